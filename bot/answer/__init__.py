@@ -1,0 +1,1 @@
+"""Answer models, answerers and checks."""

@@ -1,0 +1,111 @@
+"""The default answerer: quote the retrieved sentences that best answer the question. No LLM."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+import numpy as np
+from langchain_core.documents import Document
+
+from bot.answer.models import Answer, Citation
+from bot.embeddings import SentenceEmbeddings
+from bot.text import sentence_spans
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_STOPWORDS = frozenset(
+    "a an the and or of to in on for by at from with as is are was were be been being do does did "
+    "what which who whom whose when where why how much many that this these those it its their his her "
+    "they them he she we you i has have had will would should could can may might not no than then so "
+    "about into under over per each any all there here if".split()
+)
+_QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long)|what (share|percentage|amount|number)|when|date)\b", re.I)
+MAX_QUOTES = 3
+CLOSE_SCORE = 0.08
+MIN_SENTENCE_CHARS = 20
+QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
+QUANTITY_REACH = 0.25  # how far below the best a numeric sentence may score and still be quoted
+_DIGIT = re.compile(r"\d")
+
+
+def is_statement(text: str) -> bool:
+    """A sentence worth quoting: not a headline, byline or page furniture."""
+    return len(text) >= MIN_SENTENCE_CHARS and (text[-1] in ".!?\"”’" or len(text.split()) >= 8)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words that carry meaning, crudely singularised."""
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOPWORDS:
+            continue
+        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return words
+
+
+class ExtractiveAnswerer:
+    """Ranks the sentences of retrieved chunks against the question and quotes the best ones."""
+
+    def __init__(self, embeddings: SentenceEmbeddings, cache_size: int = 20000) -> None:
+        self.embeddings = embeddings
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def _sentence_vectors(self, sentences: list[str]) -> np.ndarray:
+        missing = [s for s in dict.fromkeys(sentences) if s not in self._cache]
+        for sentence, vector in zip(missing, self.embeddings.embed_documents(missing)):
+            self._cache[sentence] = np.asarray(vector, dtype=np.float32)
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return np.stack([self._cache[s] for s in sentences])
+
+    def answer(
+        self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float
+    ) -> Answer | None:
+        """Quotes with citations, or None when no sentence is similar enough to the question."""
+        candidates = []  # (chunk, absolute start, absolute end, text)
+        for chunk in chunks:
+            base = int(chunk.metadata["start"])
+            for start, end in sentence_spans(chunk.page_content):
+                text = chunk.page_content[start:end]
+                if is_statement(text):
+                    candidates.append((chunk, base + start, base + end, text))
+        if not candidates:
+            return None
+        vectors = self._sentence_vectors([c[3] for c in candidates])
+        semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
+        if float(semantic.max()) < min_similarity:
+            return None
+        asked = content_words(question)
+        wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+        scored = []
+        for (chunk, start, end, text), similarity in zip(candidates, semantic):
+            overlap = len(asked & content_words(text)) / max(len(asked), 1)
+            score = float(similarity) + 0.25 * overlap + 0.1 * float(chunk.metadata["similarity"])
+            if wants_quantity and _DIGIT.search(text):
+                score += QUANTITY_BONUS
+            scored.append((score, chunk, start, end, text))
+        scored.sort(key=lambda item: -item[0])
+        best = scored[0][0]
+        chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
+        if wants_quantity and not any(_DIGIT.search(item[4]) for item in chosen):
+            numeric = next((item for item in scored if _DIGIT.search(item[4])), None)
+            if numeric and numeric[0] >= best - QUANTITY_REACH:
+                chosen.append(numeric)
+        citations, lines = [], []
+        for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
+            meta = chunk.metadata
+            citations.append(
+                Citation(
+                    n=n,
+                    source=meta["source"],
+                    title=meta["title"],
+                    published=meta.get("published") or None,
+                    quote=text,
+                    start=start,
+                    end=end,
+                    url=meta.get("url") or None,
+                )
+            )
+            lines.append(f"“{text}” [{n}]")
+        return Answer(question=question, route="retrieval", answer="\n".join(lines), citations=citations)

@@ -1,0 +1,118 @@
+"""smabot command line: ask, chat, ingest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot.answer.models import Answer
+from bot.settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    if getattr(args, "chroma_path", None):
+        overrides["chroma_path"] = args.chroma_path
+    return Settings(**overrides)
+
+
+def format_answer(answer: Answer) -> str:
+    """Plain-text rendering for the terminal."""
+    lines = [answer.answer]
+    if answer.calculation:
+        lines += ["", "Calculation:", *(f"  {step}" for step in answer.calculation["steps"])]
+    if answer.citations:
+        lines.append("")
+        for c in answer.citations:
+            lines.append(f"[{c.n}] {c.title} ({c.published or 'undated'}) — {c.source} chars {c.start}-{c.end}")
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.pipeline import SmaBot
+
+    question = " ".join(args.question)
+    if not question.strip():
+        print("smabot ask: give a question, or '-' to read questions from standard input", file=sys.stderr)
+        return 2
+    bot = SmaBot(_settings(args))
+    if question == "-":
+        for line in sys.stdin:
+            if line.strip():
+                print(bot.answer(line).model_dump_json(), flush=True)
+        return 0
+    answer = bot.answer(question)
+    print(answer.model_dump_json() if args.json else format_answer(answer))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.pipeline import SmaBot
+
+    bot = SmaBot(_settings(args))
+    print("smabot chat: ask about the US–South Korea SMA; an empty line or Ctrl-D quits.")
+    while True:
+        try:
+            question = input("you> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        print(format_answer(bot.answer(question)), end="\n\n")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from bot.ingest import run_ingest
+    from bot.store import EmbeddingModelMismatch
+
+    settings = _settings(args)
+    try:
+        report = run_ingest(settings, sources=args.source, dry_run=args.dry_run, progress=sys.stderr.isatty())
+    except EmbeddingModelMismatch as exc:
+        print(f"ingest: {exc}", file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"ingest: {report.summary()}")
+    if report.failed:
+        print("ingest: nothing could be ingested; the existing knowledge base was left as it was", file=sys.stderr)
+        return 1
+    return 0
+
+
+def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--source", action="append", type=Path, default=[], metavar="DIR",
+                        help="another folder (or file) of documents, in addition to knowledge/documents")
+    parser.add_argument("--chroma-path", type=Path, help="embedded Chroma folder (default: SMABOT_CHROMA_PATH)")
+    parser.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="smabot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ask = commands.add_parser("ask", help="answer one question ('-': one per line from stdin, JSON Lines)")
+    ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
+    ask.add_argument("--chroma-path", type=Path)
+    ask.add_argument("question", nargs="+")
+    ask.set_defaults(run=cmd_ask)
+
+    chat = commands.add_parser("chat", help="interactive local prompt")
+    chat.add_argument("--chroma-path", type=Path)
+    chat.set_defaults(run=cmd_chat)
+
+    ingest = commands.add_parser("ingest", help="embed the knowledge base into Chroma")
+    add_ingest_arguments(ingest)
+    ingest.set_defaults(run=cmd_ingest)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Sentence- and paragraph-respecting chunks that keep their offsets into the source text."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from bot.ingest.load import SourceDocument
+from bot.text import paragraph_spans, sentence_spans
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One embeddable unit with the provenance a citation needs."""
+
+    id: str
+    text: str
+    metadata: dict
+
+    @property
+    def source(self) -> str:
+        return self.metadata["source"]
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def chunk_id(source: str, start: int, end: int, text: str) -> str:
+    """Deterministic: the same text at the same place in the same source gets the same id."""
+    return hashlib.sha256(f"{source}\x00{start}\x00{end}\x00{text}".encode()).hexdigest()[:40]
+
+
+def _pack(spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
+    """Greedily join consecutive spans while the joined span stays within max_chars."""
+    packed: list[tuple[int, int]] = []
+    for start, end in spans:
+        if packed and end - packed[-1][0] <= max_chars:
+            packed[-1] = (packed[-1][0], end)
+        else:
+            packed.append((start, end))
+    return packed
+
+
+def chunk_spans(text: str, body_start: int, max_chars: int) -> list[tuple[int, int]]:
+    """Paragraphs packed together; a paragraph too long for one chunk is split between sentences."""
+    pieces: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text, body_start):
+        if p_end - p_start <= max_chars:
+            pieces.append((p_start, p_end))
+        else:
+            pieces.extend(_pack(sentence_spans(text, p_start, p_end), max_chars))
+    return _pack(pieces, max_chars)
+
+
+def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
+    chunks = []
+    for index, (start, end) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars)):
+        text = doc.text[start:end]
+        chunks.append(
+            Chunk(
+                id=chunk_id(doc.source, start, end, text),
+                text=text,
+                metadata={
+                    "kind": "document",
+                    "source": doc.source,
+                    "title": doc.title,
+                    "published": doc.published.isoformat() if doc.published else "",
+                    "publisher": doc.publisher,
+                    "url": doc.url,
+                    "chunk_index": index,
+                    "start": start,
+                    "end": end,
+                    "sha256": text_sha256(text),
+                    "doc_sha256": doc.sha256,
+                },
+            )
+        )
+    return chunks

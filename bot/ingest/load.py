@@ -1,0 +1,163 @@
+"""Find and read source documents with their provenance; report unreadable files instead of failing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+
+
+class UnreadableDocument(Exception):
+    """A document that cannot be ingested; the message is for the person who added it."""
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document's citable text and provenance. Offsets into `text` are what citations quote."""
+
+    path: Path
+    source: str
+    text: str
+    title: str
+    published: dt.date | None = None
+    publisher: str = ""
+    url: str = ""
+    body_start: int = 0  # where the citable body begins (after front matter)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class LoadResult:
+    documents: list[SourceDocument] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def discover(roots: list[Path]) -> list[Path]:
+    """Every supported document under the roots, recursively, in a stable order."""
+    found: set[Path] = set()
+    for root in roots:
+        if root.is_file():
+            found.add(root.resolve())
+        elif root.is_dir():
+            found.update(
+                p.resolve() for p in root.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+            )
+    return sorted(found)
+
+
+def read_source_text(path: Path) -> tuple[str, dict]:
+    """The text citations index into, and any metadata found inside the file itself."""
+    suffix = path.suffix.lower()
+    raw = path.read_bytes()
+    if suffix == ".pdf":
+        return _pdf_text(path, raw), {}
+    try:
+        text = raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocument(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    if suffix in (".html", ".htm"):
+        return _html_text(text)
+    return text, {}
+
+
+def _pdf_text(path: Path, raw: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise UnreadableDocument(f"{path.name}: unreadable PDF ({exc})") from exc
+    return "\n\n".join(page.strip() for page in pages)
+
+
+def _html_text(html: str) -> tuple[str, dict]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript"]):
+        tag.decompose()
+    meta = {"title": soup.title.get_text(strip=True)} if soup.title else {}
+    lines = (line.strip() for line in soup.get_text("\n").splitlines())
+    paragraphs, current = [], []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs), meta
+
+
+def split_front_matter(text: str) -> tuple[dict, int]:
+    """YAML front matter between '---' lines at the top of a Markdown file, and where the body starts."""
+    if not text.startswith("---\n"):
+        return {}, 0
+    close = text.find("\n---", 4)
+    if close == -1:
+        return {}, 0
+    body_start = text.find("\n", close + 4)
+    body_start = len(text) if body_start == -1 else body_start + 1
+    data = yaml.safe_load(text[4:close]) or {}
+    return (data if isinstance(data, dict) else {}), body_start
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.yaml")
+
+
+def load_document(path: Path, display_path: str) -> SourceDocument:
+    text, meta = read_source_text(path)
+    body_start = 0
+    if path.suffix.lower() == ".md":
+        front, body_start = split_front_matter(text)
+        meta.update(front)
+    sidecar = sidecar_path(path)
+    if sidecar.is_file():
+        try:
+            meta.update(yaml.safe_load(sidecar.read_text("utf-8")) or {})
+        except yaml.YAMLError as exc:
+            raise UnreadableDocument(f"{sidecar.name}: invalid YAML metadata ({exc})") from exc
+    if not text[body_start:].strip():
+        raise UnreadableDocument(f"{path.name}: empty document")
+    published = meta.get("published")
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError as exc:
+            raise UnreadableDocument(f"{path.name}: published date {published!r} is not YYYY-MM-DD") from exc
+    return SourceDocument(
+        path=path,
+        source=display_path,
+        text=text,
+        title=str(meta.get("title") or path.stem),
+        published=published if isinstance(published, dt.date) else None,
+        publisher=str(meta.get("publisher") or ""),
+        url=str(meta.get("url") or ""),
+        body_start=body_start,
+    )
+
+
+def load_documents(roots: list[Path], display_path) -> LoadResult:
+    """Read every document under roots; a bad file becomes a warning naming it."""
+    result = LoadResult()
+    for path in discover(roots):
+        try:
+            result.documents.append(load_document(path, display_path(path)))
+        except UnreadableDocument as exc:
+            result.warnings.append(f"skipped {display_path(path)}: {exc}")
+        except OSError as exc:
+            result.warnings.append(f"skipped {display_path(path)}: cannot read ({exc.strerror})")
+    return result

@@ -1,0 +1,59 @@
+"""Question in, Answer out: the one path shared by the CLI, Slack and the evaluation."""
+
+from __future__ import annotations
+
+import time
+
+from bot.answer.extractive import ExtractiveAnswerer
+from bot.answer.models import Answer
+from bot.embeddings import SentenceEmbeddings
+from bot.retrieval import ChunkRetriever, open_vectorstore
+from bot.router import expand_for_retrieval, mentions_domain, route_question
+from bot.settings import Settings
+
+SCOPE = (
+    "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
+    "(SMA): amounts, increases, deadlines, negotiations and effects on the Korean USFK workforce."
+)
+
+
+class SmaBot:
+    """Loads the model and opens the knowledge base once; answers many questions."""
+
+    def __init__(self, settings: Settings, embeddings: SentenceEmbeddings | None = None) -> None:
+        self.settings = settings
+        self.embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
+        self.retriever = ChunkRetriever(
+            vectorstore=open_vectorstore(settings, self.embeddings), k=settings.top_k
+        )
+        self.extractive = ExtractiveAnswerer(self.embeddings)
+
+    def answer(self, question: str) -> Answer:
+        started = time.perf_counter()
+        answer = self._answer(" ".join(question.split()))
+        answer.latency_ms = round((time.perf_counter() - started) * 1000, 1)
+        return answer
+
+    def _answer(self, question: str) -> Answer:
+        if not question:
+            return declined(question, f"Please ask a question. {SCOPE}")
+        if len(question) > self.settings.max_question_chars:
+            return declined(
+                question[:200],
+                f"That question is {len(question):,} characters long; please keep it under "
+                f"{self.settings.max_question_chars:,}. {SCOPE}",
+            )
+        if route_question(question) == "declined":
+            return declined(question, f"I can't help with that. {SCOPE}")
+        vector = self.embeddings.embed_query(expand_for_retrieval(question))
+        chunks = self.retriever.retrieve_by_vector(vector)
+        # Without a word of the subject, only a close match counts as relevant.
+        threshold = self.settings.min_similarity if mentions_domain(question) else self.settings.min_similarity_off_domain
+        answer = self.extractive.answer(question, vector, chunks, threshold)
+        if answer is None:
+            return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
+        return answer
+
+
+def declined(question: str, message: str) -> Answer:
+    return Answer(question=question, route="declined", answer=message)

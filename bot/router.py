@@ -1,0 +1,50 @@
+"""Question -> route. Deterministic: no LLM is needed to decide how to answer."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.models import Route
+
+# Requests the bot must never act on, whatever the knowledge base says.
+_OUT_OF_BOUNDS = re.compile(
+    r"\b(ignore (all |your |the |previous |prior )*(instructions|rules|prompt)|system prompt|"
+    r"(api|bot|slack|access|secret) ?(token|key)s?|password|credentials?|signing secret)\b",
+    re.I,
+)
+# Words that place a question inside the bot's subject: cost sharing for US forces in Korea.
+_DOMAIN_TERMS = re.compile(
+    r"\b(sma|special[- ]measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|budget|deal)s?|usfk|"
+    r"troops?|soldiers?|forces|military|bases?|furlough\w*|unpaid leave|workers?|employees?|workforce|"
+    r"wages?|salar\w+|payroll|logistics|construction|contribut\w*|pa(y|id|ys|ying|yment)s?|"
+    r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|"
+    r"dollars?|usd|krw|billion|trillion|percent|cap|inflation|cpi|exchange rate|trump)\b|"
+    r"\d[\d,.]*\s*(?:(?:million|billion|trillion)\s+)?won\b|%|\$|₩",
+    re.I,
+)
+# Acronyms the embedding model does not know, spelled out for retrieval.
+_EXPANSIONS = {
+    r"\bSMA\b": "Special Measures Agreement (SMA) on defense cost-sharing",
+    r"\bUSFK\b": "US Forces Korea (USFK)",
+}
+
+
+def is_out_of_bounds(question: str) -> bool:
+    """Prompt injection or a request for secrets: declined before any retrieval."""
+    return bool(_OUT_OF_BOUNDS.search(question))
+
+
+def mentions_domain(question: str) -> bool:
+    return bool(_DOMAIN_TERMS.search(question))
+
+
+def expand_for_retrieval(question: str) -> str:
+    for pattern, expansion in _EXPANSIONS.items():
+        question = re.sub(pattern, expansion, question, flags=re.I)
+    return question
+
+
+def route_question(question: str) -> Route:
+    if is_out_of_bounds(question):
+        return "declined"
+    return "retrieval"

@@ -1,0 +1,8 @@
+"""Embed the knowledge base into Chroma: `python ingest.py [--source DIR]... [--chroma-path DIR] [--dry-run]`."""
+
+import sys
+
+from bot.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main(["ingest", *sys.argv[1:]]))

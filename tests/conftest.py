@@ -1,0 +1,55 @@
+"""Shared fixtures: the real embedding model once per session, real Chroma in temporary folders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.embeddings import SentenceEmbeddings
+from bot.settings import PROJECT_ROOT, Settings
+
+SEED_DOCUMENTS = PROJECT_ROOT / "knowledge" / "documents"
+TROOPS_ARTICLE = "knowledge/documents/004_8b6f7a4df1742f25.txt"
+FURLOUGH_ARTICLE = "knowledge/documents/000_64d117966b83095a.txt"
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> SentenceEmbeddings:
+    model = SentenceEmbeddings()
+    model.embed_query("warm up")  # load once for the whole session
+    return model
+
+
+def make_project(root: Path) -> Settings:
+    """A throwaway project root holding a copy of the seed documents and its own Chroma folder."""
+    shutil.copytree(SEED_DOCUMENTS, root / "knowledge" / "documents")
+    return Settings(
+        project_root=root,
+        knowledge_dir=root / "knowledge",
+        chroma_path=root / "chroma",
+        _env_file=None,
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Settings:
+    return make_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def ingested(tmp_path_factory, embeddings) -> Settings:
+    """The seed corpus ingested once, read-only for answering tests."""
+    from bot.ingest import run_ingest
+
+    settings = make_project(tmp_path_factory.mktemp("ingested"))
+    run_ingest(settings, progress=False, embeddings=embeddings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def smabot(ingested, embeddings):
+    from bot.pipeline import SmaBot
+
+    return SmaBot(ingested, embeddings)

@@ -1,0 +1,53 @@
+"""The command-line contracts: `python ingest.py` and `smabot ask --json`, run as real processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bot.settings import PROJECT_ROOT
+from tests.conftest import FURLOUGH_ARTICLE, TROOPS_ARTICLE
+
+SMABOT = [sys.executable, "-m", "bot.cli"]
+
+
+def run(args, **kwargs):
+    return subprocess.run(args, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300, **kwargs)
+
+
+def test_ingest_then_ask_json_lines(tmp_path):
+    chroma = str(tmp_path / "chroma")
+    first = run([sys.executable, "ingest.py", "--chroma-path", chroma])
+    assert first.returncode == 0, first.stderr
+    assert "2 documents added" in first.stdout and "0 chunks embedded" not in first.stdout
+    second = run([sys.executable, "ingest.py", "--chroma-path", chroma])
+    assert "0 chunks embedded" in second.stdout and "2 unchanged" in second.stdout
+
+    questions = [
+        "How many US troops are stationed in South Korea?",
+        "How much did South Korea pay per year under the SMA that expired Dec 31, 2018?",
+        "How many Korean workers were furloughed?",
+        "What's the weather tomorrow?",
+    ]
+    asked = run([*SMABOT, "ask", "--json", "--chroma-path", chroma, "-"], input="\n".join(questions) + "\n")
+    assert asked.returncode == 0, asked.stderr
+    answers = [json.loads(line) for line in asked.stdout.splitlines()]
+    assert [a["question"] for a in answers] == questions
+    troops, payment, furlough, weather = answers
+    assert set(troops) == {"question", "route", "answer", "citations", "calculation", "latency_ms"}
+    assert set(troops["citations"][0]) == {"n", "source", "title", "published", "quote", "start", "end"}
+    assert "28,500" in troops["answer"]
+    assert "960 billion won" in payment["answer"] and "$848.8 million" in payment["answer"]
+    assert payment["citations"][0]["source"] == TROOPS_ARTICLE
+    assert "4,000" in furlough["answer"] and furlough["citations"][0]["source"] == FURLOUGH_ARTICLE
+    assert weather["route"] == "declined" and weather["citations"] == []
+    for answer in (troops, payment, furlough):
+        for c in answer["citations"]:
+            text = (PROJECT_ROOT / c["source"]).read_text(encoding="utf-8")
+            assert text[c["start"] : c["end"]] == c["quote"]
+
+
+def test_ask_without_a_question_is_a_usage_error(tmp_path):
+    result = run([*SMABOT, "ask", "--chroma-path", str(tmp_path), " "])
+    assert result.returncode == 2 and "give a question" in result.stderr

@@ -1,0 +1,129 @@
+"""Ingestion against the real model and a real embedded Chroma."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from bot.ingest import run_ingest
+from bot.ingest.load import read_source_text
+from bot.settings import Settings
+from bot.store import open_client, open_collection
+from tests.conftest import FURLOUGH_ARTICLE, TROOPS_ARTICLE
+
+
+def stored(settings: Settings) -> dict:
+    collection = open_collection(open_client(settings.chroma_path), settings)
+    return collection.get(include=["documents", "metadatas"])
+
+
+def ingest(settings, embeddings, **kwargs):
+    return run_ingest(settings, progress=False, embeddings=embeddings, **kwargs)
+
+
+def test_chunks_keep_provenance_and_exact_offsets(project, embeddings):
+    report = ingest(project, embeddings)
+    assert sorted(report.plan.added) == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
+    rows = stored(project)
+    assert report.chunks_embedded == len(rows["ids"]) > 2
+    for text, meta in zip(rows["documents"], rows["metadatas"]):
+        source_text, _ = read_source_text(project.resolve_display_path(meta["source"]))
+        assert source_text[meta["start"] : meta["end"]] == text
+        assert meta["sha256"] == hashlib.sha256(text.encode()).hexdigest()
+        assert meta["title"] and meta["published"] in ("2018-12-14", "2020-04-02")
+        assert len(text) <= project.chunk_chars or "\n" not in text.strip()
+    troops = [m for m in rows["metadatas"] if m["source"] == TROOPS_ARTICLE]
+    assert {m["publisher"] for m in troops} == {"The Korea Herald"}
+    assert sorted(m["chunk_index"] for m in troops) == list(range(len(troops)))
+
+
+def test_unchanged_reingest_embeds_nothing(project, embeddings):
+    ingest(project, embeddings)
+    before = stored(project)["ids"]
+    again = ingest(project, embeddings)
+    assert again.chunks_embedded == 0
+    assert again.plan.unchanged == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
+    assert "0 chunks embedded" in again.summary()
+    assert sorted(stored(project)["ids"]) == sorted(before)
+
+
+def test_changed_document_replaces_exactly_its_own_chunks(project, embeddings):
+    ingest(project, embeddings)
+    before = stored(project)
+    furlough_ids = {i for i, m in zip(before["ids"], before["metadatas"]) if m["source"] == FURLOUGH_ARTICLE}
+    path = project.resolve_display_path(TROOPS_ARTICLE)
+    path.write_text("The allies signed a new agreement on cost sharing in Seoul.\n", encoding="utf-8")
+
+    report = ingest(project, embeddings)
+
+    assert report.plan.updated == [TROOPS_ARTICLE] and report.plan.unchanged == [FURLOUGH_ARTICLE]
+    after = stored(project)
+    troops = [d for d, m in zip(after["documents"], after["metadatas"]) if m["source"] == TROOPS_ARTICLE]
+    assert troops == ["The allies signed a new agreement on cost sharing in Seoul."]
+    assert {i for i, m in zip(after["ids"], after["metadatas"]) if m["source"] == FURLOUGH_ARTICLE} == furlough_ids
+
+
+def test_removed_document_is_deleted(project, embeddings):
+    ingest(project, embeddings)
+    project.resolve_display_path(FURLOUGH_ARTICLE).unlink()
+    report = ingest(project, embeddings)
+    assert report.plan.removed == [FURLOUGH_ARTICLE]
+    assert {m["source"] for m in stored(project)["metadatas"]} == {TROOPS_ARTICLE}
+
+
+def test_bad_files_are_named_and_the_rest_is_ingested(project, embeddings):
+    documents = project.documents_dir
+    (documents / "latin1.txt").write_bytes("Caf\xe9 au lait".encode("latin-1"))
+    (documents / "empty.md").write_text("   \n", encoding="utf-8")
+    (documents / "broken.pdf").write_bytes(b"%PDF-1.7 this is not really a pdf")
+
+    report = ingest(project, embeddings)
+
+    text = "\n".join(report.warnings)
+    assert "latin1.txt: not UTF-8" in text
+    assert "empty.md: empty document" in text
+    assert "broken.pdf" in text
+    assert not report.failed and sorted(report.plan.added) == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
+
+
+def test_nothing_readable_fails_and_keeps_the_serving_collection(project, embeddings):
+    ingest(project, embeddings)
+    before = sorted(stored(project)["ids"])
+    for path in project.documents_dir.glob("*.txt"):
+        path.write_bytes(b"\xff\xfe\x00broken")
+    report = ingest(project, embeddings)
+    assert report.failed and len(report.warnings) == 2
+    assert sorted(stored(project)["ids"]) == before
+
+
+def test_dry_run_changes_nothing(project, embeddings):
+    report = ingest(project, embeddings, dry_run=True)
+    assert report.chunks_embedded == 0 and len(report.plan.to_embed) > 0
+    assert "would be embedded" in report.summary()
+    assert stored(project)["ids"] == []
+
+
+def test_markdown_front_matter_and_extra_source_folder(project, embeddings, tmp_path):
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "note.md").write_text(
+        "---\ntitle: Staff note\npublished: 2025-01-02\nurl: https://example.org/note\n---\n"
+        "The 12th SMA takes effect in 2026.\n",
+        encoding="utf-8",
+    )
+    ingest(project, embeddings, sources=[extra])
+    rows = stored(project)
+    (meta,) = [m for m in rows["metadatas"] if m["source"].endswith("note.md")]
+    assert (meta["title"], meta["published"], meta["url"]) == ("Staff note", "2025-01-02", "https://example.org/note")
+    source_text, _ = read_source_text(extra / "note.md")
+    assert source_text[meta["start"] : meta["end"]] == "The 12th SMA takes effect in 2026."
+
+
+def test_a_collection_built_with_another_model_is_refused(project, embeddings):
+    from bot.store import EmbeddingModelMismatch
+
+    ingest(project, embeddings)
+    other = project.model_copy(update={"embedding_model": str(project.project_root)})
+    with pytest.raises(EmbeddingModelMismatch, match="was built with"):
+        run_ingest(other, progress=False)
