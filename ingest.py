@@ -1,4 +1,4 @@
-"""Embed the knowledge base into Chroma: `python ingest.py [--source DIR]... [--chroma-path DIR] [--dry-run]`."""
+"""Embed the knowledge base into Chroma: `python ingest.py [--source DIR]... [--figures FILE] [--chroma-path DIR] [--dry-run]`."""
 
 import sys
 

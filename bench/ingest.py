@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from bot.embeddings import SentenceEmbeddings
-from bot.ingest import collect_chunks, run_ingest
+from bot.ingest.run import collect_chunks, run_ingest
 from bot.settings import PROJECT_ROOT, Settings
 from bot.text import sentence_spans
 

@@ -14,6 +14,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     overrides = {}
     if getattr(args, "chroma_path", None):
         overrides["chroma_path"] = args.chroma_path
+    if getattr(args, "figures", None):
+        overrides["figures_path"] = args.figures
     return Settings(**overrides)
 
 
@@ -64,13 +66,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from bot.ingest import run_ingest
+    from bot.figures import FiguresError
+    from bot.ingest.run import run_ingest
     from bot.store import EmbeddingModelMismatch
 
     settings = _settings(args)
     try:
         report = run_ingest(settings, sources=args.source, dry_run=args.dry_run, progress=sys.stderr.isatty())
-    except EmbeddingModelMismatch as exc:
+    except (EmbeddingModelMismatch, FiguresError) as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 1
     for warning in report.warnings:
@@ -85,6 +88,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", action="append", type=Path, default=[], metavar="DIR",
                         help="another folder (or file) of documents, in addition to knowledge/documents")
+    parser.add_argument("--figures", type=Path, metavar="FILE",
+                        help="structured figures file (default: knowledge/sma_figures.yaml)")
     parser.add_argument("--chroma-path", type=Path, help="embedded Chroma folder (default: SMABOT_CHROMA_PATH)")
     parser.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import time
 
+import datetime as dt
+
 from bot.answer.extractive import ExtractiveAnswerer
+from bot.answer.figures import FigureAnswerer, calculation_answer
 from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
+from bot.figures import FigureTable, load_figures
+from bot.resolve import Resolver
 from bot.retrieval import ChunkRetriever, open_vectorstore
 from bot.router import expand_for_retrieval, mentions_domain, route_question
 from bot.settings import Settings
@@ -20,13 +25,19 @@ SCOPE = (
 class SmaBot:
     """Loads the model and opens the knowledge base once; answers many questions."""
 
-    def __init__(self, settings: Settings, embeddings: SentenceEmbeddings | None = None) -> None:
+    def __init__(self, settings: Settings, embeddings: SentenceEmbeddings | None = None,
+                 today: dt.date | None = None) -> None:
         self.settings = settings
         self.embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
         self.retriever = ChunkRetriever(
             vectorstore=open_vectorstore(settings, self.embeddings), k=settings.top_k
         )
         self.extractive = ExtractiveAnswerer(self.embeddings)
+        figures_file = settings.figures_file
+        table = (load_figures(figures_file, settings.knowledge_dir, settings.display_path)
+                 if figures_file.is_file() else FigureTable([]))
+        self.figures = FigureAnswerer(table, self.embeddings)
+        self.resolver = Resolver(table, today)
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
@@ -43,9 +54,16 @@ class SmaBot:
                 f"That question is {len(question):,} characters long; please keep it under "
                 f"{self.settings.max_question_chars:,}. {SCOPE}",
             )
-        if route_question(question) == "declined":
+        route = route_question(question)
+        if route == "declined":
             return declined(question, f"I can't help with that. {SCOPE}")
+        if route == "calculator" and (resolved := self.resolver.resolve(question)):
+            return calculation_answer(question, resolved)
         vector = self.embeddings.embed_query(expand_for_retrieval(question))
+        if answer := self.figures.correct_false_premise(question):
+            return answer
+        if route in ("calculator", "figures") and (answer := self.figures.answer(question, vector)):
+            return answer
         chunks = self.retriever.retrieve_by_vector(vector)
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity if mentions_domain(question) else self.settings.min_similarity_off_domain

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.models import Route
+from bot.resolve import looks_like_calculation
 
 # Requests the bot must never act on, whatever the knowledge base says.
 _OUT_OF_BOUNDS = re.compile(
@@ -44,7 +45,41 @@ def expand_for_retrieval(question: str) -> str:
     return question
 
 
+def expected_units(question: str) -> set[str] | None:
+    """What kind of number the question asks for, or None when it asks for no number."""
+    q = question.lower()
+    if re.search(r"\bhow many\b|\bnumber of\b", q):
+        return {"people", "count", "years"}
+    if re.search(r"\b(percent|percentage|share|proportion)\b|%", q):
+        return {"percent"}
+    if re.search(r"\bhow much\b|\b(what|which) (amount|sum)\b|\b(annual|yearly) (contribution|payment)\b|"
+                 r"\bwhat (did|does|do|will|would|is) [^?]{0,50}\b(pay|payment|contribution)\b", q):
+        if re.search(r"\b(dollars?|usd)\b|\$", q):
+            return {"USD"}
+        if re.search(r"\b(won|krw)\b|₩", q):
+            return {"KRW"}
+        return {"KRW", "USD"}
+    if re.search(r"\b(what|which) (date|day)\b|^when\b", q):
+        return {"date"}
+    return None
+
+
+def expected_kinds(question: str) -> set[str] | None:
+    """Payments asked about are contributions unless the question is about what someone demanded."""
+    q = question.lower()
+    if re.search(r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|say|said|call\w* for|push\w*)\b", q):
+        return None
+    if re.search(r"\b(contribut\w*|pa(y|ys|id|ying|yment)|cost)\b", q) and re.search(r"\bhow much\b|amount|contribution|payment", q):
+        return {"contribution"}
+    return None
+
+
 def route_question(question: str) -> Route:
+    """declined (out of bounds) | calculator (arithmetic asked for) | figures (a number asked for) | retrieval."""
     if is_out_of_bounds(question):
         return "declined"
+    if looks_like_calculation(question):
+        return "calculator"
+    if expected_units(question) is not None:
+        return "figures"
     return "retrieval"

@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = Field(2000, ge=10)
     chunk_chars: int = Field(600, ge=100, le=4000)
+    figures_path: Path | None = Field(None, description="default: <knowledge_dir>/sma_figures.yaml")
 
     @property
     def documents_dir(self) -> Path:
@@ -41,7 +42,7 @@ class Settings(BaseSettings):
 
     @property
     def figures_file(self) -> Path:
-        return self.knowledge_dir / "sma_figures.yaml"
+        return self.figures_path or self.knowledge_dir / "sma_figures.yaml"
 
     def display_path(self, path: Path) -> str:
         """A path as citations show it: relative to the project root when inside it."""

@@ -41,7 +41,7 @@ def project(tmp_path: Path) -> Settings:
 @pytest.fixture(scope="session")
 def ingested(tmp_path_factory, embeddings) -> Settings:
     """The seed corpus ingested once, read-only for answering tests."""
-    from bot.ingest import run_ingest
+    from bot.ingest.run import run_ingest
 
     settings = make_project(tmp_path_factory.mktemp("ingested"))
     run_ingest(settings, progress=False, embeddings=embeddings)

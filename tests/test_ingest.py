@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from bot.ingest import run_ingest
+from bot.ingest.run import run_ingest
 from bot.ingest.load import read_source_text
 from bot.settings import Settings
 from bot.store import open_client, open_collection

@@ -23,6 +23,7 @@ _QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long)|what (share|percentage
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
 MIN_SENTENCE_CHARS = 20
+LEXICAL_WEIGHT = 0.25  # share of the question's content words a sentence repeats
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
 QUANTITY_REACH = 0.25  # how far below the best a numeric sentence may score and still be quoted
 _DIGIT = re.compile(r"\d")
@@ -81,7 +82,7 @@ class ExtractiveAnswerer:
         scored = []
         for (chunk, start, end, text), similarity in zip(candidates, semantic):
             overlap = len(asked & content_words(text)) / max(len(asked), 1)
-            score = float(similarity) + 0.25 * overlap + 0.1 * float(chunk.metadata["similarity"])
+            score = float(similarity) + LEXICAL_WEIGHT * overlap + 0.1 * float(chunk.metadata["similarity"])
             if wants_quantity and _DIGIT.search(text):
                 score += QUANTITY_BONUS
             scored.append((score, chunk, start, end, text))

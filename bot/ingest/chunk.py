@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from bot.figures import FigureTable
 from bot.ingest.load import SourceDocument
 from bot.text import paragraph_spans, sentence_spans
 
@@ -76,4 +77,24 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
                 },
             )
         )
+    return chunks
+
+
+def chunk_figures(table: FigureTable, source: str, file_text: str) -> list[Chunk]:
+    """One small chunk per figure (kind=figure): the span of its `text` in the figures file."""
+    file_sha = text_sha256(file_text)
+    chunks = []
+    for index, record in enumerate(table.records):
+        start, end = record.text_span
+        text = file_text[start:end]
+        first = record.evidence[0]
+        chunks.append(Chunk(
+            id=chunk_id(source, start, end, text),
+            text=text,
+            metadata={
+                "kind": "figure", "figure_id": record.figure.id, "source": source, "title": first.title,
+                "published": first.published or "", "publisher": "", "url": first.url or "",
+                "chunk_index": index, "start": start, "end": end, "sha256": text_sha256(text), "doc_sha256": file_sha,
+            },
+        ))
     return chunks

@@ -1,0 +1,227 @@
+"""Exact SMA arithmetic: pure Decimal functions that return a Calculation with every step shown.
+
+No I/O and no globals: inputs arrive as `Quantity` values that may name the figure they came from.
+Money is rounded half-even once, at the end, to the currency's minor unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+
+from pydantic import BaseModel, Field
+
+MONEY_UNITS = ("KRW", "USD")
+_MINOR_UNIT = {"KRW": Decimal("1"), "USD": Decimal("0.01")}
+_PERCENT_PLACES = Decimal("0.01")
+
+
+class Quantity(BaseModel):
+    """An input to a calculation, with the figure id it came from when it came from the table."""
+
+    value: Decimal
+    unit: str
+    label: str = ""
+    figure: str | None = None
+
+
+class Calculation(BaseModel):
+    expression: str
+    steps: list[str]
+    result: Decimal
+    unit: str
+    inputs: list[Quantity] = Field(default_factory=list)
+    rounding: str = "none"
+    table: list[tuple[str, Decimal]] = Field(default_factory=list, description="year-by-year rows")
+
+    def as_json(self) -> dict:
+        """The `calculation` object of `smabot ask --json`."""
+        return {
+            "expression": self.expression,
+            "steps": self.steps,
+            "result": format(self.result, "f"),
+            "unit": self.unit,
+            "inputs": [{"figure": q.figure, "value": format(q.value, "f"), "label": q.label} for q in self.inputs],
+            "rounding": self.rounding,
+        }
+
+
+def fmt(value: Decimal, unit: str) -> str:
+    """A human rendering: ₩1,038,720,000,000 / $1,697,600,000.00 / 8.2% / 28,500 people."""
+    if unit == "USD":
+        return f"${value:,.2f}"
+    if unit == "KRW":
+        return f"₩{value:,.0f}" if value == value.to_integral_value() else f"₩{value:,.2f}"
+    if unit == "percent":
+        return f"{value.normalize():f}%"
+    text = f"{value:,}" if value == value.to_integral_value() else f"{value.normalize():,f}"
+    return f"{text} {unit}" if unit else text
+
+
+def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """Half-even rounding for money and percentages; other units are exact."""
+    if unit in _MINOR_UNIT:
+        quantum = _MINOR_UNIT[unit]
+    elif unit == "percent":
+        quantum = _PERCENT_PLACES
+    else:
+        return value, "none"
+    rounded = value.quantize(quantum, rounding=ROUND_HALF_EVEN)
+    places = -quantum.as_tuple().exponent
+    return rounded, f"half-even to {places} decimal place{'s' if places != 1 else ''}"
+
+
+def _exact(expression: str, steps: list[str], value: Decimal, unit: str, inputs: list[Quantity], **extra) -> Calculation:
+    result, rounding = round_result(value, unit)
+    if result != value:
+        steps = [*steps, f"rounded {rounding}: {fmt(result, unit)}"]
+    return Calculation(expression=expression, steps=steps, result=result, unit=unit, inputs=inputs,
+                       rounding=rounding, **extra)
+
+
+def _multiplier(percent: Decimal) -> Decimal:
+    return 1 + percent / 100
+
+
+def percentage_change(old: Quantity, new: Quantity) -> Calculation:
+    """(new - old) / old × 100."""
+    if old.unit != new.unit:
+        raise ValueError(f"cannot compare {old.unit} with {new.unit}: convert one first")
+    if old.value == 0:
+        raise ValueError("percentage change from zero is undefined")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        change = (new.value - old.value) / old.value * 100
+    steps = [
+        f"difference: {fmt(new.value, new.unit)} − {fmt(old.value, old.unit)} = {fmt(new.value - old.value, new.unit)}",
+        f"relative to the old amount: {fmt(new.value - old.value, new.unit)} ÷ {fmt(old.value, old.unit)} × 100 = {change.normalize():f}%",
+    ]
+    return _exact("(new − old) ÷ old × 100", steps, change, "percent", [old, new])
+
+
+def apply_percent(amount: Quantity, percent: Quantity) -> Calculation:
+    """Raise (positive) or cut (negative) an amount by a percentage."""
+    result = amount.value * _multiplier(percent.value)
+    verb = "increased" if percent.value >= 0 else "cut"
+    steps = [f"{fmt(amount.value, amount.unit)} × (1 + {percent.value.normalize():f} ÷ 100) = "
+             f"{fmt(amount.value, amount.unit)} × {_multiplier(percent.value).normalize():f} = {fmt(result, amount.unit)}"]
+    return _exact(f"amount {verb} by {abs(percent.value).normalize():f}%", steps, result, amount.unit, [amount, percent])
+
+
+def apply_multiple(amount: Quantity, multiple: Quantity) -> Calculation:
+    """An amount times a factor: "double" is 2, "150 percent of" is 1.5."""
+    result = amount.value * multiple.value
+    steps = [f"{fmt(amount.value, amount.unit)} × {multiple.value.normalize():f} = {fmt(result, amount.unit)}"]
+    return _exact(f"amount × {multiple.value.normalize():f}", steps, result, amount.unit, [amount, multiple])
+
+
+def project(
+    base: Quantity, base_year: int, to_year: int, rate: Quantity, cap: Quantity | None = None
+) -> Calculation:
+    """Year-by-year growth from base_year to to_year at a fixed rate, limited by an optional cap."""
+    if to_year <= base_year:
+        raise ValueError(f"the projection must end after {base_year}")
+    if to_year - base_year > 50:
+        raise ValueError("projections are limited to 50 years")
+    applied = min(rate.value, cap.value) if cap is not None else rate.value
+    steps = []
+    if cap is not None and rate.value > cap.value:
+        steps.append(f"rate {rate.value.normalize():f}% exceeds the {cap.value.normalize():f}% cap: using {applied.normalize():f}%")
+    amount = base.value
+    table = [(str(base_year), amount)]
+    steps.append(f"{base_year}: {fmt(amount, base.unit)} (base)")
+    for year in range(base_year + 1, to_year + 1):
+        amount = amount * _multiplier(applied)
+        table.append((str(year), amount))
+        steps.append(f"{year}: previous × {_multiplier(applied).normalize():f} = {fmt(amount, base.unit)}")
+    inputs = [base, rate] + ([cap] if cap is not None else [])
+    unit = base.unit
+    rounded_table = [(year, round_result(value, unit)[0]) for year, value in table]
+    return _exact(
+        f"{base_year} amount × (1 + {applied.normalize():f}%)^{to_year - base_year}",
+        steps, amount, unit, inputs, table=rounded_table,
+    )
+
+
+def total_over_years(per_year: Quantity, years: Quantity) -> Calculation:
+    """A constant annual amount summed over a number of years."""
+    result = per_year.value * years.value
+    steps = [f"{fmt(per_year.value, per_year.unit)} a year × {years.value.normalize():f} years = {fmt(result, per_year.unit)}"]
+    return _exact("annual amount × years", steps, result, per_year.unit, [per_year, years])
+
+
+def sum_amounts(amounts: list[Quantity]) -> Calculation:
+    """Sum of amounts in one unit (e.g. payments over a period)."""
+    if not amounts:
+        raise ValueError("nothing to sum")
+    units = {q.unit for q in amounts}
+    if len(units) != 1:
+        raise ValueError(f"cannot add different units: {', '.join(sorted(units))}")
+    unit = units.pop()
+    total = sum((q.value for q in amounts), Decimal(0))
+    steps = [" + ".join(fmt(q.value, unit) for q in amounts) + f" = {fmt(total, unit)}"]
+    return _exact("sum of amounts", steps, total, unit, amounts)
+
+
+def convert(amount: Quantity, krw_per_usd: Quantity, to_unit: str) -> Calculation:
+    """KRW <-> USD at an explicit, dated rate (the rate's label says its date and source)."""
+    if {amount.unit, to_unit} != {"KRW", "USD"}:
+        raise ValueError(f"can only convert between KRW and USD, not {amount.unit} to {to_unit}")
+    if krw_per_usd.value <= 0:
+        raise ValueError("the exchange rate must be positive")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        if to_unit == "USD":
+            result = amount.value / krw_per_usd.value
+            step = f"{fmt(amount.value, 'KRW')} ÷ {krw_per_usd.value.normalize():f} KRW per USD = {fmt(result, 'USD')}"
+        else:
+            result = amount.value * krw_per_usd.value
+            step = f"{fmt(amount.value, 'USD')} × {krw_per_usd.value.normalize():f} KRW per USD = {fmt(result, 'KRW')}"
+    return _exact(f"{amount.unit} to {to_unit} at {krw_per_usd.value.normalize():f} KRW/USD", [step], result, to_unit,
+                  [amount, krw_per_usd])
+
+
+def share_of_total(part: Quantity, total: Quantity) -> Calculation:
+    """part ÷ total × 100."""
+    if total.value == 0:
+        raise ValueError("the total must not be zero")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        share = part.value / total.value * 100
+    steps = [f"{fmt(part.value, part.unit)} ÷ {fmt(total.value, total.unit)} × 100 = {share.normalize():f}%"]
+    return _exact("part ÷ total × 100", steps, share, "percent", [part, total])
+
+
+def per_head(amount: Quantity, heads: Quantity) -> Calculation:
+    """An amount per troop or per worker."""
+    if heads.value <= 0:
+        raise ValueError(f"the number of {heads.unit} must be positive")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = amount.value / heads.value
+    steps = [f"{fmt(amount.value, amount.unit)} ÷ {fmt(heads.value, heads.unit)} = {fmt(result, amount.unit)} per person"]
+    return _exact(f"amount ÷ {heads.unit}", steps, result, amount.unit, [amount, heads])
+
+
+def days_between(start: dt.date, end: dt.date, start_label: str = "start", end_label: str = "end",
+                 inputs: list[Quantity] | None = None) -> Calculation:
+    """Calendar days from start to end (negative when end is earlier)."""
+    days = Decimal((end - start).days)
+    steps = [f"{end_label} {end.isoformat()} − {start_label} {start.isoformat()} = {days} days"]
+    return Calculation(expression="end date − start date", steps=steps, result=days, unit="days",
+                       inputs=inputs or [], rounding="none")
+
+
+def furlough_wage_effect(workers: Quantity, daily_wage: Quantity, days: Quantity, covered: Quantity) -> Calculation:
+    """Wages not paid during a furlough: workers × daily wage × days × (1 − covered share)."""
+    uncovered = 1 - covered.value / 100
+    result = workers.value * daily_wage.value * days.value * uncovered
+    steps = [
+        f"wages for the period: {fmt(workers.value, workers.unit)} × {fmt(daily_wage.value, daily_wage.unit)} a day × "
+        f"{days.value.normalize():f} days = {fmt(workers.value * daily_wage.value * days.value, daily_wage.unit)}",
+        f"share not covered: 100% − {covered.value.normalize():f}% = {(uncovered * 100).normalize():f}%",
+        f"unpaid wages: {fmt(workers.value * daily_wage.value * days.value, daily_wage.unit)} × "
+        f"{uncovered.normalize():f} = {fmt(result, daily_wage.unit)}",
+    ]
+    return _exact("workers × daily wage × days × (1 − covered share)", steps, result, daily_wage.unit,
+                  [workers, daily_wage, days, covered])
