@@ -1,4 +1,4 @@
-"""The Chroma collection: client, collection settings and the chunk metadata schema."""
+"""The Chroma collection: client, collection settings, and what is stored per source."""
 
 from __future__ import annotations
 
@@ -10,11 +10,6 @@ from chromadb.config import Settings as ChromaSettings
 
 from bot.settings import Settings
 
-# Metadata every chunk carries (Chroma metadata values cannot be None: "" means unknown).
-CHUNK_METADATA_KEYS = (
-    "kind", "source", "title", "published", "publisher", "url",
-    "chunk_index", "start", "end", "sha256", "doc_sha256",
-)
 COLLECTION_CONFIGURATION = {"hnsw": {"space": "cosine"}}
 
 

@@ -75,7 +75,7 @@ def run_ingest(
     plan = plan_ingest(wanted, stored_ids_by_source(collection))
     if documents_loaded == 0:
         # Never empty a serving collection because the knowledge folder could not be read.
-        plan = IngestPlan(unchanged=[])
+        plan = IngestPlan()
     embedded = 0
     if not dry_run and plan.changes_anything:
         vectors = embed_chunks(plan.to_embed, embeddings or SentenceEmbeddings(settings.embedding_model), progress)
