@@ -45,7 +45,8 @@ def test_cap_holds_every_year(amount, rate, cap):
     projection = calc.project(krw(amount), 2026, 2030, pct(rate), cap=pct(cap))
     limit = min(rate, cap)
     for (_, before), (_, after) in zip(projection.table, projection.table[1:]):
-        assert after <= before * (1 + limit / 100) + 1
+        # rows are each rounded to the won, so each may sit half a won from the exact value
+        assert after <= (before + Decimal("0.5")) * (1 + limit / 100) + Decimal("0.5")
 
 
 @given(money, st.decimals(min_value=Decimal("900"), max_value=Decimal("1600"), places=2))

@@ -43,6 +43,8 @@ def has_number(answer, value: Decimal, tolerance: float) -> bool:
 
 def test_development_questions_pass_rate(full_bot):
     """Reports the pass rate; the bar sits below today's result so regressions fail."""
+    if not DEV_QUESTIONS.is_file():
+        pytest.skip(f"{DEV_QUESTIONS} is not beside the project")
     questions = yaml.safe_load(DEV_QUESTIONS.read_text(encoding="utf-8"))["questions"]
     route_ok = number_ok = numeric = 0
     for q in questions:
