@@ -19,9 +19,10 @@ ingest: install
 	$(BIN)/python ingest.py
 
 run: ingest
-	$(BIN)/smabot chat
+	$(BIN)/smabot serve
 
-chat: run
+chat: ingest
+	$(BIN)/smabot chat
 
 test: install
 	$(BIN)/python -m pytest

@@ -1,4 +1,4 @@
-"""smabot command line: ask, chat, ingest."""
+"""smabot command line: ask, chat, serve, ingest."""
 
 from __future__ import annotations
 
@@ -65,6 +65,33 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print(format_answer(bot.answer(question)), end="\n\n")
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Socket Mode with SLACK_APP_TOKEN; HTTP mode (gunicorn, as in the Procfile) with the bot token;
+    the local chat prompt when no Slack token is set."""
+    import os
+    import shutil
+
+    settings = _settings(args)
+    if settings.slack_app_token and settings.slack_bot_token:
+        from bot.slack.server import run_socket_mode
+
+        run_socket_mode(settings)
+        return 0
+    if settings.slack_bot_token or settings.slack_signing_secret:
+        from bot.slack.app import SlackConfigError, require
+
+        try:
+            require(settings)
+        except SlackConfigError as exc:
+            print(f"smabot serve: {exc}", file=sys.stderr)
+            return 2
+        gunicorn = shutil.which("gunicorn") or "gunicorn"
+        os.execvp(gunicorn, [gunicorn, "--bind", f"0.0.0.0:{settings.port}", "--workers", "1", "--threads", "8",
+                             "--timeout", "120", "bot.slack.server:wsgi_app()"])
+    print("No Slack tokens set: starting the local chat prompt instead (see README: Slack set-up).")
+    return cmd_chat(args)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from bot.figures import FiguresError
     from bot.ingest.run import run_ingest
@@ -107,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="interactive local prompt")
     chat.add_argument("--chroma-path", type=Path)
     chat.set_defaults(run=cmd_chat)
+
+    serve = commands.add_parser("serve", help="run the Slack app (Socket Mode or HTTP), or chat without tokens")
+    serve.add_argument("--chroma-path", type=Path)
+    serve.set_defaults(run=cmd_serve)
 
     ingest = commands.add_parser("ingest", help="embed the knowledge base into Chroma")
     add_ingest_arguments(ingest)

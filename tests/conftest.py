@@ -49,6 +49,17 @@ def ingested(tmp_path_factory, embeddings) -> Settings:
 
 
 @pytest.fixture(scope="session")
+def full_project(tmp_path_factory, embeddings) -> Settings:
+    """The seed articles and the shipped figures file, ingested once (read-only)."""
+    from bot.ingest.run import run_ingest
+
+    settings = make_project(tmp_path_factory.mktemp("full"))
+    shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
+    run_ingest(settings, progress=False, embeddings=embeddings)
+    return settings
+
+
+@pytest.fixture(scope="session")
 def smabot(ingested, embeddings):
     from bot.pipeline import SmaBot
 

@@ -4,30 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import yaml
 
-from bot.ingest.run import run_ingest
 from bot.pipeline import SmaBot
 from bot.router import route_question
-from tests.conftest import make_project
 
 DEV_QUESTIONS = Path(__file__).resolve().parents[2] / "shared" / "dev_questions.yaml"
 NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
 
 
 @pytest.fixture(scope="session")
-def full_bot(tmp_path_factory, embeddings):
-    from bot.settings import PROJECT_ROOT
-
-    settings = make_project(tmp_path_factory.mktemp("full"))
-    shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
-    run_ingest(settings, progress=False, embeddings=embeddings)
-    return SmaBot(settings, embeddings, today=dt.date(2026, 11, 25))
+def full_bot(full_project, embeddings):
+    return SmaBot(full_project, embeddings, today=dt.date(2026, 11, 25))
 
 
 def numbers_in(text: str) -> set[Decimal]:

@@ -1,0 +1,1 @@
+"""The Slack app: Bolt factory, listeners grouped by kind, Block Kit rendering."""

@@ -1,0 +1,129 @@
+"""Bolt app factory: one WebClient (retrying on 429 and connection errors), listeners registered by kind.
+
+Nothing here calls Slack at start-up (token verification is off), so the app starts with no network.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from bot.answer.models import Answer
+from bot.feedback import AnswerLog
+from bot.ingest.run import IngestReport, run_ingest
+from bot.pipeline import SmaBot
+from bot.settings import Settings
+
+log = logging.getLogger("smabot.slack")
+
+
+class SlackConfigError(Exception):
+    """A setting the Slack app cannot start without; the message names the variable."""
+
+
+class IngestBusy(Exception):
+    """Another ingest is running."""
+
+
+class Services:
+    """What listeners need: answering, the answer log, admin checks and a single-flight ingest."""
+
+    def __init__(self, settings: Settings, smabot_factory: Callable[[], SmaBot]) -> None:
+        self.settings = settings
+        self._factory = smabot_factory
+        self._smabot = smabot_factory()
+        self.log = AnswerLog(settings.feedback_db)
+        self._ingest_lock = threading.Lock()
+
+    def answer(self, question: str) -> Answer:
+        return self._smabot.answer(question)
+
+    @property
+    def figures_table(self):
+        return self._smabot.figures.table
+
+    def is_admin(self, user_id: str, client: WebClient) -> bool:
+        if user_id in self.settings.admin_user_ids:
+            return True
+        if self.settings.admin_usergroup:
+            members = client.usergroups_users_list(usergroup=self.settings.admin_usergroup).get("users", [])
+            return user_id in members
+        return False
+
+    def ingest(self, user_id: str, dry_run: bool) -> IngestReport:
+        """One ingest at a time; after a real run, answers come from the new knowledge."""
+        if not self._ingest_lock.acquire(blocking=False):
+            raise IngestBusy("An ingest is already running; try again when it has finished.")
+        mode = "dry-run" if dry_run else "run"
+        try:
+            report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._smabot.embeddings)
+            if not dry_run:
+                self._smabot = self._factory()
+            self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
+            return report
+        except Exception as exc:
+            self.log.record_ingest(user_id, mode, "error", str(exc))
+            raise
+        finally:
+            self._ingest_lock.release()
+
+
+def require(settings: Settings) -> tuple[str, str]:
+    """The bot token and signing secret, or a start-up error naming what is missing."""
+    missing = [name for name, value in (("SLACK_BOT_TOKEN", settings.slack_bot_token),
+                                        ("SLACK_SIGNING_SECRET", settings.slack_signing_secret)) if not value]
+    if missing:
+        raise SlackConfigError(f"{' and '.join(missing)} must be set to run the Slack app "
+                               "(see README: Slack set-up); `smabot chat` works without them.")
+    return settings.slack_bot_token.get_secret_value(), settings.slack_signing_secret.get_secret_value()
+
+
+def build_client(settings: Settings, token: str) -> WebClient:
+    client = WebClient(token=token, base_url=settings.slack_api_url)
+    client.retry_handlers.extend([RateLimitErrorRetryHandler(max_retry_count=2),
+                                  ConnectionErrorRetryHandler(max_retry_count=2)])
+    return client
+
+
+def build_app(settings: Settings, services: Services) -> App:
+    token, signing_secret = require(settings)
+    app = App(
+        client=build_client(settings, token),
+        signing_secret=signing_secret,
+        token_verification_enabled=False,
+        process_before_response=False,
+    )
+    app.middleware(ignore_slack_retries())
+    from bot.slack.listeners import actions, commands, events
+
+    for listeners in (events, commands, actions):
+        listeners.register(app, services)
+    return app
+
+
+def ignore_slack_retries(remember: int = 2048):
+    """Slack re-sends an event it thinks we missed; the first delivery already answered it."""
+    seen: OrderedDict[str, None] = OrderedDict()
+    lock = threading.Lock()
+
+    def middleware(body: dict, next: Callable[[], BoltResponse], request) -> BoltResponse | None:  # noqa: A002
+        event_id = body.get("event_id") if isinstance(body, dict) else None
+        if request.headers.get("x-slack-retry-num"):
+            log.info("ignoring Slack retry %s of event %s", request.headers.get("x-slack-retry-num"), event_id)
+            return BoltResponse(status=200, body="")
+        if event_id:
+            with lock:
+                if event_id in seen:
+                    return BoltResponse(status=200, body="")
+                seen[event_id] = None
+                if len(seen) > remember:
+                    seen.popitem(last=False)
+        return next()
+
+    return middleware

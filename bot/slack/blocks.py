@@ -1,0 +1,79 @@
+"""Block Kit rendering of Answers and projections. Renders only; never computes an answer."""
+
+from __future__ import annotations
+
+from bot.answer.models import Answer
+from bot.calculator import Calculation, fmt
+from bot.settings import Settings
+
+SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section
+QUOTE_LIMIT = 600
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def citation_block(n: int, title: str, published: str | None, quote: str, url: str | None, source: str) -> dict:
+    where = f"<{url}|{_clip(title, 150)}>" if url else f"*{_clip(title, 150)}*"
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": f"[{n}] {where} ({published or 'undated'}) — `{source}`\n"
+                                                f"> {_clip(quote, QUOTE_LIMIT)}"}],
+    }
+
+
+def feedback_actions(answer_id: str, shareable: bool) -> dict:
+    elements = [
+        {"type": "button", "action_id": "feedback_helpful", "value": answer_id,
+         "text": {"type": "plain_text", "text": "👍 Helpful"}},
+        {"type": "button", "action_id": "feedback_not_helpful", "value": answer_id,
+         "text": {"type": "plain_text", "text": "👎 Not helpful"}},
+    ]
+    if shareable:
+        elements.append({"type": "button", "action_id": "post_answer", "value": answer_id, "style": "primary",
+                         "text": {"type": "plain_text", "text": "Post to channel"}})
+    return {"type": "actions", "block_id": f"answer_{answer_id}", "elements": elements}
+
+
+def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False,
+                  feedback_note: str | None = None) -> tuple[str, list[dict]]:
+    """(fallback text, blocks): the answer, its calculation steps, numbered citations, feedback buttons."""
+    blocks: list[dict] = [{"type": "section", "text": {"type": "mrkdwn", "text": _clip(answer.answer, SECTION_LIMIT)}}]
+    if answer.calculation:
+        steps = "\n".join(answer.calculation["steps"])
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(
+            f"*Calculation* ({answer.calculation['expression']}, rounding: {answer.calculation['rounding']})\n"
+            f"```{steps}```", SECTION_LIMIT)}})
+    for c in answer.citations[:10]:
+        blocks.append(citation_block(c.n, c.title, c.published, c.quote, c.url, c.source))
+    if feedback_note:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": feedback_note}]})
+    elif answer.route != "declined":
+        blocks.append(feedback_actions(answer_id, shareable))
+    return _clip(answer.answer, SECTION_LIMIT), blocks
+
+
+def render_projection(calculation: Calculation, citations: list[tuple[int, str, str | None, str, str | None, str]]) -> tuple[str, list[dict]]:
+    rows = "\n".join(f"{year}  {fmt(value, calculation.unit):>26}" for year, value in calculation.table)
+    text = f"Projection: {calculation.expression} → {fmt(calculation.result, calculation.unit)}"
+    blocks = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"*{text}*"}},
+        {"type": "section", "text": {"type": "mrkdwn", "text": _clip(f"```{rows}```", SECTION_LIMIT)}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(
+            "Steps: " + "; ".join(calculation.steps), 2000)}]},
+    ]
+    blocks += [citation_block(*c) for c in citations]
+    return text, blocks
+
+
+def help_text(settings: Settings) -> str:
+    return (
+        "*smabot* answers questions about the US–South Korea Special Measures Agreement (SMA) with citations.\n"
+        f"• Mention me or DM me a question, e.g. _How much will Korea pay in 2026?_ (follow-ups in the thread work)\n"
+        f"• `{settings.command_ask} QUESTION`: a private answer you can post to the channel\n"
+        f"• `{settings.command_project} 2026-2030 rate=5%` or "
+        f"`{settings.command_project} base=1.5192T KRW from=2026 years=5 cap=5%`: a projection with a chart\n"
+        f"• `{settings.command_ingest} status|dry-run|run`: re-ingest the knowledge base (admins only)\n"
+        "Every number comes from a cited source or a calculation shown step by step."
+    )

@@ -1,0 +1,246 @@
+"""The real Bolt app in HTTP mode, driven by signed requests shaped like Slack's, against a fake Slack Web API."""
+
+from __future__ import annotations
+
+import json
+import socketserver
+import sqlite3
+import threading
+import time
+import urllib.parse
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+import pytest
+
+from bot.settings import Settings
+from bot.slack.server import EVENTS_PATH, wsgi_app
+from tests.fake_slack import FakeSlack, post, sign
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+ADMIN, STAFF = "UADMIN", "USTAFF"
+
+
+class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def fake_slack():
+    fake = FakeSlack()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture(scope="module")
+def slack(full_project, embeddings, fake_slack, tmp_path_factory):
+    """The app served over HTTP on 127.0.0.1; yields a client that sends signed requests to it."""
+    settings = Settings(**{
+        **full_project.model_dump(), "_env_file": None,
+        "slack_bot_token": "xoxb-test-token", "slack_signing_secret": SECRET, "slack_api_url": fake_slack.api_url,
+        "admin_user_ids": [ADMIN], "data_dir": tmp_path_factory.mktemp("slack-data"),
+    })
+    server = make_server("127.0.0.1", 0, wsgi_app(settings, embeddings), server_class=_ThreadingWSGIServer,
+                         handler_class=_QuietHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    client = SlackClient(f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}", fake_slack, settings)
+    yield client
+    server.shutdown()
+
+
+class SlackClient:
+    """Builds requests exactly as Slack sends them."""
+
+    def __init__(self, url: str, fake: FakeSlack, settings) -> None:
+        self.url, self.fake, self.settings = url, fake, settings
+        self._ids = iter(range(10**6))
+
+    def send(self, body: str, content_type: str, secret: str = SECRET, timestamp: int | None = None,
+             headers: dict | None = None) -> tuple[int, str]:
+        return post(self.url, body, content_type, {**sign(secret, body, timestamp), **(headers or {})})
+
+    def event(self, event: dict, **kwargs) -> tuple[int, str]:
+        n = next(self._ids)
+        body = json.dumps({
+            "token": "verification-token", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+            "event_id": f"Ev{n:06d}{time.time_ns()}", "event_time": int(time.time()), "event": event,
+            "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+        })
+        return self.send(body, "application/json", **kwargs)
+
+    def command(self, command: str, text: str, user: str = STAFF) -> tuple[int, str, str]:
+        respond_path = f"respond/{next(self._ids)}"
+        body = urllib.parse.urlencode({
+            "token": "verification-token", "team_id": "T1", "team_domain": "policy", "channel_id": "C1",
+            "channel_name": "sma", "user_id": user, "user_name": user.lower(), "command": command, "text": text,
+            "api_app_id": "A1", "is_enterprise_install": "false", "trigger_id": "1.2.3",
+            "response_url": f"{self.fake.api_url}{respond_path}",
+        })
+        status, reply = self.send(body, "application/x-www-form-urlencoded")
+        return status, reply, respond_path
+
+    def click(self, action_id: str, value: str, user: str = STAFF) -> tuple[int, str, str]:
+        respond_path = f"respond/{next(self._ids)}"
+        payload = {
+            "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
+            "api_app_id": "A1", "token": "verification-token", "trigger_id": "1.2.3", "team": {"id": "T1"},
+            "container": {"type": "message", "message_ts": "1800000000.000001", "channel_id": "C1"},
+            "channel": {"id": "C1", "name": "sma"}, "response_url": f"{self.fake.api_url}{respond_path}",
+            "actions": [{"action_id": action_id, "block_id": f"answer_{value}", "value": value, "type": "button",
+                         "action_ts": str(time.time())}],
+        }
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        status, reply = self.send(body, "application/x-www-form-urlencoded")
+        return status, reply, respond_path
+
+
+def mention(text: str, **extra) -> dict:
+    ts = f"{time.time():.6f}"
+    return {"type": "app_mention", "user": STAFF, "text": f"<@UBOT> {text}", "ts": ts, "channel": "C1",
+            "event_ts": ts, **extra}
+
+
+def block_text(blocks: list[dict]) -> str:
+    return json.dumps(blocks, ensure_ascii=False)
+
+
+def test_url_verification(slack):
+    body = json.dumps({"token": "t", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"})
+    status, reply = slack.send(body, "application/json")
+    assert status == 200 and "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" in reply
+
+
+def test_forged_or_stale_requests_are_rejected_and_nothing_is_posted(slack, fake_slack):
+    fake_slack.reset()
+    assert slack.event(mention("How many US troops are in Korea?"), secret="not-the-secret")[0] == 401
+    assert slack.event(mention("How many US troops are in Korea?"), timestamp=int(time.time()) - 6 * 60)[0] == 401
+    time.sleep(1)
+    assert fake_slack.called("chat.postMessage") == []
+
+
+def test_mention_gets_a_placeholder_then_a_threaded_cited_answer(slack, fake_slack):
+    fake_slack.reset()
+    event = mention("How many American troops are stationed in South Korea?")
+    status, _ = slack.event(event)
+    assert status == 200
+    (placeholder,) = fake_slack.wait_for("chat.postMessage")
+    assert placeholder["thread_ts"] == event["ts"] and "Working on it" in placeholder["text"]
+    (update,) = fake_slack.wait_for("chat.update")
+    assert "28,500" in update["text"]
+    blocks = update["blocks"] if isinstance(update["blocks"], list) else json.loads(update["blocks"])
+    kinds = [b["type"] for b in blocks]
+    assert kinds[0] == "section" and "context" in kinds and kinds[-1] == "actions"
+    assert "[1]" in block_text(blocks) and "feedback_helpful" in block_text(blocks)
+
+
+def test_direct_message_and_thread_follow_up(slack, fake_slack):
+    fake_slack.reset()
+    first = {**mention("How much did South Korea pay in 2020?"), "type": "message", "channel_type": "im",
+             "channel": "D1", "text": "How much did South Korea pay in 2020?"}
+    slack.event(first)
+    update = fake_slack.wait_for("chat.update")[0]
+    assert "1.0389 trillion won" in update["text"]
+
+    fake_slack.reset()
+    fake_slack.threads[("D1", first["ts"])] = [
+        {"user": STAFF, "text": first["text"], "ts": first["ts"]},
+        {"bot_id": "BBOT", "text": update["text"], "ts": first["ts"] + "1"},
+    ]
+    follow_up = {**first, "text": "and in 2021?", "ts": f"{float(first['ts']) + 5:.6f}", "thread_ts": first["ts"]}
+    slack.event(follow_up)
+    update = fake_slack.wait_for("chat.update")[0]
+    assert "1.1833 trillion won" in update["text"]
+    assert fake_slack.called("chat.postMessage")[0]["thread_ts"] == first["ts"]
+
+
+def test_a_slack_retry_does_not_answer_twice(slack, fake_slack):
+    fake_slack.reset()
+    event = mention("What share of the workers' wages does Seoul pay?")
+    assert slack.event(event)[0] == 200
+    fake_slack.wait_for("chat.update")
+    status, _ = slack.event(event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    assert status == 200
+    time.sleep(1.5)
+    assert len(fake_slack.called("chat.postMessage")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [("", "Please ask a question"), ("How much? " * 4000, "characters long")])
+def test_empty_and_huge_messages_get_a_clear_reply(slack, fake_slack, text, expected):
+    fake_slack.reset()
+    slack.event(mention(text))
+    assert expected in fake_slack.wait_for("chat.update")[0]["text"]
+
+
+def test_sma_command_answers_privately_with_a_post_button(slack, fake_slack):
+    fake_slack.reset()
+    status, ack, respond_path = slack.command("/sma", "How much will South Korea pay in 2026 under the 12th SMA?")
+    assert status == 200 and "Looking that up" in ack
+    (reply,) = fake_slack.wait_for(respond_path)
+    assert reply["response_type"] == "ephemeral" and "1.5192 trillion won" in reply["text"]
+    assert "post_answer" in block_text(reply["blocks"])
+
+
+def test_feedback_click_is_stored_and_shown(slack, fake_slack):
+    fake_slack.reset()
+    _, _, respond_path = slack.command("/sma", "How many Korean workers were furloughed in 2020?")
+    reply = fake_slack.wait_for(respond_path)[0]
+    answer_id = next(b for b in reply["blocks"] if b["type"] == "actions")["elements"][0]["value"]
+
+    status, _, click_path = slack.click("feedback_not_helpful", answer_id)
+    assert status == 200
+    (shown,) = fake_slack.wait_for(click_path)
+    assert "Feedback recorded: 👎 not helpful" in block_text(shown["blocks"]) and shown["replace_original"]
+    with sqlite3.connect(slack.settings.feedback_db) as db:
+        rows = db.execute("SELECT answer_id, question, user_id, verdict FROM feedback").fetchall()
+    assert (answer_id, "How many Korean workers were furloughed in 2020?", STAFF, "not_helpful") in rows
+
+    _, _, post_path = slack.click("post_answer", answer_id)
+    fake_slack.wait_for(post_path)
+    posted = fake_slack.wait_for("chat.postMessage")[-1]
+    assert posted["channel"] == "C1" and "4,000" in posted["text"]
+
+
+def test_projection_command_replies_with_a_table_and_uploads_a_chart(slack, fake_slack):
+    fake_slack.reset()
+    status, ack, respond_path = slack.command("/sma-project", "2026-2030 rate=5%")
+    assert status == 200 and "Projecting" in ack
+    (reply,) = fake_slack.wait_for(respond_path)
+    assert "₩1,846,597,095,000" in block_text(reply["blocks"]) and "2028" in block_text(reply["blocks"])
+    fake_slack.wait_for("files.completeUploadExternal")
+    assert fake_slack.uploads and fake_slack.uploads[0].startswith(b"\x89PNG")
+    assert fake_slack.called("files.completeUploadExternal")[0]["channel_id"] == "C1"
+
+
+@pytest.mark.parametrize("args", ["", "2030-2026 rate=5%", "from=2026 years=5", "base=lots KRW from=2026 years=5 rate=5%",
+                                  "2026-2030 rate=five", "2026-2030 rate=5% colour=blue"])
+def test_malformed_projection_arguments_get_usage_and_nothing_else(slack, fake_slack, args):
+    fake_slack.reset()
+    status, ack, respond_path = slack.command("/sma-project", args)
+    assert status == 200 and "Usage:" in ack and "Traceback" not in ack
+    time.sleep(0.5)
+    assert fake_slack.called(respond_path) == [] and fake_slack.called("files.getUploadURLExternal") == []
+
+
+def test_ingest_is_for_admins_only(slack, fake_slack, caplog):
+    fake_slack.reset()
+    _, _, path = slack.command("/sma-ingest", "run", user=STAFF)
+    (refusal,) = fake_slack.wait_for(path)
+    assert "only smabot admins" in refusal["text"]
+    _, _, path = slack.command("/sma-ingest", "dry-run", user=ADMIN)
+    (report,) = fake_slack.wait_for(path)
+    assert "0 chunks embedded" in report["text"] and "unchanged" in report["text"]
+    _, _, path = slack.command("/sma-ingest", "status", user=ADMIN)
+    (status,) = fake_slack.wait_for(path)
+    assert "dry-run" in status["text"] and f"<@{ADMIN}>" in status["text"]
+    _, ack, _ = slack.command("/sma-ingest", "delete everything", user=ADMIN)
+    assert "Usage:" in ack
+
+
+def test_help_command(slack):
+    status, reply, _ = slack.command("/sma-help", "")
+    assert status == 200 and "/sma-project" in reply and "cited source" in reply
