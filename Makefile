@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install ingest run chat test bench clean
+.PHONY: install ingest run chat test eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,14 @@ chat: ingest
 test: install
 	$(BIN)/python -m pytest
 
+# The evaluation tables: the shared development questions (when ../shared is there) and our paraphrases.
+eval: ingest
+	@if [ -f ../shared/dev_questions.yaml ]; then $(BIN)/smabot eval ../shared/dev_questions.yaml; fi
+	$(BIN)/smabot eval eval/questions.yaml
+
 bench: install
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/slack_load.py
 
 clean:
 	rm -rf var .pytest_cache

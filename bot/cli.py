@@ -1,4 +1,4 @@
-"""smabot command line: ask, chat, serve, ingest."""
+"""smabot command line: ask, chat, serve, eval, ingest."""
 
 from __future__ import annotations
 
@@ -92,6 +92,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return cmd_chat(args)
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from bot.evaluate import evaluate, load_questions
+    from bot.pipeline import SmaBot
+
+    settings = _settings(args)
+    try:
+        questions = load_questions(args.questions)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"smabot eval: cannot read {args.questions}: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate(questions, SmaBot(settings).answer, settings)
+    metrics = report.metrics()
+    if args.json:
+        print(json.dumps({"metrics": metrics, "results": [
+            {"question": r.question.q, "route": r.answer.route, "expected_route": r.question.route, "exact": r.exact,
+             "cited": r.cited, "right_source": r.right_source, "unsupported": [str(n) for n in r.unsupported],
+             "latency_ms": r.answer.latency_ms} for r in report.results]}, default=str))
+    else:
+        print(report.table())
+    exact = metrics["numeric_exactness"]
+    if args.min_exact is not None and (exact or 0) < args.min_exact:
+        print(f"smabot eval: numeric exactness {exact:.1%} is under --min-exact {args.min_exact:.1%}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from bot.figures import FiguresError
     from bot.ingest.run import run_ingest
@@ -138,6 +166,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the Slack app (Socket Mode or HTTP), or chat without tokens")
     serve.add_argument("--chroma-path", type=Path)
     serve.set_defaults(run=cmd_serve)
+
+    evaluation = commands.add_parser("eval", help="accuracy, citations, refusals and latency over a question file")
+    evaluation.add_argument("questions", type=Path, help="YAML in the format of shared/dev_questions.yaml")
+    evaluation.add_argument("--json", action="store_true")
+    evaluation.add_argument("--min-exact", type=float, help="exit 1 when numeric exactness is below this (0-1)")
+    evaluation.add_argument("--chroma-path", type=Path)
+    evaluation.set_defaults(run=cmd_eval)
 
     ingest = commands.add_parser("ingest", help="embed the knowledge base into Chroma")
     add_ingest_arguments(ingest)

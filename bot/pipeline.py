@@ -59,12 +59,15 @@ class SmaBot:
             return declined(question, f"I can't help with that. {SCOPE}")
         if route == "calculator" and (resolved := self.resolver.resolve(question)):
             return calculation_answer(question, resolved)
-        vector = self.embeddings.embed_query(expand_for_retrieval(question))
+        vector = self.embeddings.embed_query(question)
         if answer := self.figures.correct_false_premise(question):
             return answer
         if route in ("calculator", "figures") and (answer := self.figures.answer(question, vector)):
             return answer
-        chunks = self.retriever.retrieve_by_vector(vector)
+        expanded = expand_for_retrieval(question)
+        # acronyms spelled out help find chunks; the question as asked ranks the sentences to quote
+        search_vector = vector if expanded == question else self.embeddings.embed_query(expanded)
+        chunks = self.retriever.retrieve_by_vector(search_vector)
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity if mentions_domain(question) else self.settings.min_similarity_off_domain
         answer = self.extractive.answer(question, vector, chunks, threshold)

@@ -38,7 +38,7 @@ CALCULATION_CUES = re.compile(
     r"\b(if|would|what if|suppose|assuming|projected?|projection|compound\w*|convert\w*|double|doubled|twice|"
     r"triple|half|times|increased by|raised by|cut by|reduced by|per (us |american )?(soldier|troop|worker|employee|person)|"
     r"how many days|days (until|till|left|between|since)|percent(age)? (change|difference)|in total|total|altogether)\b|"
-    r"\b(rais|increas|cut|reduc|grow|lower)\w*\b[^.?]{0,60}\bby\s+\d|"
+    r"\b(rais|increas|cut|reduc|grow|lower)\w*\b[^?]{0,60}\bby\s+\d|"
     r"\d\s*(%|percent)\b[^.?]{0,60}\b((every|each|per|a) year|annually)\b|\d\s*(%|percent)\s+of\b",
     re.I,
 )

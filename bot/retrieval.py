@@ -31,10 +31,21 @@ class ChunkRetriever(BaseRetriever):
 
     vectorstore: Chroma
     k: int = 5
+    k_figures: int = 3
 
     def retrieve_by_vector(self, vector: list[float], k: int | None = None) -> list[Document]:
-        """Search with an already-embedded question, so a question is embedded once."""
-        hits = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=k or self.k)
+        """Search with an already-embedded question, so a question is embedded once.
+
+        Documents and figure chunks are searched as two pools, so that short, focused figure chunks
+        cannot crowd the source documents out of the top k.
+        """
+        hits = [
+            *self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+                vector, k=k or self.k, filter={"kind": "document"}),
+            *self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+                vector, k=self.k_figures, filter={"kind": "figure"}),
+        ]
+        hits.sort(key=lambda hit: hit[1])
         documents = []
         for document, distance in hits:
             metadata = {**document.metadata, "similarity": 1.0 - float(distance), "id": document.id}

@@ -48,9 +48,9 @@ def expand_for_retrieval(question: str) -> str:
 def expected_units(question: str) -> set[str] | None:
     """What kind of number the question asks for, or None when it asks for no number."""
     q = question.lower()
-    if re.search(r"\bhow many\b|\bnumber of\b", q):
+    if re.search(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b[^?]*\b(troops|forces|presence|workforce)\b", q):
         return {"people", "count", "years"}
-    if re.search(r"\b(percent|percentage|share|proportion)\b|%", q):
+    if re.search(r"\b(percent|percentage|share|proportion|portion|fraction)\b|%", q):
         return {"percent"}
     if re.search(r"\bhow much\b|\b(what|which) (amount|sum)\b|\b(annual|yearly) (contribution|payment)\b|"
                  r"\bwhat (did|does|do|will|would|is) [^?]{0,50}\b(pay|payment|contribution)\b", q):

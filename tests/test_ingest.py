@@ -127,3 +127,14 @@ def test_a_collection_built_with_another_model_is_refused(project, embeddings):
     other = project.model_copy(update={"embedding_model": str(project.project_root)})
     with pytest.raises(EmbeddingModelMismatch, match="was built with"):
         run_ingest(other, progress=False)
+
+
+def test_a_sidecar_change_updates_the_chunks_metadata(project, embeddings):
+    ingest(project, embeddings)
+    sidecar = project.documents_dir / "004_8b6f7a4df1742f25.meta.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
+        "title: S. Korea, US fail to strike defense cost-sharing deal", "title: Corrected headline"), encoding="utf-8")
+    report = ingest(project, embeddings)
+    assert report.plan.updated == [TROOPS_ARTICLE] and report.plan.unchanged == [FURLOUGH_ARTICLE]
+    titles = {m["title"] for m in stored(project)["metadatas"] if m["source"] == TROOPS_ARTICLE}
+    assert titles == {"Corrected headline"}

@@ -10,6 +10,7 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
+from bot.quantities import find_years
 from bot.text import sentence_spans
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -24,6 +25,10 @@ MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
 MIN_SENTENCE_CHARS = 20
 LEXICAL_WEIGHT = 0.25  # share of the question's content words a sentence repeats
+# A figure chunk is the project's one-line summary of a fact; when a source document says the same,
+# quote the document.
+FIGURE_CHUNK_PENALTY = 0.05
+YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
 QUANTITY_REACH = 0.25  # how far below the best a numeric sentence may score and still be quoted
 _DIGIT = re.compile(r"\d")
@@ -34,13 +39,23 @@ def is_statement(text: str) -> bool:
     return len(text) >= MIN_SENTENCE_CHARS and (text[-1] in ".!?\"”’" or len(text.split()) >= 8)
 
 
+_ORDINALS = {w: f"{n}th" for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+_ORDINALS.update(first="1st", second="2nd", third="3rd")
+
+
 def content_words(text: str) -> set[str]:
-    """Lower-cased words that carry meaning, crudely singularised."""
+    """Lower-cased words that carry meaning, crudely stemmed ("furloughed" ~ "furlough", "talks" ~ "talk")."""
     words = set()
     for word in _WORD.findall(text.lower()):
         if word in _STOPWORDS:
             continue
-        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+        word = _ORDINALS.get(word, word)
+        for suffix in ("ing", "ed", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        words.add(word)
     return words
 
 
@@ -78,11 +93,17 @@ class ExtractiveAnswerer:
         if float(semantic.max()) < min_similarity:
             return None
         asked = content_words(question)
+        asked_years = set(find_years(question))
         wants_quantity = bool(_QUANTITY_QUESTION.search(question))
         scored = []
         for (chunk, start, end, text), similarity in zip(candidates, semantic):
             overlap = len(asked & content_words(text)) / max(len(asked), 1)
             score = float(similarity) + LEXICAL_WEIGHT * overlap + 0.1 * float(chunk.metadata["similarity"])
+            years = set(find_years(text))
+            if asked_years and years and not asked_years & years:
+                score -= YEAR_MISMATCH_PENALTY
+            if chunk.metadata.get("kind") == "figure":
+                score -= FIGURE_CHUNK_PENALTY
             if wants_quantity and _DIGIT.search(text):
                 score += QUANTITY_BONUS
             scored.append((score, chunk, start, end, text))

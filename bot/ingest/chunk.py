@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 
 from bot.figures import FigureTable
@@ -27,9 +28,11 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def chunk_id(source: str, start: int, end: int, text: str) -> str:
-    """Deterministic: the same text at the same place in the same source gets the same id."""
-    return hashlib.sha256(f"{source}\x00{start}\x00{end}\x00{text}".encode()).hexdigest()[:40]
+def make_chunk(text: str, metadata: dict) -> Chunk:
+    """Deterministic id over text and metadata: the same chunk with the same provenance gets the same id,
+    and a change to either (a corrected title, a moved span) replaces it."""
+    digest = hashlib.sha256((json.dumps(metadata, sort_keys=True) + "\x00" + text).encode()).hexdigest()[:40]
+    return Chunk(id=digest, text=text, metadata=metadata)
 
 
 def _pack(spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
@@ -59,10 +62,9 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
     for index, (start, end) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars)):
         text = doc.text[start:end]
         chunks.append(
-            Chunk(
-                id=chunk_id(doc.source, start, end, text),
-                text=text,
-                metadata={
+            make_chunk(
+                text,
+                {
                     "kind": "document",
                     "source": doc.source,
                     "title": doc.title,
@@ -88,11 +90,11 @@ def chunk_figures(table: FigureTable, source: str, file_text: str) -> list[Chunk
         start, end = record.text_span
         text = file_text[start:end]
         first = record.evidence[0]
-        chunks.append(Chunk(
-            id=chunk_id(source, start, end, text),
-            text=text,
-            metadata={
-                "kind": "figure", "figure_id": record.figure.id, "source": source, "title": first.title,
+        chunks.append(make_chunk(
+            text,
+            {
+                "kind": "figure", "figure_id": record.figure.id, "source": source,
+                "title": f"SMA figures table: {record.figure.id} (from {first.title})",
                 "published": first.published or "", "publisher": "", "url": first.url or "",
                 "chunk_index": index, "start": start, "end": end, "sha256": text_sha256(text), "doc_sha256": file_sha,
             },

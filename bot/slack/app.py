@@ -9,6 +9,7 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
@@ -98,6 +99,8 @@ def build_app(settings: Settings, services: Services) -> App:
         signing_secret=signing_secret,
         token_verification_enabled=False,
         process_before_response=False,
+        # few answer threads: more only contend for the GIL and delay acks on 2 cores
+        listener_executor=ThreadPoolExecutor(max_workers=settings.slack_workers, thread_name_prefix="smabot"),
     )
     app.middleware(ignore_slack_retries())
     from bot.slack.listeners import actions, commands, events
