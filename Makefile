@@ -35,6 +35,7 @@ eval: ingest
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/slack_load.py
+	$(BIN)/python bench/answer.py
 
 clean:
 	rm -rf var .pytest_cache

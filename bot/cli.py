@@ -123,12 +123,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from bot.figures import FiguresError
     from bot.ingest.run import run_ingest
+    from bot.ingest.run import IngestBusy
     from bot.store import EmbeddingModelMismatch
 
     settings = _settings(args)
     try:
         report = run_ingest(settings, sources=args.source, dry_run=args.dry_run, progress=sys.stderr.isatty())
-    except (EmbeddingModelMismatch, FiguresError) as exc:
+    except (EmbeddingModelMismatch, FiguresError, IngestBusy) as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 1
     for warning in report.warnings:

@@ -12,9 +12,10 @@ from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FigureTable, load_figures
 from bot.resolve import Resolver
-from bot.retrieval import ChunkRetriever, open_vectorstore
+from bot.retrieval import ChunkRetriever
 from bot.router import expand_for_retrieval, mentions_domain, route_question
 from bot.settings import Settings
+from bot.store import KnowledgeStore
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -29,9 +30,7 @@ class SmaBot:
                  today: dt.date | None = None) -> None:
         self.settings = settings
         self.embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
-        self.retriever = ChunkRetriever(
-            vectorstore=open_vectorstore(settings, self.embeddings), k=settings.top_k
-        )
+        self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
         self.extractive = ExtractiveAnswerer(self.embeddings)
         figures_file = settings.figures_file
         table = (load_figures(figures_file, settings.knowledge_dir, settings.display_path)

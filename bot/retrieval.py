@@ -1,4 +1,4 @@
-"""LangChain retrieval over the Chroma collection, returning chunks with their cosine similarity."""
+"""LangChain retrieval over the active Chroma generation, returning chunks with their cosine similarity."""
 
 from __future__ import annotations
 
@@ -6,32 +6,35 @@ from langchain_chroma import Chroma
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+from pydantic import ConfigDict, PrivateAttr
 
 from bot.embeddings import SentenceEmbeddings
-from bot.settings import Settings
-from bot.store import COLLECTION_CONFIGURATION, open_client, open_collection
-
-
-def open_vectorstore(settings: Settings, embeddings: SentenceEmbeddings) -> Chroma:
-    client = open_client(settings.chroma_path)
-    open_collection(client, settings)  # creates it with our settings and checks the model
-    return Chroma(
-        client=client,
-        collection_name=settings.collection,
-        embedding_function=embeddings,
-        collection_configuration=COLLECTION_CONFIGURATION,
-    )
+from bot.store import COLLECTION_CONFIGURATION, KnowledgeStore
 
 
 class ChunkRetriever(BaseRetriever):
-    """Top-k chunks for a question; each Document's metadata gains `similarity` and `id`."""
+    """Top-k chunks for a question; each Document's metadata gains `similarity` and `id`.
+
+    The active generation is looked up on every search, so a re-ingest (in this process or another)
+    is picked up by the next question.
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    vectorstore: Chroma
+    store: KnowledgeStore
+    embeddings: SentenceEmbeddings
     k: int = 5
     k_figures: int = 3
+    _vectorstores: dict[str, Chroma] = PrivateAttr(default_factory=dict)
+
+    def vectorstore(self) -> Chroma:
+        name = self.store.active_name()
+        if name not in self._vectorstores:
+            self.store.collection(name)  # created with our configuration, never Chroma's default embedder
+            self._vectorstores = {name: Chroma(client=self.store.client, collection_name=name,
+                                               embedding_function=self.embeddings,
+                                               collection_configuration=COLLECTION_CONFIGURATION)}
+        return self._vectorstores[name]
 
     def retrieve_by_vector(self, vector: list[float], k: int | None = None) -> list[Document]:
         """Search with an already-embedded question, so a question is embedded once.
@@ -39,10 +42,11 @@ class ChunkRetriever(BaseRetriever):
         Documents and figure chunks are searched as two pools, so that short, focused figure chunks
         cannot crowd the source documents out of the top k.
         """
+        vectorstore = self.vectorstore()
         hits = [
-            *self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+            *vectorstore.similarity_search_by_vector_with_relevance_scores(
                 vector, k=k or self.k, filter={"kind": "document"}),
-            *self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+            *vectorstore.similarity_search_by_vector_with_relevance_scores(
                 vector, k=self.k_figures, filter={"kind": "figure"}),
         ]
         hits.sort(key=lambda hit: hit[1])
@@ -55,4 +59,4 @@ class ChunkRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        return self.retrieve_by_vector(self.vectorstore.embeddings.embed_query(query))
+        return self.retrieve_by_vector(self.embeddings.embed_query(query))

@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     project_root: Path = PROJECT_ROOT
     knowledge_dir: Path = PROJECT_ROOT / "knowledge"
     chroma_path: Path = PROJECT_ROOT / "var" / "chroma"
+    chroma_host: str | None = Field(None, validation_alias=AliasChoices("CHROMA_HOST", "SMABOT_CHROMA_HOST", "chroma_host"),
+                                    description="a Chroma server (chroma run) instead of the embedded folder")
+    chroma_port: int = Field(8000, validation_alias=AliasChoices("CHROMA_PORT", "SMABOT_CHROMA_PORT", "chroma_port"))
     collection: str = "sma_knowledge"
     embedding_model: str = Field(
         BUNDLED_MODEL,

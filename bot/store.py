@@ -1,9 +1,15 @@
-"""The Chroma collection: client, collection settings, and what is stored per source."""
+"""The Chroma knowledge base: an embedded or server client, and generations of the collection behind a pointer.
+
+Readers always use the active generation. An ingest that changes anything builds a new generation
+(unchanged chunks are copied with their embeddings, only new chunks are embedded) and switches the
+pointer only when it is complete, so a failed or killed ingest leaves the previous knowledge serving.
+The previous generation is kept one more round so that reads in flight during a switch can finish.
+"""
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
-from pathlib import Path
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
@@ -11,35 +17,80 @@ from chromadb.config import Settings as ChromaSettings
 from bot.settings import Settings
 
 COLLECTION_CONFIGURATION = {"hnsw": {"space": "cosine"}}
+COPY_BATCH = 2000
 
 
 class EmbeddingModelMismatch(Exception):
-    """The collection was built with another embedding model; its vectors cannot be mixed."""
+    """The knowledge base was built with another embedding model; its vectors cannot be mixed."""
 
 
-def open_client(chroma_path: Path) -> chromadb.ClientAPI:
-    """An embedded Chroma client with telemetry off."""
-    chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(
-        path=str(chroma_path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    )
+def open_client(settings: Settings) -> chromadb.ClientAPI:
+    """A Chroma server client when SMABOT_CHROMA_HOST is set, else embedded; telemetry off either way."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
-def open_collection(client: chromadb.ClientAPI, settings: Settings):
-    """The knowledge collection; never with Chroma's default embedding function (it downloads a model)."""
-    collection = client.get_or_create_collection(
-        name=settings.collection,
-        embedding_function=None,
-        configuration=COLLECTION_CONFIGURATION,
-        metadata={"embedding_model": settings.embedding_model},
-    )
-    built_with = (collection.metadata or {}).get("embedding_model")
-    if built_with and built_with != settings.embedding_model:
-        raise EmbeddingModelMismatch(
-            f"collection {settings.collection!r} was built with {built_with!r}, not "
-            f"{settings.embedding_model!r}; use another SMABOT_COLLECTION or delete {settings.chroma_path}"
-        )
-    return collection
+class KnowledgeStore:
+    def __init__(self, settings: Settings, client: chromadb.ClientAPI | None = None) -> None:
+        self.settings = settings
+        self.client = client or open_client(settings)
+        self.base = settings.collection
+        self._pointer = self.client.get_or_create_collection(
+            f"{self.base}__active", embedding_function=None, metadata={"embedding_model": settings.embedding_model})
+        built_with = (self._pointer.metadata or {}).get("embedding_model")
+        if built_with and built_with != settings.embedding_model:
+            raise EmbeddingModelMismatch(
+                f"knowledge base {self.base!r} was built with {built_with!r}, not {settings.embedding_model!r}; "
+                f"use another SMABOT_COLLECTION or delete {settings.chroma_path}")
+
+    def active_name(self) -> str:
+        """The collection readers should use now (a cheap metadata read)."""
+        pointer = self.client.get_collection(f"{self.base}__active")
+        return (pointer.metadata or {}).get("active") or f"{self.base}__g0"
+
+    def collection(self, name: str):
+        """A generation; never with Chroma's default embedding function (it would download a model)."""
+        return self.client.get_or_create_collection(
+            name=name, embedding_function=None, configuration=COLLECTION_CONFIGURATION,
+            metadata={"embedding_model": self.settings.embedding_model})
+
+    def active(self):
+        return self.collection(self.active_name())
+
+    def new_generation(self):
+        return self.collection(f"{self.base}__g{time.time_ns()}")
+
+    def copy_chunks(self, source, target, ids: list[str]) -> None:
+        """Carry unchanged chunks, with their embeddings, into a new generation."""
+        for start in range(0, len(ids), COPY_BATCH):
+            batch = source.get(ids=ids[start : start + COPY_BATCH], include=["embeddings", "documents", "metadatas"])
+            if batch["ids"]:
+                target.upsert(ids=batch["ids"], embeddings=batch["embeddings"], documents=batch["documents"],
+                              metadatas=batch["metadatas"])
+
+    def activate(self, name: str) -> None:
+        """Switch readers to a complete generation; drop all but it and the one it replaces."""
+        previous = self.active_name()
+        self._pointer.modify(metadata={"active": name, "previous": previous,
+                                       "embedding_model": self.settings.embedding_model})
+        self.drop_generations(keep={name, previous})
+
+    def drop_generations(self, keep: set[str]) -> None:
+        """Delete generations not in keep (unfinished staging ones included)."""
+        prefix = f"{self.base}__g"
+        for name in self._generation_names():
+            if name.startswith(prefix) and name not in keep:
+                self.client.delete_collection(name)
+
+    def serving(self) -> set[str]:
+        metadata = self.client.get_collection(f"{self.base}__active").metadata or {}
+        return {name for name in (metadata.get("active"), metadata.get("previous")) if name} or {f"{self.base}__g0"}
+
+    def _generation_names(self) -> list[str]:
+        return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
 
 
 def stored_ids_by_source(collection) -> dict[str, set[str]]:

@@ -9,13 +9,12 @@ import pytest
 from bot.ingest.run import run_ingest
 from bot.ingest.load import read_source_text
 from bot.settings import Settings
-from bot.store import open_client, open_collection
+from bot.store import KnowledgeStore
 from tests.conftest import FURLOUGH_ARTICLE, TROOPS_ARTICLE
 
 
 def stored(settings: Settings) -> dict:
-    collection = open_collection(open_client(settings.chroma_path), settings)
-    return collection.get(include=["documents", "metadatas"])
+    return KnowledgeStore(settings).active().get(include=["documents", "metadatas"])
 
 
 def ingest(settings, embeddings, **kwargs):

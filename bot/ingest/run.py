@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +15,26 @@ from bot.ingest.load import load_documents, read_source_text
 from bot.ingest.plan import IngestPlan, plan_ingest
 from bot.ingest.write import embed_chunks, write_chunks
 from bot.settings import Settings
-from bot.store import open_client, open_collection, stored_ids_by_source
+from bot.store import KnowledgeStore, stored_ids_by_source
+
+
+class IngestBusy(Exception):
+    """Another ingest holds the lock."""
+
+
+@contextmanager
+def ingest_lock(settings: Settings):
+    """One ingest at a time across threads and processes on this machine (an flock on a file)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.data_dir / "ingest.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise IngestBusy("An ingest is already running; try again when it has finished.") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @dataclass
@@ -68,19 +89,30 @@ def run_ingest(
     progress: bool = True,
     embeddings: SentenceEmbeddings | None = None,
 ) -> IngestReport:
-    """Make the collection mirror the knowledge base; embeds only what changed."""
+    """Make the knowledge base mirror the sources; embeds only what changed, switches over atomically.
+
+    Raises IngestBusy when another ingest is running, FiguresError for an invalid figures file.
+    """
     started = time.perf_counter()
-    wanted, warnings, documents_loaded = collect_chunks(settings, list(sources or []))
-    collection = open_collection(open_client(settings.chroma_path), settings)
-    plan = plan_ingest(wanted, stored_ids_by_source(collection))
-    if documents_loaded == 0:
-        # Never empty a serving collection because the knowledge folder could not be read.
-        plan = IngestPlan()
-    embedded = 0
-    if not dry_run and plan.changes_anything:
-        vectors = embed_chunks(plan.to_embed, embeddings or SentenceEmbeddings(settings.embedding_model), progress)
-        write_chunks(collection, plan.to_embed, vectors, plan.to_delete)
-        embedded = len(vectors)
+    with ingest_lock(settings):
+        wanted, warnings, documents_loaded = collect_chunks(settings, list(sources or []))
+        store = KnowledgeStore(settings)
+        active = store.active()
+        stored = stored_ids_by_source(active)
+        plan = plan_ingest(wanted, stored)
+        if documents_loaded == 0:
+            # Never empty the serving knowledge because the knowledge folder could not be read.
+            plan = IngestPlan()
+        embedded = 0
+        if not dry_run and plan.changes_anything:
+            store.drop_generations(keep=store.serving())  # leftovers of an ingest that died
+            vectors = embed_chunks(plan.to_embed, embeddings or SentenceEmbeddings(settings.embedding_model), progress)
+            generation = store.new_generation()
+            stale = set(plan.to_delete)
+            store.copy_chunks(active, generation, sorted({i for ids in stored.values() for i in ids} - stale))
+            write_chunks(generation, plan.to_embed, vectors)
+            store.activate(generation.name)
+            embedded = len(vectors)
     return IngestReport(
         plan=plan,
         chunks_embedded=embedded,

@@ -1,4 +1,4 @@
-"""Embed planned chunks, then write: new chunks go in before stale ones come out."""
+"""Embed planned chunks (before anything is written), then write them into a new generation."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def embed_chunks(chunks: list[Chunk], embeddings: SentenceEmbeddings, progress: 
     return vectors
 
 
-def write_chunks(collection, chunks: list[Chunk], vectors: list[list[float]], delete_ids: list[str]) -> None:
-    """Upsert first, delete after: readers always find either the old or the new chunks."""
+def write_chunks(collection, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+    """Write chunks with their embeddings into a (new, not yet serving) generation."""
     for start in range(0, len(chunks), WRITE_BATCH):
         batch = chunks[start : start + WRITE_BATCH]
         collection.upsert(
@@ -38,5 +38,3 @@ def write_chunks(collection, chunks: list[Chunk], vectors: list[list[float]], de
             metadatas=[chunk.metadata for chunk in batch],
             embeddings=vectors[start : start + WRITE_BATCH],
         )
-    for start in range(0, len(delete_ids), WRITE_BATCH):
-        collection.delete(ids=delete_ids[start : start + WRITE_BATCH])

@@ -17,7 +17,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 
 from bot.answer.models import Answer
 from bot.feedback import AnswerLog
-from bot.ingest.run import IngestReport, run_ingest
+from bot.ingest.run import IngestBusy, IngestReport, run_ingest
 from bot.pipeline import SmaBot
 from bot.settings import Settings
 
@@ -28,10 +28,6 @@ class SlackConfigError(Exception):
     """A setting the Slack app cannot start without; the message names the variable."""
 
 
-class IngestBusy(Exception):
-    """Another ingest is running."""
-
-
 class Services:
     """What listeners need: answering, the answer log, admin checks and a single-flight ingest."""
 
@@ -40,7 +36,6 @@ class Services:
         self._factory = smabot_factory
         self._smabot = smabot_factory()
         self.log = AnswerLog(settings.feedback_db)
-        self._ingest_lock = threading.Lock()
 
     def answer(self, question: str) -> Answer:
         return self._smabot.answer(question)
@@ -58,21 +53,19 @@ class Services:
         return False
 
     def ingest(self, user_id: str, dry_run: bool) -> IngestReport:
-        """One ingest at a time; after a real run, answers come from the new knowledge."""
-        if not self._ingest_lock.acquire(blocking=False):
-            raise IngestBusy("An ingest is already running; try again when it has finished.")
+        """One ingest at a time (IngestBusy otherwise); afterwards answers come from the new knowledge."""
         mode = "dry-run" if dry_run else "run"
         try:
             report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._smabot.embeddings)
-            if not dry_run:
-                self._smabot = self._factory()
-            self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
-            return report
+        except IngestBusy:
+            raise
         except Exception as exc:
             self.log.record_ingest(user_id, mode, "error", str(exc))
             raise
-        finally:
-            self._ingest_lock.release()
+        if not dry_run and report.plan.changes_anything:
+            self._smabot = self._factory()  # the figures table is read at start-up
+        self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
+        return report
 
 
 def require(settings: Settings) -> tuple[str, str]:

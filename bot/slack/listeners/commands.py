@@ -7,7 +7,8 @@ import logging
 from slack_bolt import App
 
 from bot.projection import ProjectionArgsError, parse_projection
-from bot.slack.app import IngestBusy, Services
+from bot.ingest.run import IngestBusy
+from bot.slack.app import Services
 from bot.slack.blocks import help_text, render_answer, render_projection
 from bot.slack.chart import projection_png
 
