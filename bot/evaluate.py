@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, Field
 
+from bot.answer.grounding import is_close, numbers_in, unsupported_numbers
 from bot.answer.models import Answer
 from bot.ingest.load import UnreadableDocument, read_source_text
-from bot.quantities import find_money
 from bot.settings import Settings
 
-_NOT_A_QUANTITY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\^\d+")  # ISO dates (checked as text) and exponents
-_PLAIN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
 # The shared question set names the public fact sheet; the project keeps those facts in its figures file.
 SOURCE_ALIASES = {"sma_facts.yaml": "sma_figures.yaml"}
 
@@ -40,44 +37,6 @@ class Question(BaseModel):
 def load_questions(path: Path) -> list[Question]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [Question.model_validate(item) for item in data["questions"]]
-
-
-def numbers_in(text: str) -> set[Decimal]:
-    """Every number a reader could take from the text, with '960 billion won' read as 960000000000."""
-    money = find_money(text)
-    found = {amount.value for amount in money}
-    for amount in money:  # "$1.6976 billion" is one number, not also 1.6976
-        text = text[: amount.start] + " " * len(amount.text) + text[amount.start + len(amount.text):]
-    text = _NOT_A_QUANTITY.sub(" ", text)
-    for match in _PLAIN_NUMBER.finditer(text):
-        try:
-            found.add(Decimal(match.group(1).replace(",", "")))
-        except InvalidOperation:
-            continue
-    return found
-
-
-def supported_numbers(answer: Answer) -> set[Decimal]:
-    """Numbers the answer may state: in its question, its cited quotes, or its calculation."""
-    support = numbers_in(answer.question)
-    for citation in answer.citations:
-        support |= numbers_in(citation.quote)
-    if answer.calculation:
-        support |= numbers_in(" ".join(answer.calculation["steps"]))
-        support.add(Decimal(answer.calculation["result"]))
-        support |= {Decimal(i["value"]) for i in answer.calculation["inputs"]}
-    return support
-
-
-def unsupported_numbers(answer: Answer) -> list[Decimal]:
-    """Numbers stated in the answer that no citation or calculation supports (citation markers excluded)."""
-    text = re.sub(r"\[\d+\]", " ", answer.answer)
-    support = supported_numbers(answer)
-    return sorted(n for n in numbers_in(text) if not any(_close(n, s, Decimal("0.0005")) for s in support))
-
-
-def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
-    return abs(a - b) <= abs(b) * tolerance or a == b
 
 
 @dataclass
@@ -110,7 +69,7 @@ def judge(question: Question, answer: Answer, settings: Settings) -> Result:
         if answer.calculation:
             found.add(Decimal(answer.calculation["result"]))
         tolerance = Decimal(str(question.expect.tolerance))
-        exact = any(_close(n, question.expect.value, tolerance) for n in found)
+        exact = any(is_close(n, question.expect.value, tolerance) for n in found)
     if question.expect_text:
         exact = (exact is not False) and all(t.lower() in text for t in question.expect_text)
     if question.expect_text_any:

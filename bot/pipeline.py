@@ -8,6 +8,8 @@ import datetime as dt
 
 from bot.answer.extractive import ExtractiveAnswerer
 from bot.answer.figures import FigureAnswerer, calculation_answer
+from bot.answer.grounding import grounding_report
+from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FigureTable, load_figures
@@ -27,7 +29,7 @@ class SmaBot:
     """Loads the model and opens the knowledge base once; answers many questions."""
 
     def __init__(self, settings: Settings, embeddings: SentenceEmbeddings | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, llm=None) -> None:
         self.settings = settings
         self.embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
         self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
@@ -37,14 +39,31 @@ class SmaBot:
                  if figures_file.is_file() else FigureTable([]))
         self.figures = FigureAnswerer(table, self.embeddings)
         self.resolver = Resolver(table, today)
+        if llm is None and settings.llm:
+            from langchain.chat_models import init_chat_model
+
+            llm = init_chat_model(settings.llm)
+        self.llm = LLMAnswerer(llm, self.retriever, table, settings.llm_timeout_s) if llm is not None else None
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
         answer = self._answer(" ".join(question.split()))
+        if answer.grounding is None:
+            answer.grounding = grounding_report(answer)
         answer.latency_ms = round((time.perf_counter() - started) * 1000, 1)
         return answer
 
     def _answer(self, question: str) -> Answer:
+        """The deterministic answer, or, when an LLM is configured, its grounded answer instead.
+
+        Calculations and refusals stay deterministic; a rejected or failed LLM draft falls back.
+        """
+        answer = self._deterministic(question)
+        if self.llm is not None and answer.route in ("retrieval", "figures"):
+            return self.llm.answer(question) or answer
+        return answer
+
+    def _deterministic(self, question: str) -> Answer:
         if not question:
             return declined(question, f"Please ask a question. {SCOPE}")
         if len(question) > self.settings.max_question_chars:

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
         0.60, ge=0, le=1, description="The same, for questions that use none of the subject's words"
     )
     max_question_chars: int = Field(2000, ge=10)
+    llm: str | None = Field(None, description="provider:model for LangChain's init_chat_model, e.g. openai:gpt-4o-mini")
+    llm_timeout_s: float = Field(20.0, gt=0)
     chunk_chars: int = Field(600, ge=100, le=4000)
     figures_path: Path | None = Field(None, description="default: <knowledge_dir>/sma_figures.yaml")
 

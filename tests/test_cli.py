@@ -36,7 +36,9 @@ def test_ingest_then_ask_json_lines(tmp_path):
     answers = [json.loads(line) for line in asked.stdout.splitlines()]
     assert [a["question"] for a in answers] == questions
     troops, payment, furlough, weather = answers
-    assert set(troops) == {"question", "route", "answer", "citations", "calculation", "latency_ms"}
+    assert set(troops) == {"question", "route", "answer", "citations", "calculation", "latency_ms",
+                           "answerer", "grounding"}
+    assert troops["answerer"] == "extractive" and troops["grounding"]["unsupported"] == []
     assert set(troops["citations"][0]) == {"n", "source", "title", "published", "quote", "start", "end"}
     assert "28,500" in troops["answer"]
     assert "960 billion won" in payment["answer"] and "$848.8 million" in payment["answer"]

@@ -29,3 +29,5 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     calculation: dict | None = None
     latency_ms: float = 0.0
+    answerer: Literal["extractive", "llm"] = "extractive"
+    grounding: dict | None = Field(None, description='{"checked": n, "unsupported": [...]}')

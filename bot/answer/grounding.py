@@ -1,0 +1,56 @@
+"""The grounding check: every number an answer states must appear in a cited quote, its question, or its calculation."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from bot.answer.models import Answer
+from bot.quantities import find_money
+
+_NOT_A_QUANTITY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\^\d+|\[\d+\]")  # ISO dates, exponents, citation marks
+_PLAIN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
+RELATIVE_TOLERANCE = Decimal("0.0005")  # "$1.13 billion" is supported by 1,134,036,009.67
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """Every number a reader could take from the text, with '960 billion won' read as 960000000000."""
+    money = find_money(text)
+    found = {amount.value for amount in money}
+    for amount in money:  # "$1.6976 billion" is one number, not also 1.6976
+        text = text[: amount.start] + " " * len(amount.text) + text[amount.start + len(amount.text):]
+    text = _NOT_A_QUANTITY.sub(" ", text)
+    for match in _PLAIN_NUMBER.finditer(text):
+        try:
+            found.add(Decimal(match.group(1).replace(",", "")))
+        except InvalidOperation:
+            continue
+    return found
+
+
+def supported_numbers(answer: Answer) -> set[Decimal]:
+    """Numbers the answer may state: in its question, its cited quotes, or its calculation."""
+    support = numbers_in(answer.question)
+    for citation in answer.citations:
+        support |= numbers_in(citation.quote)
+    if answer.calculation:
+        support |= numbers_in(" ".join(answer.calculation["steps"]))
+        support.add(Decimal(answer.calculation["result"]))
+        support |= {Decimal(i["value"]) for i in answer.calculation["inputs"]}
+    return support
+
+
+def is_close(a: Decimal, b: Decimal, tolerance: Decimal = RELATIVE_TOLERANCE) -> bool:
+    return a == b or abs(a - b) <= abs(b) * tolerance
+
+
+def unsupported_numbers(answer: Answer) -> list[Decimal]:
+    """Numbers stated in the answer that no citation or calculation supports."""
+    support = supported_numbers(answer)
+    return sorted(n for n in numbers_in(answer.answer) if not any(is_close(n, s) for s in support))
+
+
+def grounding_report(answer: Answer) -> dict:
+    """The `grounding` object of `smabot ask --json`."""
+    checked = numbers_in(answer.answer)
+    return {"checked": len(checked), "unsupported": [format(n, "f") for n in unsupported_numbers(answer)]}
