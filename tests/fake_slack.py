@@ -11,7 +11,15 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import socketserver
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from bot.settings import Settings
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+ADMIN, STAFF = "UADMIN", "USTAFF"
 
 
 class FakeSlack:
@@ -22,6 +30,8 @@ class FakeSlack:
         self.uploads: list[bytes] = []
         self.threads: dict[tuple[str, str], list[dict]] = {}
         self.usergroups: dict[str, list[str]] = {}
+        self.files: dict[str, bytes] = {}
+        self.file_requests: list[str] = []  # Authorization headers of file downloads
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         fake = self
@@ -48,7 +58,17 @@ class FakeSlack:
                     fake.calls.append((name, params))
                 self._reply(200, json.dumps(fake.answer(name, params)).encode(), "application/json")
 
-            do_GET = do_POST
+            def do_GET(self) -> None:
+                path = urllib.parse.urlparse(self.path).path
+                if path.startswith("/files/"):
+                    fake.file_requests.append(self.headers.get("Authorization", ""))
+                    name = path.removeprefix("/files/")
+                    if name in fake.files:
+                        self._reply(200, fake.files[name], "application/octet-stream")
+                    else:
+                        self._reply(404, b"not found", "text/plain")
+                    return
+                self.do_POST()
 
             def _reply(self, status: int, body: bytes, content_type: str) -> None:
                 self.send_response(status)
@@ -121,3 +141,79 @@ def post(url: str, body: str, content_type: str, headers: dict[str, str]) -> tup
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
+
+
+class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def slack_settings(project: Settings, fake: FakeSlack, data_dir) -> Settings:
+    """The project's settings plus Slack ones pointing at the fake API."""
+    return Settings(**{**project.model_dump(), "_env_file": None, "slack_bot_token": "xoxb-test-token",
+                       "slack_signing_secret": SECRET, "slack_api_url": fake.api_url, "admin_user_ids": [ADMIN],
+                       "data_dir": data_dir})
+
+
+@contextmanager
+def serve_app(settings: Settings, embeddings, fake: FakeSlack):
+    """The real Bolt app in HTTP mode on 127.0.0.1; yields a client sending Slack-shaped signed requests."""
+    from bot.slack.server import EVENTS_PATH, wsgi_app
+
+    server = make_server("127.0.0.1", 0, wsgi_app(settings, embeddings), server_class=_ThreadingWSGIServer,
+                         handler_class=_QuietHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield SlackClient(f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}", fake, settings)
+    finally:
+        server.shutdown()
+
+
+class SlackClient:
+    """Builds requests exactly as Slack sends them."""
+
+    def __init__(self, url: str, fake: FakeSlack, settings) -> None:
+        self.url, self.fake, self.settings = url, fake, settings
+        self._ids = iter(range(10**6))
+
+    def send(self, body: str, content_type: str, secret: str = SECRET, timestamp: int | None = None,
+             headers: dict | None = None) -> tuple[int, str]:
+        return post(self.url, body, content_type, {**sign(secret, body, timestamp), **(headers or {})})
+
+    def event(self, event: dict, **kwargs) -> tuple[int, str]:
+        n = next(self._ids)
+        body = json.dumps({
+            "token": "verification-token", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+            "event_id": f"Ev{n:06d}{time.time_ns()}", "event_time": int(time.time()), "event": event,
+            "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+        })
+        return self.send(body, "application/json", **kwargs)
+
+    def command(self, command: str, text: str, user: str = STAFF) -> tuple[int, str, str]:
+        respond_path = f"respond/{next(self._ids)}"
+        body = urllib.parse.urlencode({
+            "token": "verification-token", "team_id": "T1", "team_domain": "policy", "channel_id": "C1",
+            "channel_name": "sma", "user_id": user, "user_name": user.lower(), "command": command, "text": text,
+            "api_app_id": "A1", "is_enterprise_install": "false", "trigger_id": "1.2.3",
+            "response_url": f"{self.fake.api_url}{respond_path}",
+        })
+        status, reply = self.send(body, "application/x-www-form-urlencoded")
+        return status, reply, respond_path
+
+    def click(self, action_id: str, value: str, user: str = STAFF) -> tuple[int, str, str]:
+        respond_path = f"respond/{next(self._ids)}"
+        payload = {
+            "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
+            "api_app_id": "A1", "token": "verification-token", "trigger_id": "1.2.3", "team": {"id": "T1"},
+            "container": {"type": "message", "message_ts": "1800000000.000001", "channel_id": "C1"},
+            "channel": {"id": "C1", "name": "sma"}, "response_url": f"{self.fake.api_url}{respond_path}",
+            "actions": [{"action_id": action_id, "block_id": f"answer_{value}", "value": value, "type": "button",
+                         "action_ts": str(time.time())}],
+        }
+        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
+        status, reply = self.send(body, "application/x-www-form-urlencoded")
+        return status, reply, respond_path

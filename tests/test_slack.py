@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import json
-import socketserver
 import sqlite3
-import threading
 import time
-import urllib.parse
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 
-from bot.settings import Settings
-from bot.slack.server import EVENTS_PATH, wsgi_app
-from tests.fake_slack import FakeSlack, post, sign
-
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-ADMIN, STAFF = "UADMIN", "USTAFF"
-
-
-class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
+from tests.fake_slack import ADMIN, STAFF, FakeSlack, serve_app, slack_settings
 
 
 @pytest.fixture(scope="module")
@@ -39,63 +21,9 @@ def fake_slack():
 @pytest.fixture(scope="module")
 def slack(full_project, embeddings, fake_slack, tmp_path_factory):
     """The app served over HTTP on 127.0.0.1; yields a client that sends signed requests to it."""
-    settings = Settings(**{
-        **full_project.model_dump(), "_env_file": None,
-        "slack_bot_token": "xoxb-test-token", "slack_signing_secret": SECRET, "slack_api_url": fake_slack.api_url,
-        "admin_user_ids": [ADMIN], "data_dir": tmp_path_factory.mktemp("slack-data"),
-    })
-    server = make_server("127.0.0.1", 0, wsgi_app(settings, embeddings), server_class=_ThreadingWSGIServer,
-                         handler_class=_QuietHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    client = SlackClient(f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}", fake_slack, settings)
-    yield client
-    server.shutdown()
-
-
-class SlackClient:
-    """Builds requests exactly as Slack sends them."""
-
-    def __init__(self, url: str, fake: FakeSlack, settings) -> None:
-        self.url, self.fake, self.settings = url, fake, settings
-        self._ids = iter(range(10**6))
-
-    def send(self, body: str, content_type: str, secret: str = SECRET, timestamp: int | None = None,
-             headers: dict | None = None) -> tuple[int, str]:
-        return post(self.url, body, content_type, {**sign(secret, body, timestamp), **(headers or {})})
-
-    def event(self, event: dict, **kwargs) -> tuple[int, str]:
-        n = next(self._ids)
-        body = json.dumps({
-            "token": "verification-token", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
-            "event_id": f"Ev{n:06d}{time.time_ns()}", "event_time": int(time.time()), "event": event,
-            "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
-        })
-        return self.send(body, "application/json", **kwargs)
-
-    def command(self, command: str, text: str, user: str = STAFF) -> tuple[int, str, str]:
-        respond_path = f"respond/{next(self._ids)}"
-        body = urllib.parse.urlencode({
-            "token": "verification-token", "team_id": "T1", "team_domain": "policy", "channel_id": "C1",
-            "channel_name": "sma", "user_id": user, "user_name": user.lower(), "command": command, "text": text,
-            "api_app_id": "A1", "is_enterprise_install": "false", "trigger_id": "1.2.3",
-            "response_url": f"{self.fake.api_url}{respond_path}",
-        })
-        status, reply = self.send(body, "application/x-www-form-urlencoded")
-        return status, reply, respond_path
-
-    def click(self, action_id: str, value: str, user: str = STAFF) -> tuple[int, str, str]:
-        respond_path = f"respond/{next(self._ids)}"
-        payload = {
-            "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
-            "api_app_id": "A1", "token": "verification-token", "trigger_id": "1.2.3", "team": {"id": "T1"},
-            "container": {"type": "message", "message_ts": "1800000000.000001", "channel_id": "C1"},
-            "channel": {"id": "C1", "name": "sma"}, "response_url": f"{self.fake.api_url}{respond_path}",
-            "actions": [{"action_id": action_id, "block_id": f"answer_{value}", "value": value, "type": "button",
-                         "action_ts": str(time.time())}],
-        }
-        body = urllib.parse.urlencode({"payload": json.dumps(payload)})
-        status, reply = self.send(body, "application/x-www-form-urlencoded")
-        return status, reply, respond_path
+    settings = slack_settings(full_project, fake_slack, tmp_path_factory.mktemp("slack-data"))
+    with serve_app(settings, embeddings, fake_slack) as client:
+        yield client
 
 
 def mention(text: str, **extra) -> dict:

@@ -52,9 +52,9 @@ class Services:
             return user_id in members
         return False
 
-    def ingest(self, user_id: str, dry_run: bool) -> IngestReport:
+    def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestReport:
         """One ingest at a time (IngestBusy otherwise); afterwards answers come from the new knowledge."""
-        mode = "dry-run" if dry_run else "run"
+        mode = f"{'dry-run' if dry_run else 'run'} ({origin})"
         try:
             report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._smabot.embeddings)
         except IngestBusy:

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from bot.conversation import contextualize, strip_mentions
 from bot.slack.app import Services
 from bot.slack.blocks import render_answer
+from bot.slack.listeners.uploads import handle_upload, is_upload_for_us
 
 log = logging.getLogger("smabot.slack")
 PLACEHOLDER = "Working on it… :hourglass_flowing_sand:"
@@ -46,9 +47,12 @@ def register(app: App, services: Services) -> None:
         answer_in_thread(event, client, services)
 
     def on_message(event, client):
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        if event.get("bot_id"):
             return
-        answer_in_thread(event, client, services)
+        if is_upload_for_us(event, services):
+            handle_upload(event, client, services)
+        elif event.get("channel_type") == "im" and not event.get("subtype"):
+            answer_in_thread(event, client, services)
 
     app.event("app_mention")(ack=ack_event, lazy=[on_mention])
     app.event("message")(ack=ack_event, lazy=[on_message])
