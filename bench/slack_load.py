@@ -1,30 +1,30 @@
 """Slack load benchmark: 50 concurrent signed /sma requests against the HTTP app and a local fake Slack API.
 
-Prints p50/p99 time to the HTTP 200 (the ack) and the time until every answer reached the fake API
-(its response URL). Target: ack p99 <= 300 ms, no lost answers.
+The app runs as in production, in its own process (gunicorn, as the Procfile starts it); this process
+plays Slack: it sends the signed requests and serves the fake Web API and response URLs. Prints p50/p99
+time to the HTTP 200 (the ack) and the time until every answer reached its response URL.
+Target: ack p99 <= 300 ms, no lost answers.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
-import socketserver
+import signal
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.embeddings import SentenceEmbeddings  # noqa: E402
-from bot.ingest.run import run_ingest  # noqa: E402
-from bot.settings import PROJECT_ROOT, Settings  # noqa: E402
-from bot.slack.server import EVENTS_PATH, wsgi_app  # noqa: E402
+from bot.settings import PROJECT_ROOT  # noqa: E402
 from tests.fake_slack import FakeSlack, post, sign  # noqa: E402
 
 SECRET = "bench-signing-secret"
@@ -35,15 +35,6 @@ QUESTIONS = [
     "Why did the US reject Seoul's request to settle the wage issue first?",
     "How many Korean workers were furloughed in 2020?",
 ]
-
-
-class _Server(socketserver.ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _Quiet(WSGIRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -57,15 +48,25 @@ def main() -> None:
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="smabot-slack-bench-"))
     fake = FakeSlack()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    web = next(line for line in (PROJECT_ROOT / "Procfile").read_text().splitlines() if line.startswith("web:"))
+    env = {**os.environ, "PORT": str(port), "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake.api_url, "SMABOT_CHROMA_PATH": str(workdir / "chroma"),
+           "SMABOT_DATA_DIR": str(workdir), "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}"}
+    app = subprocess.Popen(["bash", "-c", web.removeprefix("web:")], cwd=PROJECT_ROOT, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        settings = Settings(knowledge_dir=PROJECT_ROOT / "knowledge", chroma_path=workdir / "chroma",
-                            data_dir=workdir, slack_bot_token="xoxb-bench", slack_signing_secret=SECRET,
-                            slack_api_url=fake.api_url, _env_file=None)
-        embeddings = SentenceEmbeddings(settings.embedding_model)
-        run_ingest(settings, progress=False, embeddings=embeddings)
-        server = make_server("127.0.0.1", 0, wsgi_app(settings, embeddings), server_class=_Server, handler_class=_Quiet)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        url = f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}"
+        url = f"http://127.0.0.1:{port}/slack/events"
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                body = "type=ping"
+                post(url, body, "application/x-www-form-urlencoded", sign(SECRET, body))
+                break
+            except OSError:
+                time.sleep(0.5)
 
         def send(i: int) -> float:
             body = urllib.parse.urlencode({
@@ -80,6 +81,18 @@ def main() -> None:
         send(0)  # warm-up: auth.test and first answer
         fake.wait_for("respond/0")
         fake.reset()
+
+        def help_ack(i: int) -> float:
+            body = urllib.parse.urlencode({"command": "/sma-help", "text": "", "user_id": f"U{i}", "channel_id": "C1",
+                                           "team_id": "T1", "trigger_id": "1", "response_url": f"{fake.api_url}h/{i}"})
+            t0 = time.perf_counter()
+            post(url, body, "application/x-www-form-urlencoded", sign(SECRET, body))
+            return time.perf_counter() - t0
+
+        with ThreadPoolExecutor(max_workers=args.requests) as pool:
+            help_acks = list(pool.map(help_ack, range(args.requests)))
+        print(f"baseline, {args.requests} concurrent /sma-help (ack only, no answering): "
+              f"p50 = {statistics.median(help_acks) * 1000:.0f} ms, p99 = {percentile(help_acks, 0.99) * 1000:.0f} ms")
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=args.requests) as pool:
             acks = list(pool.map(send, range(1, args.requests + 1)))
@@ -90,7 +103,6 @@ def main() -> None:
                 break
             time.sleep(0.02)
         all_answered = time.perf_counter() - started
-        server.shutdown()
         lost = args.requests - len(answered)
         print(f"{args.requests} concurrent signed /sma requests on {len(QUESTIONS)} questions")
         print(f"ack p50 = {statistics.median(acks) * 1000:.0f} ms, ack p99 = {percentile(acks, 0.99) * 1000:.0f} ms "
@@ -98,6 +110,8 @@ def main() -> None:
         print(f"all answers posted after {all_answered:.2f} s "
               f"({all_answered / args.requests * 1000:.0f} ms per answer); lost answers: {lost}")
     finally:
+        os.killpg(app.pid, signal.SIGTERM)
+        app.wait(timeout=30)
         fake.close()
         shutil.rmtree(workdir, ignore_errors=True)
 

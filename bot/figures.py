@@ -245,3 +245,25 @@ def _document_evidence(figure: Figure, source: DocumentSource, knowledge_dir: Pa
         start=start,
         end=start + len(source.quote),
     )
+
+
+class FiguresFile:
+    """The figures table, read again whenever the file changes (another process may have re-ingested)."""
+
+    def __init__(self, settings) -> None:
+        self.settings = settings
+        self._stamp: tuple[int, int] | None = None
+        self._table = FigureTable([])
+
+    def table(self) -> FigureTable:
+        path = self.settings.figures_file
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except FileNotFoundError:
+            stamp = None
+        if stamp != self._stamp:
+            self._table = (load_figures(path, self.settings.knowledge_dir, self.settings.display_path)
+                           if stamp else FigureTable([]))
+            self._stamp = stamp
+        return self._table

@@ -12,7 +12,7 @@ from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
-from bot.figures import FigureTable, load_figures
+from bot.figures import FiguresFile, FigureTable
 from bot.resolve import Resolver
 from bot.retrieval import ChunkRetriever
 from bot.router import expand_for_retrieval, mentions_domain, route_question
@@ -34,19 +34,34 @@ class SmaBot:
         self.embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
         self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
         self.extractive = ExtractiveAnswerer(self.embeddings)
-        figures_file = settings.figures_file
-        table = (load_figures(figures_file, settings.knowledge_dir, settings.display_path)
-                 if figures_file.is_file() else FigureTable([]))
-        self.figures = FigureAnswerer(table, self.embeddings)
-        self.resolver = Resolver(table, today)
+        self.today = today
         if llm is None and settings.llm:
             from langchain.chat_models import init_chat_model
 
             llm = init_chat_model(settings.llm)
-        self.llm = LLMAnswerer(llm, self.retriever, table, settings.llm_timeout_s) if llm is not None else None
+        self._llm_model = llm
+        self._figures_file = FiguresFile(settings)
+        self._use_figures(self._figures_file.table())
+
+    def _use_figures(self, table: FigureTable) -> None:
+        self.figures = FigureAnswerer(table, self.embeddings)
+        self.resolver = Resolver(table, self.today)
+        if self._llm_model is None:
+            self.llm = None
+        elif getattr(self, "llm", None) is None:
+            self.llm = LLMAnswerer(self._llm_model, self.retriever, table, self.settings.llm_timeout_s)
+        else:
+            self.llm.table = table
+
+    def refresh(self) -> None:
+        """Pick up a figures file another ingest changed (retrieval follows the active generation anyway)."""
+        table = self._figures_file.table()
+        if table is not self.figures.table:
+            self._use_figures(table)
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
+        self.refresh()
         answer = self._answer(" ".join(question.split()))
         if answer.grounding is None:
             answer.grounding = grounding_report(answer)

@@ -39,17 +39,18 @@ class ChunkRetriever(BaseRetriever):
     def retrieve_by_vector(self, vector: list[float], k: int | None = None) -> list[Document]:
         """Search with an already-embedded question, so a question is embedded once.
 
-        Documents and figure chunks are searched as two pools, so that short, focused figure chunks
-        cannot crowd the source documents out of the top k.
+        Documents and figure chunks are two pools, so that short, focused figure chunks cannot crowd
+        the source documents out of the top k. Chroma's filtered search is slow when the filter matches
+        most chunks (80 ms at 30k chunks, against 3 ms unfiltered), so documents come from an
+        unfiltered search, and a filtered one only when figures took too many of its places.
         """
+        k = k or self.k
         vectorstore = self.vectorstore()
-        hits = [
-            *vectorstore.similarity_search_by_vector_with_relevance_scores(
-                vector, k=k or self.k, filter={"kind": "document"}),
-            *vectorstore.similarity_search_by_vector_with_relevance_scores(
-                vector, k=self.k_figures, filter={"kind": "figure"}),
-        ]
-        hits.sort(key=lambda hit: hit[1])
+        search = vectorstore.similarity_search_by_vector_with_relevance_scores
+        documents = [hit for hit in search(vector, k=3 * k) if hit[0].metadata.get("kind") == "document"][:k]
+        if len(documents) < k:
+            documents = search(vector, k=k, filter={"kind": "document"})
+        hits = sorted([*documents, *search(vector, k=self.k_figures, filter={"kind": "figure"})], key=lambda h: h[1])
         documents = []
         for document, distance in hits:
             metadata = {**document.metadata, "similarity": 1.0 - float(distance), "id": document.id}

@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     command_project: str = "/sma-project"
     command_ingest: str = "/sma-ingest"
     command_help: str = "/sma-help"
-    slack_workers: int = Field(4, ge=1, le=32, description="threads answering Slack requests after ack")
+    slack_workers: int = Field(4, ge=1, le=32, description="answers computed at once for Slack")
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

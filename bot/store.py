@@ -49,7 +49,11 @@ class KnowledgeStore:
     def active_name(self) -> str:
         """The collection readers should use now (a cheap metadata read)."""
         pointer = self.client.get_collection(f"{self.base}__active")
-        return (pointer.metadata or {}).get("active") or f"{self.base}__g0"
+        active = (pointer.metadata or {}).get("active")
+        if active:
+            return active
+        # a knowledge base built before generations existed is served until the next ingest replaces it
+        return self.base if self.base in self._generation_names() else f"{self.base}__g0"
 
     def collection(self, name: str):
         """A generation; never with Chroma's default embedding function (it would download a model)."""
@@ -79,15 +83,15 @@ class KnowledgeStore:
         self.drop_generations(keep={name, previous})
 
     def drop_generations(self, keep: set[str]) -> None:
-        """Delete generations not in keep (unfinished staging ones included)."""
+        """Delete generations not in keep (unfinished staging ones and a pre-generations collection included)."""
         prefix = f"{self.base}__g"
         for name in self._generation_names():
-            if name.startswith(prefix) and name not in keep:
+            if (name.startswith(prefix) or name == self.base) and name not in keep:
                 self.client.delete_collection(name)
 
     def serving(self) -> set[str]:
         metadata = self.client.get_collection(f"{self.base}__active").metadata or {}
-        return {name for name in (metadata.get("active"), metadata.get("previous")) if name} or {f"{self.base}__g0"}
+        return {name for name in (metadata.get("active"), metadata.get("previous")) if name} or {self.active_name()}
 
     def _generation_names(self) -> list[str]:
         return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]

@@ -53,6 +53,12 @@ def test_procfile_web_line_serves_signed_requests(tmp_path):
         status, reply = post(url, body, "application/x-www-form-urlencoded", sign(SECRET, body))
         assert status == 200 and "/sma-project" in reply
         assert post(url, body, "application/x-www-form-urlencoded", sign("wrong", body))[0] == 401
+        # answered in the worker process, posted to the response URL
+        body = urllib.parse.urlencode({"command": "/sma", "text": "How many US troops are stationed in South Korea?",
+                                       "user_id": "U1", "channel_id": "C1", "team_id": "T1", "trigger_id": "1",
+                                       "response_url": fake.api_url + "respond/2"})
+        assert post(url, body, "application/x-www-form-urlencoded", sign(SECRET, body))[0] == 200
+        assert "28,500" in fake.wait_for("respond/2", timeout=120)[0]["text"]
     finally:
         os.killpg(process.pid, 15)
         process.wait(timeout=30)

@@ -122,3 +122,22 @@ def test_server_mode_ingests_and_answers_through_chroma_run(project, embeddings,
     assert ingest(settings, embeddings).chunks_embedded == 0
     answer = SmaBot(settings, embeddings).answer("How many American troops are stationed in South Korea?")
     assert "28,500" in answer.answer and answer.citations
+
+
+def test_a_collection_from_before_generations_keeps_serving_until_replaced(project, embeddings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    legacy = chromadb.PersistentClient(path=str(project.chroma_path), settings=ChromaSettings(anonymized_telemetry=False))
+    legacy.create_collection(project.collection, embedding_function=None).add(
+        ids=["old"], documents=["old chunk"], embeddings=[[0.0] * 384], metadatas=[{"source": "x", "kind": "document"}])
+    store = KnowledgeStore(project)
+    assert store.active_name() == project.collection and store.active().get()["ids"] == ["old"]
+    ingest(project, embeddings)
+    names = {c if isinstance(c, str) else c.name for c in store.client.list_collections()}
+    assert store.active_name().startswith(f"{project.collection}__g") and "old" not in store.active().get()["ids"]
+    assert project.collection in names  # kept one round as the previous generation
+    add_new_document(project)
+    ingest(project, embeddings)
+    names = {c if isinstance(c, str) else c.name for c in store.client.list_collections()}
+    assert project.collection not in names

@@ -18,7 +18,8 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 from bot.answer.models import Answer
 from bot.feedback import AnswerLog
 from bot.ingest.run import IngestBusy, IngestReport, run_ingest
-from bot.pipeline import SmaBot
+from bot.embeddings import SentenceEmbeddings
+from bot.figures import FiguresFile, FigureTable
 from bot.settings import Settings
 
 log = logging.getLogger("smabot.slack")
@@ -29,20 +30,25 @@ class SlackConfigError(Exception):
 
 
 class Services:
-    """What listeners need: answering, the answer log, admin checks and a single-flight ingest."""
+    """What listeners need: answering, the figures, the answer log, admin checks and ingest."""
 
-    def __init__(self, settings: Settings, smabot_factory: Callable[[], SmaBot]) -> None:
+    def __init__(self, settings: Settings, answer: Callable[[str], Answer],
+                 embeddings: Callable[[], SentenceEmbeddings]) -> None:
+        """answer computes an Answer; embeddings gives the model for ingests run from Slack."""
         self.settings = settings
-        self._factory = smabot_factory
-        self._smabot = smabot_factory()
+        self._answer = answer
+        self._answering = threading.BoundedSemaphore(settings.slack_workers)
+        self._embeddings = embeddings
+        self._figures = FiguresFile(settings)
         self.log = AnswerLog(settings.feedback_db)
 
     def answer(self, question: str) -> Answer:
-        return self._smabot.answer(question)
+        with self._answering:
+            return self._answer(question)
 
     @property
-    def figures_table(self):
-        return self._smabot.figures.table
+    def figures_table(self) -> FigureTable:
+        return self._figures.table()
 
     def is_admin(self, user_id: str, client: WebClient) -> bool:
         if user_id in self.settings.admin_user_ids:
@@ -53,17 +59,16 @@ class Services:
         return False
 
     def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestReport:
-        """One ingest at a time (IngestBusy otherwise); afterwards answers come from the new knowledge."""
+        """One ingest at a time (IngestBusy otherwise); answers follow the new knowledge at once (every
+        answerer looks up the active generation and the figures file's version per question)."""
         mode = f"{'dry-run' if dry_run else 'run'} ({origin})"
         try:
-            report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._smabot.embeddings)
+            report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._embeddings())
         except IngestBusy:
             raise
         except Exception as exc:
             self.log.record_ingest(user_id, mode, "error", str(exc))
             raise
-        if not dry_run and report.plan.changes_anything:
-            self._smabot = self._factory()  # the figures table is read at start-up
         self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
         return report
 
@@ -92,8 +97,10 @@ def build_app(settings: Settings, services: Services) -> App:
         signing_secret=signing_secret,
         token_verification_enabled=False,
         process_before_response=False,
-        # few answer threads: more only contend for the GIL and delay acks on 2 cores
-        listener_executor=ThreadPoolExecutor(max_workers=settings.slack_workers, thread_name_prefix="smabot"),
+        # Bolt runs ack listeners and lazy listeners on this one pool, and a request waits for its ack:
+        # the pool must be large enough that acks never queue behind answers in progress. How many
+        # answers are computed at once is bounded elsewhere (answer processes or Services' semaphore).
+        listener_executor=ThreadPoolExecutor(max_workers=64, thread_name_prefix="smabot"),
     )
     app.middleware(ignore_slack_retries())
     from bot.slack.listeners import actions, commands, events

@@ -16,11 +16,10 @@ EVENTS_PATH = "/slack/events"
 
 
 def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> App:
-    """The Bolt app with its services; the model is loaded once and kept across re-ingests."""
+    """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
     settings = settings or Settings()
     embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
-    services = Services(settings, lambda: SmaBot(settings, embeddings))
-    return build_app(settings, services)
+    return build_app(settings, Services(settings, SmaBot(settings, embeddings).answer, lambda: embeddings))
 
 
 def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> SlackRequestHandler:
