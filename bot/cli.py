@@ -122,8 +122,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from bot.figures import FiguresError
-    from bot.ingest.run import run_ingest
-    from bot.ingest.run import IngestBusy
+    from bot.ingest.run import IngestBusy, run_ingest
     from bot.store import EmbeddingModelMismatch
 
     settings = _settings(args)
@@ -134,6 +133,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 1
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if args.dry_run:
+        for change in report.changes(limit=200):
+            print(f"  would be {change}")
     print(f"ingest: {report.summary()}")
     if report.failed:
         print("ingest: nothing could be ingested; the existing knowledge base was left as it was", file=sys.stderr)

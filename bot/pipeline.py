@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import datetime as dt
+import time
 
 from bot.answer.extractive import ExtractiveAnswerer
 from bot.answer.figures import FigureAnswerer, calculation_answer
@@ -39,18 +38,15 @@ class SmaBot:
             from langchain.chat_models import init_chat_model
 
             llm = init_chat_model(settings.llm)
-        self._llm_model = llm
+        self.llm = (LLMAnswerer(llm, self.retriever, FigureTable([]), settings.llm_timeout_s)
+                    if llm is not None else None)
         self._figures_file = FiguresFile(settings)
         self._use_figures(self._figures_file.table())
 
     def _use_figures(self, table: FigureTable) -> None:
         self.figures = FigureAnswerer(table, self.embeddings)
         self.resolver = Resolver(table, self.today)
-        if self._llm_model is None:
-            self.llm = None
-        elif getattr(self, "llm", None) is None:
-            self.llm = LLMAnswerer(self._llm_model, self.retriever, table, self.settings.llm_timeout_s)
-        else:
+        if self.llm is not None:
             self.llm.table = table
 
     def refresh(self) -> None:

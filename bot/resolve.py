@@ -15,7 +15,13 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord, FigureTable
 from bot.quantities import (
-    Amount, find_dates, find_durations, find_headcounts, find_money, find_percents, find_years,
+    Amount,
+    find_dates,
+    find_durations,
+    find_headcounts,
+    find_money,
+    find_percents,
+    find_years,
 )
 
 _MULTIPLES = {"double": 2, "doubled": 2, "twice": 2, "triple": 3, "tripled": 3, "quadruple": 4, "half": Decimal("0.5")}

@@ -6,12 +6,12 @@ import hashlib
 import hmac
 import itertools
 import json
+import socketserver
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import socketserver
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server

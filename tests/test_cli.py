@@ -52,6 +52,10 @@ def test_ingest_then_ask_json_lines(tmp_path):
             assert text[c["start"] : c["end"]] == c["quote"]
 
 
+    chat = run([*SMABOT, "chat", "--chroma-path", chroma], input="How many US troops are stationed in South Korea?\n\n")
+    assert chat.returncode == 0 and "you>" in chat.stdout and "28,500" in chat.stdout and "[1]" in chat.stdout
+
+
 def test_ask_without_a_question_is_a_usage_error(tmp_path):
     result = run([*SMABOT, "ask", "--chroma-path", str(tmp_path), " "])
     assert result.returncode == 2 and "give a question" in result.stderr

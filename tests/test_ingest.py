@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from bot.ingest.run import run_ingest
 from bot.ingest.load import read_source_text
+from bot.ingest.run import run_ingest
 from bot.settings import Settings
 from bot.store import KnowledgeStore
 from tests.conftest import FURLOUGH_ARTICLE, TROOPS_ARTICLE
@@ -100,6 +100,7 @@ def test_dry_run_changes_nothing(project, embeddings):
     report = ingest(project, embeddings, dry_run=True)
     assert report.chunks_embedded == 0 and len(report.plan.to_embed) > 0
     assert "would be embedded" in report.summary()
+    assert report.changes() == [f"added: {FURLOUGH_ARTICLE}", f"added: {TROOPS_ARTICLE}"]
     assert stored(project)["ids"] == []
 
 
@@ -137,3 +138,33 @@ def test_a_sidecar_change_updates_the_chunks_metadata(project, embeddings):
     assert report.plan.updated == [TROOPS_ARTICLE] and report.plan.unchanged == [FURLOUGH_ARTICLE]
     titles = {m["title"] for m in stored(project)["metadatas"] if m["source"] == TROOPS_ARTICLE}
     assert titles == {"Corrected headline"}
+
+
+def test_pdf_and_html_documents_are_ingested_with_offsets_into_their_text(project, embeddings):
+    import io
+
+    from matplotlib.backends.backend_pdf import FigureCanvasPdf
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(8, 2))
+    FigureCanvasPdf(figure)
+    figure.text(0.05, 0.5, "The allies held the eleventh round of SMA talks in Honolulu.")
+    pdf = io.BytesIO()
+    figure.savefig(pdf, format="pdf")
+    (project.documents_dir / "talks.pdf").write_bytes(pdf.getvalue())
+    (project.documents_dir / "notice.html").write_text(
+        "<html><head><title>Ministry notice</title><script>var x = 1;</script></head>"
+        "<body><p>The 12th SMA entered into force on 29 November 2024.</p></body></html>", encoding="utf-8")
+
+    report = ingest(project, embeddings)
+
+    assert {"knowledge/documents/talks.pdf", "knowledge/documents/notice.html"} <= set(report.plan.added)
+    rows = stored(project)
+    by_source = {m["source"]: (d, m) for d, m in zip(rows["documents"], rows["metadatas"])}
+    text, meta = by_source["knowledge/documents/notice.html"]
+    assert meta["title"] == "Ministry notice" and "var x" not in text and "29 November 2024" in text
+    for source in ("knowledge/documents/talks.pdf", "knowledge/documents/notice.html"):
+        text, meta = by_source[source]
+        source_text, _ = read_source_text(project.resolve_display_path(source))
+        assert source_text[meta["start"] : meta["end"]] == text
+    assert "Honolulu" in by_source["knowledge/documents/talks.pdf"][0]

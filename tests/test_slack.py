@@ -172,3 +172,17 @@ def test_ingest_is_for_admins_only(slack, fake_slack, caplog):
 def test_help_command(slack):
     status, reply, _ = slack.command("/sma-help", "")
     assert status == 200 and "/sma-project" in reply and "cited source" in reply
+
+
+def test_members_of_the_admin_user_group_are_admins(slack, fake_slack):
+    from slack_sdk import WebClient
+
+    from bot.slack.app import Services
+
+    settings = slack.settings.model_copy(update={"admin_usergroup": "S0ADMINS"})
+    services = Services(settings, answer=lambda q: None, embeddings=lambda: None)
+    fake_slack.usergroups["S0ADMINS"] = ["UGROUPMEMBER"]
+    client = WebClient(token="xoxb-test-token", base_url=fake_slack.api_url)
+    assert services.is_admin("UGROUPMEMBER", client) and services.is_admin(ADMIN, client)
+    assert not services.is_admin(STAFF, client)
+    assert fake_slack.called("usergroups.users.list")[-1]["usergroup"] == "S0ADMINS"

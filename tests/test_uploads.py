@@ -84,6 +84,7 @@ def test_an_admin_upload_is_ingested_and_answerable(upload_app):
     (reply,) = fake.wait_for("chat.postMessage")
     assert "added as `knowledge/documents/uploads/jeju-note.md`" in reply["text"]
     assert "1 documents added" in reply["text"] and fake.file_requests == ["Bearer xoxb-test-token"]
+    assert "added: knowledge/documents/uploads/jeju-note.md" in reply["text"]
     fake.reset()
     upload_app.event({"type": "app_mention", "user": STAFF, "text": "<@UBOT> Where will the 13th SMA talks be held?",
                       "ts": f"{time.time():.6f}", "channel": "C1"})

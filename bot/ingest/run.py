@@ -64,6 +64,14 @@ class IngestReport:
         line += f"; {len(self.warnings)} warnings; {self.seconds:.2f} s"
         return line
 
+    def changes(self, limit: int = 20) -> list[str]:
+        """The sources added, updated and removed, one line each (the figures file counts as one)."""
+        lines = []
+        for label, sources in (("added", self.plan.added), ("updated", self.plan.updated),
+                               ("removed", self.plan.removed)):
+            lines += [f"{label}: {source}" for source in sources]
+        return lines[:limit] + ([f"… and {len(lines) - limit} more"] if len(lines) > limit else [])
+
 
 def collect_chunks(settings: Settings, sources: list[Path]) -> tuple[dict[str, list[Chunk]], list[str], int]:
     """The chunks wanted for every readable document and the figures file, grouped by source.

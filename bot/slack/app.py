@@ -16,10 +16,10 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.answer.models import Answer
-from bot.feedback import AnswerLog
-from bot.ingest.run import IngestBusy, IngestReport, run_ingest
 from bot.embeddings import SentenceEmbeddings
+from bot.feedback import AnswerLog
 from bot.figures import FiguresFile, FigureTable
+from bot.ingest.run import IngestBusy, IngestReport, run_ingest
 from bot.settings import Settings
 
 log = logging.getLogger("smabot.slack")

@@ -6,8 +6,8 @@ import logging
 
 from slack_bolt import App
 
-from bot.projection import ProjectionArgsError, parse_projection
 from bot.ingest.run import IngestBusy
+from bot.projection import ProjectionArgsError, parse_projection
 from bot.slack.app import Services
 from bot.slack.blocks import help_text, render_answer, render_projection
 from bot.slack.chart import projection_png
@@ -93,8 +93,8 @@ def register(app: App, services: Services) -> None:
             log.exception("ingest failed")
             respond(f"Ingest failed, the previous knowledge is still serving: {exc}", response_type="ephemeral")
             return
-        warnings = "".join(f"\n• {w}" for w in report.warnings[:10])
-        respond(f"`{mode}`: {report.summary()}{warnings}", response_type="ephemeral")
+        details = "".join(f"\n• {line}" for line in report.changes() + [f"warning: {w}" for w in report.warnings[:10]])
+        respond(f"`{mode}`: {report.summary()}{details}", response_type="ephemeral")
 
     app.command(settings.command_ingest)(ack=ack_ingest, lazy=[run_ingest_command])
 

@@ -66,6 +66,7 @@ def handle_upload(event: dict, client: WebClient, services: Services) -> None:
         try:
             report = services.ingest(user, dry_run=False, origin="upload: " + ", ".join(stored))
             lines.append(f"Ingest: {report.summary()}")
+            lines += [f"  {change}" for change in report.changes()]
             lines += [f"  warning: {w}" for w in report.warnings[:10]]
         except IngestBusy:
             lines.append("Stored, but an ingest is already running: run `/sma-ingest run` when it has finished.")
