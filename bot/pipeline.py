@@ -12,7 +12,7 @@ from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
-from bot.resolve import Resolver
+from bot.resolve import Resolver, UnresolvedCalculation
 from bot.retrieval import ChunkRetriever
 from bot.router import expand_for_retrieval, mentions_domain, route_question
 from bot.settings import Settings
@@ -86,8 +86,12 @@ class SmaBot:
         route = route_question(question)
         if route == "declined":
             return declined(question, f"I can't help with that. {SCOPE}")
-        if route == "calculator" and (resolved := self.resolver.resolve(question)):
-            return calculation_answer(question, resolved)
+        if route == "calculator":
+            try:
+                if resolved := self.resolver.resolve(question):
+                    return calculation_answer(question, resolved)
+            except UnresolvedCalculation as exc:
+                return Answer(question=question, route="calculator", answer=str(exc))
         vector = self.embeddings.embed_query(question)
         if answer := self.figures.correct_false_premise(question):
             return answer

@@ -43,11 +43,16 @@ _CAP = re.compile(r"\bcap(ped)?\b", re.I)
 CALCULATION_CUES = re.compile(
     r"\b(if|would|what if|suppose|assuming|projected?|projection|compound\w*|convert\w*|double|doubled|twice|"
     r"triple|half|times|increased by|raised by|cut by|reduced by|per (us |american )?(soldier|troop|worker|employee|person)|"
-    r"how many days|days (until|till|left|between|since)|percent(age)? (change|difference)|in total|total|altogether)\b|"
+    r"how many days|days (until|till|left|between|since)|percent(age)? (change|difference)|in total|total|altogether|"
+    r"(what|which) (share|percentage|proportion) of \S*\d)\b|"
     r"\b(rais|increas|cut|reduc|grow|lower)\w*\b[^?]{0,60}\bby\s+\d|"
     r"\d\s*(%|percent)\b[^.?]{0,60}\b((every|each|per|a) year|annually)\b|\d\s*(%|percent)\s+of\b",
     re.I,
 )
+
+
+class UnresolvedCalculation(Exception):
+    """A calculation the question asks for that the table cannot support; the message says what is missing."""
 
 
 @dataclass
@@ -85,7 +90,8 @@ class Resolver:
 
     # -- entry point -----------------------------------------------------------------------------
     def resolve(self, question: str) -> Resolved | None:
-        for attempt in (self._days, self._per_head, self._projection, self._total, self._change,
+        for attempt in (self._days, self._per_head, self._projection, self._total, self._period_total,
+                        self._share, self._change,
                         self._conversion, self._multiple, self._raise_or_cut):
             resolved = attempt(question)
             if resolved:
@@ -161,6 +167,41 @@ class Resolver:
         amount, fig = self._money(money[0], "annual amount")
         years = Quantity(value=durations[0], unit="years", label="years (from the question)")
         return Resolved(calc.total_over_years(amount, years), [fig] if fig else [])
+
+    def _period_total(self, q: str) -> Resolved | None:
+        """'How much did Korea pay in total from 2019 to 2021?' / '... under the 11th SMA?': the table's payments."""
+        if not _TOTAL.search(q) or find_money(q):
+            return None
+        years = sorted(set(find_years(q)))
+        number = _SMA_NUMBER.search(q)
+        if len(years) >= 2:
+            span = range(years[0], years[-1] + 1)
+        elif number:
+            terms = [r for r in self.table.records if r.figure.sma == int(number.group(1)) and r.figure.unit == "years"]
+            if not terms:
+                return None
+            span = terms[0].figure.years()
+        else:
+            return None
+        records = [self._contribution(year) for year in span]
+        missing = [year for year, record in zip(span, records) if record is None]
+        if missing:
+            raise UnresolvedCalculation(
+                f"The figures table has no payment for {', '.join(map(str, missing))}, so I cannot total "
+                f"{span[0]}–{span[-1]} exactly.")
+        amounts = [self._figure_quantity(r, f"{r.figure.year} payment") for r in records]
+        return Resolved(calc.sum_amounts(amounts), records, [f"summed the yearly payments for {span[0]}–{span[-1]}"])
+
+    def _share(self, q: str) -> Resolved | None:
+        """'What share of $1.6 billion is $848.8 million?' -> part ÷ total."""
+        money = find_money(q)
+        if len(money) != 2 or not re.search(r"\b(what|which) (share|percentage|percent|proportion|fraction)\b", q, re.I):
+            return None
+        (first, f1), (second, f2) = self._money(money[0], "first amount"), self._money(money[1], "second amount")
+        if first.unit != second.unit:
+            return None
+        part, total = (first, second) if re.search(r"\bof\s+" + re.escape(money[0].text), q) is None else (second, first)
+        return Resolved(calc.share_of_total(part, total), [f for f in (f1, f2) if f])
 
     def _change(self, q: str) -> Resolved | None:
         if not _CHANGE.search(q):

@@ -65,6 +65,8 @@ def test_development_questions_pass_rate(full_bot):
         ("What is the percentage change from 1.4028 trillion won to 1.5192 trillion won?", "calculator", "8.30"),
         ("Convert 1.5192 trillion won into dollars", "calculator", None),
         ("How many days until the 12th SMA expires?", "calculator", "1497"),
+        ("How much did South Korea pay in total from 2019 to 2022?", "calculator", "4508300000000"),
+        ("What share of $1.6 billion is $848.8 million?", "calculator", "53.05"),
     ],
 )
 def test_paraphrases(full_bot, question, route, value):
@@ -73,6 +75,12 @@ def test_paraphrases(full_bot, question, route, value):
     assert answer.citations or answer.calculation
     if value:
         assert has_number(answer, Decimal(value), 0.001), answer.answer
+
+
+def test_a_total_the_table_cannot_support_says_what_is_missing(full_bot):
+    answer = full_bot.answer("How much did Korea pay in total under the 11th SMA?")
+    assert answer.route == "calculator" and answer.calculation is None
+    assert "no payment for 2023, 2024" in answer.answer
 
 
 def test_calculation_inputs_name_their_figures(full_bot):
