@@ -69,6 +69,13 @@ class PerHeadArgs(BaseModel):
     people: Decimal = Field(description="number of troops or workers")
 
 
+class FurloughArgs(BaseModel):
+    workers: Decimal = Field(description="number of furloughed workers")
+    daily_wage: Amount = Field(description="one worker's wage per day")
+    days: Decimal = Field(description="length of the furlough in days")
+    covered_percent: Decimal = Field(description="share of wages still paid (e.g. by Seoul), in percent")
+
+
 class DaysArgs(BaseModel):
     start: dt.date
     end: dt.date
@@ -108,6 +115,11 @@ def calculator_tools() -> list[StructuredTool]:
              _amount(amount, "amount"), Quantity(value=people, unit="people", label="people")))),
         ("days_between", "Calendar days from one date to another.", DaysArgs,
          lambda start, end: _run(lambda: calc.days_between(start, end))),
+        ("furlough_wage_effect", "Wages not paid during a furlough: workers x daily wage x days x uncovered share.",
+         FurloughArgs,
+         lambda workers, daily_wage, days, covered_percent: _run(lambda: calc.furlough_wage_effect(
+             Quantity(value=workers, unit="people", label="workers"), _amount(daily_wage, "daily wage"),
+             Quantity(value=days, unit="days", label="days"), pct(covered_percent, "covered share")))),
     ]
     return [StructuredTool.from_function(func=func, name=name, description=description, args_schema=schema)
             for name, description, schema, func in specs]

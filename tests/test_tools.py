@@ -17,7 +17,7 @@ def tools():
 
 def test_tools_have_argument_schemas(tools):
     assert set(tools) == {"percentage_change", "apply_percent", "apply_multiple", "project", "total_over_years",
-                          "convert_currency", "per_head", "days_between"}
+                          "convert_currency", "per_head", "days_between", "furlough_wage_effect"}
     assert "rate" in tools["project"].args and "cap" in tools["project"].args
 
 
@@ -35,6 +35,12 @@ def test_conversion_and_days(tools):
     expected = (Decimal("1519200000000") / Decimal("1339.64")).quantize(Decimal("0.01"))
     assert Decimal(usd["result"]) == expected and usd["inputs"][1]["label"] == "exchange-rate-2024-10-04"
     assert tools["days_between"].invoke({"start": "2020-04-01", "end": "2020-06-15"})["result"] == "75"
+
+
+def test_furlough_effect_tool(tools):
+    result = tools["furlough_wage_effect"].invoke({"workers": "4000", "daily_wage": {"value": "100", "unit": "USD"},
+                                                   "days": "75", "covered_percent": "70"})
+    assert Decimal(result["result"]) == Decimal(4000 * 100 * 75) * Decimal("0.3") and len(result["steps"]) == 3
 
 
 def test_bad_arguments_are_refused(tools):
