@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/slack_load.py
 	$(BIN)/python bench/answer.py
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf var .pytest_cache
