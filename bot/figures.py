@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -267,3 +269,45 @@ class FiguresFile:
                            if stamp else FigureTable([]))
             self._stamp = stamp
         return self._table
+
+
+CSV_COLUMNS = ("id", "kind", "sma", "year", "period", "value", "unit", "as_of", "text", "source_document",
+               "source_quote", "source_title", "source_publisher", "source_published", "source_url")
+_CSV_HEADER = "# Figures converted from an uploaded CSV file (one source per row; rows repeating an id add sources).\n"
+
+
+def csv_to_yaml(text: str) -> str:
+    """Figures given as CSV, as the YAML figures file (the canonical form, which citations index into)."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("id", "kind", "value", "unit", "text") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise FiguresError(f"CSV figures: missing column(s) {', '.join(missing)}; columns are {', '.join(CSV_COLUMNS)}")
+    unknown = [c for c in reader.fieldnames if c not in CSV_COLUMNS]
+    if unknown:
+        raise FiguresError(f"CSV figures: unknown column(s) {', '.join(unknown)}")
+    records: dict[str, dict] = {}
+    for line, row in enumerate(reader, start=2):
+        cell = {k: (v or "").strip() for k, v in row.items() if k}
+        record = records.setdefault(cell["id"], {
+            "id": cell["id"], "kind": cell["kind"], "sma": _csv_int(cell, "sma", line),
+            "year": _csv_int(cell, "year", line), "period": cell.get("period") or None,
+            "value": cell["value"] or None, "unit": cell["unit"], "as_of": cell.get("as_of") or None,
+            "text": cell["text"], "sources": []})
+        if record["year"] is None:
+            del record["year"]
+        if cell.get("source_document"):
+            record["sources"].append({"document": cell["source_document"], "quote": cell.get("source_quote", "")})
+        elif cell.get("source_title") or cell.get("source_url"):
+            record["sources"].append({"title": cell.get("source_title", ""), "publisher": cell.get("source_publisher", ""),
+                                      "published": cell.get("source_published") or None, "url": cell.get("source_url", "")})
+    return _CSV_HEADER + yaml.safe_dump({"figures": list(records.values())}, sort_keys=False, allow_unicode=True,
+                                        width=100000)
+
+
+def _csv_int(cell: dict, column: str, line: int) -> int | None:
+    value = cell.get(column, "")
+    if not value:
+        return None
+    if not value.isdigit():
+        raise FiguresError(f"CSV figures: line {line}, record {cell.get('id')!r}, field {column!r}: {value!r} is not a whole number")
+    return int(value)

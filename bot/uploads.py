@@ -9,12 +9,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.figures import FiguresError, load_figures
+from bot.figures import FiguresError, csv_to_yaml, load_figures
 from bot.ingest.load import UnreadableDocument, read_source_text
 from bot.settings import Settings
 
 DOCUMENT_TYPES = (".txt", ".md", ".html", ".htm", ".pdf")
-FIGURES_TYPES = (".yaml", ".yml")
+FIGURES_TYPES = (".yaml", ".yml", ".csv")
 
 
 class UploadRejected(Exception):
@@ -65,15 +65,19 @@ def store_upload(settings: Settings, name: str, data: bytes, max_bytes: int) -> 
         raise UploadRejected("the file is empty.")
     filename = safe_name(name)
     suffix = Path(filename).suffix.lower()
-    if suffix == ".csv":
-        raise UploadRejected("CSV figures are not supported yet; send the figures as YAML (knowledge/sma_figures.yaml format).")
     if suffix not in DOCUMENT_TYPES + FIGURES_TYPES:
         raise UploadRejected(f"{suffix} files are not supported; send {', '.join(DOCUMENT_TYPES + FIGURES_TYPES)}.")
     check_content(suffix, data)
+    if suffix == ".csv":  # converted to the canonical YAML figures file, which citations index into
+        try:
+            data = csv_to_yaml(data.decode("utf-8-sig")).encode("utf-8")
+        except FiguresError as exc:
+            raise UploadRejected(f"invalid figures file: {exc}") from None
+        filename = Path(filename).stem + ".yaml"
     with tempfile.TemporaryDirectory() as scratch:
         candidate = Path(scratch) / filename
         candidate.write_bytes(data)
-        if suffix in FIGURES_TYPES:
+        if Path(filename).suffix.lower() in FIGURES_TYPES:
             try:
                 load_figures(candidate, settings.knowledge_dir, settings.display_path)
             except FiguresError as exc:

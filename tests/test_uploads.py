@@ -38,7 +38,7 @@ def test_names_cannot_escape_the_uploads_folder(project):
     ("binary.txt", b"text\x00\x01\x02", "binary data"),
     ("latin1.md", "Café".encode("latin-1"), "not UTF-8"),
     ("tool.exe", b"MZ", "not supported"),
-    ("figures.csv", b"id,value\n", "CSV figures are not supported"),
+    ("figures.csv", b"id,value\n", "missing column"),
     ("empty.txt", b"", "empty"),
 ])
 def test_unusable_uploads_are_refused_and_nothing_is_stored(project, name, data, message):
@@ -105,3 +105,22 @@ def test_uploads_from_non_admins_and_bad_files_change_nothing(upload_app):
     reply = fake.wait_for("chat.postMessage")[0]["text"]
     assert "not added: the file is named .pdf but is not a PDF" in reply and "Ingest" not in reply
     assert not uploads.exists()
+
+
+def test_csv_figures_are_validated_and_stored_as_the_yaml_figures_file(figures_project):
+    from bot.figures import load_figures
+
+    rows = (
+        "id,kind,sma,year,value,unit,as_of,text,source_document,source_quote,source_title,source_publisher,source_url\n"
+        "troops,troops,,2018,28500,people,2018-12-14,About 28500 US troops were in Korea.,"
+        "documents/004_8b6f7a4df1742f25.txt,more than 28,500 American troops,,,\n"
+        "troops,troops,,2018,28500,people,2018-12-14,About 28500 US troops were in Korea.,,,USFK page,USFK,https://example.org\n"
+    ).encode()
+    stored = store_upload(figures_project, "figures.csv", rows, MB)
+    assert stored.path == figures_project.figures_file and stored.kind == "figures"
+    table = load_figures(figures_project.figures_file, figures_project.knowledge_dir, figures_project.display_path)
+    (record,) = table.records
+    assert record.figure.value == "28500" and len(record.figure.sources) == 2
+    bad = rows.replace(b",2018,28500,people", b",twenty,28500,people", 1)
+    with pytest.raises(UploadRejected, match="line 2, record 'troops', field 'year'"):
+        store_upload(figures_project, "figures.csv", bad, MB)
