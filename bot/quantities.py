@@ -16,6 +16,7 @@ MONEY = re.compile(
 )
 PERCENT = re.compile(rf"{_NUMBER}\s*(?:%|percent\b|per cent\b)", re.I)
 HEADCOUNT = re.compile(rf"{_NUMBER}\s+(?:\w+\s+)?(troops|soldiers|workers|employees|people|personnel)\b", re.I)
+SMA_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:sma|special measures)", re.I)  # "the 12th SMA"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 DURATION = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](years?|days?)\b", re.I)

@@ -15,6 +15,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord, FigureTable
 from bot.quantities import (
+    SMA_NUMBER,
     Amount,
     find_dates,
     find_durations,
@@ -36,7 +37,6 @@ _PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+of\b", re.I)
 _TIMES = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:times|x)\b", re.I)
 _DAYS = re.compile(r"\bhow many days\b|\bdays (until|till|before|left|remain\w*|between|since|from)\b", re.I)
 _EXPIRY = re.compile(r"\b(expir\w*|end\w*|run\w* out|lapse\w*)\b", re.I)
-_SMA_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:sma|special measures)", re.I)
 _CAP = re.compile(r"\bcap(ped)?\b", re.I)
 
 # Words that make a question a calculation rather than a lookup.
@@ -173,7 +173,7 @@ class Resolver:
         if not _TOTAL.search(q) or find_money(q):
             return None
         years = sorted(set(find_years(q)))
-        number = _SMA_NUMBER.search(q)
+        number = SMA_NUMBER.search(q)
         if len(years) >= 2:
             span = range(years[0], years[-1] + 1)
         elif number:
@@ -299,7 +299,7 @@ class Resolver:
         """The end of an SMA's term: the one named, or the one in force."""
         if not _EXPIRY.search(q):
             return None
-        number = _SMA_NUMBER.search(q)
+        number = SMA_NUMBER.search(q)
         terms = [r for r in self.table.records if r.figure.unit == "years" and r.figure.period and r.figure.sma]
         if number:
             terms = [r for r in terms if r.figure.sma == int(number.group(1))]

@@ -11,13 +11,12 @@ from bot.answer.models import Answer, Citation
 from bot.calculator import fmt
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import Evidence, FigureRecord, FigureTable
-from bot.quantities import find_years, spoken_amount
+from bot.quantities import SMA_NUMBER, find_years, spoken_amount
 from bot.resolve import Resolved
 from bot.router import expected_kinds, expected_units
 
 MIN_FIGURE_SIMILARITY = 0.5  # semantic similarity plus the lexical bonus
 SAME_QUESTION_MARGIN = 0.06  # figures this close to the best one answer the same question
-_SMA_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:sma|special measures)", re.I)
 
 
 def format_value(record: FigureRecord) -> str:
@@ -48,8 +47,15 @@ class Citations:
         return n
 
     def cite_record(self, record: FigureRecord, limit: int = 2) -> str:
-        numbers = dict.fromkeys(self.cite(e) for e in record.evidence)
-        return "".join(f"[{n}]" for n in list(numbers)[:limit])
+        """Markers for up to `limit` distinct spans of the record's evidence (only those are cited)."""
+        numbers: list[int] = []
+        for evidence in record.evidence:
+            if len(numbers) == limit:
+                break
+            n = self.cite(evidence)
+            if n not in numbers:
+                numbers.append(n)
+        return "".join(f"[{n}]" for n in numbers)
 
 
 class FigureAnswerer:
@@ -64,7 +70,7 @@ class FigureAnswerer:
             return []
         units, kinds = expected_units(question), expected_kinds(question)
         years = set(find_years(question))
-        sma = _SMA_NUMBER.search(question)
+        sma = SMA_NUMBER.search(question)
         similarity = self.vectors @ np.asarray(question_vector, dtype=np.float32)
         asked = content_words(question)
         ranked = []
