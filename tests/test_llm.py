@@ -134,3 +134,13 @@ def test_grounding_property_any_number_missing_from_the_quote_is_flagged():
         assert unsupported_numbers(answer), n
 
     check()
+
+
+def test_a_cited_sources_date_and_the_calculation_expression_support_numbers():
+    quote = "Seoul pays about 960 billion won a year."
+    cited = Citation(n=1, source="s", title="t", published="2018-12-14", quote=quote, start=0, end=len(quote))
+    dated = Answer(question="q", route="figures", answer="In December 2018 Seoul paid 960 billion won [1].",
+                   citations=[cited])
+    assert unsupported_numbers(dated) == []
+    undated = dated.model_copy(update={"citations": [cited.model_copy(update={"published": None})]})
+    assert [str(n) for n in unsupported_numbers(undated)] == ["2018"]

@@ -29,12 +29,14 @@ def numbers_in(text: str) -> set[Decimal]:
 
 
 def supported_numbers(answer: Answer) -> set[Decimal]:
-    """Numbers the answer may state: in its question, its cited quotes, or its calculation."""
+    """Numbers the answer may state: in its question, its cited quotes and their dates, or its calculation."""
     support = numbers_in(answer.question)
     for citation in answer.citations:
         support |= numbers_in(citation.quote)
+        if citation.published:  # "in December 2018" is supported by a source published 2018-12-14
+            support |= {Decimal(part) for part in citation.published.split("-")}
     if answer.calculation:
-        support |= numbers_in(" ".join(answer.calculation["steps"]))
+        support |= numbers_in(" ".join([answer.calculation["expression"], *answer.calculation["steps"]]))
         support.add(Decimal(answer.calculation["result"]))
         support |= {Decimal(i["value"]) for i in answer.calculation["inputs"]}
     return support
