@@ -66,6 +66,16 @@ class Figure(BaseModel):
     text: str = Field(min_length=1)
     sources: list[DocumentSource | PublicSource] = Field(min_length=1)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _single_source(cls, data):
+        """`source: {...}` (one source) is accepted for `sources: [{...}]`."""
+        if isinstance(data, dict) and "source" in data and "sources" not in data:
+            data = dict(data)
+            source = data.pop("source")
+            data["sources"] = source if isinstance(source, list) else [source]
+        return data
+
     @field_validator("period")
     @classmethod
     def _period(cls, value):

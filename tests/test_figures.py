@@ -59,6 +59,16 @@ def test_invalid_files_are_rejected_naming_record_and_field(project, change, mes
         load(project)
 
 
+def test_a_single_source_may_be_given_as_source(project):
+    def single(figures):
+        figures[0]["source"] = figures[0].pop("sources")[0]
+        del figures[1:]
+
+    rewrite(project, single)
+    (record,) = load(project).records
+    assert record.evidence[0].quote == "for the stationing of more than 28,500 American troops here"
+
+
 def test_ingest_embeds_figures_and_refuses_an_invalid_file(figures_project, embeddings):
     report = run_ingest(figures_project, progress=False, embeddings=embeddings)
     assert "knowledge/sma_figures.yaml" in report.plan.added
