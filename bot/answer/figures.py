@@ -64,6 +64,7 @@ class FigureAnswerer:
     def __init__(self, table: FigureTable, embeddings: SentenceEmbeddings) -> None:
         self.table = table
         self.vectors = np.asarray(embeddings.embed_documents([r.figure.text for r in table.records]), dtype=np.float32)
+        self.words = [content_words(r.figure.text) for r in table.records]
 
     def candidates(self, question: str, question_vector: list[float]) -> list[tuple[float, FigureRecord]]:
         if not self.table.records:
@@ -74,8 +75,8 @@ class FigureAnswerer:
         similarity = self.vectors @ np.asarray(question_vector, dtype=np.float32)
         asked = content_words(question)
         ranked = []
-        for score, record in zip(similarity, self.table.records):
-            overlap = len(asked & content_words(record.figure.text)) / max(len(asked), 1)
+        for score, record, words in zip(similarity, self.table.records, self.words):
+            overlap = len(asked & words) / max(len(asked), 1)
             f = record.figure
             if units is not None and f.unit not in units or f.value is None or kinds and f.kind not in kinds:
                 continue
