@@ -68,9 +68,6 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Socket Mode with SLACK_APP_TOKEN; HTTP mode (gunicorn, as in the Procfile) with the bot token;
     the local chat prompt when no Slack token is set."""
-    import os
-    import shutil
-
     settings = _settings(args)
     if settings.slack_app_token and settings.slack_bot_token:
         from bot.slack.server import run_socket_mode
@@ -78,16 +75,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         run_socket_mode(settings)
         return 0
     if settings.slack_bot_token or settings.slack_signing_secret:
-        from bot.slack.app import SlackConfigError, require
+        from bot.slack.app import SlackConfigError
+        from bot.slack.server import serve_http
 
         try:
-            require(settings)
+            serve_http(settings)
         except SlackConfigError as exc:
             print(f"smabot serve: {exc}", file=sys.stderr)
             return 2
-        gunicorn = shutil.which("gunicorn") or "gunicorn"
-        os.execvp(gunicorn, [gunicorn, "--bind", f"0.0.0.0:{settings.port}", "--workers", "1", "--threads", "8",
-                             "--timeout", "120", "bot.slack.server:wsgi_app()"])
     print("No Slack tokens set: starting the local chat prompt instead (see README: Slack set-up).")
     return cmd_chat(args)
 
