@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 _SCALE = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "t": 12}
-_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORD = r"(thousand|million|billion|trillion|mn|bn|k|m|b|t)\b"
 MONEY = re.compile(
-    rf"(?P<prefix>US\$|\$|₩|USD\s?|KRW\s?)?{_NUMBER}\s*(?:{_SCALE_WORD})?\s*(?P<suffix>won|krw|dollars?|usd)?\b",
+    rf"(?P<prefix>US\$|\$|₩|USD\s?|KRW\s?)?{NUMBER}\s*(?:{_SCALE_WORD})?\s*(?P<suffix>won|krw|dollars?|usd)?\b",
     re.I,
 )
-PERCENT = re.compile(rf"{_NUMBER}\s*(?:%|percent\b|per cent\b)", re.I)
-HEADCOUNT = re.compile(rf"{_NUMBER}\s+(?:\w+\s+)?(troops|soldiers|workers|employees|people|personnel)\b", re.I)
+PERCENT = re.compile(rf"{NUMBER}\s*(?:%|percent\b|per cent\b)", re.I)
+HEADCOUNT = re.compile(rf"{NUMBER}\s+(?:\w+\s+)?(troops|soldiers|workers|employees|people|personnel)\b", re.I)
 SMA_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:sma|special measures)", re.I)  # "the 12th SMA"
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -6,10 +6,10 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.answer.models import Answer
-from bot.quantities import find_money
+from bot.quantities import NUMBER, find_money
 
 _NOT_A_QUANTITY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\^\d+|\[\d+\]")  # ISO dates, exponents, citation marks
-_PLAIN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
+_PLAIN_NUMBER = re.compile(rf"(?<![\w.]){NUMBER}(?![\w])")
 RELATIVE_TOLERANCE = Decimal("0.0005")  # "$1.13 billion" is supported by 1,134,036,009.67
 
 

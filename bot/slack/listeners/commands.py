@@ -13,6 +13,7 @@ from bot.slack.blocks import help_text, render_answer, render_projection
 from bot.slack.chart import projection_png
 
 log = logging.getLogger("smabot.slack")
+INGEST_MODES = ("status", "dry-run", "run")
 INGEST_USAGE = "Usage: `{command} status`, `{command} dry-run` or `{command} run` (admins only)."
 
 
@@ -63,14 +64,14 @@ def register(app: App, services: Services) -> None:
     # /sma-ingest status|dry-run|run ----------------------------------------------------------
     def ack_ingest(ack, command):
         mode = command.get("text", "").strip().lower()
-        if mode not in ("status", "dry-run", "run"):
+        if mode not in INGEST_MODES:
             ack(INGEST_USAGE.format(command=settings.command_ingest))
         else:
             ack(f"`{settings.command_ingest} {mode}`: checking… :hourglass_flowing_sand:")
 
     def run_ingest_command(command, respond, client):
         mode = command.get("text", "").strip().lower()
-        if mode not in ("status", "dry-run", "run"):
+        if mode not in INGEST_MODES:
             return
         user = command.get("user_id", "")
         if not services.is_admin(user, client):
