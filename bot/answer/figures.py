@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import numpy as np
 
@@ -19,16 +20,21 @@ MIN_FIGURE_SIMILARITY = 0.5  # semantic similarity plus the lexical bonus
 SAME_QUESTION_MARGIN = 0.06  # figures this close to the best one answer the same question
 
 
+def quantity_text(value: Decimal, unit: str) -> str:
+    """Money both as people say it and in full: '960 billion won (₩960,000,000,000)'; other units via fmt."""
+    if unit in ("KRW", "USD"):
+        return f"{spoken_amount(value, unit)} ({fmt(value, unit)})"
+    if unit == "KRW per USD":
+        return f"{value.normalize():f} won per US dollar"
+    return fmt(value, unit)
+
+
 def format_value(record: FigureRecord) -> str:
     f = record.figure
     if f.unit == "date":
         date = f.date
         return f"{date:%B} {date.day}, {date.year} ({f.value})" if date else f.value
-    if f.unit in ("KRW", "USD"):
-        return f"{spoken_amount(f.number, f.unit)} ({fmt(f.number, f.unit)})"
-    if f.unit == "KRW per USD":
-        return f"{f.number.normalize():f} won per US dollar"
-    return fmt(f.number, f.unit)
+    return quantity_text(f.number, f.unit)
 
 
 class Citations:
@@ -150,14 +156,10 @@ def calculation_answer(question: str, resolved: Resolved) -> Answer:
     c = resolved.calculation
     citations = Citations()
     sources = {r.figure.id: citations.cite_record(r, limit=1) for r in resolved.figures}
-    result = fmt(c.result, c.unit) if c.unit != "days" else f"{c.result} days"
-    if c.unit in ("KRW", "USD"):
-        result = f"{spoken_amount(c.result, c.unit)} ({result})"
-    lines = [f"*{result}* — {c.expression}."]
+    lines = [f"*{quantity_text(c.result, c.unit)}* — {c.expression}."]
     for q in c.inputs:
         if q.figure and q.figure in sources:
             lines.append(f"Input from the figures table: {q.label} {sources[q.figure]}")
     lines += [f"Assumption: {a}." for a in resolved.assumptions]
-    calculation = c.as_json()
     return Answer(question=question, route="calculator", answer="\n".join(lines), citations=citations.items,
-                  calculation=calculation)
+                  calculation=c.as_json())
