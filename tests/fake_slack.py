@@ -32,6 +32,8 @@ class FakeSlack:
         self.usergroups: dict[str, list[str]] = {}
         self.files: dict[str, bytes] = {}
         self.file_requests: list[str] = []  # Authorization headers of file downloads
+        self.failures: dict[str, str] = {}  # method -> the error Slack answers it with
+        self.streams: dict[str, dict] = {}  # ts -> {"channel", "thread_ts", "text", "state", "blocks"}
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         fake = self
@@ -83,6 +85,15 @@ class FakeSlack:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def answer(self, name: str, params: dict) -> dict:
+        if name in self.failures:
+            return {"ok": False, "error": self.failures[name]}
+        if name.startswith("chat.") and name.endswith("Stream"):
+            return self._stream(name, params)
+        if name.startswith("assistant.threads."):
+            required = {"setStatus": ("channel_id", "thread_ts", "status"), "setTitle": ("channel_id", "thread_ts", "title"),
+                        "setSuggestedPrompts": ("channel_id", "prompts")}[name.rsplit(".", 1)[1]]
+            missing = [field for field in required if field not in params]
+            return {"ok": False, "error": "invalid_arguments", "missing": missing} if missing else {"ok": True}
         if name.startswith("respond/"):
             return {"ok": True}
         if name == "auth.test":
@@ -104,6 +115,33 @@ class FakeSlack:
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
 
+    def _stream(self, name: str, params: dict) -> dict:
+        """chat.startStream / appendStream / stopStream as documented: markdown text arrives as markdown_text
+        or as markdown_text chunks; a stream takes appends until it is stopped."""
+        text = (params.get("markdown_text") or "") + "".join(
+            c["text"] for c in params.get("chunks") or [] if c.get("type") == "markdown_text")
+        if name == "chat.startStream":
+            if not params.get("channel") or not params.get("thread_ts"):
+                return {"ok": False, "error": "invalid_arguments"}
+            ts = f"1800000000.{next(self._ts):06d}"
+            with self._lock:
+                self.streams[ts] = {"channel": params["channel"], "thread_ts": params["thread_ts"], "text": text,
+                                    "state": "in_progress", "blocks": None}
+            return {"ok": True, "channel": params["channel"], "ts": ts}
+        stream = self.streams.get(params.get("ts"))
+        if stream is None or stream["channel"] != params.get("channel"):
+            return {"ok": False, "error": "message_not_found"}
+        if stream["state"] != "in_progress":
+            return {"ok": False, "error": "message_not_in_streaming_state"}
+        with self._lock:
+            stream["text"] += text
+            if name == "chat.stopStream":
+                stream["state"], stream["blocks"] = "completed", params.get("blocks")
+        reply = {"ok": True, "channel": stream["channel"], "ts": params["ts"]}
+        if name == "chat.stopStream":
+            reply["message"] = {"text": stream["text"], "ts": params["ts"], "blocks": stream["blocks"] or []}
+        return reply
+
     def called(self, name: str) -> list[dict]:
         with self._lock:
             return [params for method, params in self.calls if method == name]
@@ -121,6 +159,8 @@ class FakeSlack:
         with self._lock:
             self.calls.clear()
             self.uploads.clear()
+            self.failures.clear()
+            self.streams.clear()
 
     def close(self) -> None:
         self.server.shutdown()
@@ -204,16 +244,31 @@ class SlackClient:
         status, reply = self.send(body, "application/x-www-form-urlencoded")
         return status, reply, respond_path
 
-    def click(self, action_id: str, value: str, user: str = STAFF) -> tuple[int, str, str]:
+    def click(self, action_id: str, value: str, user: str = STAFF, block_id: str | None = None,
+              element: str = "button", **kwargs) -> tuple[int, str, str]:
         respond_path = f"respond/{next(self._ids)}"
         payload = {
             "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
             "api_app_id": "A1", "token": "verification-token", "trigger_id": "1.2.3", "team": {"id": "T1"},
             "container": {"type": "message", "message_ts": "1800000000.000001", "channel_id": "C1"},
             "channel": {"id": "C1", "name": "sma"}, "response_url": f"{self.fake.api_url}{respond_path}",
-            "actions": [{"action_id": action_id, "block_id": f"answer_{value}", "value": value, "type": "button",
-                         "action_ts": str(time.time())}],
+            "actions": [{"action_id": action_id, "block_id": block_id or f"answer_{value}", "value": value,
+                         "type": element, "action_ts": str(time.time())}],
         }
         body = urllib.parse.urlencode({"payload": json.dumps(payload)})
-        status, reply = self.send(body, "application/x-www-form-urlencoded")
+        status, reply = self.send(body, "application/x-www-form-urlencoded", **kwargs)
         return status, reply, respond_path
+
+    def assistant_thread_started(self, channel: str, thread_ts: str, user: str = STAFF, **kwargs) -> tuple[int, str]:
+        """What Slack sends when a user opens the assistant panel (a new assistant thread)."""
+        return self.event({"type": "assistant_thread_started", "event_ts": f"{time.time():.6f}", "assistant_thread": {
+            "user_id": user, "context": {"channel_id": "C1", "team_id": "T1", "enterprise_id": None},
+            "channel_id": channel, "thread_ts": thread_ts}}, **kwargs)
+
+    def assistant_message(self, channel: str, thread_ts: str, text: str, user: str = STAFF,
+                          **kwargs) -> tuple[int, dict]:
+        """A user's message in an assistant thread (a message.im event with thread_ts): (HTTP status, event)."""
+        ts = f"{time.time():.6f}"
+        event = {"user": user, "type": "message", "ts": ts, "text": text, "team": "T1", "thread_ts": thread_ts,
+                 "parent_user_id": "UBOT", "channel": channel, "event_ts": ts, "channel_type": "im"}
+        return self.event(event, **kwargs)[0], event

@@ -62,28 +62,35 @@ def test_mention_gets_a_placeholder_then_a_threaded_cited_answer(slack, fake_sla
     assert "28,500" in update["text"]
     blocks = update["blocks"] if isinstance(update["blocks"], list) else json.loads(update["blocks"])
     kinds = [b["type"] for b in blocks]
-    assert kinds[0] == "section" and "context" in kinds and kinds[-1] == "actions"
-    assert "[1]" in block_text(blocks) and "feedback_helpful" in block_text(blocks)
+    assert kinds[0] == "section" and "context" in kinds and kinds[-1] == "context_actions"
+    assert "[1]" in block_text(blocks) and '"type": "feedback_buttons"' in block_text(blocks)
 
 
-def test_direct_message_and_thread_follow_up(slack, fake_slack):
+def streamed(fake_slack) -> dict:
+    """The one stream the app started and stopped."""
+    (stop,) = fake_slack.wait_for("chat.stopStream")
+    return fake_slack.streams[stop["ts"]]
+
+
+def test_direct_message_and_thread_follow_up_are_streamed(slack, fake_slack):
     fake_slack.reset()
     first = {**mention("How much did South Korea pay in 2020?"), "type": "message", "channel_type": "im",
              "channel": "D1", "text": "How much did South Korea pay in 2020?"}
     slack.event(first)
-    update = fake_slack.wait_for("chat.update")[0]
-    assert "1.0389 trillion won" in update["text"]
+    stream = streamed(fake_slack)
+    assert stream["thread_ts"] == first["ts"] and "1.0389 trillion won" in stream["text"]
+    assert "[1]" in block_text(stream["blocks"]) and fake_slack.called("chat.postMessage") == []
 
     fake_slack.reset()
     fake_slack.threads[("D1", first["ts"])] = [
         {"user": STAFF, "text": first["text"], "ts": first["ts"]},
-        {"bot_id": "BBOT", "text": update["text"], "ts": first["ts"] + "1"},
+        {"bot_id": "BBOT", "text": stream["text"], "ts": first["ts"] + "1"},
     ]
     follow_up = {**first, "text": "and in 2021?", "ts": f"{float(first['ts']) + 5:.6f}", "thread_ts": first["ts"]}
     slack.event(follow_up)
-    update = fake_slack.wait_for("chat.update")[0]
-    assert "1.1833 trillion won" in update["text"]
-    assert fake_slack.called("chat.postMessage")[0]["thread_ts"] == first["ts"]
+    stream = streamed(fake_slack)
+    assert "1.1833 trillion won" in stream["text"] and stream["thread_ts"] == first["ts"]
+    assert fake_slack.called("assistant.threads.setTitle") == []  # only a thread's first question titles it
 
 
 def test_a_slack_retry_does_not_answer_twice(slack, fake_slack):
@@ -113,16 +120,20 @@ def test_sma_command_answers_privately_with_a_post_button(slack, fake_slack):
     assert "post_answer" in block_text(reply["blocks"])
 
 
-def test_feedback_click_is_stored_and_shown(slack, fake_slack):
+def test_feedback_click_is_stored_and_the_answer_can_be_posted(slack, fake_slack):
     fake_slack.reset()
     _, _, respond_path = slack.command("/sma", "How many Korean workers were furloughed in 2020?")
     reply = fake_slack.wait_for(respond_path)[0]
-    answer_id = next(b for b in reply["blocks"] if b["type"] == "actions")["elements"][0]["value"]
+    feedback = next(b for b in reply["blocks"] if b["type"] == "context_actions")
+    share = next(b for b in reply["blocks"] if b["type"] == "actions")
+    answer_id = share["elements"][0]["value"]
+    assert feedback["block_id"] == f"feedback_{answer_id}"
 
-    status, _, click_path = slack.click("feedback_not_helpful", answer_id)
+    status, _, click_path = slack.click("answer_feedback", "not_helpful", block_id=feedback["block_id"],
+                                        element="feedback_buttons")
     assert status == 200
-    (shown,) = fake_slack.wait_for(click_path)
-    assert "Feedback recorded: 👎 not helpful" in block_text(shown["blocks"]) and shown["replace_original"]
+    (thanks,) = fake_slack.wait_for(click_path)
+    assert "Feedback recorded: 👎 not helpful" in thanks["text"] and not thanks["replace_original"]
     with sqlite3.connect(slack.settings.feedback_db) as db:
         rows = db.execute("SELECT answer_id, question, user_id, verdict FROM feedback").fetchall()
     assert (answer_id, "How many Korean workers were furloughed in 2020?", STAFF, "not_helpful") in rows

@@ -103,9 +103,9 @@ def build_app(settings: Settings, services: Services) -> App:
         listener_executor=ThreadPoolExecutor(max_workers=64, thread_name_prefix="smabot"),
     )
     app.middleware(ignore_slack_retries())
-    from bot.slack.listeners import actions, commands, events
+    from bot.slack.listeners import actions, assistant, commands, events
 
-    for listeners in (events, commands, actions):
+    for listeners in (assistant, events, commands, actions):
         listeners.register(app, services)
     return app
 

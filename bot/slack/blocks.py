@@ -23,23 +23,36 @@ def citation_block(n: int, title: str, published: str | None, quote: str, url: s
     }
 
 
-def feedback_actions(answer_id: str, shareable: bool) -> dict:
-    elements = [
-        {"type": "button", "action_id": "feedback_helpful", "value": answer_id,
-         "text": {"type": "plain_text", "text": "👍 Helpful"}},
-        {"type": "button", "action_id": "feedback_not_helpful", "value": answer_id,
-         "text": {"type": "plain_text", "text": "👎 Not helpful"}},
-    ]
-    if shareable:
-        elements.append({"type": "button", "action_id": "post_answer", "value": answer_id, "style": "primary",
-                         "text": {"type": "plain_text", "text": "Post to channel"}})
-    return {"type": "actions", "block_id": f"answer_{answer_id}", "elements": elements}
+FEEDBACK_ACTION = "answer_feedback"
+FEEDBACK_BLOCK_PREFIX = "feedback_"
+VERDICT_LABELS = {"helpful": "👍 helpful", "not_helpful": "👎 not helpful"}
 
 
-def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False,
-                  feedback_note: str | None = None) -> tuple[str, list[dict]]:
-    """(fallback text, blocks): the answer, its calculation steps, numbered citations, feedback buttons."""
-    blocks: list[dict] = [{"type": "section", "text": {"type": "mrkdwn", "text": _clip(answer.answer, SECTION_LIMIT)}}]
+def feedback_block(answer_id: str) -> dict:
+    """Slack's native thumbs up/down; the block id carries the answer id, the value the verdict."""
+    return {
+        "type": "context_actions",
+        "block_id": f"{FEEDBACK_BLOCK_PREFIX}{answer_id}",
+        "elements": [{
+            "type": "feedback_buttons",
+            "action_id": FEEDBACK_ACTION,
+            "positive_button": {"text": {"type": "plain_text", "text": "Helpful"}, "value": "helpful",
+                                "accessibility_label": "This answer was helpful"},
+            "negative_button": {"text": {"type": "plain_text", "text": "Not helpful"}, "value": "not_helpful",
+                                "accessibility_label": "This answer was not helpful"},
+        }],
+    }
+
+
+def share_actions(answer_id: str) -> dict:
+    return {"type": "actions", "block_id": f"share_{answer_id}", "elements": [
+        {"type": "button", "action_id": "post_answer", "value": answer_id, "style": "primary",
+         "text": {"type": "plain_text", "text": "Post to channel"}}]}
+
+
+def answer_details(answer: Answer, answer_id: str, *, shareable: bool = False) -> list[dict]:
+    """Everything under the answer text: calculation steps, numbered citations, feedback (and sharing)."""
+    blocks: list[dict] = []
     if answer.calculation:
         steps = "\n".join(answer.calculation["steps"])
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(
@@ -47,11 +60,18 @@ def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False,
             f"```{steps}```", SECTION_LIMIT)}})
     for c in answer.citations[:10]:
         blocks.append(citation_block(c.n, c.title, c.published, c.quote, c.url, c.source))
-    if feedback_note:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": feedback_note}]})
-    elif answer.route != "declined":
-        blocks.append(feedback_actions(answer_id, shareable))
-    return _clip(answer.answer, SECTION_LIMIT), blocks
+    if answer.route != "declined":
+        blocks.append(feedback_block(answer_id))
+        if shareable:
+            blocks.append(share_actions(answer_id))
+    return blocks
+
+
+def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False) -> tuple[str, list[dict]]:
+    """(fallback text, blocks): the answer, its calculation steps, numbered citations, feedback buttons."""
+    text = _clip(answer.answer, SECTION_LIMIT)
+    section = {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+    return text, [section, *answer_details(answer, answer_id, shareable=shareable)]
 
 
 def render_projection(calculation: Calculation, citations: list[tuple[int, str, str | None, str, str | None, str]]) -> tuple[str, list[dict]]:

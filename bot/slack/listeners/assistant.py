@@ -1,0 +1,35 @@
+"""The assistant side panel (Bolt's Assistant): a greeting with suggested prompts from the knowledge base,
+then questions answered like DMs (status, title, streamed answer). Needs a workspace with Agents & AI Apps;
+without it these events never arrive and mentions, DMs and commands work as before."""
+
+from __future__ import annotations
+
+from slack_bolt import App, Assistant
+
+from bot.slack.app import Services
+from bot.slack.listeners.uploads import is_upload_for_us
+from bot.slack.reply import answer_streamed
+from bot.suggestions import suggested_prompts
+
+GREETING = ("Hi! I answer questions about the US–South Korea cost-sharing agreement (SMA) with cited sources, "
+            "and project payments step by step.")
+
+
+def register(app: App, services: Services) -> None:
+    # Thread context (the channel the user is viewing) is kept by Bolt's default store, in message metadata:
+    # nothing local, so it works across the web processes.
+    assistant = Assistant()
+
+    @assistant.thread_started
+    def greet(say, set_suggested_prompts):
+        say(GREETING)
+        set_suggested_prompts(prompts=suggested_prompts(services.figures_table), title="Try asking:")
+
+    def is_question(payload: dict) -> bool:
+        return not is_upload_for_us(payload, services)  # uploads in a DM thread go to the upload listener
+
+    @assistant.user_message(matchers=[is_question])
+    def answer(payload, client, say_stream, set_status, set_title):
+        answer_streamed(payload, client, services, say_stream, set_status, set_title)
+
+    app.use(assistant)

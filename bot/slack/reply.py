@@ -1,0 +1,105 @@
+"""Replying in a thread: a status while working, the answer streamed sentence by sentence, then its
+calculation, citations and feedback buttons; a plain threaded message where the workspace cannot stream."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from slack_bolt import SayStream, SetStatus, SetTitle
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.chat_stream import ChatStream
+
+from bot.answer.models import Answer
+from bot.conversation import contextualize, strip_mentions
+from bot.router import route_question
+from bot.slack.app import Services
+from bot.slack.blocks import answer_details, render_answer
+from bot.text import sentence_spans
+
+log = logging.getLogger("smabot.slack")
+TITLE_LIMIT = 120
+_MARKERS = re.compile(r"(\[\d+\]\s*)+")
+
+WORKING = {
+    "calculator": "calculating the projection…",
+    "figures": "looking up the SMA figures…",
+    "retrieval": "searching the SMA documents…",
+    "declined": "reading your question…",
+}
+
+
+def working_status(question: str) -> str:
+    """What the status line says while the answer is computed, by the route the question will take."""
+    return WORKING[route_question(question)] if question.strip() else WORKING["declined"]
+
+
+def stream_pieces(text: str) -> list[str]:
+    """The text cut at sentence starts (citation markers stay with their sentence); the pieces concatenate
+    back to exactly the text."""
+    starts = [start for start, end in sentence_spans(text)[1:] if not _MARKERS.fullmatch(text[start:end])]
+    bounds = [0, *starts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def courtesy(call: Callable[..., object] | None, **kwargs) -> None:
+    """Status and title are courtesies: a workspace without the assistant surface refuses them, and the
+    answer goes on."""
+    if call is None:
+        return
+    try:
+        call(**kwargs)
+    except SlackApiError as exc:
+        log.info("assistant %s refused (%s)", type(call).__name__, exc.response.get("error"))
+
+
+def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts: str) -> list[str]:
+    """Earlier questions people asked in the thread, oldest first (not bot replies or thread headers)."""
+    replies = client.conversations_replies(channel=channel, ts=thread_ts, limit=50)
+    return [
+        strip_mentions(m.get("text", ""))
+        for m in replies.get("messages", [])
+        if not m.get("bot_id") and not m.get("subtype") and m.get("ts", "") < before_ts
+        and strip_mentions(m.get("text", ""))
+    ]
+
+
+def stream_answer(client: WebClient, streamer: ChatStream, channel: str, thread_ts: str,
+                  answer: Answer, answer_id: str) -> None:
+    """Stream the answer text, attach the rest at stop; on any Slack error the user still gets it once:
+    the started stream message is updated to the full answer, or, if none started, the answer is posted."""
+    text, blocks = render_answer(answer, answer_id)
+    try:
+        for piece in stream_pieces(answer.answer):
+            streamer.append(markdown_text=piece)
+        streamer.stop(blocks=answer_details(answer, answer_id))
+    except SlackApiError as exc:
+        log.warning("streaming failed (%s); posting the answer instead", exc.response.get("error"))
+        if streamer.ts:
+            client.chat_update(channel=channel, ts=streamer.ts, text=text, blocks=blocks)
+        else:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
+
+
+def answer_streamed(event: dict, client: WebClient, services: Services, say_stream: SayStream | None,
+                    set_status: SetStatus | None = None, set_title: SetTitle | None = None) -> None:
+    """A message in a DM or an assistant thread: the first question titles the thread, follow-ups use the
+    thread's earlier questions, a status says what is happening, and the answer streams in."""
+    channel, ts = event["channel"], event["ts"]
+    thread_ts = event.get("thread_ts") or ts
+    question = strip_mentions(event.get("text", ""))
+    history = thread_questions(client, channel, thread_ts, ts) if event.get("thread_ts") else []
+    if not history and question:
+        courtesy(set_title, title=question[:TITLE_LIMIT])
+    question = contextualize(question, history)
+    courtesy(set_status, status=working_status(question))
+    answer = services.answer(question)
+    answer_id = services.log.record_answer(answer, event.get("user"), channel)
+    if say_stream is None:
+        text, blocks = render_answer(answer, answer_id)
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
+    else:
+        stream_answer(client, say_stream(buffer_size=1), channel, thread_ts, answer, answer_id)
+    courtesy(set_status, status="")
