@@ -36,7 +36,7 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="smabot-answer-bench-"))
     try:
         settings = Settings(chroma_path=workdir / "chroma", _env_file=None)
-        embeddings = SentenceEmbeddings(settings.embedding_model)
+        embeddings = SentenceEmbeddings.from_settings(settings)
         run_ingest(settings, progress=False, embeddings=embeddings)
 
         started = time.perf_counter()

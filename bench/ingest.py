@@ -51,7 +51,7 @@ def main() -> None:
     try:
         settings = Settings(project_root=workdir, knowledge_dir=workdir / "knowledge", chroma_path=workdir / "chroma")
         total = make_corpus(workdir, args.chunks, settings)
-        embeddings = SentenceEmbeddings(settings.embedding_model)
+        embeddings = SentenceEmbeddings.from_settings(settings)
         embeddings.embed_query("warm up")
         wanted, _, _ = collect_chunks(settings, [])
         texts = [chunk.text for chunks in wanted.values() for chunk in chunks]

@@ -80,12 +80,12 @@ def main() -> None:
     try:
         settings = Settings(chroma_path=workdir / "chroma", figures_path=workdir / "no-figures.yaml",
                             knowledge_dir=workdir / "knowledge", project_root=workdir, _env_file=None)
-        embeddings = SentenceEmbeddings(settings.embedding_model)
+        embeddings = SentenceEmbeddings.from_settings(settings)
         sentences = seed_sentences()
         vectors = np.asarray(embeddings.embed_documents(sentences))
         store = KnowledgeStore(settings)
         collection = store.new_generation()
-        store.activate(collection.name)
+        store.activate(collection.name, embedded_with=embeddings.backend)
         bot = SmaBot(settings, embeddings)
         query_vectors = [embeddings.embed_query(q) for q in QUESTIONS]
         rng = random.Random(11)

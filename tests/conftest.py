@@ -17,7 +17,7 @@ FURLOUGH_ARTICLE = "knowledge/documents/000_64d117966b83095a.txt"
 
 @pytest.fixture(scope="session")
 def embeddings() -> SentenceEmbeddings:
-    model = SentenceEmbeddings()
+    model = SentenceEmbeddings.from_settings(Settings(_env_file=None))  # the default backend
     model.embed_query("warm up")  # load once for the whole session
     return model
 

@@ -102,11 +102,17 @@ def run_ingest(
     Raises IngestBusy when another ingest is running, FiguresError for an invalid figures file.
     """
     started = time.perf_counter()
+    embeddings = embeddings or SentenceEmbeddings.from_settings(settings)  # the model loads only if needed
     with ingest_lock(settings):
         wanted, warnings, documents_loaded = collect_chunks(settings, list(sources or []))
         store = KnowledgeStore(settings)
         active = store.active()
         stored = stored_ids_by_source(active)
+        if stored and store.embedded_with() != embeddings.backend:
+            # near-identical vectors from two backends are still not mixed: embed everything anew
+            warnings.append(f"the knowledge base was embedded with {store.embedded_with()}; "
+                            f"re-embedding everything with {embeddings.backend}")
+            stored = {}
         plan = plan_ingest(wanted, stored)
         if documents_loaded == 0:
             # Never empty the serving knowledge because the knowledge folder could not be read.
@@ -114,12 +120,12 @@ def run_ingest(
         embedded = 0
         if not dry_run and plan.changes_anything:
             store.drop_generations(keep=store.serving())  # leftovers of an ingest that died
-            vectors = embed_chunks(plan.to_embed, embeddings or SentenceEmbeddings(settings.embedding_model), progress)
+            vectors = embed_chunks(plan.to_embed, embeddings, progress)
             generation = store.new_generation()
             stale = set(plan.to_delete)
             store.copy_chunks(active, generation, sorted({i for ids in stored.values() for i in ids} - stale))
             write_chunks(generation, plan.to_embed, vectors)
-            store.activate(generation.name)
+            store.activate(generation.name, embedded_with=embeddings.backend)
             embedded = len(vectors)
     return IngestReport(
         plan=plan,

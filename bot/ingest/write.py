@@ -14,18 +14,17 @@ WRITE_BATCH = 2000
 def embed_chunks(chunks: list[Chunk], embeddings: SentenceEmbeddings, progress: bool) -> list[list[float]]:
     """All embeddings are computed before anything is written, so a failure here changes nothing.
 
-    Texts are embedded shortest first, so each batch pads to similar lengths (as encode() does inside
-    one call); the vectors come back in the chunks' order.
+    Each distinct text is embedded once (repeated boilerplate, the same paragraph in two documents);
+    texts go shortest first, so each batch pads to similar lengths; vectors come back in the chunks' order.
     """
-    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].text))
-    vectors: list[list[float]] = [[] for _ in chunks]
-    with tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress or not chunks) as bar:
-        for start in range(0, len(order), EMBED_BATCH):
-            batch = order[start : start + EMBED_BATCH]
-            for i, vector in zip(batch, embeddings.embed_documents([chunks[i].text for i in batch])):
-                vectors[i] = vector
+    texts = sorted({chunk.text for chunk in chunks}, key=lambda text: (len(text), text))
+    vector_of: dict[str, list[float]] = {}
+    with tqdm(total=len(texts), desc="embedding", unit="chunk", disable=not progress or not texts) as bar:
+        for start in range(0, len(texts), EMBED_BATCH):
+            batch = texts[start : start + EMBED_BATCH]
+            vector_of.update(zip(batch, embeddings.embed_documents(batch)))
             bar.update(len(batch))
-    return vectors
+    return [vector_of[chunk.text] for chunk in chunks]
 
 
 def write_chunks(collection, chunks: list[Chunk], vectors: list[list[float]]) -> None:

@@ -24,7 +24,7 @@ def _configure_logging() -> None:
 def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> App:
     """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
     settings = settings or Settings()
-    embeddings = embeddings or SentenceEmbeddings(settings.embedding_model)
+    embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
     return build_app(settings, Services(settings, SmaBot(settings, embeddings).answer, lambda: embeddings))
 
 
