@@ -62,8 +62,18 @@ class Resolved:
     assumptions: list[str] = field(default_factory=list)
 
 
+# "By what percentage did the payment change from 2019 to 2026?": a change, in percent, over a span of years.
+_PERCENT_WORD = re.compile(r"\bpercent(age)?\b|%", re.I)
+_CHANGE_VERB = re.compile(r"\b(chang|grow|grew|rise|rose|increas|jump|climb|fall|fell|drop|decreas|declin)\w*", re.I)
+_YEAR_SPAN = re.compile(r"\b(from|between)\s+(19|20)\d\d\s+(to|and|until|through)\s+(19|20)\d\d\b", re.I)
+
+
+def asks_percent_change_over_years(question: str) -> bool:
+    return bool(_PERCENT_WORD.search(question) and _CHANGE_VERB.search(question) and _YEAR_SPAN.search(question))
+
+
 def looks_like_calculation(question: str) -> bool:
-    return bool(CALCULATION_CUES.search(question))
+    return bool(CALCULATION_CUES.search(question)) or asks_percent_change_over_years(question)
 
 
 class Resolver:
@@ -204,7 +214,7 @@ class Resolver:
         return Resolved(calc.share_of_total(part, total), [f for f in (f1, f2) if f])
 
     def _change(self, q: str) -> Resolved | None:
-        if not _CHANGE.search(q):
+        if not (_CHANGE.search(q) or asks_percent_change_over_years(q)):
             return None
         money = find_money(q)
         if len(money) >= 2:

@@ -67,6 +67,8 @@ def test_development_questions_pass_rate(full_bot):
         ("How many days until the 12th SMA expires?", "calculator", "1497"),
         ("How much did South Korea pay in total from 2019 to 2022?", "calculator", "4508300000000"),
         ("What share of $1.6 billion is $848.8 million?", "calculator", "53.05"),
+        ("By what percentage did South Korea's payment change from 2019 to 2026?", "calculator", "46.23"),
+        ("How much did the payment grow in percent between 2019 and 2026?", "calculator", "46.23"),
     ],
 )
 def test_paraphrases(full_bot, question, route, value):
