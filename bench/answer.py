@@ -1,6 +1,7 @@
-"""Answer latency benchmark: warm `ask` latency over the development questions, and cold start to first answer.
+"""Answer latency benchmark over the development questions: first sight (after start-up, each question
+asked once), warm (asked again), and cold start to first answer (a new `smabot ask` process).
 
-Targets: warm p50 <= 150 ms, p95 <= 300 ms; cold start (new process, model load, first answer) <= 10 s.
+Targets: p50 <= 50 ms and p95 <= 100 ms after start-up; cold start (new process, model load, first answer) <= 8 s.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ DEV_QUESTIONS = PROJECT_ROOT.parent / "shared" / "dev_questions.yaml"
 FALLBACK = PROJECT_ROOT / "eval" / "questions.yaml"
 
 
+def timed(answer, question: str) -> float:
+    started = time.perf_counter()
+    answer(question)
+    return (time.perf_counter() - started) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--passes", type=int, default=5)
@@ -45,19 +52,15 @@ def main() -> None:
         cold = time.perf_counter() - started
 
         bot = SmaBot(settings, embeddings)
-        for question in questions:  # first pass warms caches
-            bot.answer(question)
-        latencies = []
-        for _ in range(args.passes):
-            for question in questions:
-                t0 = time.perf_counter()
-                bot.answer(question)
-                latencies.append((time.perf_counter() - t0) * 1000)
-        latencies.sort()
-        p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
-        print(f"{len(questions)} questions from {source.name} x {args.passes} warm passes")
-        print(f"warm p50 = {statistics.median(latencies):.1f} ms (target <= 150), p95 = {p95:.1f} ms (target <= 300)")
-        print(f"cold start to first answer (new process) = {cold:.2f} s (target <= 10)")
+        bot.answer("How much does South Korea pay under the SMA?")  # start-up: not one of the questions
+        first = sorted(timed(bot.answer, question) for question in questions)
+        warm = sorted(timed(bot.answer, question) for _ in range(args.passes) for question in questions)
+        print(f"{len(questions)} questions from {source.name}; {args.passes} warm passes")
+        for label, latencies in (("first sight", first), ("warm", warm)):
+            p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
+            print(f"{label:>12}: p50 = {statistics.median(latencies):.1f} ms (target <= 50), "
+                  f"p95 = {p95:.1f} ms (target <= 100)")
+        print(f"cold start to first answer (new process) = {cold:.2f} s (target <= 8)")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.answer.models import Answer
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.answer.models import Answer
 
 
 def _settings(args: argparse.Namespace) -> Settings:

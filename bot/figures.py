@@ -14,7 +14,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.ingest.load import UnreadableDocument, load_document
+from bot.ingest.load import YAML_LOADER, UnreadableDocument, load_document, parse_yaml
 
 Kind = Literal["contribution", "increase_rule", "workforce", "troops", "deadline", "demand", "exchange_rate", "other"]
 Unit = Literal["KRW", "USD", "percent", "people", "date", "years", "count", "KRW per USD"]
@@ -180,7 +180,7 @@ class _FiguresFile(BaseModel):
 def _text_spans(raw: str) -> dict[int, tuple[int, int]]:
     """Character span of each record's `text` value in the raw YAML, by record index."""
     spans: dict[int, tuple[int, int]] = {}
-    root = yaml.compose(raw)
+    root = yaml.compose(raw, Loader=YAML_LOADER)
     if not isinstance(root, yaml.MappingNode):
         return spans
     for key, value in root.value:
@@ -198,7 +198,7 @@ def load_figures(path: Path, knowledge_dir: Path, display_path) -> FigureTable:
     name = path.name
     try:
         raw = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(raw)
+        data = parse_yaml(raw)
     except (OSError, UnicodeDecodeError) as exc:
         raise FiguresError(f"{name}: cannot read ({exc})") from exc
     except yaml.YAMLError as exc:

@@ -8,8 +8,10 @@ The previous generation is kept one more round so that reads in flight during a 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
@@ -18,6 +20,11 @@ from bot.settings import Settings
 
 COLLECTION_CONFIGURATION = {"hnsw": {"space": "cosine"}}
 COPY_BATCH = 2000
+
+
+def source_key(source: str) -> str:
+    """The prefix of every chunk id of a source, so stored ids group by source without reading metadata."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
 
 
 class EmbeddingModelMismatch(Exception):
@@ -104,10 +111,20 @@ class KnowledgeStore:
         return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
 
 
-def stored_ids_by_source(collection) -> dict[str, set[str]]:
-    """Chunk ids currently stored, grouped by source."""
-    stored = collection.get(include=["metadatas"])
+def stored_ids_by_source(collection, sources: Iterable[str]) -> dict[str, set[str]]:
+    """Chunk ids currently stored, grouped by source. Ids start with their source's key, so only chunks of
+    sources not in `sources` (removed ones, or ids from before the keys) need their metadata read."""
+    key_to_source = {source_key(source): source for source in sources}
     by_source: dict[str, set[str]] = defaultdict(set)
-    for chunk_id, metadata in zip(stored["ids"], stored["metadatas"] or []):
-        by_source[(metadata or {}).get("source", "")].add(chunk_id)
+    unknown = []
+    for chunk_id in collection.get(include=[])["ids"]:
+        source = key_to_source.get(chunk_id.split("-", 1)[0])
+        if source is None:
+            unknown.append(chunk_id)
+        else:
+            by_source[source].add(chunk_id)
+    for start in range(0, len(unknown), COPY_BATCH):
+        batch = collection.get(ids=unknown[start : start + COPY_BATCH], include=["metadatas"])
+        for chunk_id, metadata in zip(batch["ids"], batch["metadatas"] or []):
+            by_source[(metadata or {}).get("source", "")].add(chunk_id)
     return dict(by_source)

@@ -141,3 +141,17 @@ def test_a_collection_from_before_generations_keeps_serving_until_replaced(proje
     ingest(project, embeddings)
     names = {c if isinstance(c, str) else c.name for c in store.client.list_collections()}
     assert project.collection not in names
+
+
+def test_stored_ids_group_by_source_from_their_prefix_and_older_ids_from_metadata(project):
+    from bot.store import source_key, stored_ids_by_source
+
+    store = KnowledgeStore(project)
+    generation = store.new_generation()
+    vector = [1.0] + [0.0] * 383
+    generation.upsert(ids=[f"{source_key('a.txt')}-1", f"{source_key('a.txt')}-2", "0123456789abcdef", f"{source_key('b.txt')}-1"],
+                      embeddings=[vector] * 4, documents=["one", "two", "three", "four"],
+                      metadatas=[{"source": "a.txt"}, {"source": "a.txt"}, {"source": "legacy.txt"}, {"source": "b.txt"}])
+    grouped = stored_ids_by_source(generation, ["a.txt"])
+    assert grouped == {"a.txt": {f"{source_key('a.txt')}-1", f"{source_key('a.txt')}-2"},
+                       "legacy.txt": {"0123456789abcdef"}, "b.txt": {f"{source_key('b.txt')}-1"}}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.figures import FigureTable
 from bot.ingest.load import SourceDocument
+from bot.store import source_key
 from bot.text import paragraph_spans, sentence_spans
 
 
@@ -32,7 +33,7 @@ def make_chunk(text: str, metadata: dict) -> Chunk:
     """Deterministic id over text and metadata: the same chunk with the same provenance gets the same id,
     and a change to either (a corrected title, a moved span) replaces it."""
     digest = hashlib.sha256((json.dumps(metadata, sort_keys=True) + "\x00" + text).encode()).hexdigest()[:40]
-    return Chunk(id=digest, text=text, metadata=metadata)
+    return Chunk(id=f"{source_key(metadata['source'])}-{digest}", text=text, metadata=metadata)
 
 
 def _pack(spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:

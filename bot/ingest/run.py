@@ -7,8 +7,8 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.embeddings import SentenceEmbeddings
 from bot.figures import load_figures
 from bot.ingest.chunk import Chunk, chunk_document, chunk_figures
 from bot.ingest.load import load_documents, read_source_text
@@ -16,6 +16,9 @@ from bot.ingest.plan import IngestPlan, plan_ingest
 from bot.ingest.write import embed_chunks, write_chunks
 from bot.settings import Settings
 from bot.store import KnowledgeStore, stored_ids_by_source
+
+if TYPE_CHECKING:
+    from bot.embeddings import SentenceEmbeddings
 
 
 class IngestBusy(Exception):
@@ -102,16 +105,16 @@ def run_ingest(
     Raises IngestBusy when another ingest is running, FiguresError for an invalid figures file.
     """
     started = time.perf_counter()
-    embeddings = embeddings or SentenceEmbeddings.from_settings(settings)  # the model loads only if needed
+    backend = embeddings.backend if embeddings else settings.embedding_backend
     with ingest_lock(settings):
         wanted, warnings, documents_loaded = collect_chunks(settings, list(sources or []))
         store = KnowledgeStore(settings)
         active = store.active()
-        stored = stored_ids_by_source(active)
-        if stored and store.embedded_with() != embeddings.backend:
+        stored = stored_ids_by_source(active, wanted)
+        if stored and store.embedded_with() != backend:
             # near-identical vectors from two backends are still not mixed: embed everything anew
             warnings.append(f"the knowledge base was embedded with {store.embedded_with()}; "
-                            f"re-embedding everything with {embeddings.backend}")
+                            f"re-embedding everything with {backend}")
             stored = {}
         plan = plan_ingest(wanted, stored)
         if documents_loaded == 0:
@@ -120,12 +123,16 @@ def run_ingest(
         embedded = 0
         if not dry_run and plan.changes_anything:
             store.drop_generations(keep=store.serving())  # leftovers of an ingest that died
+            if embeddings is None:  # imported only now: a run with nothing to embed never loads the model
+                from bot.embeddings import SentenceEmbeddings
+
+                embeddings = SentenceEmbeddings.from_settings(settings)
             vectors = embed_chunks(plan.to_embed, embeddings, progress)
             generation = store.new_generation()
             stale = set(plan.to_delete)
             store.copy_chunks(active, generation, sorted({i for ids in stored.values() for i in ids} - stale))
             write_chunks(generation, plan.to_embed, vectors)
-            store.activate(generation.name, embedded_with=embeddings.backend)
+            store.activate(generation.name, embedded_with=backend)
             embedded = len(vectors)
     return IngestReport(
         plan=plan,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tqdm import tqdm
 
-from bot.embeddings import SentenceEmbeddings
 from bot.ingest.chunk import Chunk
+
+if TYPE_CHECKING:
+    from bot.embeddings import SentenceEmbeddings
 
 EMBED_BATCH = 256
 WRITE_BATCH = 2000
