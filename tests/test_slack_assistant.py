@@ -118,7 +118,7 @@ def test_a_calculation_says_so_in_its_status(slack, fake_slack):
     thread = new_thread()
     slack.assistant_message("D9", thread, "What would South Korea pay in 2030 if the 2026 amount rose 5% every year?")
     stream = stream_of(fake_slack, thread)
-    assert fake_slack.called("assistant.threads.setStatus")[0]["status"] == "calculating the projection…"
+    assert fake_slack.called("assistant.threads.setStatus")[0]["status"] == "calculating…"
     assert "Calculation" in json.dumps(stream["blocks"]) and "1,846,597,095,000" in stream["text"]
 
 
@@ -201,3 +201,24 @@ def test_the_manifest_subscribes_to_the_assistant_and_offers_the_prompts_the_app
     view = manifest["features"]["assistant_view"]
     assert view["assistant_description"]
     assert view["suggested_prompts"] == suggested_prompts(FiguresFile(full_project).table())
+
+
+def test_a_failure_while_answering_says_so_and_clears_the_status(fake_slack):
+    from types import SimpleNamespace
+
+    from slack_sdk import WebClient
+
+    from bot.slack.reply import FAILED, answer_streamed
+
+    def broken(question):
+        raise RuntimeError("the knowledge base is unreachable")
+
+    fake_slack.reset()
+    client = WebClient(token="xoxb-test-token", base_url=fake_slack.api_url)
+    event = {"channel": "D9", "ts": "1800000001.000001", "text": "How much in 2026?", "user": STAFF}
+    statuses: list[str] = []
+    answer_streamed(event, client, SimpleNamespace(answer=broken), say_stream=None,
+                    set_status=lambda status: statuses.append(status))
+    (posted,) = fake_slack.called("chat.postMessage")
+    assert posted["text"] == FAILED and posted["thread_ts"] == event["ts"]
+    assert statuses[-1] == "" and len(statuses) == 2 and fake_slack.called("chat.startStream") == []

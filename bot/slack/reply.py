@@ -23,8 +23,9 @@ log = logging.getLogger("smabot.slack")
 TITLE_LIMIT = 120
 _MARKERS = re.compile(r"(\[\d+\]\s*)+")
 
+FAILED = ":warning: Sorry, I could not answer that just now; please try again in a moment."
 WORKING = {
-    "calculator": "calculating the projection…",
+    "calculator": "calculating…",
     "figures": "looking up the SMA figures…",
     "retrieval": "searching the SMA documents…",
     "declined": "reading your question…",
@@ -95,8 +96,15 @@ def answer_streamed(event: dict, client: WebClient, services: Services, say_stre
         courtesy(set_title, title=question[:TITLE_LIMIT])
     question = contextualize(question, history)
     courtesy(set_status, status=working_status(question))
-    answer = services.answer(question)
-    answer_id = services.log.record_answer(answer, event.get("user"), channel)
+    try:
+        answer = services.answer(question)
+        answer_id = services.log.record_answer(answer, event.get("user"), channel)
+    except Exception:
+        # the status would otherwise stay up with no answer coming
+        log.exception("answering failed")
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=FAILED)
+        courtesy(set_status, status="")
+        return
     if say_stream is None:
         text, blocks = render_answer(answer, answer_id)
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
