@@ -27,6 +27,17 @@ def source_key(source: str) -> str:
     return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
 
 
+def chunk_id(source: str, fingerprint: str, digest: str) -> str:
+    """`<source key>-<fingerprint of the content it was chunked from>-<digest of text and metadata>`."""
+    return f"{source_key(source)}-{fingerprint}-{digest}"
+
+
+def id_fingerprint(stored_id: str) -> str | None:
+    """The content fingerprint in a chunk id (None for ids from before fingerprints)."""
+    parts = stored_id.split("-")
+    return parts[1] if len(parts) == 3 else None
+
+
 class EmbeddingModelMismatch(Exception):
     """The knowledge base was built with another embedding model; its vectors cannot be mixed."""
 
@@ -87,6 +98,14 @@ class KnowledgeStore:
             if batch["ids"]:
                 target.upsert(ids=batch["ids"], embeddings=batch["embeddings"], documents=batch["documents"],
                               metadatas=batch["metadatas"])
+
+    def vectors_by_text(self, collection, ids: list[str]) -> dict[str, list[float]]:
+        """Stored embeddings by chunk text, for re-using them when an edited document keeps a paragraph."""
+        vectors: dict[str, list[float]] = {}
+        for start in range(0, len(ids), COPY_BATCH):
+            batch = collection.get(ids=ids[start : start + COPY_BATCH], include=["documents", "embeddings"])
+            vectors.update(zip(batch["documents"], (list(map(float, v)) for v in batch["embeddings"])))
+        return vectors
 
     def activate(self, name: str, embedded_with: str) -> None:
         """Switch readers to a complete generation; drop all but it and the one it replaces."""

@@ -57,6 +57,7 @@ def test_changed_document_replaces_exactly_its_own_chunks(project, embeddings):
     report = ingest(project, embeddings)
 
     assert report.plan.updated == [TROOPS_ARTICLE] and report.plan.unchanged == [FURLOUGH_ARTICLE]
+    assert report.chunks_embedded == 1 and report.chunks_reused == 0
     after = stored(project)
     troops = [d for d, m in zip(after["documents"], after["metadatas"]) if m["source"] == TROOPS_ARTICLE]
     assert troops == ["The allies signed a new agreement on cost sharing in Seoul."]
@@ -138,6 +139,9 @@ def test_a_sidecar_change_updates_the_chunks_metadata(project, embeddings):
     assert report.plan.updated == [TROOPS_ARTICLE] and report.plan.unchanged == [FURLOUGH_ARTICLE]
     titles = {m["title"] for m in stored(project)["metadatas"] if m["source"] == TROOPS_ARTICLE}
     assert titles == {"Corrected headline"}
+    # the texts did not change, so their embeddings are re-used, not computed again
+    assert report.chunks_embedded == 0 and report.chunks_reused == len(report.plan.to_embed) > 0
+    assert f"{report.chunks_reused} re-stored with their embeddings" in report.summary()
 
 
 def test_pdf_and_html_documents_are_ingested_with_offsets_into_their_text(project, embeddings):
@@ -168,3 +172,23 @@ def test_pdf_and_html_documents_are_ingested_with_offsets_into_their_text(projec
         source_text, _ = read_source_text(project.resolve_display_path(source))
         assert source_text[meta["start"] : meta["end"]] == text
     assert "Honolulu" in by_source["knowledge/documents/talks.pdf"][0]
+
+
+def test_an_unchanged_document_is_not_chunked_again_until_chunking_changes(project, embeddings, monkeypatch):
+    from bot.ingest import chunk, run
+
+    first = ingest(project, embeddings)
+    real_chunk_document = run.chunk_document
+
+    def must_not_chunk(*args):
+        raise AssertionError("an unchanged document was chunked again")
+
+    monkeypatch.setattr(run, "chunk_document", must_not_chunk)
+    again = ingest(project, embeddings)
+    assert again.chunks_embedded == 0 and again.plan.unchanged == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
+
+    monkeypatch.setattr(run, "chunk_document", real_chunk_document)
+    monkeypatch.setattr(chunk, "CHUNKING_VERSION", chunk.CHUNKING_VERSION + 1)
+    rechunked = ingest(project, embeddings)
+    assert rechunked.plan.updated == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
+    assert rechunked.chunks_embedded == 0 and rechunked.chunks_reused == first.chunks_embedded

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.figures import FigureTable
 from bot.ingest.load import SourceDocument
-from bot.store import source_key
+from bot.store import chunk_id
 from bot.text import paragraph_spans, sentence_spans
 
 
@@ -29,11 +29,26 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def make_chunk(text: str, metadata: dict) -> Chunk:
+# Bump when chunk_spans or the chunk metadata change: files whose content is unchanged are then re-chunked
+# (their fingerprints no longer match the stored ids).
+CHUNKING_VERSION = 1
+
+
+def fingerprint(*parts: object) -> str:
+    """What a source's chunks are a function of; equal fingerprints mean equal chunks."""
+    return hashlib.sha256(json.dumps([CHUNKING_VERSION, *parts], default=str).encode()).hexdigest()[:12]
+
+
+def document_fingerprint(doc: SourceDocument, max_chars: int) -> str:
+    return fingerprint(max_chars, doc.source, doc.title, doc.published, doc.publisher, doc.url, doc.body_start,
+                       doc.sha256)
+
+
+def make_chunk(text: str, metadata: dict, content_fingerprint: str) -> Chunk:
     """Deterministic id over text and metadata: the same chunk with the same provenance gets the same id,
     and a change to either (a corrected title, a moved span) replaces it."""
     digest = hashlib.sha256((json.dumps(metadata, sort_keys=True) + "\x00" + text).encode()).hexdigest()[:40]
-    return Chunk(id=f"{source_key(metadata['source'])}-{digest}", text=text, metadata=metadata)
+    return Chunk(id=chunk_id(metadata["source"], content_fingerprint, digest), text=text, metadata=metadata)
 
 
 def _pack(spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
@@ -59,6 +74,7 @@ def chunk_spans(text: str, body_start: int, max_chars: int) -> list[tuple[int, i
 
 
 def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
+    content = document_fingerprint(doc, max_chars)
     chunks = []
     for index, (start, end) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars)):
         text = doc.text[start:end]
@@ -78,12 +94,13 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
                     "sha256": text_sha256(text),
                     "doc_sha256": doc.sha256,
                 },
+                content,
             )
         )
     return chunks
 
 
-def chunk_figures(table: FigureTable, source: str, file_text: str) -> list[Chunk]:
+def chunk_figures(table: FigureTable, source: str, file_text: str, content: str) -> list[Chunk]:
     """One small chunk per figure (kind=figure): the span of its `text` in the figures file."""
     file_sha = text_sha256(file_text)
     chunks = []
@@ -99,5 +116,6 @@ def chunk_figures(table: FigureTable, source: str, file_text: str) -> list[Chunk
                 "published": first.published or "", "publisher": "", "url": first.url or "",
                 "chunk_index": index, "start": start, "end": end, "sha256": text_sha256(text), "doc_sha256": file_sha,
             },
+            content,
         ))
     return chunks

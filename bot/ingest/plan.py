@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ingest.chunk import Chunk
@@ -23,9 +24,12 @@ class IngestPlan:
         return bool(self.to_embed or self.to_delete)
 
 
-def plan_ingest(wanted: dict[str, list[Chunk]], stored: dict[str, set[str]]) -> IngestPlan:
-    """A source whose chunk ids all match is unchanged and costs nothing to re-ingest."""
-    plan = IngestPlan()
+def plan_ingest(wanted: dict[str, list[Chunk]], stored: dict[str, set[str]],
+                unchanged: Iterable[str] = ()) -> IngestPlan:
+    """A source whose chunk ids all match is unchanged and costs nothing to re-ingest; so is one already
+    known to be unchanged (its content fingerprint matched, so it was not chunked again)."""
+    unchanged = set(unchanged)
+    plan = IngestPlan(unchanged=sorted(unchanged))
     for source in sorted(wanted):
         chunks = wanted[source]
         stored_ids = stored.get(source, set())
@@ -40,7 +44,8 @@ def plan_ingest(wanted: dict[str, list[Chunk]], stored: dict[str, set[str]]) -> 
             plan.unchanged.append(source)
         plan.to_embed.extend(new_chunks)
         plan.to_delete.extend(stale_ids)
-    for source in sorted(set(stored) - set(wanted)):
+    plan.unchanged.sort()
+    for source in sorted(set(stored) - set(wanted) - unchanged):
         plan.removed.append(source)
         plan.to_delete.extend(sorted(stored[source]))
     return plan

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.figures import load_figures
-from bot.ingest.chunk import Chunk, chunk_document, chunk_figures
-from bot.ingest.load import load_documents, read_source_text
+from bot.ingest.chunk import Chunk, chunk_document, chunk_figures, document_fingerprint, fingerprint, text_sha256
+from bot.ingest.load import SourceDocument, load_documents, read_source_text
 from bot.ingest.plan import IngestPlan, plan_ingest
 from bot.ingest.write import embed_chunks, write_chunks
 from bot.settings import Settings
-from bot.store import KnowledgeStore, stored_ids_by_source
+from bot.store import KnowledgeStore, id_fingerprint, stored_ids_by_source
 
 if TYPE_CHECKING:
     from bot.embeddings import SentenceEmbeddings
@@ -48,6 +48,7 @@ class IngestReport:
     dry_run: bool
     warnings: list[str] = field(default_factory=list)
     documents_loaded: int = 0
+    chunks_reused: int = 0  # rewritten under a new id with the embedding of an identical stored text
 
     @property
     def failed(self) -> bool:
@@ -59,7 +60,9 @@ class IngestReport:
         line = (
             f"{len(plan.added)} documents added, {len(plan.updated)} updated, "
             f"{len(plan.unchanged)} unchanged, {len(plan.removed)} removed; "
-            f"{self.chunks_embedded} chunks embedded, {len(plan.to_delete)} chunks "
+            f"{self.chunks_embedded} chunks embedded, "
+            + (f"{self.chunks_reused} re-stored with their embeddings, " if self.chunks_reused else "")
+            + f"{len(plan.to_delete)} chunks "
             f"{'to delete' if self.dry_run else 'deleted'}"
         )
         if self.dry_run:
@@ -76,20 +79,65 @@ class IngestReport:
         return lines[:limit] + ([f"… and {len(lines) - limit} more"] if len(lines) > limit else [])
 
 
-def collect_chunks(settings: Settings, sources: list[Path]) -> tuple[dict[str, list[Chunk]], list[str], int]:
-    """The chunks wanted for every readable document and the figures file, grouped by source.
+@dataclass
+class LoadedSources:
+    """Every readable document, and the figures file's text, before chunking."""
+
+    documents: list[SourceDocument]
+    warnings: list[str]
+    figures_source: str | None = None
+    figures_text: str = ""
+
+    @property
+    def names(self) -> list[str]:
+        return [d.source for d in self.documents] + ([self.figures_source] if self.figures_source else [])
+
+
+def load_sources(settings: Settings, sources: list[Path]) -> LoadedSources:
+    loaded = load_documents([settings.documents_dir, *sources], settings.display_path)
+    result = LoadedSources(loaded.documents, loaded.warnings)
+    if settings.figures_file.is_file():
+        result.figures_source = settings.display_path(settings.figures_file)
+        result.figures_text = read_source_text(settings.figures_file)[0]
+    return result
+
+
+def chunk_sources(settings: Settings, loaded: LoadedSources,
+                  stored: dict[str, set[str]]) -> tuple[dict[str, list[Chunk]], list[str]]:
+    """(chunks wanted by source, sources left unchanged). A source whose stored chunk ids all carry its
+    current content fingerprint is unchanged and is not chunked again.
 
     An invalid figures file raises FiguresError: ingest refuses it rather than drop the figures.
     """
-    loaded = load_documents([settings.documents_dir, *sources], settings.display_path)
     wanted: dict[str, list[Chunk]] = {}
+    unchanged: list[str] = []
+
+    def is_unchanged(source: str, content: str) -> bool:
+        ids = stored.get(source)
+        return bool(ids) and all(id_fingerprint(i) == content for i in ids)
+
+    document_contents = {}
     for document in loaded.documents:
-        wanted[document.source] = chunk_document(document, settings.chunk_chars)
-    figures_file = settings.figures_file
-    if figures_file.is_file():
-        table = load_figures(figures_file, settings.knowledge_dir, settings.display_path)
-        source = settings.display_path(figures_file)
-        wanted[source] = chunk_figures(table, source, read_source_text(figures_file)[0])
+        content = document_contents[document.source] = document_fingerprint(document, settings.chunk_chars)
+        if is_unchanged(document.source, content):
+            unchanged.append(document.source)
+        else:
+            wanted[document.source] = chunk_document(document, settings.chunk_chars)
+    if loaded.figures_source:
+        # figure chunks cite the documents too (titles, dates), so any document change re-chunks them
+        content = fingerprint(text_sha256(loaded.figures_text), sorted(document_contents.items()))
+        if is_unchanged(loaded.figures_source, content):
+            unchanged.append(loaded.figures_source)
+        else:
+            table = load_figures(settings.figures_file, settings.knowledge_dir, settings.display_path)
+            wanted[loaded.figures_source] = chunk_figures(table, loaded.figures_source, loaded.figures_text, content)
+    return wanted, unchanged
+
+
+def collect_chunks(settings: Settings, sources: list[Path]) -> tuple[dict[str, list[Chunk]], list[str], int]:
+    """All chunks of every readable document and the figures file, by source (what a first ingest embeds)."""
+    loaded = load_sources(settings, sources)
+    wanted, _ = chunk_sources(settings, loaded, {})
     return wanted, loaded.warnings, len(loaded.documents)
 
 
@@ -107,36 +155,41 @@ def run_ingest(
     started = time.perf_counter()
     backend = embeddings.backend if embeddings else settings.embedding_backend
     with ingest_lock(settings):
-        wanted, warnings, documents_loaded = collect_chunks(settings, list(sources or []))
+        loaded = load_sources(settings, list(sources or []))
+        warnings, documents_loaded = loaded.warnings, len(loaded.documents)
         store = KnowledgeStore(settings)
         active = store.active()
-        stored = stored_ids_by_source(active, wanted)
+        stored = stored_ids_by_source(active, loaded.names)
         if stored and store.embedded_with() != backend:
             # near-identical vectors from two backends are still not mixed: embed everything anew
             warnings.append(f"the knowledge base was embedded with {store.embedded_with()}; "
                             f"re-embedding everything with {backend}")
             stored = {}
-        plan = plan_ingest(wanted, stored)
+        wanted, unchanged = chunk_sources(settings, loaded, stored)
+        plan = plan_ingest(wanted, stored, unchanged)
         if documents_loaded == 0:
             # Never empty the serving knowledge because the knowledge folder could not be read.
             plan = IngestPlan()
-        embedded = 0
+        embedded = reused = 0
         if not dry_run and plan.changes_anything:
             store.drop_generations(keep=store.serving())  # leftovers of an ingest that died
             if embeddings is None:  # imported only now: a run with nothing to embed never loads the model
                 from bot.embeddings import SentenceEmbeddings
 
                 embeddings = SentenceEmbeddings.from_settings(settings)
-            vectors = embed_chunks(plan.to_embed, embeddings, progress)
+            known = store.vectors_by_text(active, [i for source in plan.updated for i in stored[source]])
+            reused = sum(chunk.text in known for chunk in plan.to_embed)
+            vectors = embed_chunks(plan.to_embed, embeddings, progress, known)
             generation = store.new_generation()
             stale = set(plan.to_delete)
             store.copy_chunks(active, generation, sorted({i for ids in stored.values() for i in ids} - stale))
             write_chunks(generation, plan.to_embed, vectors)
             store.activate(generation.name, embedded_with=backend)
-            embedded = len(vectors)
+            embedded = len(vectors) - reused
     return IngestReport(
         plan=plan,
         chunks_embedded=embedded,
+        chunks_reused=reused,
         seconds=time.perf_counter() - started,
         dry_run=dry_run,
         warnings=warnings,

@@ -15,14 +15,16 @@ EMBED_BATCH = 256
 WRITE_BATCH = 2000
 
 
-def embed_chunks(chunks: list[Chunk], embeddings: SentenceEmbeddings, progress: bool) -> list[list[float]]:
+def embed_chunks(chunks: list[Chunk], embeddings: SentenceEmbeddings, progress: bool,
+                 known: dict[str, list[float]] | None = None) -> list[list[float]]:
     """All embeddings are computed before anything is written, so a failure here changes nothing.
 
-    Each distinct text is embedded once (repeated boilerplate, the same paragraph in two documents);
+    Each distinct text is embedded once (repeated boilerplate, the same paragraph in two documents), and
+    not at all when `known` has its vector already (an unchanged paragraph of an edited document);
     texts go shortest first, so each batch pads to similar lengths; vectors come back in the chunks' order.
     """
-    texts = sorted({chunk.text for chunk in chunks}, key=lambda text: (len(text), text))
-    vector_of: dict[str, list[float]] = {}
+    vector_of = dict(known or {})
+    texts = sorted({chunk.text for chunk in chunks} - vector_of.keys(), key=lambda text: (len(text), text))
     with tqdm(total=len(texts), desc="embedding", unit="chunk", disable=not progress or not texts) as bar:
         for start in range(0, len(texts), EMBED_BATCH):
             batch = texts[start : start + EMBED_BATCH]
