@@ -7,7 +7,7 @@ writing). Warm queries are timed in this process after start-up: the peer's simi
 retrieval (query embedding + Chroma search) and our full answer.
 
 Targets: our full ingest >= 1.5x faster than the peer's; our unchanged re-ingest >= 20x faster than the
-peer's re-run.
+peer's re-run, and under 5 % of our own full ingest.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def main() -> None:
         print(f"{'full ingest, whole process (s)':34}{peer_full_s:10.2f}{ours_full_s:10.2f}{peer_full_s / ours_full_s:10.2f}x"
               "   (target >= 1.5x)")
         print(f"{'unchanged re-ingest (s)':34}{peer_again_s:10.2f}{ours_again_s:10.2f}{peer_again_s / ours_again_s:10.1f}x"
-              "   (target >= 20x)")
+              f"   (target >= 20x; ours is {100 * ours_again_s / ours_full_s:.1f} % of our full ingest, target < 5 %)")
         print(f"{'warm query p50 / p95 (ms)':34}{peer_q[0]:6.1f}/{peer_q[1]:<5.1f}{retrieval_q[0]:5.1f}/{retrieval_q[1]:<5.1f}"
               f"{peer_q[0] / retrieval_q[0]:7.2f}x   (ours: embed + search)")
         print(f"{'warm full answer p50 / p95 (ms)':34}{'':10}{answer_q[0]:5.1f}/{answer_q[1]:<5.1f}"
