@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -183,7 +185,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except ValidationError as exc:  # a bad SMABOT_* variable or .env entry: name it, no traceback
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        print(f"smabot: invalid setting ({problems}); see README: Configuration", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

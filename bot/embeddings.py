@@ -16,14 +16,11 @@ import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 from langchain_core.embeddings import Embeddings
 
-from bot.settings import BUNDLED_MODEL, Settings
+from bot.settings import BUNDLED_MODEL, EmbeddingBackend, Settings
 
-Backend = Literal["torch", "onnx", "onnx-int8"]
-BACKENDS: tuple[Backend, ...] = ("torch", "onnx", "onnx-int8")
 WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 
 log = logging.getLogger("smabot.embeddings")
@@ -67,11 +64,11 @@ def weights_digest(source: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def onnx_file_name(backend: Backend) -> str:
+def onnx_file_name(backend: EmbeddingBackend) -> str:
     return "onnx/model.onnx" if backend == "onnx" else f"onnx/model_qint8_{quantization_target()}.onnx"
 
 
-def exported_model(source: Path, backend: Backend, cache_dir: Path) -> Path:
+def exported_model(source: Path, backend: EmbeddingBackend, cache_dir: Path) -> Path:
     """The ONNX (or int8) export of the model in source, made once and cached as a complete model folder."""
     target = cache_dir / f"{source.name}-{weights_digest(source)}-{backend}"
     if (target / onnx_file_name(backend)).is_file():
@@ -101,7 +98,7 @@ def exported_model(source: Path, backend: Backend, cache_dir: Path) -> Path:
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str, backend: Backend = "torch", cache_dir: Path | None = None):
+def load_model(name: str, backend: EmbeddingBackend = "torch", cache_dir: Path | None = None):
     """A SentenceTransformer (imported lazily: torch is slow to import) on the CPU, for the given backend."""
     from sentence_transformers import SentenceTransformer
 
@@ -116,7 +113,7 @@ def load_model(name: str, backend: Backend = "torch", cache_dir: Path | None = N
 class SentenceEmbeddings(Embeddings):
     """Normalised sentence embeddings (cosine similarity == dot product)."""
 
-    def __init__(self, model_name: str = BUNDLED_MODEL, batch_size: int = 64, backend: Backend = "torch",
+    def __init__(self, model_name: str = BUNDLED_MODEL, batch_size: int = 64, backend: EmbeddingBackend = "torch",
                  cache_dir: Path | None = None) -> None:
         self.model_name = model_name
         self.batch_size = batch_size

