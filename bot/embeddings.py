@@ -41,6 +41,7 @@ def model_path(name: str) -> Path:
     return path
 
 
+@lru_cache(maxsize=1)
 def quantization_target() -> str:
     """The instruction set the int8 model is quantised for (sentence-transformers' config names)."""
     if platform.machine().lower() in ("arm64", "aarch64"):
@@ -76,7 +77,7 @@ def exported_model(source: Path, backend: EmbeddingBackend, cache_dir: Path) -> 
     cache_dir.mkdir(parents=True, exist_ok=True)
     with open(cache_dir / ".export.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one process exports; the others wait and reuse it
-        if (target / onnx_file_name(backend)).is_file():
+        if (target / onnx_file_name(backend)).is_file():  # exported while this process waited
             return target
         from sentence_transformers import SentenceTransformer
         from sentence_transformers.backend import export_dynamic_quantized_onnx_model
@@ -87,8 +88,8 @@ def exported_model(source: Path, backend: EmbeddingBackend, cache_dir: Path) -> 
             model = SentenceTransformer(str(source), device="cpu", backend="onnx")  # exports from the weights
             model.save_pretrained(str(building))
             if backend == "onnx-int8":
-                export_dynamic_quantized_onnx_model(model, quantization_target(), str(building),
-                                                    file_suffix=f"qint8_{quantization_target()}")
+                target_isa = quantization_target()
+                export_dynamic_quantized_onnx_model(model, target_isa, str(building), file_suffix=f"qint8_{target_isa}")
                 (building / "onnx" / "model.onnx").unlink()  # the fp32 export is not needed beside it
             shutil.rmtree(target, ignore_errors=True)
             building.rename(target)

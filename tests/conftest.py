@@ -64,3 +64,23 @@ def smabot(ingested, embeddings):
     from bot.pipeline import SmaBot
 
     return SmaBot(ingested, embeddings)
+
+
+@pytest.fixture(scope="module")
+def fake_slack():
+    """A local fake Slack Web API for the module's tests."""
+    from tests.fake_slack import FakeSlack
+
+    fake = FakeSlack()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture(scope="module")
+def slack(full_project, embeddings, fake_slack, tmp_path_factory):
+    """The app served over HTTP on 127.0.0.1; yields a client that sends signed requests to it."""
+    from tests.fake_slack import serve_app, slack_settings
+
+    settings = slack_settings(full_project, fake_slack, tmp_path_factory.mktemp("slack-data"))
+    with serve_app(settings, embeddings, fake_slack) as client:
+        yield client

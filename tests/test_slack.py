@@ -8,22 +8,7 @@ import time
 
 import pytest
 
-from tests.fake_slack import ADMIN, STAFF, FakeSlack, serve_app, slack_settings
-
-
-@pytest.fixture(scope="module")
-def fake_slack():
-    fake = FakeSlack()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture(scope="module")
-def slack(full_project, embeddings, fake_slack, tmp_path_factory):
-    """The app served over HTTP on 127.0.0.1; yields a client that sends signed requests to it."""
-    settings = slack_settings(full_project, fake_slack, tmp_path_factory.mktemp("slack-data"))
-    with serve_app(settings, embeddings, fake_slack) as client:
-        yield client
+from tests.fake_slack import ADMIN, STAFF
 
 
 def mention(text: str, **extra) -> dict:

@@ -15,23 +15,9 @@ from bot.figures import FiguresFile
 from bot.settings import PROJECT_ROOT
 from bot.slack.reply import stream_pieces
 from bot.suggestions import suggested_prompts
-from tests.fake_slack import STAFF, FakeSlack, serve_app, slack_settings
+from tests.fake_slack import STAFF, FakeSlack
 
 QUESTION = "What happened to Korean USFK workers when the talks failed in 2020?"  # answered in two sentences
-
-
-@pytest.fixture(scope="module")
-def fake_slack():
-    fake = FakeSlack()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture(scope="module")
-def slack(full_project, embeddings, fake_slack, tmp_path_factory):
-    settings = slack_settings(full_project, fake_slack, tmp_path_factory.mktemp("assistant-data"))
-    with serve_app(settings, embeddings, fake_slack) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")

@@ -160,9 +160,9 @@ def run_ingest(
         store = KnowledgeStore(settings)
         active = store.active()
         stored = stored_ids_by_source(active, loaded.names)
-        if stored and store.embedded_with() != backend:
+        if stored and (embedded_with := store.embedded_with()) != backend:
             # near-identical vectors from two backends are still not mixed: embed everything anew
-            warnings.append(f"the knowledge base was embedded with {store.embedded_with()}; "
+            warnings.append(f"the knowledge base was embedded with {embedded_with}; "
                             f"re-embedding everything with {backend}")
             stored = {}
         wanted, unchanged = chunk_sources(settings, loaded, stored)

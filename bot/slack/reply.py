@@ -67,11 +67,15 @@ def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts:
     ]
 
 
-def stream_answer(client: WebClient, streamer: ChatStream, channel: str, thread_ts: str,
+def stream_answer(client: WebClient, streamer: ChatStream | None, channel: str, thread_ts: str,
                   answer: Answer, answer_id: str) -> None:
     """Stream the answer text, attach the rest at stop; on any Slack error the user still gets it once:
-    the started stream message is updated to the full answer, or, if none started, the answer is posted."""
+    the started stream message is updated to the full answer, or, if none started, the answer is posted.
+    Without a streamer (no thread to stream into) the answer is simply posted."""
     text, blocks = render_answer(answer, answer_id)
+    if streamer is None:
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
+        return
     try:
         for piece in stream_pieces(answer.answer):
             streamer.append(markdown_text=piece)
@@ -105,9 +109,6 @@ def answer_streamed(event: dict, client: WebClient, services: Services, say_stre
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=FAILED)
         courtesy(set_status, status="")
         return
-    if say_stream is None:
-        text, blocks = render_answer(answer, answer_id)
-        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
-    else:
-        stream_answer(client, say_stream(buffer_size=1), channel, thread_ts, answer, answer_id)
+    streamer = say_stream(buffer_size=1) if say_stream is not None else None
+    stream_answer(client, streamer, channel, thread_ts, answer, answer_id)
     courtesy(set_status, status="")
