@@ -54,6 +54,8 @@ def fmt(value: Decimal, unit: str) -> str:
         return f"₩{value:,.0f}" if value == value.to_integral_value() else f"₩{value:,.2f}"
     if unit == "percent":
         return f"{value.normalize():f}%"
+    if unit == "times":
+        return f"{value.normalize():f} times"
     text = f"{value:,}" if value == value.to_integral_value() else f"{value.normalize():,f}"
     return f"{text} {unit}" if unit else text
 
@@ -62,7 +64,7 @@ def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Half-even rounding for money and percentages; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
-    elif unit == "percent":
+    elif unit in ("percent", "times"):
         quantum = _PERCENT_PLACES
     else:
         return value, "none"
@@ -97,6 +99,66 @@ def percentage_change(old: Quantity, new: Quantity) -> Calculation:
         f"relative to the old amount: {fmt(new.value - old.value, new.unit)} ÷ {fmt(old.value, old.unit)} × 100 = {change.normalize():f}%",
     ]
     return _exact("(new − old) ÷ old × 100", steps, change, "percent", [old, new])
+
+
+def difference(a: Quantity, b: Quantity) -> Calculation:
+    """How far apart two amounts are: the larger minus the smaller (the answer says which is larger)."""
+    if a.unit != b.unit:
+        raise ValueError(f"cannot subtract {b.unit} from {a.unit}: convert one first")
+    high, low = (a, b) if a.value >= b.value else (b, a)
+    result = high.value - low.value
+    steps = [f"{fmt(high.value, high.unit)} − {fmt(low.value, low.unit)} = {fmt(result, high.unit)}"]
+    return _exact("larger − smaller", steps, result, high.unit, [a, b])
+
+
+def ratio(numerator: Quantity, denominator: Quantity) -> Calculation:
+    """How many times one amount is another."""
+    if numerator.unit != denominator.unit:
+        raise ValueError(f"cannot compare {numerator.unit} with {denominator.unit}: convert one first")
+    if denominator.value == 0:
+        raise ValueError("cannot divide by zero")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = numerator.value / denominator.value
+    steps = [f"{fmt(numerator.value, numerator.unit)} ÷ {fmt(denominator.value, denominator.unit)} = {result.normalize():f}"]
+    return _exact("a ÷ b", steps, result, "times", [numerator, denominator])
+
+
+def base_before_change(result: Quantity, percent: Quantity) -> Calculation:
+    """The amount that a percentage change turned into `result`: result ÷ (1 + p/100)."""
+    multiplier = _multiplier(percent.value)
+    if multiplier <= 0:
+        raise ValueError("a change of -100% or more leaves nothing to solve back from")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        base = result.value / multiplier
+    steps = [f"{fmt(result.value, result.unit)} ÷ (1 + {percent.value.normalize():f} ÷ 100) = "
+             f"{fmt(result.value, result.unit)} ÷ {multiplier.normalize():f} = {fmt(base, result.unit)}"]
+    return _exact("result ÷ (1 + change)", steps, base, result.unit, [result, percent])
+
+
+def compound_annual_growth(start: Quantity, end: Quantity, years: int) -> Calculation:
+    """The constant yearly rate that turns start into end over `years`: ((end ÷ start)^(1/years) − 1) × 100."""
+    if start.unit != end.unit:
+        raise ValueError(f"cannot compare {start.unit} with {end.unit}: convert one first")
+    if start.value <= 0 or end.value <= 0 or years <= 0:
+        raise ValueError("growth rates need positive amounts and at least one year")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        growth = end.value / start.value
+        rate = (growth ** (Decimal(1) / years) - 1) * 100
+    steps = [f"{fmt(end.value, end.unit)} ÷ {fmt(start.value, start.unit)} = {growth.normalize():f}",
+             f"({growth.normalize():f})^(1/{years}) − 1 = {(rate / 100).normalize():f}, i.e. {rate.normalize():f}% a year"]
+    return _exact("(end ÷ start)^(1/years) − 1", steps, rate, "percent", [start, end])
+
+
+def complement(share: Quantity) -> Calculation:
+    """The rest of a whole: 100% − share."""
+    if not Decimal(0) <= share.value <= Decimal(100):
+        raise ValueError("a share must be between 0% and 100%")
+    result = 100 - share.value
+    steps = [f"100% − {share.value.normalize():f}% = {result.normalize():f}%"]
+    return _exact("100% − share", steps, result, "percent", [share])
 
 
 def apply_percent(amount: Quantity, percent: Quantity) -> Calculation:

@@ -17,6 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.ingest.load import YAML_LOADER, UnreadableDocument, load_document, parse_yaml
 
 Kind = Literal["contribution", "increase_rule", "workforce", "troops", "deadline", "demand", "exchange_rate", "other"]
+# What a record is a fact about; lookups are by (measure, agreement, year).
+Measure = Literal[
+    "payment", "payment_increase_pct", "payment_increase_amount", "average_increase_pct", "increase_rule",
+    "term", "term_start", "term_end", "signed", "initialled", "concluded", "ratified", "in_force",
+    "troops", "korean_workforce", "furloughed", "furlough_start", "furlough_end", "wage_share_pct",
+    "wage_funding", "demand", "offer", "exchange_rate", "cost_sharing_start", "support_pledge", "statement",
+]
+MEASURES: tuple[str, ...] = Measure.__args__
 Unit = Literal["KRW", "USD", "percent", "people", "date", "years", "count", "KRW per USD"]
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
@@ -57,6 +65,7 @@ class Figure(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
     kind: Kind
+    measure: Measure
     sma: int | None = Field(None, ge=1, le=12)
     year: int | None = Field(None, ge=1950, le=2100)
     period: str | None = None
@@ -281,7 +290,7 @@ class FiguresFile:
         return self._table
 
 
-CSV_COLUMNS = ("id", "kind", "sma", "year", "period", "value", "unit", "as_of", "text", "source_document",
+CSV_COLUMNS = ("id", "kind", "measure", "sma", "year", "period", "value", "unit", "as_of", "text", "source_document",
                "source_quote", "source_title", "source_publisher", "source_published", "source_url")
 _CSV_HEADER = "# Figures converted from an uploaded CSV file (one source per row; rows repeating an id add sources).\n"
 
@@ -289,7 +298,7 @@ _CSV_HEADER = "# Figures converted from an uploaded CSV file (one source per row
 def csv_to_yaml(text: str) -> str:
     """Figures given as CSV, as the YAML figures file (the canonical form, which citations index into)."""
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ("id", "kind", "value", "unit", "text") if c not in (reader.fieldnames or [])]
+    missing = [c for c in ("id", "kind", "measure", "value", "unit", "text") if c not in (reader.fieldnames or [])]
     if missing:
         raise FiguresError(f"CSV figures: missing column(s) {', '.join(missing)}; columns are {', '.join(CSV_COLUMNS)}")
     unknown = [c for c in reader.fieldnames if c not in CSV_COLUMNS]
@@ -299,7 +308,7 @@ def csv_to_yaml(text: str) -> str:
     for line, row in enumerate(reader, start=2):
         cell = {k: (v or "").strip() for k, v in row.items() if k}
         record = records.setdefault(cell["id"], {
-            "id": cell["id"], "kind": cell["kind"], "sma": _csv_int(cell, "sma", line),
+            "id": cell["id"], "kind": cell["kind"], "measure": cell["measure"], "sma": _csv_int(cell, "sma", line),
             "year": _csv_int(cell, "year", line), "period": cell.get("period") or None,
             "value": cell["value"] or None, "unit": cell["unit"], "as_of": cell.get("as_of") or None,
             "text": cell["text"], "sources": []})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -49,6 +50,8 @@ class Settings(BaseSettings):
     llm: str | None = Field(None, description="provider:model for LangChain's init_chat_model, e.g. openai:gpt-4o-mini")
     llm_timeout_s: float = Field(20.0, gt=0)
     chunk_chars: int = Field(600, ge=100, le=4000)
+    today: dt.date | None = Field(None, description="the date questions are read against (\"this year\", \"the current SMA\"); "
+                                                    "default: the clock")
     figures_path: Path | None = Field(None, description="default: <knowledge_dir>/sma_figures.yaml")
 
     # Slack: the standard variable names, without the SMABOT_ prefix.
@@ -80,6 +83,9 @@ class Settings(BaseSettings):
     @classmethod
     def _trailing_slash(cls, value: str) -> str:
         return value if value.endswith("/") else value + "/"
+
+    def current_date(self) -> dt.date:
+        return self.today or dt.date.today()
 
     @property
     def feedback_db(self) -> Path:

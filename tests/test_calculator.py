@@ -90,3 +90,21 @@ def test_invalid_inputs_are_refused_with_a_reason():
         calc.project(krw(1), 2030, 2026, pct(5))
     with pytest.raises(ValueError, match="different units"):
         calc.sum_amounts([krw(1), Quantity(value=Decimal(1), unit="USD")])
+
+
+@given(money, rates)
+def test_back_solving_a_raise_returns_the_base(amount, rate):
+    raised = calc.apply_percent(krw(amount), pct(rate))
+    assert abs(calc.base_before_change(krw(raised.result), pct(rate)).result - amount) <= 1
+
+
+def test_difference_ratio_complement_and_compound_growth():
+    assert calc.difference(krw("1.1e12"), krw("1.2e12")).result == Decimal("1e11")
+    assert calc.ratio(krw("5e9"), krw("1.3e9")).result == Decimal("3.85")
+    assert calc.complement(pct("70")).result == Decimal("30")
+    cagr = calc.compound_annual_growth(krw("1038900000000"), krw("1519200000000"), 7)
+    assert cagr.result == Decimal("5.58") and cagr.steps[-1].startswith("rounded")
+    with pytest.raises(ValueError):
+        calc.complement(pct("130"))
+    with pytest.raises(ValueError):
+        calc.ratio(krw("1"), Quantity(value=Decimal(1), unit="USD"))

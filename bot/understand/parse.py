@@ -1,0 +1,403 @@
+"""One parse per question: the only module that reads the question's words with patterns.
+
+The result is an immutable Frame: every quantity with unit and span, years (relative ones resolved
+against today), the agreement referred to, the measure asked about, the operation cues, what kind
+of answer is wanted, and what the question is about (country, alliance) for scope.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from bot.understand.normalize import normalize
+from bot.understand.quantities import (
+    YEAR_SPAN,
+    DateMention,
+    Duration,
+    ExchangeRate,
+    Headcount,
+    Money,
+    Percent,
+    YearMention,
+    find_dates,
+    find_durations,
+    find_headcounts,
+    find_money,
+    find_percents,
+    find_rates,
+    find_years,
+)
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13}
+_AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]sharing (?:deal|agreement|pact|accord)|" \
+                  r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty)"
+_AGREEMENT_ORDINAL = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"\b"
+    r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"\b"
+    r"|\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
+_AGREEMENT_RELATIVE = re.compile(
+    r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
+    r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"\b")
+_AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
+_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)\s+(?:(\d+)\s+years|year)\s+(?:of|under|in)\b|"
+                       r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
+_RELATIVE_YEAR = re.compile(
+    r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|the year before|past year|so far|"
+    r"currently|right now|now|at present|presently|these days|nowadays|today)\b(?!\s+(?:of|under|in the)\b)")
+
+# What is asked for.
+_ASKS = (
+    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b")),
+    ("who", re.compile(r"^(who|whom)\b|\bwho\b")),
+    ("date", re.compile(r"^when\b|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
+                        r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
+    ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
+                          r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
+                          r"\b(what|how much) (did|does|do|will|would|is|was)\b|\bnumber of\b|\bpercent\b|%")),
+    ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
+)
+
+# Cues: words that select an operation or a measure. Each tag is declared once, here.
+CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
+    "than": r"\bthan\b|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
+    "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
+                 r"fall short|falls short|short of|up|down)\b",
+    "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
+                  r"\bhow far (apart|above|below)\b|\bhow much did .* (rise|increase|grow|go up|climb|jump|fall|drop|change)\b|"
+                  r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
+                  r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby how much\b|\bby how many (won|dollars)\b|\bminus\b|"
+                  r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
+    "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
+                     r"\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
+                     r"\b(in|as a) (percent|percentage)( terms)?\b|\bwhat %|"
+                     r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
+                     r"\bby how many percent\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
+                     r"\bpercentage\b(?! of)|\bwhat percent\b|\bby what %",
+    "change": r"\b(went from|go from|goes from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|climb\w*|"
+              r"go up|went up|gone up|hike\w*|drop\w*|fall|fell|fallen|decrease\w*|decline\w*|shrink\w*|shrank|"
+              r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
+    "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
+             r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|up(?= \d)|higher|on top)\b",
+    "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
+           r"fall|falls|fell|(go|goes|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
+    "every_year": r"\b(every|each|per|a|an) (year|yr)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
+                  r"\byear[- ](on|over)[- ]year\b|\b/ ?yr?\b|\ba year\b|\bp\.?a\.?\b",
+    "projection": r"\bproject\w*\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bwould .* be in\b|"
+                  r"\b(will|would|could) .* (pay|be|reach|come to|amount)\b|\bprojection\b|\bover the next\b",
+    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
+             r"add up|added up|adds up|put together)\b",
+    "per_head": r"\b(divided|spread|split|shared|distributed) (among|between|across|over|by)\b.*\b\d[\d,]* (\w+ )?(troops|soldiers|"
+                r"workers|employees|people|personnel)\b|"
+                r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
+                r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
+                r"\bper head\b",
+    "convert": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bconvert\w*\b|\bequivalent\b|"
+               r"\bworth in\b|\bhow many (dollars|won)\b|\bexchange\w*\b|\bin \$|\bin ₩",
+    "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
+            r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
+            r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b",
+    "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halved|halving|"
+             r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
+    "ratio": r"\bhow many times\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
+             r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
+    "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
+                  r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
+                  r"\bwhat (was|is) the (base|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
+                  r"reduction|change|growth)\b|\boriginal(ly)?\b|\bstarting (amount|point|figure|base)\b|"
+                  r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
+                  r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
+                  r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b",
+    "cagr": r"\bcagr\b|\b(what|which) (yearly|annual|per year|annuali[sz]ed) (rate|growth|increase|percentage)\b|"
+            r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\baverage (annual|yearly|per year|"
+            r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
+            r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
+            r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b",
+    "share": r"\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+             r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
+             r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
+    "complement": r"\b(rest|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
+                  r"uncovered|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
+                  r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
+                  r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is)\b",
+    "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmaximum\b|\bat most\b|\bupper bound\b",
+    "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
+            r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
+            r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b",
+    "stop": r"\b(stop(ped)?|halt(ed)?|refus(e|ed)|suspend(ed)?|quit|ceas(e|ed)|withh[eo]ld|skip(ped)?|default(ed)?)\b"
+            r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
+    "how_much": r"\bhow much\b",
+    "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|cost[- ]shar\w*|burden[- ]shar\w*|share of (the )?costs?|"
+           r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount)\b",
+    "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
+    "troops": r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
+              r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
+    "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b",
+    "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
+    "back_to_work": r"\b(back to work|return\w*|came back|come back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
+    "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|kick\w* off|effective from)\b",
+    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?)\b",
+    "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
+              r"should pay|must pay|ought to pay|money machine|wanted|pressur\w*|initial ask|asking price)\b",
+    "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|bid)\b",
+    "exchange_rate": r"\bexchange rate\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
+                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
+    "term": r"\bhow long\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
+            r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
+            r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
+    "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|"
+              r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
+              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*)\b",
+    "signed": r"\b(sign\w*|ink\w*)\b",
+    "initialled": r"\binitial(l)?(ed|ing)?\b",
+    "concluded": r"\b(conclu[ds]\w*|agreed|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
+                 r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
+    "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
+                r"lawmakers|legislat\w*|consent)\b",
+    "in_force": r"\b(in force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
+                r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into)\b",
+    "since": r"\bsince (when|what year)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
+             r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
+             r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
+    "support": r"\bcomprehensive support\b|\bfact ?sheet\b|\b33 billion\b|\bsupport package\b",
+    "statement": r"\bcomply|carry out\b|\bhonou?r\b|\bvalidly concluded\b",
+    "reason_words": r"\bwhy\b|\bhow come\b|\breason\w*\b|\bwhat caused\b|\bexplain\b",
+    "who_words": r"\bwho\b|\bwhom\b|\bwhich (officials?|negotiators?|person|people|ministers?)\b",
+    "what_for": r"\b(pay|pays|paid|go|goes|spent|used|use) (for|on|towards?)\b|\bwhat does .* (cover|fund|include)\b|"
+                r"\bwhat (is|are) .* (used|spent) (for|on)\b|\bwhat .* (cover|covers|include|includes)\b|\bsectors?\b|"
+                r"\bcategories\b|\bitems?\b|\bcomponents?\b",
+}.items()}
+
+# The measure a question asks about: every group (a tuple of cues, any of which will do) must match and no
+# excluded cue may. When several measures match, the one matching more groups is more specific and wins;
+# on a tie, the one declared first.
+MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
+    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
+    ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
+    ("average_increase_pct", (("cagr",),), ("demand",)),
+    ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
+    ("cost_sharing_start", (("since",),), ()),
+    ("furlough_end", (("furlough",), ("back_to_work",)), ()),
+    ("furlough_start", (("furlough",), ("start",)), ("back_to_work",)),
+    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage")),
+    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
+    ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
+    ("initialled", (("initialled",),), ()),
+    ("signed", (("signed",),), ("initialled",)),
+    ("ratified", (("ratified",),), ()),
+    ("in_force", (("in_force",),), ("expire",)),
+    ("concluded", (("concluded",),), ("signed", "initialled", "ratified")),
+    ("term_end", (("expire",),), ()),
+    ("term_start", (("start",),), ("furlough", "since", "pay")),
+    ("term", (("term",),), ("furlough", "days")),
+    ("exchange_rate", (("exchange_rate",),), ()),
+    ("demand", (("demand",),), ("offer",)),
+    ("offer", (("offer",),), ()),
+    ("support_pledge", (("support",),), ()),
+    ("statement", (("statement",),), ()),
+    ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
+    ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
+    ("payment", (("pay", "how_much"),), ("demand", "offer", "wage", "what_for", "support")),
+)
+DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
+                           "furlough_start", "furlough_end", "cost_sharing_start", "statement"})
+
+
+def measure_for(cues: frozenset[str]) -> str | None:
+    """The most specific measure whose cue groups all match."""
+    best, best_groups = None, 0
+    for measure, groups, excluded in MEASURE_RULES:
+        if any(c in cues for c in excluded) or not all(any(c in cues for c in group) for group in groups):
+            continue
+        if len(groups) > best_groups:
+            best, best_groups = measure, len(groups)
+    return best
+
+
+_INJECTION = re.compile(
+    r"\b(ignore (all |your |the |previous |prior |any |above )*(instructions|rules|prompt)s?|disregard (the |your |all )*"
+    r"(instructions|rules|system prompt|prompt)|system prompt|jailbreak|developer mode|"
+    r"(api|bot|slack|access|secret|auth|oauth) ?(token|key)s?|password|credentials?|signing secret|env(ironment)? "
+    r"variables?|\.env\b|xox[bpa]-)\b")
+_DOMAIN = re.compile(
+    r"\b(sma|smas|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|budget|deal)s?|usfk|"
+    r"troops?|soldiers?|forces|military|bases?|furlough\w*|unpaid leave|workers?|employees?|workforce|"
+    r"wages?|salar\w+|payroll|logistics|construction|contribut\w*|pa(y|id|ys|ying|yment)s?|"
+    r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|korea\w*|seoul|"
+    r"washington|dollars?|usd|krw|won|billion|trillion|percent|cap|inflation|cpi|exchange rate|trump)\b|%|\$|₩")
+
+# Other alliances and regions the bot has nothing on; countries come from pycountry below.
+_ALLIANCES = ("nato", "aukus", "quad", "asean", "anzus", "european union", "eu", "g7", "g20", "un command", "united nations",
+              "five eyes", "warsaw pact", "okinawa", "europe", "middle east", "persian gulf", "gulf states")
+_DEMONYMS = {
+    "japanese": "Japan", "german": "Germany", "germans": "Germany", "filipino": "Philippines", "philippine": "Philippines",
+    "australian": "Australia", "australians": "Australia", "taiwanese": "Taiwan", "chinese": "China", "british": "United Kingdom",
+    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "israeli": "Israel", "ukrainian": "Ukraine",
+    "russian": "Russia", "indian": "India", "french": "France", "turkish": "Turkey", "saudi": "Saudi Arabia",
+    "qatari": "Qatar", "kuwaiti": "Kuwait", "emirati": "United Arab Emirates", "canadian": "Canada",
+    "mexican": "Mexico", "vietnamese": "Viet Nam", "thai": "Thailand", "norwegian": "Norway", "dutch": "Netherlands",
+    "belgian": "Belgium", "romanian": "Romania", "greek": "Greece", "djiboutian": "Djibouti", "north korean": "North Korea",
+    "dprk": "North Korea", "pyongyang": "North Korea", "kim jong": "North Korea",
+    "tokyo": "Japan", "berlin": "Germany", "manila": "Philippines", "canberra": "Australia", "taipei": "Taiwan",
+    "beijing": "China", "london": "United Kingdom", "guam": "Guam", "uk": "United Kingdom", "britain": "United Kingdom",
+    "england": "United Kingdom", "iran": "Iran", "iraq": "Iraq", "syria": "Syria", "afghanistan": "Afghanistan",
+}
+_HOME = {"korea, republic of", "united states", "korea", "south korea", "united states of america", "america", "us"}
+
+
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern[str]:
+    """Country names (ISO 3166 via pycountry, with their common names), demonyms and alliances, as one pattern."""
+    import pycountry
+
+    names = set(_ALLIANCES) | set(_DEMONYMS)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                names.add(name.lower().split(",")[0])
+    names.add("north korea")
+    names -= _HOME | {"korea"}
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered) + r")\b")
+
+
+@dataclass(frozen=True)
+class AgreementRef:
+    """The agreement a question names: an ordinal, a relative word, or a term length."""
+
+    number: int | None = None
+    relative: str | None = None  # current, previous, next
+    term_years: int | None = None
+    position: str | None = None  # first or last year(s) of it
+    position_years: int = 1
+
+
+@dataclass(frozen=True)
+class Frame:
+    question: str
+    text: str  # normalised: what every span indexes into
+    today: dt.date
+    money: tuple[Money, ...] = ()
+    percents: tuple[Percent, ...] = ()
+    headcounts: tuple[Headcount, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    rates: tuple[ExchangeRate, ...] = ()
+    years: tuple[YearMention, ...] = ()
+    span: tuple[int, int] | None = None  # "from 2019 to 2026"
+    durations: tuple[Duration, ...] = ()
+    agreement: AgreementRef | None = None
+    cues: frozenset[str] = field(default_factory=frozenset)
+    factor: Decimal | None = None  # "double", "3 times", "150 percent of"
+    factor_text: str | None = None
+    asks: str | None = None  # reason, who, date, number, list
+    measure: str | None = None  # what the question asks about (bot.figures.Measure, or a derived one)
+    target_unit: str | None = None  # the currency asked for
+    place: str | None = None  # a country or alliance other than South Korea and the US
+    injection: bool = False
+    in_domain: bool = False
+
+    def has(self, *cues: str) -> bool:
+        return any(c in self.cues for c in cues)
+
+    @property
+    def year_values(self) -> list[int]:
+        return list(dict.fromkeys(y.year for y in self.years))
+
+
+_FACTOR_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+                 "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5"),
+                 "halved": Decimal("0.5"), "halving": Decimal("0.5")}
+_FACTOR = re.compile(r"\b(" + "|".join(_FACTOR_WORDS) + r")\b|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
+                     r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent) of\b")
+
+
+def _factor(text: str) -> tuple[Decimal | None, str | None]:
+    """'double' -> 2, '3 times' -> 3, '150 percent of' -> 1.5."""
+    m = _FACTOR.search(text)
+    if m is None:
+        return None, None
+    if m.group(1):
+        return Decimal(_FACTOR_WORDS[m.group(1)]), m.group(1)
+    if m.group(4):
+        return Decimal(m.group(4)) / 100, m.group(0)
+    return Decimal(m.group(2) or m.group(3)), m.group(0)
+
+
+def parse(question: str, today: dt.date) -> Frame:
+    text = normalize(question)
+    taken: list[tuple[int, int]] = []
+    rates = find_rates(text, taken)
+    dates = find_dates(text, taken)
+    percents = find_percents(text, taken)
+    headcounts = find_headcounts(text, taken)
+    money = find_money(text, taken)
+    taken += [m.span() for m in _AGREEMENT_TERM.finditer(text)]  # "the six-year deal" is not a duration asked about
+    durations = find_durations(text, taken)
+    years = find_years(text, taken) + _relative_years(text, today)
+    years.sort(key=lambda y: y.start)
+    span = None
+    if m := YEAR_SPAN.search(text):
+        first, last = (int(g) for g in m.groups() if g)
+        span = (first, last) if first < last else None
+    cues = {name for name, pattern in CUES.items() if pattern.search(text)}
+    if percents:
+        cues.add("percent_given")
+    factor, factor_text = _factor(text)
+    place = _place(text)
+    return Frame(
+        question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
+        headcounts=tuple(headcounts), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
+        durations=tuple(durations), agreement=_agreement(text), cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=_asks(text), measure=measure_for(cues),
+        target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
+        in_domain=bool(_DOMAIN.search(text)),
+    )
+
+
+def _relative_years(text: str, today: dt.date) -> list[YearMention]:
+    offsets = {"next year": 1, "last year": -1, "previous year": -1, "the year before": -1, "past year": -1}
+    return [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
+            for m in _RELATIVE_YEAR.finditer(text)
+            if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b", text))]
+
+
+def _agreement(text: str) -> AgreementRef | None:
+    position = _POSITION.search(text)
+    where = (position.group(1) or position.group(3)) if position else None
+    count = int(position.group(2)) if position and position.group(2) else 1
+    where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
+    if m := _AGREEMENT_ORDINAL.search(text):
+        number = int(m.group(1) or m.group(3)) if (m.group(1) or m.group(3)) else _ORDINAL_WORDS[m.group(2)]
+        return AgreementRef(number=number, position=where, position_years=count)
+    if m := _AGREEMENT_RELATIVE.search(text):
+        word = m.group(1)
+        relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else
+                    "next" if word in ("next", "upcoming", "following") else "current")
+        return AgreementRef(relative=relative, position=where, position_years=count)
+    if m := _AGREEMENT_TERM.search(text):
+        return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)
+    return None
+
+
+def _asks(text: str) -> str | None:
+    return next((kind for kind, pattern in _ASKS if pattern.search(text)), None)
+
+
+def _target_unit(text: str) -> str | None:
+    if re.search(r"\b(in|into|to|as) (us )?(dollars?|usd|greenbacks?)\b|\bhow many dollars\b|\bin \$|\bin usd\b", text):
+        return "USD"
+    if re.search(r"\b(in|into|to|as) (korean )?(won|krw)\b|\bhow many won\b|\bin ₩", text):
+        return "KRW"
+    return None
+
+
+def _place(text: str) -> str | None:
+    """A country or alliance the question is about, other than South Korea and the US."""
+    if m := _places().search(text):
+        name = m.group(1)
+        return _DEMONYMS.get(name, name.title() if len(name) > 4 else name.upper())
+    return None

@@ -1,0 +1,237 @@
+"""The one quantity parser: money, percents, head counts, dates, exchange rates, years and durations, each
+with its value, unit and span (as quantulum3 keeps them), so no later step scans the string again.
+
+Used on normalised questions (bot/understand/parse.py), on `/sma-project` arguments and, through
+NUMBER, by the grounding check that reads numbers in answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mil": 6, "billion": 9, "bn": 9, "b": 9, "bil": 9,
+          "trillion": 12, "tn": 12, "t": 12, "tril": 12, "trn": 12}
+_SCALE = r"(thousand|million|billion|trillion|tril|bil|mil|trn|mn|bn|tn|k|m|b|t)\b"
+MONEY = re.compile(
+    rf"(?P<prefix>us\$|\$|₩|usd\s?|krw\s?|w(?=\d))?{NUMBER}\s*(?:{_SCALE})?\s*"
+    rf"(?P<suffix>korean won|won|krw|us dollars?|dollars?|usd|bucks)?\b")
+PERCENT = re.compile(rf"[+-]?{NUMBER}\s*(?:%|percent\b|per cent\b|percentage points?\b)")
+_PEOPLE = (r"(?P<noun>troops?|soldiers?|service ?members?|servicemen|personnel|(?:korean |base |local )?(?:workers?|"
+           r"employees?|staff)|people|persons?|heads?)")
+HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:(?!per\b|of\b|for\b)[a-z.]+\s+){{0,2}}?{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
+RATE = re.compile(
+    rf"(?<![\d,.]){NUMBER}\s*(?:won|krw|₩)?\s*(?:to|per|a|/|for)\s*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
+    rf"|(?:exchange rate|rate|fx)\s+(?:of\s+|at\s+|is\s+|=\s*)?{NUMBER}(?!\s*(?:%|percent))"
+    rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
+YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?![\d,]|\.\d| ?%)")
+YEAR_SPAN = re.compile(
+    r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
+    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|to|through|thru|until|till|up to)\s*(?:the end of\s+)?(19[5-9]\d|20[0-4]\d)\b")
+DURATION = re.compile(r"\b(\d+)[- ]?(years?|yrs?|days?|months?)\b")
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH = "(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
+DATE = re.compile(
+    rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}}))\b")
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal
+    unit: str | None  # KRW, USD, or None when the question names no currency
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: Decimal
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Headcount:
+    value: Decimal
+    group: str  # troops or workers
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: dt.date
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ExchangeRate:
+    krw_per_usd: Decimal
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class YearMention:
+    year: int
+    text: str
+    start: int
+    relative: bool = False  # "this year", "next year"
+
+
+@dataclass(frozen=True)
+class Duration:
+    value: Decimal
+    unit: str  # years, days or months
+    text: str
+    start: int
+
+
+def decimal(text: str) -> Decimal:
+    """'1,519.2' -> Decimal('1519.2'); raises ValueError for what is not a number."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not a number") from None
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+def find_rates(text: str, taken: list[tuple[int, int]]) -> list[ExchangeRate]:
+    found = []
+    for m in RATE.finditer(text):
+        value = decimal(next(g for g in m.groups() if g))
+        if 100 <= value < 100000:  # won per dollar; a small number here is something else
+            found.append(ExchangeRate(value, m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+    found = []
+    for m in DATE.finditer(text):
+        try:
+            if m.group(1):
+                date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif m.group(4):
+                date = dt.date(int(m.group(6)), _month(m.group(4)), int(m.group(5)))
+            else:
+                date = dt.date(int(m.group(9)), _month(m.group(8)), int(m.group(7)))
+        except ValueError:
+            continue
+        found.append(DateMention(date, m.group(0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    return found
+
+
+def _month(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3]) + 1
+
+
+def find_percents(text: str, taken: list[tuple[int, int]]) -> list[Percent]:
+    found = []
+    for m in PERCENT.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            sign = -1 if m.group(0).startswith("-") else 1
+            found.append(Percent(sign * decimal(m.group(1)), m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
+    """Amounts with a currency or a scale word; a bare amount takes the currency named elsewhere in the
+    question ("from 1.4028 to 1.5192 trillion won"), else None."""
+    found = []
+    for m in MONEY.finditer(text):
+        prefix, scale, suffix = (m.group("prefix") or "").strip(), m.group(3), m.group("suffix")
+        if not (prefix or suffix or scale) or _overlaps(m.start(), m.end(), taken):
+            continue
+        if scale in ("m", "b", "t", "k") and not (prefix or suffix) and not m.group(0).rstrip().endswith(scale):
+            continue
+        value = decimal(m.group(2))
+        if scale:
+            value *= Decimal(10) ** SCALES[scale]
+        unit = ("KRW" if prefix in ("₩", "krw", "w") or (suffix or "").endswith(("won", "krw")) else
+                "USD" if prefix or suffix else None)
+        found.append(Money(value, unit, m.group(0).strip(), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    return _share_scale_and_currency(found, text)
+
+
+def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
+    """'1.4028 to 1.5192 trillion won': the first number is trillion won too."""
+    shared = []
+    for i, money in enumerate(found):
+        unit = money.unit
+        if unit is None:
+            nearest = next((m for m in found[i + 1:] if m.unit), None) or next((m for m in reversed(found[:i]) if m.unit), None)
+            unit = nearest.unit if nearest else ("KRW" if re.search(r"\bwon\b|₩|krw", text) else
+                                                  "USD" if re.search(r"\$|dollar|usd", text) else None)
+        shared.append(Money(money.value, unit, money.text, money.start, money.end))
+    bare = re.compile(rf"(?<![\d.,$₩]){NUMBER}\s+(?:to|and|-|through)\s+$")
+    for i, money in enumerate(shared):
+        scale = re.search(_SCALE + r"\s*(?:korean won|won|krw|us dollars?|dollars?|usd)?$", money.text)
+        before = bare.search(text[: money.start])
+        if scale and before and not money.text.startswith(("$", "₩", "us$", "usd", "krw")):
+            value = decimal(before.group(1)) * Decimal(10) ** SCALES[scale.group(1)]
+            shared.insert(i, Money(value, money.unit, before.group(0).split()[0], before.start(), before.start() + len(before.group(1))))
+            break
+    return shared
+
+
+def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
+    found = []
+    for m in HEADCOUNT.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        noun = m.group("noun")
+        group = "workers" if re.search(r"worker|employee|staff", noun) else "troops"
+        found.append(Headcount(decimal(m.group(1)), group, m.group(0), m.start(), m.end()))
+        if m.group(m.lastindex) and m.lastindex > 2 and "out of" in m.group(0):  # "4,000 workers out of 9,000"
+            whole = m.group(m.lastindex)
+            found.append(Headcount(decimal(whole), group, whole, m.end() - len(whole), m.end()))
+        taken.append((m.start(), m.end()))
+    return found
+
+
+def find_durations(text: str, taken: list[tuple[int, int]]) -> list[Duration]:
+    found = []
+    for m in DURATION.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        unit = {"y": "years", "d": "days", "m": "months"}[m.group(2)[0]]
+        found.append(Duration(Decimal(m.group(1)), unit, m.group(0), m.start()))
+        taken.append((m.start(), m.end()))
+    return found
+
+
+def find_years(text: str, taken: list[tuple[int, int]]) -> list[YearMention]:
+    """Calendar years not inside an amount, percent or rate (years inside dates count)."""
+    return [YearMention(int(m.group(1)), m.group(0), m.start()) for m in YEAR.finditer(text)
+            if not _overlaps(m.start(), m.end(), taken) or _inside_date(m.start(), text)]
+
+
+def _inside_date(position: int, text: str) -> bool:
+    return any(m.start() <= position < m.end() for m in DATE.finditer(text))
+
+
+def spoken_amount(value: Decimal, unit: str) -> str:
+    """960000000000 KRW -> '960 billion won'; 848800000 USD -> '$848.8 million'."""
+    for word, power in (("trillion", 12), ("billion", 9), ("million", 6)):
+        scaled = value / Decimal(10) ** power
+        if abs(scaled) >= 1:
+            number = f"{scaled.normalize():f}"
+            return f"${number} {word}" if unit == "USD" else f"{number} {word} won"
+    return f"${value:,.2f}" if unit == "USD" else f"{value:,.0f} won"

@@ -1,0 +1,74 @@
+"""The typed parse: quantities with units, relative time, agreements, scope. No model, no Chroma."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from bot.understand.parse import parse
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def test_money_in_every_common_form_with_scale_and_currency():
+    frame = parse("compare $1.13bn, USD 1.13 billion, ₩1.5192 trillion, KRW 1.5192tn and 1,519.2 billion won", TODAY)
+    assert [(m.value, m.unit) for m in frame.money] == [
+        (Decimal("1.13e9"), "USD"), (Decimal("1.13e9"), "USD"), (Decimal("1.5192e12"), "KRW"),
+        (Decimal("1.5192e12"), "KRW"), (Decimal("1.5192e12"), "KRW")]
+
+
+def test_a_bare_number_before_a_range_end_takes_its_scale_and_currency():
+    frame = parse("percent change from 1.4028 to 1.5192 trillion won", TODAY)
+    assert [(m.value, m.unit) for m in frame.money] == [(Decimal("1.4028e12"), "KRW"), (Decimal("1.5192e12"), "KRW")]
+
+
+def test_rates_percents_headcounts_dates_and_durations_are_told_apart():
+    frame = parse("at 1,400 won to the dollar, 8.2% for 28,500 troops over 5 years from Dec. 31, 2018", TODAY)
+    assert [r.krw_per_usd for r in frame.rates] == [Decimal("1400")]
+    assert [p.value for p in frame.percents] == [Decimal("8.2")]
+    assert [(h.value, h.group) for h in frame.headcounts] == [(Decimal("28500"), "troops")]
+    assert [d.value for d in frame.durations] == [Decimal("5")]
+    assert [d.date for d in frame.dates] == [dt.date(2018, 12, 31)] and frame.year_values == [2018]
+    assert frame.money == ()
+
+
+@pytest.mark.parametrize("question, year", [
+    ("how much r we paying this yr", 2026), ("what will korea pay next year", 2027),
+    ("what did seoul pay last year?", 2025), ("how much is korea paying currently", 2026)])
+def test_relative_time_is_resolved_against_today(question, year):
+    assert parse(question, TODAY).year_values == [year]
+
+
+@pytest.mark.parametrize("question, number, relative, term, position", [
+    ("payment under the twelfth SMA", 12, None, None, None), ("sma12 expiry", 12, None, None, None),
+    ("SMA 11 signing date", 11, None, None, None), ("the 10th special measures agreement", 10, None, None, None),
+    ("when does the current deal expire", None, "current", None, None),
+    ("the previous agreement's cap", None, "previous", None, None),
+    ("the six-year deal's last year payment", None, None, 6, "last"),
+    ("in the first year of the 12th SMA", 12, None, None, "first")])
+def test_agreement_references(question, number, relative, term, position):
+    ref = parse(question, TODAY).agreement
+    assert (ref.number, ref.relative, ref.term_years, ref.position) == (number, relative, term, position)
+    assert parse(question, TODAY).year_values == []
+
+
+def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
+    assert parse("who led the 10th round of talks", TODAY).agreement is None
+
+
+@pytest.mark.parametrize("question, fixed", [
+    ("wat is the contibution for 2026", "what is the contribution for 2026"),
+    ("paymnet under the twelth agreemnt", "payment under the twelfth agreement"),
+    ("how many troups r in korea", "how many troops are in korea")])
+def test_typos_and_chat_style_are_normalised(question, fixed):
+    assert parse(question, TODAY).text == fixed
+
+
+@pytest.mark.parametrize("question, place", [
+    ("How many US troops are in Japan?", "Japan"), ("what does germany pay for us bases", "Germany"),
+    ("NATO 2% target", "NATO"), ("how big is the north korean army", "North Korea"),
+    ("How much does South Korea pay for USFK?", None)])
+def test_the_country_or_alliance_a_question_is_about(question, place):
+    assert parse(question, TODAY).place == place
