@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.quantities import find_years
+from bot.understand.quantities import years_in
 
 _ELLIPTICAL = re.compile(r"^\s*(and|what about|how about|same for|also|then)\b[\s,]*", re.I)
 _MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
@@ -21,7 +21,7 @@ def contextualize(question: str, history: list[str]) -> str:
     previous = history[-1]
     if not (_ELLIPTICAL.match(question) or len(question.split()) <= 4):
         return question
-    new_years, old_years = find_years(question), find_years(previous)
+    new_years, old_years = years_in(question), years_in(previous)
     if new_years and old_years:
         return re.sub(rf"\b{old_years[0]}\b", str(new_years[0]), previous, count=1)
     addition = _ELLIPTICAL.sub("", question).rstrip("?").strip()

@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 from bot.answer.extractive import ExtractiveAnswerer
-from bot.answer.figures import FigureAnswerer, calculation_answer
+from bot.answer.figures import calculation_answer, lookup_answer
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
-from bot.resolve import Resolver, UnresolvedCalculation
 from bot.retrieval import ChunkRetriever
-from bot.router import expand_for_retrieval, mentions_domain, route_question
 from bot.settings import Settings
 from bot.store import KnowledgeStore
+from bot.understand.facts import Facts
+from bot.understand.parse import parse
+from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner
 
-SCOPE = (
-    "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
-    "(SMA): amounts, increases, deadlines, negotiations and effects on the Korean USFK workforce."
-)
+# Acronyms the embedding model does not know, spelled out for retrieval.
+_EXPANSIONS = {
+    r"\bSMA\b": "Special Measures Agreement (SMA) on defense cost-sharing",
+    r"\bUSFK\b": "US Forces Korea (USFK)",
+}
+
+
+def expand_for_retrieval(question: str) -> str:
+    for pattern, expansion in _EXPANSIONS.items():
+        question = re.sub(pattern, expansion, question, flags=re.I)
+    return question
 
 
 class SmaBot:
@@ -33,7 +42,7 @@ class SmaBot:
         self.embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
         self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
         self.extractive = ExtractiveAnswerer(self.embeddings)
-        self.today = today
+        self.today = today or settings.today
         if llm is None and settings.llm:
             from langchain.chat_models import init_chat_model
 
@@ -44,16 +53,21 @@ class SmaBot:
         self._use_figures(self._figures_file.table())
 
     def _use_figures(self, table: FigureTable) -> None:
-        self.figures = FigureAnswerer(table, self.embeddings)
-        self.resolver = Resolver(table, self.today)
+        self.table = table
+        self.planner = Planner(Facts(table))
         if self.llm is not None:
             self.llm.table = table
 
     def refresh(self) -> None:
         """Pick up a figures file another ingest changed (retrieval follows the active generation anyway)."""
         table = self._figures_file.table()
-        if table is not self.figures.table:
+        if table is not self.table:
             self._use_figures(table)
+
+    def plan(self, question: str) -> Plan:
+        """The one plan for a question (also what the Slack status line reports while answering)."""
+        self.refresh()
+        return self.planner.plan(parse(question, self.today or dt.date.today()))
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
@@ -71,7 +85,10 @@ class SmaBot:
         """
         answer = self._deterministic(question)
         if self.llm is not None and answer.route in ("retrieval", "figures"):
-            return self.llm.answer(question) or answer
+            llm_answer = self.llm.answer(question)
+            if llm_answer is not None:
+                llm_answer.plan = answer.plan
+                return llm_answer
         return answer
 
     def _deterministic(self, question: str) -> Answer:
@@ -83,26 +100,27 @@ class SmaBot:
                 f"That question is {len(question):,} characters long; please keep it under "
                 f"{self.settings.max_question_chars:,}. {SCOPE}",
             )
-        route = route_question(question)
-        if route == "declined":
-            return declined(question, f"I can't help with that. {SCOPE}")
-        if route == "calculator":
-            try:
-                if resolved := self.resolver.resolve(question):
-                    return calculation_answer(question, resolved)
-            except UnresolvedCalculation as exc:
-                return Answer(question=question, route="calculator", answer=str(exc))
+        plan = self.planner.plan(parse(question, self.today or dt.date.today()))
+        answer = self._answer_plan(question, plan)
+        answer.plan = plan_json(plan)
+        return answer
+
+    def _answer_plan(self, question: str, plan: Plan) -> Answer:
+        if isinstance(plan, Decline):
+            return declined(question, plan.message)
+        if isinstance(plan, Clarify):
+            return Answer(question=question, route="clarify", answer=f"I can't tell yet: {plan.message}")
+        if isinstance(plan, Calculate):
+            return calculation_answer(question, plan.resolved)
+        if isinstance(plan, Lookup):
+            return lookup_answer(question, plan)
         vector = self.embeddings.embed_query(question)
-        if answer := self.figures.correct_false_premise(question):
-            return answer
-        if route in ("calculator", "figures") and (answer := self.figures.answer(question, vector)):
-            return answer
         expanded = expand_for_retrieval(question)
         # acronyms spelled out help find chunks; the question as asked ranks the sentences to quote
         search_vector = vector if expanded == question else self.embeddings.embed_query(expanded)
         chunks = self.retriever.retrieve_by_vector(search_vector)
         # Without a word of the subject, only a close match counts as relevant.
-        threshold = self.settings.min_similarity if mentions_domain(question) else self.settings.min_similarity_off_domain
+        threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity
         answer = self.extractive.answer(question, vector, chunks, threshold)
         if answer is None:
             return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
@@ -111,3 +129,18 @@ class SmaBot:
 
 def declined(question: str, message: str) -> Answer:
     return Answer(question=question, route="declined", answer=message)
+
+
+def plan_json(plan: Plan) -> dict:
+    """The plan as `smabot ask --json` reports it: its kind and what it was about."""
+    kind = type(plan).__name__.lower()
+    if isinstance(plan, Calculate):
+        r = plan.resolved
+        return {"kind": kind, "operation": r.operation, "interpretation": r.interpretation,
+                "operands": [{"value": format(q.value, "f"), "unit": q.unit, "label": q.label, "figure": q.figure}
+                             for q in r.calculation.inputs]}
+    if isinstance(plan, Lookup):
+        return {"kind": kind, "measure": plan.measure, "years": list(plan.years),
+                "agreements": [a.number for a in plan.agreements], "figures": [r.figure.id for r in plan.records],
+                "projected": plan.projection is not None, "premise_holds": plan.premise is None}
+    return {"kind": kind}

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from bot.settings import PROJECT_ROOT
-from tests.conftest import FURLOUGH_ARTICLE, TROOPS_ARTICLE
+from tests.conftest import FURLOUGH_ARTICLE
 
 SMABOT = [sys.executable, "-m", "bot.cli"]
 
@@ -37,12 +37,12 @@ def test_ingest_then_ask_json_lines(tmp_path):
     assert [a["question"] for a in answers] == questions
     troops, payment, furlough, weather = answers
     assert set(troops) == {"question", "route", "answer", "citations", "calculation", "latency_ms",
-                           "answerer", "grounding"}
+                           "answerer", "grounding", "plan"}
     assert troops["answerer"] == "extractive" and troops["grounding"]["unsupported"] == []
     assert set(troops["citations"][0]) == {"n", "source", "title", "published", "quote", "start", "end"}
     assert "28,500" in troops["answer"]
-    assert "960 billion won" in payment["answer"] and "$848.8 million" in payment["answer"]
-    assert TROOPS_ARTICLE in {c["source"] for c in payment["citations"]}
+    assert payment["route"] == "figures" and "960.2 billion won" in payment["answer"]
+    assert payment["plan"]["measure"] == "payment" and payment["plan"]["years"] == [2018]
     assert "4,000" in furlough["answer"] and FURLOUGH_ARTICLE in {c["source"] for c in furlough["citations"]}
     assert troops["route"] == payment["route"] == furlough["route"] == "figures"
     assert weather["route"] == "declined" and weather["citations"] == []

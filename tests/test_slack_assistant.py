@@ -203,7 +203,7 @@ def test_a_failure_while_answering_says_so_and_clears_the_status(fake_slack):
     client = WebClient(token="xoxb-test-token", base_url=fake_slack.api_url)
     event = {"channel": "D9", "ts": "1800000001.000001", "text": "How much in 2026?", "user": STAFF}
     statuses: list[str] = []
-    answer_streamed(event, client, SimpleNamespace(answer=broken), say_stream=None,
+    answer_streamed(event, client, SimpleNamespace(answer=broken, route=lambda q: "retrieval"), say_stream=None,
                     set_status=lambda status: statuses.append(status))
     (posted,) = fake_slack.called("chat.postMessage")
     assert posted["text"] == FAILED and posted["thread_ts"] == event["ts"]

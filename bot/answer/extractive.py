@@ -10,7 +10,7 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
-from bot.quantities import find_years
+from bot.understand.quantities import years_in
 from bot.text import sentence_spans
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -93,13 +93,13 @@ class ExtractiveAnswerer:
         if float(semantic.max()) < min_similarity:
             return None
         asked = content_words(question)
-        asked_years = set(find_years(question))
+        asked_years = set(years_in(question))
         wants_quantity = bool(_QUANTITY_QUESTION.search(question))
         scored = []
         for (chunk, start, end, text), similarity in zip(candidates, semantic):
             overlap = len(asked & content_words(text)) / max(len(asked), 1)
             score = float(similarity) + LEXICAL_WEIGHT * overlap + 0.1 * float(chunk.metadata["similarity"])
-            years = set(find_years(text))
+            years = set(years_in(text))
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
             if chunk.metadata.get("kind") == "figure":

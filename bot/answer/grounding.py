@@ -6,19 +6,20 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.answer.models import Answer
-from bot.quantities import NUMBER, find_money
+from bot.understand.quantities import DATE, NUMBER, money_in
 
-_NOT_A_QUANTITY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\^\d+|\[\d+\]")  # ISO dates, exponents, citation marks
+_NOT_A_QUANTITY = re.compile(r"\^\d+|\[\d+\]")  # exponents, citation marks
 _PLAIN_NUMBER = re.compile(rf"(?<![\w.]){NUMBER}(?![\w])")
 RELATIVE_TOLERANCE = Decimal("0.0005")  # "$1.13 billion" is supported by 1,134,036,009.67
 
 
 def numbers_in(text: str) -> set[Decimal]:
     """Every number a reader could take from the text, with '960 billion won' read as 960000000000."""
-    money = find_money(text)
+    money = money_in(text)
     found = {amount.value for amount in money}
     for amount in money:  # "$1.6976 billion" is one number, not also 1.6976
-        text = text[: amount.start] + " " * len(amount.text) + text[amount.start + len(amount.text):]
+        text = text[: amount.start] + " " * (amount.end - amount.start) + text[amount.end:]
+    text = DATE.sub(lambda m: " " * len(m.group(0)), text.lower())  # a date is checked as a date, not as numbers
     text = _NOT_A_QUANTITY.sub(" ", text)
     for match in _PLAIN_NUMBER.finditer(text):
         try:
@@ -36,7 +37,8 @@ def supported_numbers(answer: Answer) -> set[Decimal]:
         if citation.published:  # "in December 2018" is supported by a source published 2018-12-14
             support |= {Decimal(part) for part in citation.published.split("-")}
     if answer.calculation:
-        support |= numbers_in(" ".join([answer.calculation["expression"], *answer.calculation["steps"]]))
+        support |= numbers_in(" ".join([answer.calculation["expression"], *answer.calculation["steps"],
+                                        *(i["label"] for i in answer.calculation["inputs"])]))
         support.add(Decimal(answer.calculation["result"]))
         support |= {Decimal(i["value"]) for i in answer.calculation["inputs"]}
     return support

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Route = Literal["retrieval", "figures", "calculator", "declined"]
+Route = Literal["retrieval", "figures", "calculator", "declined", "clarify"]
 
 
 class Citation(BaseModel):
@@ -31,3 +31,4 @@ class Answer(BaseModel):
     latency_ms: float = 0.0
     answerer: Literal["extractive", "llm"] = "extractive"
     grounding: dict | None = Field(None, description='{"checked": n, "unsupported": [...]}')
+    plan: dict | None = Field(None, description='{"kind": "calculate"|"lookup"|..., "operation"|"measure": ..., ...}')

@@ -33,10 +33,12 @@ class Services:
     """What listeners need: answering, the figures, the answer log, admin checks and ingest."""
 
     def __init__(self, settings: Settings, answer: Callable[[str], Answer],
-                 embeddings: Callable[[], SentenceEmbeddings]) -> None:
-        """answer computes an Answer; embeddings gives the model for ingests run from Slack."""
+                 embeddings: Callable[[], SentenceEmbeddings], route: Callable[[str], str] | None = None) -> None:
+        """answer computes an Answer; route names the plan a question will take (for the status line);
+        embeddings gives the model for ingests run from Slack."""
         self.settings = settings
         self._answer = answer
+        self.route = route or (lambda question: "declined")
         self._answering = threading.BoundedSemaphore(settings.slack_workers)
         self._embeddings = embeddings
         self._figures = FiguresFile(settings)

@@ -14,7 +14,6 @@ from slack_sdk.web.chat_stream import ChatStream
 
 from bot.answer.models import Answer
 from bot.conversation import contextualize, strip_mentions
-from bot.router import route_question
 from bot.slack.app import Services
 from bot.slack.blocks import answer_details, render_answer
 from bot.text import sentence_spans
@@ -28,13 +27,14 @@ WORKING = {
     "calculator": "calculating…",
     "figures": "looking up the SMA figures…",
     "retrieval": "searching the SMA documents…",
+    "clarify": "reading your question…",
     "declined": "reading your question…",
 }
 
 
-def working_status(question: str) -> str:
-    """What the status line says while the answer is computed, by the route the question will take."""
-    return WORKING[route_question(question)] if question.strip() else WORKING["declined"]
+def working_status(route: str) -> str:
+    """What the status line says while the answer is computed, by the route the question's plan takes."""
+    return WORKING.get(route, WORKING["declined"])
 
 
 def stream_pieces(text: str) -> list[str]:
@@ -99,7 +99,7 @@ def answer_streamed(event: dict, client: WebClient, services: Services, say_stre
     if not history and question:
         courtesy(set_title, title=question[:TITLE_LIMIT])
     question = contextualize(question, history)
-    courtesy(set_status, status=working_status(question))
+    courtesy(set_status, status=working_status(services.route(question) if question.strip() else "declined"))
     try:
         answer = services.answer(question)
         answer_id = services.log.record_answer(answer, event.get("user"), channel)

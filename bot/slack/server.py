@@ -25,7 +25,8 @@ def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings 
     """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
     settings = settings or Settings()
     embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
-    return build_app(settings, Services(settings, SmaBot(settings, embeddings).answer, lambda: embeddings))
+    bot = SmaBot(settings, embeddings)
+    return build_app(settings, Services(settings, bot.answer, lambda: embeddings, route=lambda q: bot.plan(q).route))
 
 
 def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> SlackRequestHandler:

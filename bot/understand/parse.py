@@ -52,13 +52,15 @@ _RELATIVE_YEAR = re.compile(
 
 # What is asked for.
 _ASKS = (
-    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b")),
+    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b")),
     ("date", re.compile(r"^when\b|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
                           r"\b(what|how much) (did|does|do|will|would|is|was)\b|\bnumber of\b|\bpercent\b|%")),
+    ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
+                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b")),
     ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
 )
 
@@ -84,11 +86,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|up(?= \d)|higher|on top)\b",
     "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
-           r"fall|falls|fell|(go|goes|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
+           r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
     "every_year": r"\b(every|each|per|a|an) (year|yr)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|\b/ ?yr?\b|\ba year\b|\bp\.?a\.?\b",
-    "projection": r"\bproject\w*\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bwould .* be in\b|"
-                  r"\b(will|would|could) .* (pay|be|reach|come to|amount)\b|\bprojection\b|\bover the next\b",
+    "projection": r"\bproject\w*\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
+                  r"\bover the next\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
              r"add up|added up|adds up|put together)\b",
     "per_head": r"\b(divided|spread|split|shared|distributed) (among|between|across|over|by)\b.*\b\d[\d,]* (\w+ )?(troops|soldiers|"
@@ -96,8 +98,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
                 r"\bper head\b",
-    "convert": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bconvert\w*\b|\bequivalent\b|"
-               r"\bworth in\b|\bhow many (dollars|won)\b|\bexchange\w*\b|\bin \$|\bin ₩",
+    "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in\b|\bhow many (dollars|won)\b|\bexchange\w*\b|\bconvers\w*\b",
+    "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b",
@@ -142,9 +144,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|kick\w* off|effective from)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?)\b",
     "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
-              r"should pay|must pay|ought to pay|money machine|wanted|pressur\w*|initial ask|asking price)\b",
+              r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|bid)\b",
-    "exchange_rate": r"\bexchange rate\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
+    "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
     "term": r"\bhow long\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
@@ -167,16 +169,17 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "statement": r"\bcomply|carry out\b|\bhonou?r\b|\bvalidly concluded\b",
     "reason_words": r"\bwhy\b|\bhow come\b|\breason\w*\b|\bwhat caused\b|\bexplain\b",
     "who_words": r"\bwho\b|\bwhom\b|\bwhich (officials?|negotiators?|person|people|ministers?)\b",
-    "what_for": r"\b(pay|pays|paid|go|goes|spent|used|use) (for|on|towards?)\b|\bwhat does .* (cover|fund|include)\b|"
-                r"\bwhat (is|are) .* (used|spent) (for|on)\b|\bwhat .* (cover|covers|include|includes)\b|\bsectors?\b|"
-                r"\bcategories\b|\bitems?\b|\bcomponents?\b",
+    "what_for": r"\b(what|which)\b.*\b(pay|pays|paid|go|goes|spent|used|use|spend)\s+(for|on|towards?)\s*\??$|"
+                r"\bwhat (does|do|did) .* (cover|fund|include)\b|\bwhat (is|are) .* (used|spent) (for|on)\b|"
+                r"\bwhat .* (cover|covers|include|includes)\b|\bsectors?\b|\bcategories\b|\bitems?\b|\bcomponents?\b|"
+                r"\bhow is .* (split|divided|allocated|spent|funded)\b",
 }.items()}
 
 # The measure a question asks about: every group (a tuple of cues, any of which will do) must match and no
 # excluded cue may. When several measures match, the one matching more groups is more specific and wins;
 # on a tie, the one declared first.
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
-    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
+    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
@@ -187,11 +190,11 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
     ("initialled", (("initialled",),), ()),
-    ("signed", (("signed",),), ("initialled",)),
-    ("ratified", (("ratified",),), ()),
-    ("in_force", (("in_force",),), ("expire",)),
-    ("concluded", (("concluded",),), ("signed", "initialled", "ratified")),
-    ("term_end", (("expire",),), ()),
+    ("signed", (("signed",),), ("initialled", "pay", "how_much")),
+    ("ratified", (("ratified",),), ("pay", "how_much")),
+    ("in_force", (("in_force",),), ("expire", "pay", "how_much")),
+    ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much")),
+    ("term_end", (("expire",),), ("pay", "how_much")),
     ("term_start", (("start",),), ("furlough", "since", "pay")),
     ("term", (("term",),), ("furlough", "days")),
     ("exchange_rate", (("exchange_rate",),), ()),
@@ -221,14 +224,14 @@ def measure_for(cues: frozenset[str]) -> str | None:
 _INJECTION = re.compile(
     r"\b(ignore (all |your |the |previous |prior |any |above )*(instructions|rules|prompt)s?|disregard (the |your |all )*"
     r"(instructions|rules|system prompt|prompt)|system prompt|jailbreak|developer mode|"
-    r"(api|bot|slack|access|secret|auth|oauth) ?(token|key)s?|password|credentials?|signing secret|env(ironment)? "
+    r"you are now|no rules|dan mode|pretend (to be|you are)|(api|bot|slack|access|secret|auth|oauth) ?(token|key)s?|password|credentials?|signing secret|env(ironment)? "
     r"variables?|\.env\b|xox[bpa]-)\b")
 _DOMAIN = re.compile(
     r"\b(sma|smas|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|budget|deal)s?|usfk|"
     r"troops?|soldiers?|forces|military|bases?|furlough\w*|unpaid leave|workers?|employees?|workforce|"
     r"wages?|salar\w+|payroll|logistics|construction|contribut\w*|pa(y|id|ys|ying|yment)s?|"
-    r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|korea\w*|seoul|"
-    r"washington|dollars?|usd|krw|won|billion|trillion|percent|cap|inflation|cpi|exchange rate|trump)\b|%|\$|₩")
+    r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|"
+    r"cap|inflation|cpi|exchange rate|krw|usd|trump)\b")
 
 # Other alliances and regions the bot has nothing on; countries come from pycountry below.
 _ALLIANCES = ("nato", "aukus", "quad", "asean", "anzus", "european union", "eu", "g7", "g20", "un command", "united nations",
@@ -242,7 +245,7 @@ _DEMONYMS = {
     "mexican": "Mexico", "vietnamese": "Viet Nam", "thai": "Thailand", "norwegian": "Norway", "dutch": "Netherlands",
     "belgian": "Belgium", "romanian": "Romania", "greek": "Greece", "djiboutian": "Djibouti", "north korean": "North Korea",
     "dprk": "North Korea", "pyongyang": "North Korea", "kim jong": "North Korea",
-    "tokyo": "Japan", "berlin": "Germany", "manila": "Philippines", "canberra": "Australia", "taipei": "Taiwan",
+    "kpa": "North Korea", "korean people's army": "North Korea", "tokyo": "Japan", "berlin": "Germany", "manila": "Philippines", "canberra": "Australia", "taipei": "Taiwan",
     "beijing": "China", "london": "United Kingdom", "guam": "Guam", "uk": "United Kingdom", "britain": "United Kingdom",
     "england": "United Kingdom", "iran": "Iran", "iraq": "Iraq", "syria": "Syria", "afghanistan": "Afghanistan",
 }

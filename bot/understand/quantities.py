@@ -27,7 +27,7 @@ RATE = re.compile(
     rf"(?<![\d,.]){NUMBER}\s*(?:won|krw|₩)?\s*(?:to|per|a|/|for)\s*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
     rf"|(?:exchange rate|rate|fx)\s+(?:of\s+|at\s+|is\s+|=\s*)?{NUMBER}(?!\s*(?:%|percent))"
     rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
-YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?![\d,]|\.\d| ?%)")
+YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
     r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|to|through|thru|until|till|up to)\s*(?:the end of\s+)?(19[5-9]\d|20[0-4]\d)\b")
@@ -227,11 +227,25 @@ def _inside_date(position: int, text: str) -> bool:
     return any(m.start() <= position < m.end() for m in DATE.finditer(text))
 
 
+def money_in(text: str) -> list[Money]:
+    """Amounts in any text (answers, quotes), as the question parser reads them."""
+    return find_money(text.lower(), [])
+
+
+def years_in(text: str) -> list[int]:
+    """Calendar years in any text, not counting digits that belong to amounts or percents."""
+    taken: list[tuple[int, int]] = []
+    lowered = text.lower()
+    find_percents(lowered, taken)
+    find_money(lowered, taken)
+    return [y.year for y in find_years(lowered, taken)]
+
+
 def spoken_amount(value: Decimal, unit: str) -> str:
     """960000000000 KRW -> '960 billion won'; 848800000 USD -> '$848.8 million'."""
     for word, power in (("trillion", 12), ("billion", 9), ("million", 6)):
         scaled = value / Decimal(10) ** power
         if abs(scaled) >= 1:
-            number = f"{scaled.normalize():f}"
+            number = f"{round(scaled, 4).normalize():f}"
             return f"${number} {word}" if unit == "USD" else f"{number} {word} won"
     return f"${value:,.2f}" if unit == "USD" else f"{value:,.0f} won"

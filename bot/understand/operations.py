@@ -1,0 +1,527 @@
+"""Every calculation the bot does, declared once: its cues, the operands it needs, how it is worded.
+
+An operation is chosen by cues and operands together: among the operations whose cue groups all
+match the frame and whose operands the question (or the figures table) supplies, the one matching
+more cue groups is more specific and wins; then the one using more of the question's quantities.
+An operation whose cues match but whose operands are missing raises Missing, which becomes a
+clarifying question, never a lookup of something else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot import calculator as calc
+from bot.calculator import Calculation, Quantity, fmt
+from bot.figures import FigureRecord
+from bot.understand.facts import Agreement, Facts
+from bot.understand.parse import Frame
+from bot.understand.quantities import Money, spoken_amount
+
+
+class Missing(Exception):
+    """The operation is clear but an operand is not: the message says what was understood and what is missing."""
+
+    decisive = True
+
+
+class NotApplicable(Exception):
+    """The cues matched but the question is not this operation after all (e.g. "in dollars" with no amount)."""
+
+
+@dataclass
+class Resolved:
+    operation: str
+    calculation: Calculation
+    interpretation: str
+    figures: list[FigureRecord] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    used: int = 0  # how many of the question's own quantities the operation used
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    cues: tuple[tuple[str, ...], ...]  # every group must match (any cue of a group)
+    needs: str  # the operands, in words, for a clarifying question
+    build: Callable[[Frame, Facts], Resolved]
+    excludes: tuple[str, ...] = ()
+    decisive: bool = True  # its cues alone say a calculation was asked for (else a lookup may answer instead)
+
+    def matches(self, frame: Frame) -> bool:
+        return not frame.has(*self.excludes) and all(frame.has(*group) for group in self.cues)
+
+
+def say(value: Decimal, unit: str) -> str:
+    """A quantity as the interpretation line says it: '1.5192 trillion won', '$2 billion', '8.3%'."""
+    if unit in ("KRW", "USD"):
+        return spoken_amount(value, unit)
+    return fmt(value, unit)
+
+
+# -- operands ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Operand:
+    quantity: Quantity
+    record: FigureRecord | None
+    position: int
+    words: str  # how the answer names it
+
+
+def _stated(money: Money, facts: Facts, label: str) -> Operand:
+    """An amount from the question, tied to the figure that records exactly that value, if any."""
+    if money.unit is None:
+        raise Missing(f"I read {money.text!r} as an amount but not its currency: is it won or dollars?")
+    record = next((r for r in facts.table.records
+                   if r.figure.unit == money.unit and r.figure.number == money.value and r.figure.measure in
+                   ("payment", "demand", "payment_increase_amount", "wage_funding", "support_pledge")), None)
+    quantity = Quantity(value=money.value, unit=money.unit, label=f"{label} ({money.text})",
+                        figure=record.figure.id if record else None)
+    return Operand(quantity, record, money.start, say(money.value, money.unit))
+
+
+def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Operand:
+    record = facts.payment(year, unit) or (facts.payment(year, "KRW") if unit != "KRW" else None)
+    if record is None:
+        agreement = facts.agreement_for_year(year)
+        recorded = sorted(y for y in (agreement.years if agreement else []) if facts.payment(y))
+        known = f" (recorded under the {_ordinal(agreement.number)} SMA: {', '.join(map(str, recorded))})" if recorded else ""
+        raise Missing(f"The figures table has no payment for {year}{known}, so I cannot use it in a calculation.")
+    f = record.figure
+    return Operand(Quantity(value=f.number, unit=f.unit, label=f"{year} payment", figure=f.id), record, position,
+                   f"the {year} payment ({say(f.number, f.unit)})")
+
+
+def amounts(frame: Frame, facts: Facts, needed: int = 2) -> list[Operand]:
+    """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
+    head counts when no money is stated), then, while fewer than needed, the payments of the years it names."""
+    found = [_stated(m, facts, "amount") for m in frame.money]
+    if not found:
+        found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
+                 for h in frame.headcounts]
+    if len(found) < needed:
+        unit = frame.money[0].unit if frame.money and frame.money[0].unit else "KRW"
+        for year in frame.years[: needed - len(found)]:
+            found.append(_payment(year.year, facts, year.start, unit))
+    return sorted(found, key=lambda o: o.position)
+
+
+def _two_amounts(frame: Frame, facts: Facts) -> tuple[Operand, Operand]:
+    found = amounts(frame, facts)
+    if len(found) < 2:
+        have = f"one amount ({found[0].words})" if found else "no amount"
+        raise Missing(f"I found {have}; which {'other ' if found else ''}amount{'s' if not found else ''} should I compare "
+                      f"{'it ' if found else ''}with?")
+    return found[0], found[1]
+
+
+def _same_currency(a: Operand, b: Operand, facts: Facts) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
+    """Put b in a's currency at the table's recorded exchange rate when they differ (and say so)."""
+    if a.quantity.unit == b.quantity.unit:
+        return a, b, [], []
+    rate_record = facts.latest("exchange_rate")
+    if rate_record is None:
+        raise Missing(f"{a.words} and {b.words} are in different currencies and I have no exchange rate to compare them.")
+    rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
+                    figure=rate_record.figure.id)
+    converted = calc.convert(b.quantity, rate, a.quantity.unit).result
+    quantity = Quantity(value=converted, unit=a.quantity.unit, label=f"{b.quantity.label} converted", figure=b.quantity.figure)
+    note = (f"converted {b.words} to {a.quantity.unit} at {rate.value.normalize():f} won per dollar "
+            f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
+    return a, Operand(quantity, b.record, b.position, f"{b.words} ≈ {say(converted, a.quantity.unit)}"), [rate_record], [note]
+
+
+def _records(*operands: Operand) -> list[FigureRecord]:
+    return [o.record for o in operands if o.record is not None]
+
+
+def _used(frame: Frame, *operands: Operand) -> int:
+    return sum(1 for o in operands if o.record is None or any(m.start == o.position for m in frame.money))
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tuple[Quantity, list[FigureRecord]]:
+    """The growth rate: the question's percent, or the agreement's cap when the question says "the cap"."""
+    if frame.percents:
+        p = frame.percents[0]
+        return Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})"), []
+    if frame.has("cap") and agreement is not None and (rule := facts.increase_rule(agreement.number)) and rule.figure.number:
+        return Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id), [rule]
+    raise Missing("I read this as growth over several years but found no rate: at what percent a year?")
+
+
+def _agreement(frame: Frame, facts: Facts) -> Agreement | None:
+    named = facts.agreements_named(frame.agreement, frame.today, frame.year_values)
+    return named[0] if len(named) == 1 else None
+
+
+# -- the operations ---------------------------------------------------------------------------------
+
+def _states_quantities(frame: Frame) -> bool:
+    return bool(frame.money or frame.percents or frame.headcounts or frame.rates or frame.dates)
+
+
+def _difference(frame: Frame, facts: Facts) -> Resolved:
+    if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
+        raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
+    a, b = _two_amounts(frame, facts)
+    a, b, extra, notes = _same_currency(a, b, facts)
+    if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
+        new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
+    else:
+        new, old = b, a
+    result = calc.difference(old.quantity, new.quantity)
+    word = "more" if result.result >= 0 else "less"
+    text = f"{new.words} is {say(abs(result.result), result.unit)} {word} than {old.words}"
+    return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _percent_change(frame: Frame, facts: Facts) -> Resolved:
+    a, b = _two_amounts(frame, facts)
+    a, b, extra, notes = _same_currency(a, b, facts)
+    new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B" / "from A to B"
+    if old.quantity.value == 0:
+        raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
+    result = calc.percentage_change(old.quantity, new.quantity)
+    word = "more" if result.result >= 0 else "less"
+    text = f"{new.words} is {fmt(abs(result.result), 'percent')} {word} than {old.words}"
+    return Resolved("percent_change", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _one_amount(frame: Frame, facts: Facts, what: str) -> Operand:
+    found = amounts(frame, facts, needed=1)
+    if not found:
+        raise Missing(f"I read this as {what} but found no amount: which amount (or which year's payment)?")
+    return found[0]
+
+
+def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
+    if not frame.percents:
+        raise Missing("I read this as raising or cutting an amount but found no percentage: by how much?")
+    amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
+    p = frame.percents[0]
+    sign = -1 if frame.has("cut") and not frame.has("raise") or p.value < 0 else 1
+    percent = Quantity(value=sign * abs(p.value), unit="percent", label=f"change (from the question: {p.text})")
+    result = calc.apply_percent(amount.quantity, percent)
+    verb = "raised" if sign > 0 else "cut"
+    text = f"{amount.words} {verb} by {fmt(abs(p.value), 'percent')} is {say(result.result, result.unit)}"
+    return Resolved("apply_percent", result, text, _records(amount), [], _used(frame, amount) + 1)
+
+
+def _multiple(frame: Frame, facts: Facts) -> Resolved:
+    if frame.factor is None:
+        raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
+    amount = _one_amount(frame, facts, "a multiple of an amount")
+    factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
+    result = calc.apply_multiple(amount.quantity, factor)
+    text = f"{frame.factor_text} {amount.words} is {say(result.result, result.unit)}"
+    return Resolved("multiple", result, text, _records(amount), [], _used(frame, amount) + 1)
+
+
+def _ratio(frame: Frame, facts: Facts) -> Resolved:
+    a, b = _two_amounts(frame, facts)
+    a, b, extra, notes = _same_currency(a, b, facts)
+    big, small = (a, b) if a.quantity.value >= b.quantity.value else (b, a)
+    if small.quantity.value == 0:
+        raise Missing(f"{small.words} is zero, so there is no ratio.")
+    result = calc.ratio(big.quantity, small.quantity)
+    text = f"{big.words} is {result.result.normalize():f} times {small.words}"
+    return Resolved("ratio", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _horizon(frame: Frame, base_year: int) -> int:
+    later = [y for y in frame.year_values if y > base_year]
+    years = [d for d in frame.durations if d.unit == "years"]
+    if frame.span and frame.span[1] > base_year:
+        return frame.span[1]
+    if later:
+        return max(later)
+    if years:
+        return base_year + int(years[0].value)
+    raise Missing("I read this as growth over several years but not for how long: to which year, or over how many years?")
+
+
+def _compound(frame: Frame, facts: Facts) -> Resolved:
+    agreement = _agreement(frame, facts)
+    assumptions: list[str] = []
+    if frame.money:
+        base = _stated(frame.money[0], facts, "base amount")
+        earlier = [y for y in frame.year_values if frame.years and y <= min(frame.year_values)]
+        base_year = frame.span[0] if frame.span else (earlier[0] if len(frame.year_values) > 1 or not frame.durations and False
+                                                      else (min(frame.year_values) if frame.durations and frame.year_values
+                                                            else frame.today.year))
+        if not frame.year_values or (len(frame.year_values) == 1 and not frame.durations):
+            base_year = frame.today.year if not frame.year_values or frame.year_values[0] > frame.today.year else frame.year_values[0]
+            if not frame.year_values:
+                assumptions.append(f"took {base_year} as the base year")
+    else:
+        years = frame.year_values
+        base_year = frame.span[0] if frame.span else (min(years) if years else
+                                                     agreement.first_year if agreement else None)
+        if base_year is None:
+            raise Missing("I read this as growth over several years but found no starting amount: from which amount or year?")
+        if len(years) == 1 and not frame.durations and years[0] > frame.today.year and agreement is None:
+            base_year = _last_recorded_before(facts, years[0])
+        base = _payment(base_year, facts, 0)
+    agreement = agreement or facts.agreement_for_year(base_year)
+    rate, figures = _rate_percent(frame, facts, agreement)
+    to_year = _horizon(frame, base_year)
+    if base_year == to_year or to_year - base_year > 50:
+        raise Missing(f"I read this as growth from {base_year} but the end year {to_year} does not follow it.")
+    cap = None
+    if frame.has("cap") and frame.percents and agreement and (r := facts.increase_rule(agreement.number)) and r.figure.number:
+        cap = Quantity(value=r.figure.number, unit="percent", label=r.figure.text, figure=r.figure.id)
+        figures.append(r)
+    result = calc.project(base.quantity, base_year, to_year, rate, cap)
+    applied = min(rate.value, cap.value) if cap else rate.value
+    text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(applied, 'percent')} a year, comes to "
+            f"{say(result.result, result.unit)} in {to_year}")
+    return Resolved("compound", result, text, _records(base) + figures, assumptions, _used(frame, base) + len(frame.percents))
+
+
+def _last_recorded_before(facts: Facts, year: int) -> int:
+    recorded = [y for y in range(year - 1, year - 30, -1) if facts.payment(y)]
+    if not recorded:
+        raise Missing(f"I found no recorded payment before {year} to grow from.")
+    return recorded[0]
+
+
+def _back_solve(frame: Frame, facts: Facts) -> Resolved:
+    if not frame.percents:
+        raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it change?")
+    result_amount = _one_amount(frame, facts, "finding the amount before a change")
+    p = frame.percents[0]
+    sign = -1 if frame.has("cut") and not frame.has("raise") or p.value < 0 else 1
+    percent = Quantity(value=sign * abs(p.value), unit="percent", label=f"change (from the question: {p.text})")
+    result = calc.base_before_change(result_amount.quantity, percent)
+    verb = "raised" if sign > 0 else "cut"
+    text = f"{say(result.result, result.unit)} {verb} by {fmt(abs(p.value), 'percent')} gives {result_amount.words}"
+    return Resolved("back_solve", result, text, _records(result_amount), [], _used(frame, result_amount) + 1)
+
+
+def _cagr(frame: Frame, facts: Facts) -> Resolved:
+    found = amounts(frame, facts)
+    years = frame.year_values
+    if frame.span and not frame.money:
+        found = [_payment(frame.span[0], facts, 0), _payment(frame.span[1], facts, 1)]
+        years = list(frame.span)
+    if len(found) < 2:
+        raise Missing("I read this as an average annual growth rate but need a start and an end amount (or two years).")
+    start, end = found[0], found[-1]
+    start, end, extra, notes = _same_currency(start, end, facts)
+    if len(years) >= 2:
+        span = max(years) - min(years)
+    elif frame.durations:
+        span = int(frame.durations[0].value)
+    else:
+        raise Missing("I read this as an average annual growth rate but not over how many years.")
+    if span <= 0:
+        raise Missing("The growth period must be at least one year.")
+    result = calc.compound_annual_growth(start.quantity, end.quantity, span)
+    text = f"from {start.words} to {end.words} over {span} years is {fmt(result.result, 'percent')} a year on average"
+    return Resolved("cagr", result, text, _records(start, end) + extra, notes, _used(frame, start, end))
+
+
+def _share(frame: Frame, facts: Facts) -> Resolved:
+    if not _states_quantities(frame) and not frame.years:
+        raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
+    a, b = _two_amounts(frame, facts)
+    a, b, extra, notes = _same_currency(a, b, facts)
+    of_position = frame.text.find(" of ")
+    whole, part = (b, a) if of_position != -1 and b.position > of_position > a.position else (a, b)
+    if frame.text.find(" of ") != -1 and a.position > frame.text.find(" of ") and b.position > a.position:
+        whole, part = a, b
+    if part.quantity.value > whole.quantity.value:
+        part, whole = whole, part
+    result = calc.share_of_total(part.quantity, whole.quantity)
+    text = f"{part.words} is {fmt(result.result, 'percent')} of {whole.words}"
+    return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _complement(frame: Frame, facts: Facts) -> Resolved:
+    figures = []
+    if frame.percents:
+        share = Quantity(value=frame.percents[0].value, unit="percent", label=f"share (from the question: {frame.percents[0].text})")
+    elif frame.has("wage") and (record := facts.latest("wage_share_pct")):
+        share = Quantity(value=record.figure.number, unit="percent", label=record.figure.text, figure=record.figure.id)
+        figures.append(record)
+    else:
+        raise Missing("I read this as the rest of a share but found no share: what percentage is covered?")
+    result = calc.complement(share)
+    text = f"if {fmt(share.value, 'percent')} is covered, the rest is {fmt(result.result, 'percent')}"
+    return Resolved("complement", result, text, figures, [], len(frame.percents))
+
+
+def _per_head(frame: Frame, facts: Facts) -> Resolved:
+    amount = _one_amount(frame, facts, "an amount per person")
+    figures = _records(amount)
+    assumptions = []
+    if frame.headcounts:
+        h = frame.headcounts[0]
+        heads = Quantity(value=h.value, unit="people", label=f"{h.group} (from the question: {h.text})")
+        who = h.group
+    else:
+        who = "workers" if frame.has("workers") else "troops"
+        measure = "korean_workforce" if who == "workers" else "troops"
+        year = frame.year_values[0] if frame.year_values else None
+        record = facts.latest(measure, unit="people", on_or_before=year) or facts.latest(measure, unit="people")
+        if record is None:
+            raise Missing(f"I read this as an amount per {who[:-1]} but have no head count: how many?")
+        heads = Quantity(value=record.figure.number, unit="people", label=record.figure.text, figure=record.figure.id)
+        figures.append(record)
+        assumptions.append(f"used the recorded {who} figure of {record.figure.number:,} ({record.figure.as_of or record.figure.year})")
+    result = calc.per_head(amount.quantity, heads)
+    text = f"{amount.words} for {heads.value:,} {who} is {say(result.result, result.unit)} per head"
+    return Resolved("per_head", result, text, figures, assumptions, _used(frame, amount) + len(frame.headcounts))
+
+
+def _convert(frame: Frame, facts: Facts) -> Resolved:
+    if not frame.money and (frame.measure == "exchange_rate" or not frame.has("convert") and (
+            frame.years or frame.agreement or frame.measure)):
+        raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
+    amount = _one_amount(frame, facts, "a currency conversion")
+    if amount.quantity.unit not in ("KRW", "USD") or frame.target_unit == amount.quantity.unit:
+        raise Missing(f"{amount.words} is already in {amount.quantity.unit}: into which currency should I convert it?")
+    target = "USD" if amount.quantity.unit == "KRW" else "KRW"
+    figures, assumptions = _records(amount), []
+    if frame.rates:
+        r = frame.rates[0]
+        rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
+    else:
+        record = facts.latest("exchange_rate")
+        if record is None:
+            raise Missing("I read this as a currency conversion but have no exchange rate: at how many won to the dollar?")
+        rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text, figure=record.figure.id)
+        figures.append(record)
+        assumptions.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
+                           f"({record.figure.as_of or record.figure.year}); today's rate differs")
+    result = calc.convert(amount.quantity, rate, target)
+    text = f"{amount.words} at {rate.value.normalize():,f} won per dollar is {say(result.result, target)}"
+    return Resolved("convert", result, text, figures, assumptions, _used(frame, amount) + len(frame.rates))
+
+
+_EVENTS = ("signed", "initialled", "concluded", "ratified", "in_force")
+
+
+def _days_between(frame: Frame, facts: Facts) -> Resolved:
+    points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates]
+    agreement = _agreement(frame, facts)
+    if frame.has("furlough") and len(points) < 2:
+        for measure in ("furlough_start", "furlough_end"):
+            if found := facts.event_date(measure, None):
+                points.append((found[0], measure.replace("_", " "), found[1]))
+    elif len(points) < 2:
+        if agreement is None and frame.agreement is None:
+            agreement = facts.current_agreement(frame.today) if frame.has("expire", "start") else None
+        for measure in (*_EVENTS, "term_end", "term_start"):
+            cue = {"term_end": "expire", "term_start": "start"}.get(measure, measure)
+            if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
+                words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
+                points.append((found[0], f"the {_ordinal(agreement.number)} SMA's {words}", found[1]))
+    if len(points) == 1:
+        points.insert(0, (frame.today, "today", None))
+    if len(points) < 2:
+        raise Missing("I read this as a count of days but found fewer than two dates: between which dates or events?")
+    (start, start_label, r1), (end, end_label, r2) = sorted(points[:2], key=lambda p: p[0])
+    figures = [r for r in (r1, r2) if r is not None]
+    result = calc.days_between(start, end, start_label, end_label,
+                               [Quantity(value=Decimal((end - start).days), unit="days", label=f"{start} to {end}",
+                                         figure=figures[0].figure.id if figures else None)])
+    text = f"from {start_label} ({start:%-d %B %Y}) to {end_label} ({end:%-d %B %Y}) is {result.result:,} days"
+    return Resolved("days_between", result, text, figures, [], len(frame.dates))
+
+
+def _total(frame: Frame, facts: Facts) -> Resolved:
+    years = [d for d in frame.durations if d.unit == "years"]
+    if frame.money and years:
+        amount = _stated(frame.money[0], facts, "annual amount")
+        n = Quantity(value=years[0].value, unit="years", label=f"years (from the question: {years[0].text})")
+        result = calc.total_over_years(amount.quantity, n)
+        text = f"{amount.words} a year for {years[0].value} years is {say(result.result, result.unit)} in total"
+        return Resolved("total", result, text, _records(amount), [], 2)
+    if len(frame.money) >= 2:
+        stated = [_stated(m, facts, "amount") for m in frame.money]
+        result = calc.sum_amounts([o.quantity for o in stated])
+        return Resolved("total", result, f"{' + '.join(o.words for o in stated)} is {say(result.result, result.unit)}",
+                        _records(*stated), [], len(stated))
+    agreement = _agreement(frame, facts)
+    if frame.span:
+        span = range(frame.span[0], frame.span[1] + 1)
+    elif agreement is not None:
+        span = facts.years_asked(frame, [agreement]) or agreement.years
+    elif len(frame.year_values) >= 2:
+        span = sorted(frame.year_values)
+    else:
+        raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
+    future = [y for y in span if y > frame.today.year and not facts.payment(y)]
+    missing = [y for y in span if not facts.payment(y) and y not in future]
+    if future or missing:
+        parts = []
+        if missing:
+            parts.append(f"no recorded payment for {', '.join(map(str, missing))}")
+        if future:
+            parts.append(f"{', '.join(map(str, future))} {'is' if len(future) == 1 else 'are'} not fixed yet")
+        raise Missing(f"I read this as the total paid in {span[0]}–{span[-1]}, but the figures table has "
+                      f"{' and '.join(parts)}, so I cannot total it exactly.")
+    operands = [_payment(y, facts, 0) for y in span]
+    result = calc.sum_amounts([o.quantity for o in operands])
+    alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
+    notes = [f"summed the yearly payments for {span[0]}–{span[-1]}"] + [
+        f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
+    text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
+    return Resolved("total", result, text, _records(*operands), notes, 0)
+
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation("days_between", (("days",),), "two dates or agreement events", _days_between),
+    Operation("cagr", (("cagr",),), "a start and an end amount and the years between", _cagr),
+    Operation("back_solve", (("back_solve",),), "a resulting amount and the percentage change", _back_solve),
+    Operation("ratio", (("ratio",),), "two amounts", _ratio),
+    Operation("per_head", (("per_head",),), "an amount and a head count", _per_head),
+    Operation("convert", (("convert", "target"),), "an amount and an exchange rate", _convert, excludes=("per_head",)),
+    Operation("complement", (("complement",), ("percent_given", "wage")), "a share", _complement,
+              excludes=("days", "cut", "raise")),
+    Operation("share", (("share",),), "a part and a whole", _share, excludes=("complement", "times")),
+    Operation("total", (("total",),), "amounts, years or an agreement to add up", _total, excludes=("share",)),
+    Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
+              "an amount, a yearly rate and a horizon",
+              _compound, excludes=("cagr", "back_solve")),
+    Operation("apply_percent", (("raise", "cut"), ("percent_given",)), "an amount and a percentage", _apply_percent,
+              excludes=("percent_asked", "back_solve", "every_year")),
+    Operation("multiple", (("times",),), "an amount and a factor", _multiple, excludes=("ratio",)),
+    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than")), "two amounts", _percent_change,
+              excludes=("share",), decisive=False),
+    Operation("difference", (("difference", "than"),), "two amounts", _difference, excludes=("percent_asked", "ratio"),
+              decisive=False),
+)
+OPERATION_NAMES = tuple(o.name for o in OPERATIONS)
+
+
+def candidate_operations(frame: Frame) -> list[Operation]:
+    """Operations whose cues the frame matches, most specific (most cue groups) first."""
+    return sorted((o for o in OPERATIONS if o.matches(frame)), key=lambda o: -len(o.cues))
+
+
+def choose(frame: Frame, facts: Facts) -> tuple[Resolved | None, Missing | None]:
+    """The most specific matching operation that resolves; else the first one's reason for not resolving."""
+    resolved, first_missing = [], None
+    for operation in candidate_operations(frame):
+        try:
+            resolved.append((len(operation.cues), operation.build(frame, facts)))
+        except NotApplicable:
+            continue
+        except Missing as exc:
+            exc.decisive = operation.decisive
+            first_missing = first_missing or exc
+        except (ValueError, ArithmeticError) as exc:
+            first_missing = first_missing or Missing(f"I cannot calculate that: {exc}.")
+    if resolved:
+        return max(resolved, key=lambda item: (item[0], item[1].used))[1], None
+    return None, first_missing

@@ -1,0 +1,211 @@
+"""One plan per question: Decline | Clarify | Calculate | Lookup | Search, made from the frame and the figures.
+
+The pipeline answers the plan; the Slack status, the LLM path and the evaluation read the same plan.
+A question the table cannot answer exactly is never answered with a figure about something else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from bot import calculator as calc
+from bot.calculator import Calculation, Quantity
+from bot.figures import FigureRecord
+from bot.understand.facts import Agreement, Facts
+from bot.understand.operations import Missing, Resolved, choose
+from bot.understand.parse import DATE_MEASURES, Frame
+
+SCOPE = (
+    "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
+    "(SMA): amounts, increases, deadlines, negotiations and effects on the Korean USFK workforce."
+)
+PERCENT_MEASURES = frozenset({"payment_increase_pct", "average_increase_pct", "increase_rule", "wage_share_pct"})
+# Measures that change from year to year: without a year, the question means this year.
+YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
+
+
+@dataclass(frozen=True)
+class Decline:
+    message: str
+    route = "declined"
+
+
+@dataclass(frozen=True)
+class Clarify:
+    message: str  # what was understood and what is missing
+    route = "clarify"
+
+
+@dataclass(frozen=True)
+class Calculate:
+    resolved: Resolved
+    route = "calculator"
+
+
+@dataclass(frozen=True)
+class Projection:
+    """A future year's payment under an agreement's increase rule: not fixed, bounded by the rule."""
+
+    year: int
+    base: FigureRecord
+    rule: FigureRecord
+    at_cap: Calculation  # the most the rule allows: the base grown at the cap every year
+
+
+@dataclass(frozen=True)
+class Lookup:
+    measure: str
+    records: tuple[FigureRecord, ...] = ()
+    years: tuple[int, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    unit: str | None = None
+    derived: str | None = None  # term_start/term_end derived from an agreement's term
+    projection: Projection | None = None
+    unrecorded: tuple[int, ...] = ()  # years asked about that the table has no record for
+    premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
+    route = "figures"
+
+
+@dataclass(frozen=True)
+class Search:
+    strict: bool = False  # the question uses none of the subject's words: only a close match counts
+    route = "retrieval"
+
+
+Plan = Decline | Clarify | Calculate | Lookup | Search
+
+
+@dataclass
+class Planner:
+    facts: Facts
+    notes: list[str] = field(default_factory=list)
+
+    def plan(self, frame: Frame) -> Plan:
+        if frame.injection:
+            return Decline(f"I can't help with that. {SCOPE}")
+        if frame.place:
+            return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
+                           f"{frame.place}. {SCOPE}")
+        resolved, missing = choose(frame, self.facts)
+        if resolved is not None:
+            return Calculate(resolved)
+        if premise := self._premise(frame):
+            return premise
+        if missing is not None and (missing.decisive or frame.money or frame.percents or frame.headcounts
+                                    or frame.rates):
+            return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
+        if frame.measure and frame.asks not in ("who", "list", "event") and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
+            lookup = self._lookup(frame)
+            if lookup is not None:
+                return lookup
+        if missing is not None:
+            return Clarify(str(missing))
+        return Search(strict=not frame.in_domain)
+
+
+    # -- lookups ----------------------------------------------------------------------------------
+    def _lookup(self, frame: Frame) -> Lookup | None:
+        measure = frame.measure
+        asks_percent = frame.has("percent_asked", "share")
+        if asks_percent and measure not in PERCENT_MEASURES:
+            return None  # a share or rate the table does not hold: the documents may say
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
+        if frame.agreement and not agreements:
+            return None
+        years = self.facts.years_asked(frame, agreements)
+        if measure in ("term_end", "term_start", "term"):
+            return self._agreement_term(frame, measure, agreements, years)
+        if measure in DATE_MEASURES and not agreements and not years and measure not in (
+                "furlough_start", "furlough_end", "cost_sharing_start"):
+            current = self.facts.current_agreement(frame.today)
+            agreements = [current] if current else []
+        if measure in YEARLY_MEASURES and not years and not agreements:
+            years = [frame.today.year]
+        unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand") else None
+        numbers = [a.number for a in agreements] or [None]
+        records: list[FigureRecord] = []
+        unrecorded: list[int] = []
+        for year in years or [None]:
+            found = [r for n in numbers for r in self.facts.records(measure, agreement=n, year=year, unit=unit)]
+            if year is not None and measure in YEARLY_MEASURES:
+                found = [r for r in found if r.figure.year == year] or found
+            if not found and year is not None and measure in YEARLY_MEASURES:
+                unrecorded.append(year)
+            records += [r for r in found if r not in records]
+        if measure in ("troops", "korean_workforce") and not records:
+            latest = self.facts.latest(measure, on_or_before=max(years) if years else None)
+            records = [latest] if latest else []
+        if unrecorded and measure == "payment" and not self.facts.records("payment"):
+            return None  # a table without payments: the documents may say
+        if unrecorded and measure == "payment":
+            if projection := self._projection(unrecorded[0]):
+                return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit, projection=projection)
+            return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit, unrecorded=tuple(unrecorded))
+        if not records:
+            return None
+        return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+
+    def _agreement_term(self, frame: Frame, measure: str, agreements: list[Agreement], years: list[int]) -> Lookup | None:
+        if not agreements:
+            covering = [self.facts.agreement_for_year(y) for y in years]
+            agreements = [a for a in covering if a] or [a for a in [self.facts.current_agreement(frame.today)] if a]
+        if not agreements:
+            return None
+        records = tuple(a.term for a in agreements)
+        return Lookup(measure, records, tuple(years), tuple(agreements), derived=None if measure == "term" else measure)
+
+    def _projection(self, year: int) -> Projection | None:
+        agreement = self.facts.agreement_for_year(year)
+        if agreement is None:
+            return None
+        rule = self.facts.increase_rule(agreement.number)
+        if rule is None or year not in rule.figure.years():
+            return None
+        recorded = [y for y in range(year - 1, agreement.first_year - 1, -1) if self.facts.payment(y)]
+        if not recorded or rule.figure.number is None:
+            return None  # an uncapped rule gives no range: the answer says the year is not recorded
+        base = self.facts.payment(recorded[0])
+        f, r = base.figure, rule.figure
+        at_cap = calc.project(Quantity(value=f.number, unit=f.unit, label=f"{f.year} payment", figure=f.id), f.year, year,
+                              Quantity(value=r.number, unit="percent", label="the annual cap", figure=r.id))
+        return Projection(year, base, rule, at_cap)
+
+    # -- false premises ---------------------------------------------------------------------------
+    def _premise(self, frame: Frame) -> Lookup | None:
+        """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?': check against the table."""
+        years = frame.year_values
+        if frame.asks != "reason" and not frame.has("stop"):
+            return None
+        if frame.has("expire") and frame.agreement:
+            agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+            if len(agreements) == 1 and years and agreements[0].last_year not in years:
+                a = agreements[0]
+                return Lookup("term_end", (a.term,), tuple(years), (a,), derived="term_end",
+                              premise=f"the {a.number}th SMA did not expire in {years[0]}: it covers "
+                                      f"{a.first_year}–{a.last_year}, so it runs until {a.ends:%-d %B %Y}")
+            return None
+        if not years or not frame.has("pay", "how_much"):
+            return None
+        year = years[0]
+        payment = self.facts.payment(year)
+        if frame.has("stop"):
+            if payment is None:
+                return None
+            return Lookup("payment", (payment,), (year,), premise=f"South Korea did pay in {year}")
+        went_down = frame.has("cut") and not frame.has("raise")
+        went_up = frame.has("raise") and not frame.has("cut")
+        before = self.facts.payment(year - 1)
+        if payment is None or before is None or not (went_down or went_up):
+            return None
+        now, then = payment.figure.number, before.figure.number
+        if went_down and now > then or went_up and now < then or now == then:
+            change = self.facts.primary("payment_increase_pct", year=year)
+            direction = "rose" if now > then else "fell" if now < then else "stayed the same"
+            records = tuple(r for r in (change, payment, before) if r is not None)
+            return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
+                          premise=f"the payment {direction} in {year}")
+        return None
+
+
+def is_decline(plan: Plan) -> bool:
+    """Declined outright, or searched only for a close match because the question uses none of the subject's words."""
+    return isinstance(plan, Decline) or isinstance(plan, Search) and plan.strict
