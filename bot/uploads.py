@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.figures import FiguresError, csv_to_yaml, load_figures
-from bot.ingest.load import UnreadableDocument, read_source_text
+from bot.ingest.load import UnreadableDocument, read_document
 from bot.settings import Settings
 
 DOCUMENT_TYPES = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -56,8 +56,8 @@ def check_content(suffix: str, data: bytes) -> None:
 def store_upload(settings: Settings, name: str, data: bytes, max_bytes: int) -> StoredUpload:
     """Validate and store an upload under knowledge/documents/uploads/ (documents) or as the figures file.
 
-    The file is read with the same loader ingest uses before it is stored, so a corrupt PDF, an empty
-    document or an invalid figures file is refused and nothing changes.
+    The file is read with the same check ingest runs before it is stored, so a corrupt PDF, bad front
+    matter, an empty document or an invalid figures file is refused and nothing changes.
     """
     if len(data) > max_bytes:
         raise UploadRejected(f"the file is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB.")
@@ -92,11 +92,9 @@ def store_upload(settings: Settings, name: str, data: bytes, max_bytes: int) -> 
             shutil.copyfile(candidate, target)
             return StoredUpload(target, "figures", replaced)
         try:
-            text, _ = read_source_text(candidate)
+            read_document(candidate, filename)
         except UnreadableDocument as exc:
             raise UploadRejected(str(exc)) from None
-        if not text.strip():
-            raise UploadRejected("the document has no text to ingest.")
         target = settings.documents_dir / "uploads" / filename
         target.parent.mkdir(parents=True, exist_ok=True)
         replaced = target.exists()
