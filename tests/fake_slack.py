@@ -202,10 +202,29 @@ def slack_settings(project: Settings, fake: FakeSlack, data_dir) -> Settings:
 @contextmanager
 def serve_app(settings: Settings, embeddings, fake: FakeSlack):
     """The real Bolt app in HTTP mode on 127.0.0.1; yields a client sending Slack-shaped signed requests."""
-    from bot.slack.server import EVENTS_PATH, wsgi_app
+    from bot.slack.server import wsgi_app
 
-    server = make_server("127.0.0.1", 0, wsgi_app(settings, embeddings), server_class=_ThreadingWSGIServer,
-                         handler_class=_QuietHandler)
+    with serve_wsgi(wsgi_app(settings, embeddings), settings, fake) as client:
+        yield client
+
+
+@contextmanager
+def serve_services(settings: Settings, services, fake: FakeSlack):
+    """The real Bolt app built around given services (e.g. an answerer that fails), served like serve_app."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+    from bot.slack.app import build_app
+    from bot.slack.server import EVENTS_PATH
+
+    with serve_wsgi(SlackRequestHandler(build_app(settings, services), path=EVENTS_PATH), settings, fake) as client:
+        yield client
+
+
+@contextmanager
+def serve_wsgi(application, settings: Settings, fake: FakeSlack):
+    from bot.slack.server import EVENTS_PATH
+
+    server = make_server("127.0.0.1", 0, application, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield SlackClient(f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}", fake, settings)

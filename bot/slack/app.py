@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, Args, BoltResponse
+from slack_bolt.util.utils import get_arg_names_of_callable
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
@@ -25,8 +27,18 @@ from bot.settings import Settings
 log = logging.getLogger("smabot.slack")
 
 
+FAILED = ":warning: Sorry, I could not answer that just now; please try again in a moment."
+UNAVAILABLE = (":warning: The knowledge base is unavailable right now, so I cannot answer; the admins can see "
+               "why in the log. Please try again later.")
+REPLY_TS = "smabot_reply_ts"  # context key: the message (a placeholder) the listener's answer will replace
+
+
 class SlackConfigError(Exception):
     """A setting the Slack app cannot start without; the message names the variable."""
+
+
+class KnowledgeUnavailable(Exception):
+    """The knowledge base cannot be opened; people asking are told so (UNAVAILABLE) instead."""
 
 
 class Services:
@@ -108,6 +120,50 @@ def build_app(settings: Settings, services: Services) -> App:
     for listeners in (assistant, events, commands, actions):
         listeners.register(app, services)
     return app
+
+
+def guarded(listener: Callable[..., None]) -> Callable[[Args], None]:
+    """The listener run so that any exception ends in one short message where its reply was due, never
+    silence: in place of its placeholder (context[REPLY_TS]), through response_url for commands and actions,
+    else in the event's thread; an assistant status is cleared. The stack trace is logged with a reference
+    the message quotes."""
+    arg_names = get_arg_names_of_callable(listener)
+
+    def run(args: Args) -> None:
+        try:
+            listener(**{name: getattr(args, name) for name in arg_names})
+        except Exception as exc:
+            reference = uuid.uuid4().hex[:8]
+            log.exception("%s failed (ref %s, request %s)", listener.__name__, reference, request_key(args.body))
+            text = UNAVAILABLE if isinstance(exc, KnowledgeUnavailable) else FAILED
+            tell_failure(args, f"{text} (ref {reference})")
+
+    run.__name__ = run.__qualname__ = listener.__name__
+    return run
+
+
+def tell_failure(args: Args, text: str) -> None:
+    """Best effort: if Slack itself is failing, the log has it."""
+    event = args.event or {}
+    thread = event.get("assistant_thread") or {}
+    channel = event.get("channel") or thread.get("channel_id") or args.context.channel_id
+    try:
+        if args.context.get(REPLY_TS):
+            args.client.chat_update(channel=channel, ts=args.context[REPLY_TS], text=text, blocks=[])
+        elif args.context.response_url:
+            args.respond(text=text, response_type="ephemeral", replace_original=args.command is not None)
+        elif channel:
+            thread_ts = event.get("thread_ts") or thread.get("thread_ts") or event.get("ts")
+            args.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+        if args.set_status is not None and channel and (event.get("thread_ts") or thread):
+            args.set_status(status="")
+    except Exception:
+        log.exception("could not tell the user about the failure")
+
+
+def request_key(body: dict) -> str | None:
+    """What identifies one delivery of a request: the event id, or a command's or action's trigger id."""
+    return body.get("event_id") or body.get("trigger_id") if isinstance(body, dict) else None
 
 
 def ignore_slack_retries(remember: int = 2048):

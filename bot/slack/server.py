@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -12,9 +13,40 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from bot.embeddings import SentenceEmbeddings
 from bot.pipeline import SmaBot
 from bot.settings import Settings
-from bot.slack.app import Services, SlackConfigError, build_app, require
+from bot.answer.models import Answer
+from bot.slack.app import KnowledgeUnavailable, Services, SlackConfigError, build_app, require
 
 EVENTS_PATH = "/slack/events"
+log = logging.getLogger("smabot.slack")
+
+
+class KnowledgeAnswerer:
+    """SmaBot opened at start-up if it can be, else on a later question: a corrupt or unreachable knowledge
+    base never stops the web process, and questions are told so until it is back."""
+
+    def __init__(self, settings: Settings, embeddings: SentenceEmbeddings) -> None:
+        self.settings, self.embeddings = settings, embeddings
+        self._bot: SmaBot | None = None
+        self._lock = threading.Lock()
+        try:
+            self._open()
+        except KnowledgeUnavailable:
+            pass  # logged; serving goes on
+
+    def _open(self) -> SmaBot:
+        with self._lock:
+            if self._bot is None:
+                try:
+                    self._bot = SmaBot(self.settings, self.embeddings)
+                except Exception as exc:
+                    where = self.settings.chroma_host or self.settings.chroma_path
+                    log.error("the knowledge base at %s cannot be opened (%s: %s); serving without it",
+                              where, type(exc).__name__, exc)
+                    raise KnowledgeUnavailable() from exc
+            return self._bot
+
+    def answer(self, question: str) -> Answer:
+        return self._open().answer(question)
 
 
 def _configure_logging() -> None:
@@ -25,7 +57,7 @@ def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings 
     """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
     settings = settings or Settings()
     embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
-    return build_app(settings, Services(settings, SmaBot(settings, embeddings).answer, lambda: embeddings))
+    return build_app(settings, Services(settings, KnowledgeAnswerer(settings, embeddings).answer, lambda: embeddings))
 
 
 def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> SlackRequestHandler:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack.app import Services
+from bot.slack.app import Services, guarded
 from bot.slack.blocks import FEEDBACK_ACTION, FEEDBACK_BLOCK_PREFIX, VERDICT_LABELS, render_answer
 
 GONE = "That answer is no longer on record; please ask again."
@@ -33,5 +33,5 @@ def register(app: App, services: Services) -> None:
         client.chat_postMessage(channel=body["channel"]["id"], text=text, blocks=blocks)
         respond(text="Posted to the channel.", replace_original=True)
 
-    app.action(FEEDBACK_ACTION)(on_feedback)
-    app.action("post_answer")(on_post)
+    app.action(FEEDBACK_ACTION)(guarded(on_feedback))
+    app.action("post_answer")(guarded(on_post))
