@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     admin_usergroup: str | None = Field(None, description="a Slack user group id whose members are admins")
     admin_channel_id: str | None = Field(None, description="a channel where admins' file uploads are ingested")
     max_upload_mb: float = Field(20, gt=0, le=1000)
+    slack_file_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["https://files.slack.com"],
+        description="comma-separated scheme://host[:port] that uploads are downloaded from (each redirect too)")
     data_dir: Path = PROJECT_ROOT / "var"
     command_ask: str = "/sma"
     command_project: str = "/sma-project"
@@ -69,7 +72,7 @@ class Settings(BaseSettings):
     command_help: str = "/sma-help"
     slack_workers: int = Field(4, ge=1, le=32, description="answers computed at once for Slack")
 
-    @field_validator("admin_user_ids", mode="before")
+    @field_validator("admin_user_ids", "slack_file_origins", mode="before")
     @classmethod
     def _comma_list(cls, value):
         if isinstance(value, str):

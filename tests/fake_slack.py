@@ -32,6 +32,7 @@ class FakeSlack:
         self.usergroups: dict[str, list[str]] = {}
         self.files: dict[str, bytes] = {}
         self.file_requests: list[str] = []  # Authorization headers of file downloads
+        self.redirects: dict[str, str] = {}  # file name -> where a download of it is redirected (302)
         self.failures: dict[str, str] = {}  # method -> the error Slack answers it with
         self.streams: dict[str, dict] = {}  # ts -> {"channel", "thread_ts", "text", "state", "blocks"}
         self._ts = itertools.count(1)
@@ -65,7 +66,12 @@ class FakeSlack:
                 if path.startswith("/files/"):
                     fake.file_requests.append(self.headers.get("Authorization", ""))
                     name = path.removeprefix("/files/")
-                    if name in fake.files:
+                    if name in fake.redirects:
+                        self.send_response(302)
+                        self.send_header("Location", fake.redirects[name])
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                    elif name in fake.files:
                         self._reply(200, fake.files[name], "application/octet-stream")
                     else:
                         self._reply(404, b"not found", "text/plain")
@@ -196,7 +202,7 @@ def slack_settings(project: Settings, fake: FakeSlack, data_dir) -> Settings:
     """The project's settings plus Slack ones pointing at the fake API."""
     return Settings(**{**project.model_dump(), "_env_file": None, "slack_bot_token": "xoxb-test-token",
                        "slack_signing_secret": SECRET, "slack_api_url": fake.api_url, "admin_user_ids": [ADMIN],
-                       "data_dir": data_dir})
+                       "slack_file_origins": [fake.url], "data_dir": data_dir})
 
 
 @contextmanager
