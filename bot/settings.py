@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     command_ingest: str = "/sma-ingest"
     command_help: str = "/sma-help"
     slack_workers: int = Field(4, ge=1, le=32, description="answers computed at once for Slack")
+    slack_timeout_s: float = Field(30, gt=0, description="one Web API or response_url call")
+    slack_retries: int = Field(5, ge=3, le=10, description="retries of a call Slack rate-limits, fails or times out")
+    slack_retry_backoff_s: float = Field(
+        1.0, ge=0, description="first wait before retrying a 5xx or timeout; doubles each time (1 s: 31 s over 5)")
 
     @field_validator("admin_user_ids", "slack_file_origins", mode="before")
     @classmethod
