@@ -301,7 +301,7 @@ def csv_to_yaml(text: str) -> str:
         record = records.setdefault(cell["id"], {
             "id": cell["id"], "kind": cell["kind"], "sma": _csv_int(cell, "sma", line),
             "year": _csv_int(cell, "year", line), "period": cell.get("period") or None,
-            "value": cell["value"] or None, "unit": cell["unit"], "as_of": cell.get("as_of") or None,
+            "value": _csv_value(cell, line), "unit": cell["unit"], "as_of": cell.get("as_of") or None,
             "text": cell["text"], "sources": []})
         if record["year"] is None:
             del record["year"]
@@ -312,6 +312,15 @@ def csv_to_yaml(text: str) -> str:
                                       "published": cell.get("source_published") or None, "url": cell.get("source_url", "")})
     return _CSV_HEADER + yaml.safe_dump({"figures": list(records.values())}, sort_keys=False, allow_unicode=True,
                                         width=100000)
+
+
+def _csv_value(cell: dict, line: int) -> str | None:
+    """A value cell; one that begins like a spreadsheet formula (=, +, -, @) is text, never a value."""
+    value = cell["value"]
+    if value.startswith(("=", "+", "-", "@")):
+        raise FiguresError(f"CSV figures: line {line}, record {cell.get('id')!r}, field 'value': {value[:40]!r} "
+                           "begins like a spreadsheet formula; give the number itself")
+    return value or None
 
 
 def _csv_int(cell: dict, column: str, line: int) -> int | None:

@@ -62,6 +62,8 @@ class Settings(BaseSettings):
     admin_usergroup: str | None = Field(None, description="a Slack user group id whose members are admins")
     admin_channel_id: str | None = Field(None, description="a channel where admins' file uploads are ingested")
     max_upload_mb: float = Field(20, gt=0, le=1000)
+    figures_change_limit: int = Field(
+        3, ge=0, description="a figures upload removing or changing more records than this waits for confirmation")
     slack_file_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["https://files.slack.com"],
         description="comma-separated scheme://host[:port] that uploads are downloaded from (each redirect too)")

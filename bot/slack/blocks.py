@@ -44,6 +44,17 @@ def feedback_block(answer_id: str) -> dict:
     }
 
 
+CONFIRM_FIGURES_ACTION = "confirm_figures"
+
+
+def confirm_figures_blocks(text: str, token: str) -> list[dict]:
+    """An upload report with a button that replaces the figures table with the held upload."""
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": _clip(text, SECTION_LIMIT)}},
+            {"type": "actions", "block_id": "figures_confirmation", "elements": [
+                {"type": "button", "action_id": CONFIRM_FIGURES_ACTION, "value": token, "style": "danger",
+                 "text": {"type": "plain_text", "text": "Replace the figures table"}}]}]
+
+
 def share_actions(answer_id: str) -> dict:
     return {"type": "actions", "block_id": f"share_{answer_id}", "elements": [
         {"type": "button", "action_id": "post_answer", "value": answer_id, "style": "primary",

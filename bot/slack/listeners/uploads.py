@@ -11,7 +11,8 @@ from slack_sdk import WebClient
 
 from bot.ingest.run import IngestBusy
 from bot.slack.app import Services
-from bot.uploads import UploadRejected, store_upload
+from bot.slack.blocks import confirm_figures_blocks
+from bot.uploads import FiguresNeedConfirmation, UploadRejected, store_upload
 
 log = logging.getLogger("smabot.slack")
 
@@ -73,15 +74,15 @@ def handle_upload(event: dict, client: WebClient, services: Services) -> None:
     settings = services.settings
     channel, thread_ts, user = event["channel"], event.get("thread_ts") or event["ts"], event.get("user", "")
 
-    def reply(text: str) -> None:
-        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+    def reply(text: str, blocks: list[dict] | None = None) -> None:
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
 
     if not services.is_admin(user, client):
         log.warning("refused an upload from non-admin %s", user)
         reply("Thanks, but only smabot admins can add documents. Please send the file to an admin.")
         return
     max_bytes = int(settings.max_upload_mb * 1e6)
-    lines, stored = [], []
+    lines, stored, held = [], [], None
     for file in event.get("files", []):
         name = file.get("name") or file.get("title") or "upload"
         try:
@@ -95,17 +96,25 @@ def handle_upload(event: dict, client: WebClient, services: Services) -> None:
             stored.append(settings.display_path(upload.path))
             verb = "replaced" if upload.replaced else "added"
             lines.append(f"• `{name}`: {verb} as `{settings.display_path(upload.path)}` ({upload.kind})")
+        except FiguresNeedConfirmation as exc:
+            lines.append(f"• `{name}`: {exc}")
+            held = exc.token
         except UploadRejected as exc:
             lines.append(f"• `{name}`: not added: {exc}")
     if stored:
-        try:
-            report = services.ingest(user, dry_run=False, origin="upload: " + ", ".join(stored))
-            lines.append(f"Ingest: {report.summary()}")
-            lines += [f"  {change}" for change in report.changes()]
-            lines += [f"  warning: {w}" for w in report.warnings[:10]]
-        except IngestBusy:
-            lines.append("Stored, but an ingest is already running: run `/sma-ingest run` when it has finished.")
-        except Exception as exc:  # reported, never a stack trace; previous knowledge keeps serving
-            log.exception("ingest after upload failed")
-            lines.append(f"Ingest failed, the previous knowledge is still serving: {exc}")
-    reply("\n".join(lines) if lines else "I found no file in that message.")
+        lines += ingest_lines(services, user, "upload: " + ", ".join(stored))
+    text = "\n".join(lines) if lines else "I found no file in that message."
+    reply(text, confirm_figures_blocks(text, held) if held else None)
+
+
+def ingest_lines(services: Services, user: str, origin: str) -> list[str]:
+    """Ingest after a change from Slack, reported in lines for the admin; never a stack trace."""
+    try:
+        report = services.ingest(user, dry_run=False, origin=origin)
+    except IngestBusy:
+        return ["Stored, but an ingest is already running: run `/sma-ingest run` when it has finished."]
+    except Exception as exc:  # previous knowledge keeps serving
+        log.exception("ingest after upload failed")
+        return [f"Ingest failed, the previous knowledge is still serving: {exc}"]
+    return ([f"Ingest: {report.summary()}"] + [f"  {change}" for change in report.changes()]
+            + [f"  warning: {w}" for w in report.warnings[:10]])
