@@ -81,7 +81,8 @@ def safe_name(name: str) -> str:
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._")
     if not cleaned or "." not in cleaned:
         raise UploadRejected(f"{name!r} is not a usable file name (it needs a name and an extension).")
-    return cleaned[:120]
+    stem, suffix = cleaned.rsplit(".", 1)
+    return f"{stem[:110].rstrip('._')}.{suffix[:9]}"  # a long name is shortened, never its extension
 
 
 def check_content(suffix: str, data: bytes) -> None:

@@ -60,10 +60,24 @@ def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings 
     return build_app(settings, Services(settings, KnowledgeAnswerer(settings, embeddings).answer, lambda: embeddings))
 
 
-def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> SlackRequestHandler:
+def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None):
     """WSGI application serving events, commands and actions at /slack/events."""
     _configure_logging()
-    return SlackRequestHandler(create_app(settings, embeddings), path=EVENTS_PATH)
+    return refuse_malformed_timestamps(SlackRequestHandler(create_app(settings, embeddings), path=EVENTS_PATH))
+
+
+def refuse_malformed_timestamps(handler):
+    """A request whose X-Slack-Request-Timestamp is not a number is unsigned: 401, where slack_sdk's
+    signature check would raise (HTTP 500)."""
+
+    def application(environ, start_response):
+        stamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+        if stamp is not None and not stamp.isdigit():
+            start_response("401 Unauthorized", [("Content-Type", "text/plain")])
+            return [b"invalid request"]
+        return handler(environ, start_response)
+
+    return application
 
 
 def run_socket_mode(settings: Settings) -> None:
