@@ -21,7 +21,7 @@ Kind = Literal["contribution", "increase_rule", "workforce", "troops", "deadline
 Measure = Literal[
     "payment", "payment_increase_pct", "payment_increase_amount", "average_increase_pct", "increase_rule",
     "term", "term_start", "term_end", "signed", "initialled", "concluded", "ratified", "in_force",
-    "troops", "korean_workforce", "furloughed", "furlough_start", "furlough_end", "wage_share_pct",
+    "negotiation_rounds", "troops", "korean_workforce", "furloughed", "furlough_start", "furlough_end", "wage_share_pct",
     "wage_funding", "demand", "offer", "exchange_rate", "cost_sharing_start", "support_pledge", "statement",
 ]
 MEASURES: tuple[str, ...] = Measure.__args__
@@ -310,7 +310,7 @@ def csv_to_yaml(text: str) -> str:
         record = records.setdefault(cell["id"], {
             "id": cell["id"], "kind": cell["kind"], "measure": cell["measure"], "sma": _csv_int(cell, "sma", line),
             "year": _csv_int(cell, "year", line), "period": cell.get("period") or None,
-            "value": cell["value"] or None, "unit": cell["unit"], "as_of": cell.get("as_of") or None,
+            "value": _csv_value(cell, line), "unit": cell["unit"], "as_of": cell.get("as_of") or None,
             "text": cell["text"], "sources": []})
         if record["year"] is None:
             del record["year"]
@@ -321,6 +321,15 @@ def csv_to_yaml(text: str) -> str:
                                       "published": cell.get("source_published") or None, "url": cell.get("source_url", "")})
     return _CSV_HEADER + yaml.safe_dump({"figures": list(records.values())}, sort_keys=False, allow_unicode=True,
                                         width=100000)
+
+
+def _csv_value(cell: dict, line: int) -> str | None:
+    """A value cell; one that begins like a spreadsheet formula (=, +, -, @) is text, never a value."""
+    value = cell["value"]
+    if value.startswith(("=", "+", "-", "@")):
+        raise FiguresError(f"CSV figures: line {line}, record {cell.get('id')!r}, field 'value': {value[:40]!r} "
+                           "begins like a spreadsheet formula; give the number itself")
+    return value or None
 
 
 def _csv_int(cell: dict, column: str, line: int) -> int | None:

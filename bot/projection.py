@@ -19,6 +19,7 @@ USAGE = (
 )
 _SUFFIX = {"": 0, "k": 3, "m": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _KEY_VALUE = re.compile(r"(\w+)=(\S+)")
+MAX_BASE = Decimal(10) ** 18  # far above any payment; keeps the calculator's arithmetic exact
 
 
 class ProjectionArgsError(ValueError):
@@ -36,6 +37,8 @@ def _percent(name: str, text: str) -> Quantity:
         value = Decimal(text.rstrip("%"))
     except InvalidOperation:
         raise ProjectionArgsError(f"`{name}={text}` is not a percentage") from None
+    if not value.is_finite():
+        raise ProjectionArgsError(f"`{name}={text}` is not a percentage")
     if not Decimal(-50) <= value <= Decimal(100):
         raise ProjectionArgsError(f"`{name}={text}` is outside -50%..100%")
     return Quantity(value=value, unit="percent", label=f"{name} (given)")
@@ -111,4 +114,6 @@ def _amount(text: str, unit_word: str | None) -> Quantity:
     value = Decimal(match.group(1).replace(",", "")) * Decimal(10) ** _SUFFIX[match.group(2).lower()]
     if value <= 0:
         raise ProjectionArgsError("The base must be positive.")
+    if value > MAX_BASE:
+        raise ProjectionArgsError(f"`base={text}` is too large (the limit is {MAX_BASE:,.0f}).")
     return Quantity(value=value, unit="KRW" if unit_word in ("KRW", "WON") else "USD", label="base (given)")

@@ -65,14 +65,23 @@ class Settings(BaseSettings):
     admin_usergroup: str | None = Field(None, description="a Slack user group id whose members are admins")
     admin_channel_id: str | None = Field(None, description="a channel where admins' file uploads are ingested")
     max_upload_mb: float = Field(20, gt=0, le=1000)
+    figures_change_limit: int = Field(
+        3, ge=0, description="a figures upload removing or changing more records than this waits for confirmation")
+    slack_file_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["https://files.slack.com"],
+        description="comma-separated scheme://host[:port] that uploads are downloaded from (each redirect too)")
     data_dir: Path = PROJECT_ROOT / "var"
     command_ask: str = "/sma"
     command_project: str = "/sma-project"
     command_ingest: str = "/sma-ingest"
     command_help: str = "/sma-help"
     slack_workers: int = Field(4, ge=1, le=32, description="answers computed at once for Slack")
+    slack_timeout_s: float = Field(30, gt=0, description="one Web API or response_url call")
+    slack_retries: int = Field(5, ge=3, le=10, description="retries of a call Slack rate-limits, fails or times out")
+    slack_retry_backoff_s: float = Field(
+        1.0, ge=0, description="first wait before retrying a 5xx or timeout; doubles each time (1 s: 31 s over 5)")
 
-    @field_validator("admin_user_ids", mode="before")
+    @field_validator("admin_user_ids", "slack_file_origins", mode="before")
     @classmethod
     def _comma_list(cls, value):
         if isinstance(value, str):

@@ -73,3 +73,30 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     if span:
         spans.append(span)
     return spans
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_STOPWORDS = frozenset(
+    "a an the and or of to in on for by at from with as is are was were be been being do does did "
+    "what which who whom whose when where why how much many that this these those it its their his her "
+    "they them he she we you i has have had will would should could can may might not no than then so "
+    "about into under over per each any all there here if".split()
+)
+_ORDINALS = {w: f"{n}th" for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+_ORDINALS.update(first="1st", second="2nd", third="3rd")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words that carry meaning, crudely stemmed ("furloughed" ~ "furlough", "talks" ~ "talk")."""
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOPWORDS:
+            continue
+        word = _ORDINALS.get(word, word)
+        for suffix in ("ing", "ed", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        words.add(word)
+    return words

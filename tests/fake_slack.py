@@ -32,7 +32,13 @@ class FakeSlack:
         self.usergroups: dict[str, list[str]] = {}
         self.files: dict[str, bytes] = {}
         self.file_requests: list[str] = []  # Authorization headers of file downloads
+        self.redirects: dict[str, str] = {}  # file name -> where a download of it is redirected (302)
         self.failures: dict[str, str] = {}  # method -> the error Slack answers it with
+        # method ("response_url" for response URLs) -> HTTP faults for its next calls, in order: "429" (with
+        # Retry-After: retry_after), "500", "503", or "timeout" (done, but answered only after timeout_s)
+        self.faults: dict[str, list[str]] = {}
+        self.faulted: list[tuple[str, str]] = []  # (method, fault) as injected
+        self.retry_after, self.timeout_s = "0", 3.0
         self.streams: dict[str, dict] = {}  # ts -> {"channel", "thread_ts", "text", "state", "blocks"}
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
@@ -56,16 +62,35 @@ class FakeSlack:
                 else:
                     params.update(urllib.parse.parse_qsl(raw.decode()))
                 name = path.path.removeprefix("/api/").strip("/")
+                fault = fake._next_fault("response_url" if name.startswith("respond/") else name)
+                if fault in ("429", "500", "503"):
+                    self.send_response(int(fault))
+                    if fault == "429":
+                        self.send_header("Retry-After", fake.retry_after)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 with fake._lock:
                     fake.calls.append((name, params))
-                self._reply(200, json.dumps(fake.answer(name, params)).encode(), "application/json")
+                reply = json.dumps(fake.answer(name, params)).encode()
+                if fault == "timeout":
+                    time.sleep(fake.timeout_s)
+                try:
+                    self._reply(200, reply, "application/json")
+                except OSError:
+                    pass  # the client gave up waiting
 
             def do_GET(self) -> None:
                 path = urllib.parse.urlparse(self.path).path
                 if path.startswith("/files/"):
                     fake.file_requests.append(self.headers.get("Authorization", ""))
                     name = path.removeprefix("/files/")
-                    if name in fake.files:
+                    if name in fake.redirects:
+                        self.send_response(302)
+                        self.send_header("Location", fake.redirects[name])
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                    elif name in fake.files:
                         self._reply(200, fake.files[name], "application/octet-stream")
                     else:
                         self._reply(404, b"not found", "text/plain")
@@ -115,6 +140,15 @@ class FakeSlack:
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
 
+    def _next_fault(self, method: str) -> str | None:
+        with self._lock:
+            queue = self.faults.get(method)
+            if not queue:
+                return None
+            fault = queue.pop(0)
+            self.faulted.append((method, fault))
+            return fault
+
     def _stream(self, name: str, params: dict) -> dict:
         """chat.startStream / appendStream / stopStream as documented: markdown text arrives as markdown_text
         or as markdown_text chunks; a stream takes appends until it is stopped."""
@@ -160,6 +194,8 @@ class FakeSlack:
             self.calls.clear()
             self.uploads.clear()
             self.failures.clear()
+            self.faults.clear()
+            self.faulted.clear()
             self.streams.clear()
 
     def close(self) -> None:
@@ -196,16 +232,35 @@ def slack_settings(project: Settings, fake: FakeSlack, data_dir) -> Settings:
     """The project's settings plus Slack ones pointing at the fake API."""
     return Settings(**{**project.model_dump(), "_env_file": None, "slack_bot_token": "xoxb-test-token",
                        "slack_signing_secret": SECRET, "slack_api_url": fake.api_url, "admin_user_ids": [ADMIN],
-                       "data_dir": data_dir})
+                       "slack_file_origins": [fake.url], "data_dir": data_dir})
 
 
 @contextmanager
 def serve_app(settings: Settings, embeddings, fake: FakeSlack):
     """The real Bolt app in HTTP mode on 127.0.0.1; yields a client sending Slack-shaped signed requests."""
-    from bot.slack.server import EVENTS_PATH, wsgi_app
+    from bot.slack.server import wsgi_app
 
-    server = make_server("127.0.0.1", 0, wsgi_app(settings, embeddings), server_class=_ThreadingWSGIServer,
-                         handler_class=_QuietHandler)
+    with serve_wsgi(wsgi_app(settings, embeddings), settings, fake) as client:
+        yield client
+
+
+@contextmanager
+def serve_services(settings: Settings, services, fake: FakeSlack):
+    """The real Bolt app built around given services (e.g. an answerer that fails), served like serve_app."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+    from bot.slack.app import build_app
+    from bot.slack.server import EVENTS_PATH
+
+    with serve_wsgi(SlackRequestHandler(build_app(settings, services), path=EVENTS_PATH), settings, fake) as client:
+        yield client
+
+
+@contextmanager
+def serve_wsgi(application, settings: Settings, fake: FakeSlack):
+    from bot.slack.server import EVENTS_PATH
+
+    server = make_server("127.0.0.1", 0, application, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield SlackClient(f"http://127.0.0.1:{server.server_address[1]}{EVENTS_PATH}", fake, settings)
@@ -219,9 +274,11 @@ class SlackClient:
     def __init__(self, url: str, fake: FakeSlack, settings) -> None:
         self.url, self.fake, self.settings = url, fake, settings
         self._ids = iter(range(10**6))
+        self.sent: list[tuple[str, str]] = []  # (body, content type), to replay
 
     def send(self, body: str, content_type: str, secret: str = SECRET, timestamp: int | None = None,
              headers: dict | None = None) -> tuple[int, str]:
+        self.sent.append((body, content_type))
         return post(self.url, body, content_type, {**sign(secret, body, timestamp), **(headers or {})})
 
     def event(self, event: dict, **kwargs) -> tuple[int, str]:
@@ -238,7 +295,7 @@ class SlackClient:
         body = urllib.parse.urlencode({
             "token": "verification-token", "team_id": "T1", "team_domain": "policy", "channel_id": "C1",
             "channel_name": "sma", "user_id": user, "user_name": user.lower(), "command": command, "text": text,
-            "api_app_id": "A1", "is_enterprise_install": "false", "trigger_id": "1.2.3",
+            "api_app_id": "A1", "is_enterprise_install": "false", "trigger_id": f"{time.time_ns()}.1.2",
             "response_url": f"{self.fake.api_url}{respond_path}",
         })
         status, reply = self.send(body, "application/x-www-form-urlencoded")
@@ -249,7 +306,7 @@ class SlackClient:
         respond_path = f"respond/{next(self._ids)}"
         payload = {
             "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
-            "api_app_id": "A1", "token": "verification-token", "trigger_id": "1.2.3", "team": {"id": "T1"},
+            "api_app_id": "A1", "token": "verification-token", "trigger_id": f"{time.time_ns()}.1.3", "team": {"id": "T1"},
             "container": {"type": "message", "message_ts": "1800000000.000001", "channel_id": "C1"},
             "channel": {"id": "C1", "name": "sma"}, "response_url": f"{self.fake.api_url}{respond_path}",
             "actions": [{"action_id": action_id, "block_id": block_id or f"answer_{value}", "value": value,

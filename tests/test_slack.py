@@ -82,8 +82,9 @@ def test_a_slack_retry_does_not_answer_twice(slack, fake_slack):
     fake_slack.reset()
     event = mention("What share of the workers' wages does Seoul pay?")
     assert slack.event(event)[0] == 200
+    body, content_type = slack.sent[-1]
     fake_slack.wait_for("chat.update")
-    status, _ = slack.event(event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    status, _ = slack.send(body, content_type, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
     assert status == 200
     time.sleep(1.5)
     assert len(fake_slack.called("chat.postMessage")) == 1

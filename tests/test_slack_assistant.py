@@ -125,14 +125,15 @@ def test_a_workspace_that_cannot_stream_gets_the_whole_answer_once_and_a_retry_c
     fake_slack.reset()
     fake_slack.failures["chat.startStream"] = "team_not_allowed"
     thread = new_thread()
-    status, event = slack.assistant_message("D9", thread, QUESTION)
+    status, _ = slack.assistant_message("D9", thread, QUESTION)
+    body, content_type = slack.sent[-1]
     assert status == 200
     (posted,) = fake_slack.wait_for("chat.postMessage")
     assert posted["thread_ts"] == thread and posted["text"] == asked[QUESTION]["answer"]
     assert "[1]" in json.dumps(posted["blocks"]) and fake_slack.called("chat.stopStream") == []
 
     body_retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
-    assert slack.event(event, headers=body_retry)[0] == 200
+    assert slack.send(body, content_type, headers=body_retry)[0] == 200
     time.sleep(1.5)
     assert len(fake_slack.called("chat.postMessage")) == 1 and fake_slack.called("chat.update") == []
 

@@ -10,16 +10,9 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
+from bot.text import content_words, sentence_spans
 from bot.understand.quantities import years_in
-from bot.text import sentence_spans
 
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_STOPWORDS = frozenset(
-    "a an the and or of to in on for by at from with as is are was were be been being do does did "
-    "what which who whom whose when where why how much many that this these those it its their his her "
-    "they them he she we you i has have had will would should could can may might not no than then so "
-    "about into under over per each any all there here if".split()
-)
 _QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long)|what (share|percentage|amount|number)|when|date)\b", re.I)
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -37,26 +30,6 @@ _DIGIT = re.compile(r"\d")
 def is_statement(text: str) -> bool:
     """A sentence worth quoting: not a headline, byline or page furniture."""
     return len(text) >= MIN_SENTENCE_CHARS and (text[-1] in ".!?\"”’" or len(text.split()) >= 8)
-
-
-_ORDINALS = {w: f"{n}th" for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
-_ORDINALS.update(first="1st", second="2nd", third="3rd")
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased words that carry meaning, crudely stemmed ("furloughed" ~ "furlough", "talks" ~ "talk")."""
-    words = set()
-    for word in _WORD.findall(text.lower()):
-        if word in _STOPWORDS:
-            continue
-        word = _ORDINALS.get(word, word)
-        for suffix in ("ing", "ed", "s"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                break
-        words.add(word)
-    return words
 
 
 class ExtractiveAnswerer:

@@ -21,11 +21,18 @@ def quantity_text(value: Decimal, unit: str) -> str:
     return fmt(value, unit)
 
 
+COUNT_NOUNS = {"negotiation_rounds": "rounds"}
+
+
 def format_value(record: FigureRecord) -> str:
     f = record.figure
     if f.unit == "date":
         date = f.date
         return f"{date:%B} {date.day}, {date.year} ({f.value})" if date else f.value
+    if f.number is None:
+        return "no fixed cap" if f.measure == "increase_rule" else "no single figure"
+    if f.unit == "count":
+        return f"{f.number:,} {COUNT_NOUNS.get(f.measure, '')}".rstrip()
     return quantity_text(f.number, f.unit)
 
 
@@ -90,13 +97,37 @@ def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
     if len(values) == 1:
         marks = "".join(dict.fromkeys(citations.cite_record(r) for r in records[:3]))
         return [f"*{format_value(records[0])}*: {records[0].figure.text} {marks}"]
-    header = ("Sources differ on this figure:" if len({r.figure.year for r in records}) == 1
-              and len({r.figure.unit for r in records}) == 1 and records[0].figure.unit != "date" else "What the sources record:")
+    periods = {(r.figure.year, r.figure.period) for r in records}
+    if len(periods) > 1 and len({r.figure.measure for r in records}) == 1:
+        return _series_lines(records, citations)
+    if len(values) == 2 and {unit for _, unit in values} == {"KRW", "USD"}:  # one payment, reported in both currencies
+        won, dollars = (next(r for r in records if r.figure.unit == unit) for unit in ("KRW", "USD"))
+        return [f"*{format_value(won)}*: {won.figure.text} {citations.cite_record(won)}",
+                f"In US dollars: *{format_value(dollars)}*: {dollars.figure.text} {citations.cite_record(dollars)}"]
+    header = ("Sources differ on this figure:" if len(periods) == 1 and len({r.figure.unit for r in records}) == 1
+              and records[0].figure.unit != "date" else "What the sources record:")
     lines = [header]
     for value in values[:6]:
         record = next(r for r in records if (r.figure.value, r.figure.unit) == value)
         as_of = f" (as of {record.figure.as_of})" if record.figure.as_of else ""
         lines.append(f"• *{format_value(record)}*{as_of}: {record.figure.text} {citations.cite_record(record)}")
+    return lines
+
+
+def _series_lines(records: tuple[FigureRecord, ...], citations: Citations) -> list[str]:
+    """One measure over several years (an agreement's payments): a period figure first, then year by year;
+    where two sources disagree on a year both are shown."""
+    def when(r: FigureRecord) -> tuple[int, int]:
+        years = r.figure.years()
+        return (0 if len(years) > 1 else 1, years[0] if years else 0)
+
+    lines = ["What the sources record, year by year:"]
+    for record in sorted(records, key=when)[:10]:
+        f = record.figure
+        years = f.years()
+        label = (f"{_ordinal(f.sma)} SMA, each year" if f.sma else "each year") if len(years) > 1 else str(
+            f.year or f.period or f.as_of)
+        lines.append(f"• {label}: *{format_value(record)}*: {f.text} {citations.cite_record(record, limit=1)}")
     return lines
 
 

@@ -11,6 +11,9 @@ from pathlib import Path
 import yaml
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+MAX_DOCUMENT_BYTES = 100_000_000
+METADATA_MAX_CHARS = 20_000  # front matter or a sidecar: a title, a date, a publisher, a URL
+METADATA_MAX_NODES = 1_000  # counted with aliases expanded, so an alias bomb stops here
 
 
 class UnreadableDocument(Exception):
@@ -110,8 +113,7 @@ def split_front_matter(text: str) -> tuple[dict, int]:
         return {}, 0
     body_start = text.find("\n", close + 4)
     body_start = len(text) if body_start == -1 else body_start + 1
-    data = parse_yaml(text[4:close]) or {}
-    return (data if isinstance(data, dict) else {}), body_start
+    return parse_metadata(text[4:close], "front matter"), body_start
 
 
 # yaml.safe_load's loader, in C (libyaml) when the wheel has it: ten times faster on the figures file.
@@ -120,6 +122,41 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def parse_yaml(text: str):
     return yaml.load(text, Loader=YAML_LOADER)
+
+
+def parse_metadata(text: str, what: str) -> dict:
+    """Front matter or a sidecar: small YAML whose expanded size is bounded; {} when it is not a mapping.
+
+    Raises UnreadableDocument (with `what` in the message) when it is too long, invalid, or expands too far.
+    """
+    if len(text) > METADATA_MAX_CHARS:
+        raise UnreadableDocument(f"{what} is over {METADATA_MAX_CHARS:,} characters")
+    loader = YAML_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        _check_expanded_size(node, what)
+        data = loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise UnreadableDocument(f"invalid YAML in {what} ({exc})") from exc
+    finally:
+        loader.dispose()
+    return data if isinstance(data, dict) else {}
+
+
+def _check_expanded_size(root: yaml.Node, what: str) -> None:
+    """Count nodes as construction would see them (an alias counts its whole target again)."""
+    pending, seen = [root], 0
+    while pending:
+        node = pending.pop()
+        seen += 1
+        if seen > METADATA_MAX_NODES:
+            raise UnreadableDocument(f"{what} expands to over {METADATA_MAX_NODES:,} YAML nodes (aliases?)")
+        if isinstance(node, yaml.SequenceNode):
+            pending.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(part for pair in node.value for part in pair)
 
 
 def sidecar_path(path: Path) -> Path:
@@ -134,10 +171,7 @@ def load_document(path: Path, display_path: str) -> SourceDocument:
         meta.update(front)
     sidecar = sidecar_path(path)
     if sidecar.is_file():
-        try:
-            meta.update(parse_yaml(sidecar.read_text("utf-8")) or {})
-        except yaml.YAMLError as exc:
-            raise UnreadableDocument(f"{sidecar.name}: invalid YAML metadata ({exc})") from exc
+        meta.update(parse_metadata(sidecar.read_text("utf-8"), sidecar.name))
     if not text[body_start:].strip():
         raise UnreadableDocument(f"{path.name}: empty document")
     published = meta.get("published")
@@ -158,14 +192,28 @@ def load_document(path: Path, display_path: str) -> SourceDocument:
     )
 
 
+def read_document(path: Path, display_path: str) -> SourceDocument:
+    """load_document with every failure (parser errors, memory, size) as UnreadableDocument naming the file:
+    the one check ingest and uploads both run."""
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise UnreadableDocument(f"{path.name}: over {MAX_DOCUMENT_BYTES / 1e6:.0f} MB")
+        return load_document(path, display_path)
+    except UnreadableDocument as exc:
+        message = str(exc)
+        raise UnreadableDocument(message if message.startswith(path.name) else f"{path.name}: {message}") from exc
+    except OSError as exc:
+        raise UnreadableDocument(f"{path.name}: cannot read ({exc.strerror})") from exc
+    except Exception as exc:  # a parser's own error type, RecursionError, MemoryError: one file, not the ingest
+        raise UnreadableDocument(f"{path.name}: cannot be read ({type(exc).__name__}: {exc})") from exc
+
+
 def load_documents(roots: list[Path], display_path) -> LoadResult:
     """Read every document under roots; a bad file becomes a warning naming it."""
     result = LoadResult()
     for path in discover(roots):
         try:
-            result.documents.append(load_document(path, display_path(path)))
+            result.documents.append(read_document(path, display_path(path)))
         except UnreadableDocument as exc:
             result.warnings.append(f"skipped {display_path(path)}: {exc}")
-        except OSError as exc:
-            result.warnings.append(f"skipped {display_path(path)}: cannot read ({exc.strerror})")
     return result

@@ -1,4 +1,5 @@
-"""Bolt app factory: one WebClient (retrying on 429 and connection errors), listeners registered by kind.
+"""Bolt app factory: one WebClient and response_url poster (retrying 429s, 5xx and, where a repeat is
+harmless, timeouts), duplicate deliveries dropped by id, listeners registered by kind and guarded.
 
 Nothing here calls Slack at start-up (token verification is off), so the app starts with no network.
 """
@@ -6,14 +7,19 @@ Nothing here calls Slack at start-up (token verification is off), so the app sta
 from __future__ import annotations
 
 import logging
+import random
 import threading
+import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, Args, BoltResponse, Respond
+from slack_bolt.util.utils import get_arg_names_of_callable
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryHandler, RetryState
+from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from bot.answer.models import Answer
 from bot.embeddings import SentenceEmbeddings
@@ -25,8 +31,18 @@ from bot.settings import Settings
 log = logging.getLogger("smabot.slack")
 
 
+FAILED = ":warning: Sorry, I could not answer that just now; please try again in a moment."
+UNAVAILABLE = (":warning: The knowledge base is unavailable right now, so I cannot answer; the admins can see "
+               "why in the log. Please try again later.")
+REPLY_TS = "smabot_reply_ts"  # context key: the message (a placeholder) the listener's answer will replace
+
+
 class SlackConfigError(Exception):
     """A setting the Slack app cannot start without; the message names the variable."""
+
+
+class KnowledgeUnavailable(Exception):
+    """The knowledge base cannot be opened; people asking are told so (UNAVAILABLE) instead."""
 
 
 class Services:
@@ -85,11 +101,76 @@ def require(settings: Settings) -> tuple[str, str]:
     return settings.slack_bot_token.get_secret_value(), settings.slack_signing_secret.get_secret_value()
 
 
+# Calls that change nothing when repeated: retried after a timeout or a dropped connection too, when Slack
+# may already have done them. Posting, streaming and uploading are retried only when Slack said it did not.
+REPEATABLE_METHODS = frozenset({
+    "chat.update", "chat.delete", "conversations.replies", "usergroups.users.list", "auth.test",
+    "assistant.threads.setStatus", "assistant.threads.setTitle", "assistant.threads.setSuggestedPrompts"})
+
+
+def repeatable_method(request: HttpRequest) -> bool:
+    return request.url.split("?")[0].rsplit("/", 1)[-1] in REPEATABLE_METHODS
+
+
+class SlackRetries(RetryHandler):
+    """Retry a 429 after its Retry-After, a 5xx after a doubling backoff, and a timeout or dropped connection
+    when the call is repeatable (by default: one of REPEATABLE_METHODS)."""
+
+    def __init__(self, retries: int, backoff_s: float,
+                 repeatable: Callable[[HttpRequest], bool] = repeatable_method) -> None:
+        super().__init__(max_retry_count=retries)
+        self.backoff_s, self.repeatable = backoff_s, repeatable
+
+    def _can_retry(self, *, state: RetryState, request: HttpRequest, response: HttpResponse | None = None,
+                   error: Exception | None = None) -> bool:
+        if response is not None:
+            return response.status_code == 429 or response.status_code >= 500
+        return isinstance(error, OSError) and (_never_sent(error) or self.repeatable(request))
+
+    def prepare_for_next_attempt(self, *, state: RetryState, request: HttpRequest,
+                                 response: HttpResponse | None = None, error: Exception | None = None) -> None:
+        retry_after = {k.lower(): v for k, v in (response.headers if response else {}).items()}.get("retry-after")
+        if response is not None and response.status_code == 429 and retry_after and retry_after[0].isdigit():
+            wait = int(retry_after[0]) + random.random() * 0.1
+        else:
+            wait = self.backoff_s * 2 ** state.current_attempt * random.uniform(1, 1.25)
+        log.info("retrying %s in %.1f s (%s)", request.url.rsplit("/", 1)[-1], wait,
+                 response.status_code if response is not None else type(error).__name__)
+        time.sleep(wait)
+        state.next_attempt_requested = True
+        state.increment_current_attempt()
+
+
+def _never_sent(error: OSError) -> bool:
+    reason = getattr(error, "reason", error)
+    return isinstance(reason, ConnectionRefusedError)
+
+
+class RetryingRespond(Respond):
+    """Bolt's respond() posting to response_url with SlackRetries (a timed-out post is repeated only when it
+    replaces the original, so a repeat changes nothing); a post that still fails raises."""
+
+    def __init__(self, response_url: str, settings: Settings) -> None:
+        super().__init__(response_url=response_url)
+        self.settings = settings
+
+    def __call__(self, text: str = "", blocks: list | None = None, response_type: str | None = None,
+                 replace_original: bool | None = None, **fields) -> WebhookResponse:
+        message = {"text": text, "blocks": blocks, "response_type": response_type,
+                   "replace_original": replace_original, **fields}
+        retries = SlackRetries(self.settings.slack_retries, self.settings.slack_retry_backoff_s,
+                               repeatable=lambda request: bool(replace_original))
+        client = WebhookClient(url=self.response_url, timeout=int(self.settings.slack_timeout_s),
+                               retry_handlers=[retries])
+        response = client.send_dict({k: v for k, v in message.items() if v is not None})
+        if response.status_code != 200:
+            raise RuntimeError(f"response_url answered HTTP {response.status_code}: {response.body[:200]}")
+        return response
+
+
 def build_client(settings: Settings, token: str) -> WebClient:
-    client = WebClient(token=token, base_url=settings.slack_api_url)
-    client.retry_handlers.extend([RateLimitErrorRetryHandler(max_retry_count=2),
-                                  ConnectionErrorRetryHandler(max_retry_count=2)])
-    return client
+    return WebClient(token=token, base_url=settings.slack_api_url, timeout=int(settings.slack_timeout_s),
+                     retry_handlers=[SlackRetries(settings.slack_retries, settings.slack_retry_backoff_s)])
 
 
 def build_app(settings: Settings, services: Services) -> App:
@@ -104,7 +185,8 @@ def build_app(settings: Settings, services: Services) -> App:
         # answers are computed at once is bounded elsewhere (answer processes or Services' semaphore).
         listener_executor=ThreadPoolExecutor(max_workers=64, thread_name_prefix="smabot"),
     )
-    app.middleware(ignore_slack_retries())
+    app.middleware(drop_duplicate_deliveries())
+    app.middleware(retrying_respond(settings))
     from bot.slack.listeners import actions, assistant, commands, events
 
     for listeners in (assistant, events, commands, actions):
@@ -112,23 +194,78 @@ def build_app(settings: Settings, services: Services) -> App:
     return app
 
 
-def ignore_slack_retries(remember: int = 2048):
-    """Slack re-sends an event it thinks we missed; the first delivery already answered it."""
+def guarded(listener: Callable[..., None]) -> Callable[[Args], None]:
+    """The listener run so that any exception ends in one short message where its reply was due, never
+    silence: in place of its placeholder (context[REPLY_TS]), through response_url for commands and actions,
+    else in the event's thread; an assistant status is cleared. The stack trace is logged with a reference
+    the message quotes."""
+    arg_names = get_arg_names_of_callable(listener)
+
+    def run(args: Args) -> None:
+        try:
+            listener(**{name: getattr(args, name) for name in arg_names})
+        except Exception as exc:
+            reference = uuid.uuid4().hex[:8]
+            log.exception("%s failed (ref %s, request %s)", listener.__name__, reference, request_key(args.body))
+            text = UNAVAILABLE if isinstance(exc, KnowledgeUnavailable) else FAILED
+            tell_failure(args, f"{text} (ref {reference})")
+
+    run.__name__ = run.__qualname__ = listener.__name__
+    return run
+
+
+def tell_failure(args: Args, text: str) -> None:
+    """Best effort: if Slack itself is failing, the log has it."""
+    event = args.event or {}
+    thread = event.get("assistant_thread") or {}
+    channel = event.get("channel") or thread.get("channel_id") or args.context.channel_id
+    try:
+        if args.context.get(REPLY_TS):
+            args.client.chat_update(channel=channel, ts=args.context[REPLY_TS], text=text, blocks=[])
+        elif args.context.response_url:
+            args.respond(text=text, response_type="ephemeral", replace_original=args.command is not None)
+        elif channel:
+            thread_ts = event.get("thread_ts") or thread.get("thread_ts") or event.get("ts")
+            args.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+        if args.set_status is not None and channel and (event.get("thread_ts") or thread):
+            args.set_status(status="")
+    except Exception:
+        log.exception("could not tell the user about the failure")
+
+
+def request_key(body: dict) -> str | None:
+    """What identifies one delivery of a request: the event id, or a command's or action's trigger id."""
+    return body.get("event_id") or body.get("trigger_id") if isinstance(body, dict) else None
+
+
+def drop_duplicate_deliveries(remember: int = 4096):
+    """A request already received (same event id, or a command's or action's trigger id) is acknowledged
+    and dropped: a replay or a retry of a delivery that reached us is answered once. A retry of a delivery
+    that never reached us (Slack's X-Slack-Retry-Num is set either way) is answered."""
     seen: OrderedDict[str, None] = OrderedDict()
     lock = threading.Lock()
 
-    def middleware(body: dict, next: Callable[[], BoltResponse], request) -> BoltResponse | None:  # noqa: A002
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if request.headers.get("x-slack-retry-num"):
-            log.info("ignoring Slack retry %s of event %s", request.headers.get("x-slack-retry-num"), event_id)
-            return BoltResponse(status=200, body="")
-        if event_id:
+    def middleware(body: dict, next: Callable[[], None]) -> BoltResponse | None:  # noqa: A002
+        key = request_key(body)
+        if key:
             with lock:
-                if event_id in seen:
+                if key in seen:
+                    log.info("dropping a repeated delivery of %s", key)
                     return BoltResponse(status=200, body="")
-                seen[event_id] = None
+                seen[key] = None
                 if len(seen) > remember:
                     seen.popitem(last=False)
+        return next()
+
+    return middleware
+
+
+def retrying_respond(settings: Settings):
+    """respond() in every listener posts to response_url with retries (Bolt's own does not retry)."""
+
+    def middleware(context, next: Callable[[], None]) -> None:  # noqa: A002
+        if context.response_url:
+            context["respond"] = RetryingRespond(context.response_url, settings)
         return next()
 
     return middleware

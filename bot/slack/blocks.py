@@ -7,7 +7,9 @@ from bot.calculator import Calculation, fmt
 from bot.settings import Settings
 
 SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section
+CONTEXT_LIMIT = 2900  # and in a context element
 QUOTE_LIMIT = 600
+URL_LIMIT = 1000  # a longer link is left out rather than cut (a cut link is a wrong link)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -15,12 +17,9 @@ def _clip(text: str, limit: int) -> str:
 
 
 def citation_block(n: int, title: str, published: str | None, quote: str, url: str | None, source: str) -> dict:
-    where = f"<{url}|{_clip(title, 150)}>" if url else f"*{_clip(title, 150)}*"
-    return {
-        "type": "context",
-        "elements": [{"type": "mrkdwn", "text": f"[{n}] {where} ({published or 'undated'}) — `{source}`\n"
-                                                f"> {_clip(quote, QUOTE_LIMIT)}"}],
-    }
+    where = f"<{url}|{_clip(title, 150)}>" if url and len(url) <= URL_LIMIT else f"*{_clip(title, 150)}*"
+    text = f"[{n}] {where} ({published or 'undated'}) — `{_clip(source, 300)}`\n> {_clip(quote, QUOTE_LIMIT)}"
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text, CONTEXT_LIMIT)}]}
 
 
 FEEDBACK_ACTION = "answer_feedback"
@@ -42,6 +41,17 @@ def feedback_block(answer_id: str) -> dict:
                                 "accessibility_label": "This answer was not helpful"},
         }],
     }
+
+
+CONFIRM_FIGURES_ACTION = "confirm_figures"
+
+
+def confirm_figures_blocks(text: str, token: str) -> list[dict]:
+    """An upload report with a button that replaces the figures table with the held upload."""
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": _clip(text, SECTION_LIMIT)}},
+            {"type": "actions", "block_id": "figures_confirmation", "elements": [
+                {"type": "button", "action_id": CONFIRM_FIGURES_ACTION, "value": token, "style": "danger",
+                 "text": {"type": "plain_text", "text": "Replace the figures table"}}]}]
 
 
 def share_actions(answer_id: str) -> dict:

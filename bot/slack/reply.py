@@ -54,6 +54,8 @@ def courtesy(call: Callable[..., object] | None, **kwargs) -> None:
         call(**kwargs)
     except SlackApiError as exc:
         log.info("assistant %s refused (%s)", type(call).__name__, exc.response.get("error"))
+    except Exception as exc:  # a timeout or 5xx outlasting the retries: still only a courtesy
+        log.warning("assistant %s failed (%s)", type(call).__name__, exc)
 
 
 def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts: str) -> list[str]:
@@ -69,8 +71,8 @@ def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts:
 
 def stream_answer(client: WebClient, streamer: ChatStream | None, channel: str, thread_ts: str,
                   answer: Answer, answer_id: str) -> None:
-    """Stream the answer text, attach the rest at stop; on any Slack error the user still gets it once:
-    the started stream message is updated to the full answer, or, if none started, the answer is posted.
+    """Stream the answer text, attach the rest at stop; on any error the user still gets it once: the
+    started stream is stopped and its message updated to the full answer, or, if none started, it is posted.
     Without a streamer (no thread to stream into) the answer is simply posted."""
     text, blocks = render_answer(answer, answer_id)
     if streamer is None:
@@ -80,9 +82,11 @@ def stream_answer(client: WebClient, streamer: ChatStream | None, channel: str, 
         for piece in stream_pieces(answer.answer):
             streamer.append(markdown_text=piece)
         streamer.stop(blocks=answer_details(answer, answer_id))
-    except SlackApiError as exc:
-        log.warning("streaming failed (%s); posting the answer instead", exc.response.get("error"))
+    except Exception as exc:
+        log.warning("streaming failed (%s); posting the answer instead",
+                    exc.response.get("error") if isinstance(exc, SlackApiError) else repr(exc))
         if streamer.ts:
+            courtesy(client.chat_stopStream, channel=channel, ts=streamer.ts)
             client.chat_update(channel=channel, ts=streamer.ts, text=text, blocks=blocks)
         else:
             client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)

@@ -5,16 +5,55 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.embeddings import SentenceEmbeddings
 from bot.pipeline import SmaBot
+from bot.answer.models import Answer
 from bot.settings import Settings
-from bot.slack.app import Services, SlackConfigError, build_app, require
+from bot.slack.app import KnowledgeUnavailable, Services, SlackConfigError, build_app, require
 
 EVENTS_PATH = "/slack/events"
+log = logging.getLogger("smabot.slack")
+
+
+class KnowledgeAnswerer:
+    """SmaBot opened at start-up if it can be, else on a later question: a corrupt or unreachable knowledge
+    base never stops the web process, and questions are told so until it is back."""
+
+    def __init__(self, settings: Settings, embeddings: SentenceEmbeddings) -> None:
+        self.settings, self.embeddings = settings, embeddings
+        self._bot: SmaBot | None = None
+        self._lock = threading.Lock()
+        try:
+            self._open()
+        except KnowledgeUnavailable:
+            pass  # logged; serving goes on
+
+    def _open(self) -> SmaBot:
+        with self._lock:
+            if self._bot is None:
+                try:
+                    self._bot = SmaBot(self.settings, self.embeddings)
+                except Exception as exc:
+                    where = self.settings.chroma_host or self.settings.chroma_path
+                    log.error("the knowledge base at %s cannot be opened (%s: %s); serving without it",
+                              where, type(exc).__name__, exc)
+                    raise KnowledgeUnavailable() from exc
+            return self._bot
+
+    def answer(self, question: str) -> Answer:
+        return self._open().answer(question)
+
+    def route(self, question: str) -> str:
+        """The route the question's plan takes (for the status line); 'declined' while the knowledge is away."""
+        try:
+            return self._open().plan(question).route
+        except KnowledgeUnavailable:
+            return "declined"
 
 
 def _configure_logging() -> None:
@@ -25,14 +64,28 @@ def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings 
     """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
     settings = settings or Settings()
     embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
-    bot = SmaBot(settings, embeddings)
-    return build_app(settings, Services(settings, bot.answer, lambda: embeddings, route=lambda q: bot.plan(q).route))
+    knowledge = KnowledgeAnswerer(settings, embeddings)
+    return build_app(settings, Services(settings, knowledge.answer, lambda: embeddings, route=knowledge.route))
 
 
-def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> SlackRequestHandler:
+def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None):
     """WSGI application serving events, commands and actions at /slack/events."""
     _configure_logging()
-    return SlackRequestHandler(create_app(settings, embeddings), path=EVENTS_PATH)
+    return refuse_malformed_timestamps(SlackRequestHandler(create_app(settings, embeddings), path=EVENTS_PATH))
+
+
+def refuse_malformed_timestamps(handler):
+    """A request whose X-Slack-Request-Timestamp is not a number is unsigned: 401, where slack_sdk's
+    signature check would raise (HTTP 500)."""
+
+    def application(environ, start_response):
+        stamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+        if stamp is not None and not stamp.isdigit():
+            start_response("401 Unauthorized", [("Content-Type", "text/plain")])
+            return [b"invalid request"]
+        return handler(environ, start_response)
+
+    return application
 
 
 def run_socket_mode(settings: Settings) -> None:

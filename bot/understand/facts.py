@@ -63,7 +63,15 @@ class Facts:
             return []
         if ref.number is not None:
             return [self.agreements[ref.number]] if ref.number in self.agreements else []
+        if ref.ends_in is not None:
+            return [a for a in self.agreements.values() if a.last_year == ref.ends_in]
         if ref.relative:
+            if years and ref.relative in ("previous", "current"):  # "the previous SMA, before the 2020 furlough"
+                earlier = [a for a in self.agreements.values() if a.last_year < min(years)]
+                if ref.relative == "previous":
+                    return [max(earlier, key=lambda a: a.number)] if earlier else []
+                covering = self.agreement_for_year(min(years))
+                return [covering] if covering else []
             current = self.current_agreement(today)
             if current is None:
                 return []

@@ -22,7 +22,7 @@ INFORMAL = {
     "w/": "with", "b/w": "between", "btw": "between", "vs": "versus", "approx": "approximately", "amt": "amount",
     "num": "number", "kor": "korea", "sk": "south korea", "rok": "south korea", "us's": "us",
     "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
-    "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "till": "until",
+    "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cn": "can", "till": "until",
     "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
     "mil": "million", "bil": "billion", "tril": "trillion",
 }
@@ -40,7 +40,7 @@ conclude agreed negotiations negotiators negotiation talks rounds round demand d
 rate dollars dollar won billion trillion million twelfth eleventh tenth ninth current previous difference convert
 conversion equivalent between until since days years inflation capped cap ceiling limit trump ministry allies alliance
 double triple twice half quadruple times divided higher lower change changed exceed difference average rate initialling
-percentage growth total per each
+percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring
 """.split())
 _WORD = re.compile(r"[a-z][a-z'/.]*[a-z/]|[a-z]")
 _NUMBER_WORDS = {
@@ -68,7 +68,7 @@ def _correct(word: str) -> str:
         return INFORMAL[word]
     if len(word) < 4 or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
-    limit = 1 if len(word) <= 5 else 2
+    limit = 1 if len(word) <= 6 else 2
     match = extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
     return match[0] if match else word
 
@@ -80,5 +80,6 @@ def normalize(question: str) -> str:
     text = " ".join(text.split())
     text = _WORD.sub(lambda m: _correct(m.group(0)), text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
+    text = re.sub(r"\ba single year\b", "1 year", text)
     text = text.replace("->", " to ").replace("→", " to ")
     return _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)

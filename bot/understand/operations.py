@@ -203,8 +203,10 @@ def _one_amount(frame: Frame, facts: Facts, what: str) -> Operand:
 
 
 def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
+    if not frame.percents and not frame.money:
+        raise NotApplicable  # "the 2019 hike, not in percent" asks for a recorded increase
     if not frame.percents:
-        raise Missing("I read this as raising or cutting an amount but found no percentage: by how much?")
+        raise Missing("I read this as raising or cutting an amount but found no rate: by what percentage?")
     amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
     p = frame.percents[0]
     sign = -1 if frame.has("cut") and not frame.has("raise") or p.value < 0 else 1
@@ -218,6 +220,8 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
     if frame.factor is None:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
+    if not frame.money and frame.measure in ("demand", "offer"):
+        raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
     amount = _one_amount(frame, facts, "a multiple of an amount")
     factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
     result = calc.apply_multiple(amount.quantity, factor)
@@ -249,6 +253,8 @@ def _horizon(frame: Frame, base_year: int) -> int:
 
 
 def _compound(frame: Frame, facts: Facts) -> Resolved:
+    if not frame.percents and not frame.has("projection") and not (frame.durations or frame.span or frame.years):
+        raise NotApplicable  # "the annual cap in the current deal" asks for the rule, not a projection
     agreement = _agreement(frame, facts)
     assumptions: list[str] = []
     if frame.money:
@@ -330,6 +336,8 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _share(frame: Frame, facts: Facts) -> Resolved:
+    if not _states_quantities(frame) and frame.has("furlough") and frame.has("workers"):
+        return _share_furloughed(frame, facts)
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
     a, b = _two_amounts(frame, facts)
@@ -345,7 +353,23 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
+def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
+    """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
+    year = frame.year_values[0] if frame.year_values else None
+    part = facts.latest("furloughed", unit="people", on_or_before=year)
+    whole = facts.latest("korean_workforce", unit="people", on_or_before=year)
+    if part is None or whole is None:
+        raise Missing("I read this as the share of the workforce furloughed but the table lacks one of the two counts.")
+    quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id) for r in (part, whole)]
+    result = calc.share_of_total(*quantities)
+    text = (f"{part.figure.number:,} furloughed of a Korean workforce of {whole.figure.number:,} is "
+            f"{fmt(result.result, 'percent')}")
+    return Resolved("share", result, text, [part, whole], [], 0)
+
+
 def _complement(frame: Frame, facts: Facts) -> Resolved:
+    if frame.money or frame.years and frame.has("pay", "how_much"):
+        raise NotApplicable  # "the 2025 payment less 10%, what's left" is a cut, not the rest of a share
     figures = []
     if frame.percents:
         share = Quantity(value=frame.percents[0].value, unit="percent", label=f"share (from the question: {frame.percents[0].text})")
@@ -383,8 +407,8 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _convert(frame: Frame, facts: Facts) -> Resolved:
-    if not frame.money and (frame.measure == "exchange_rate" or not frame.has("convert") and (
-            frame.years or frame.agreement or frame.measure)):
+    named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert")
+    if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
     amount = _one_amount(frame, facts, "a currency conversion")
     if amount.quantity.unit not in ("KRW", "USD") or frame.target_unit == amount.quantity.unit:
@@ -458,6 +482,8 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         span = facts.years_asked(frame, [agreement]) or agreement.years
     elif len(frame.year_values) >= 2:
         span = sorted(frame.year_values)
+    elif frame.measure and frame.measure != "payment":
+        raise NotApplicable  # "the total Korean staff in 2018" asks for a recorded figure
     else:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
     future = [y for y in span if y > frame.today.year and not facts.payment(y)]
@@ -486,17 +512,16 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("ratio", (("ratio",),), "two amounts", _ratio),
     Operation("per_head", (("per_head",),), "an amount and a head count", _per_head),
     Operation("convert", (("convert", "target"),), "an amount and an exchange rate", _convert, excludes=("per_head",)),
-    Operation("complement", (("complement",), ("percent_given", "wage")), "a share", _complement,
-              excludes=("days", "cut", "raise")),
-    Operation("share", (("share",),), "a part and a whole", _share, excludes=("complement", "times")),
+    Operation("complement", (("complement",), ("percent_given", "wage")), "a share", _complement, excludes=("days",)),
+    Operation("share", (("share",),), "a part and a whole", _share, excludes=("times",)),
     Operation("total", (("total",),), "amounts, years or an agreement to add up", _total, excludes=("share",)),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
               "an amount, a yearly rate and a horizon",
               _compound, excludes=("cagr", "back_solve")),
-    Operation("apply_percent", (("raise", "cut"), ("percent_given",)), "an amount and a percentage", _apply_percent,
+    Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), "an amount and a percentage", _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year")),
     Operation("multiple", (("times",),), "an amount and a factor", _multiple, excludes=("ratio",)),
-    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than")), "two amounts", _percent_change,
+    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), "two amounts", _percent_change,
               excludes=("share",), decisive=False),
     Operation("difference", (("difference", "than"),), "two amounts", _difference, excludes=("percent_asked", "ratio"),
               decisive=False),

@@ -43,8 +43,13 @@ _AGREEMENT_ORDINAL = re.compile(
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"\b")
+_AGREEMENT_ENDING = re.compile(
+    _AGREEMENT_NOUN + r"\s+(?:(?:that|which) (?:is |was |were )?(?:set to |due to )?(?:expires?|expired|ends?|ended|lapsed|"
+    r"lapses|ran until|runs until|ran through|ran out|covered|covers)|ending|expiring|lapsing|running until|"
+    r"(?:set|due) to (?:expire|end))\b[^?]{0,30}?\b(19[5-9]\d|20[0-4]\d)\b")
 _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
-_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)\s+(?:(\d+)\s+years|year)\s+(?:of|under|in)\b|"
+_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)\s+(?:of|under|in)\b|"
+                       r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
 _RELATIVE_YEAR = re.compile(
     r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|the year before|past year|so far|"
@@ -52,15 +57,16 @@ _RELATIVE_YEAR = re.compile(
 
 # What is asked for.
 _ASKS = (
+    ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b")),
     ("date", re.compile(r"^when\b|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
+    ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
+                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\bpay)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
                           r"\b(what|how much) (did|does|do|will|would|is|was)\b|\bnumber of\b|\bpercent\b|%")),
-    ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
-                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b")),
     ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
 )
 
@@ -69,27 +75,34 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "than": r"\bthan\b|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
     "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
                  r"fall short|falls short|short of|up|down)\b",
+    "compare": r"\bcompar\w*\b|\bversus\b|\bvs\.?\b|\bagainst\b|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
+                  r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
+                  r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
                   r"\bhow far (apart|above|below)\b|\bhow much did .* (rise|increase|grow|go up|climb|jump|fall|drop|change)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby how much\b|\bby how many (won|dollars)\b|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
     "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
-                     r"\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
-                     r"\b(in|as a) (percent|percentage)( terms)?\b|\bwhat %|"
+                     r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
+                     r"\b(in|as a) (percent|percentage)( terms)?\b|\bwhat %|^%|\bas a (share|proportion|fraction)\b(?! of)|"
                      r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
-                     r"\bby how many percent\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
-                     r"\bpercentage\b(?! of)|\bwhat percent\b|\bby what %",
+                     r"\bby how many percent\b|\bhow much of a (percent|percentage)\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
+                     r"(?<!\ba )\bpercentage\b(?! of| increase| rise| hike| cut)|\bwhat percent\b|\bby what %",
+    "percent_word": r"\bpercent(age)?\b|%",
     "change": r"\b(went from|go from|goes from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|climb\w*|"
               r"go up|went up|gone up|hike\w*|drop\w*|fall|fell|fallen|decrease\w*|decline\w*|shrink\w*|shrank|"
               r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
+    "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
+                     r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
-             r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|up(?= \d)|higher|on top)\b",
+             r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
+             r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
     "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
            r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
-    "every_year": r"\b(every|each|per|a|an) (year|yr)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
+    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|\b/ ?yr?\b|\ba year\b|\bp\.?a\.?\b",
-    "projection": r"\bproject\w*\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
+    "projection": r"\bproject(ed|ion|ions|ing)?\b|\bproject (it|the|this|that|forward|to)\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
                   r"\bover the next\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
              r"add up|added up|adds up|put together)\b",
@@ -98,7 +111,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
                 r"\bper head\b",
-    "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in\b|\bhow many (dollars|won)\b|\bexchange\w*\b|\bconvers\w*\b",
+    "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in\b|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
+               r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
@@ -119,59 +133,71 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b",
-    "share": r"\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+    "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
     "complement": r"\b(rest|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"uncovered|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
                   r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
-                  r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is)\b",
+                  r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
+                  r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmaximum\b|\bat most\b|\bupper bound\b",
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b",
-    "stop": r"\b(stop(ped)?|halt(ed)?|refus(e|ed)|suspend(ed)?|quit|ceas(e|ed)|withh[eo]ld|skip(ped)?|default(ed)?)\b"
+    "stop": r"\b(stop(ped)?|halt(ed)?|refus(e|ed)|suspend(ed)?|quit|ceas(e|ed)|withh[eo]ld|skip(ped)?|default(ed)?|"
+            r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
-    "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|cost[- ]shar\w*|burden[- ]shar\w*|share of (the )?costs?|"
-           r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount)\b",
+    "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
+    "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
+           r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount|value)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
-    "troops": r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
+    "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
-    "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b",
+    "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
+               r"\bkoreans (work\w*|employed)\b",
+    "employed": r"\b(employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
-    "back_to_work": r"\b(back to work|return\w*|came back|come back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
-    "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|kick\w* off|effective from)\b",
-    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?)\b",
+    "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
+    "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
+             r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
+    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal)\b|"
+            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b",
     "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
-    "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|bid)\b",
+    "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
-    "term": r"\bhow long\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
+    "term": r"\bhow long\b|\blast(s|ed)? (only )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
-    "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|"
+    "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*)\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|agreed|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
-    "in_force": r"\b(in force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
+    "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
                 r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into)\b",
-    "since": r"\bsince (when|what year)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
+    "since": r"\bsince (when|what year)\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
+             r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
              r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
+    "anaphora": r"\b(it|them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
+    "event_year": r"\b(in )?the year (the|that|when|in which) .*\b(sign\w*|ratif\w*|initial\w*|conclu\w*|took effect|"
+                  r"entered into force|came into force|went into effect|agreed|announced)\b",
+    "recent": r"\brecent\w*\b|\bnewly\b|\bonly now\b|\bjust started\b",
     "support": r"\bcomprehensive support\b|\bfact ?sheet\b|\b33 billion\b|\bsupport package\b",
     "statement": r"\bcomply|carry out\b|\bhonou?r\b|\bvalidly concluded\b",
     "reason_words": r"\bwhy\b|\bhow come\b|\breason\w*\b|\bwhat caused\b|\bexplain\b",
     "who_words": r"\bwho\b|\bwhom\b|\bwhich (officials?|negotiators?|person|people|ministers?)\b",
     "what_for": r"\b(what|which)\b.*\b(pay|pays|paid|go|goes|spent|used|use|spend)\s+(for|on|towards?)\s*\??$|"
                 r"\bwhat (does|do|did) .* (cover|fund|include)\b|\bwhat (is|are) .* (used|spent) (for|on)\b|"
-                r"\bwhat .* (cover|covers|include|includes)\b|\bsectors?\b|\bcategories\b|\bitems?\b|\bcomponents?\b|"
+                r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|\bsectors?\b|\bcategories\b|\bitems?\b|\bcomponents?\b|"
                 r"\bhow is .* (split|divided|allocated|spent|funded)\b",
 }.items()}
 
@@ -180,31 +206,34 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # on a tie, the one declared first.
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
+    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference")),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
     ("cost_sharing_start", (("since",),), ()),
-    ("furlough_end", (("furlough",), ("back_to_work",)), ()),
-    ("furlough_start", (("furlough",), ("start",)), ("back_to_work",)),
-    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage")),
+    ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage")),
+    ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
+    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
-    ("ratified", (("ratified",),), ("pay", "how_much")),
+    ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
     ("in_force", (("in_force",),), ("expire", "pay", "how_much")),
     ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much")),
     ("term_end", (("expire",),), ("pay", "how_much")),
-    ("term_start", (("start",),), ("furlough", "since", "pay")),
-    ("term", (("term",),), ("furlough", "days")),
+    ("term_start", (("start",),), ("furlough", "since", "pay", "how_much")),
+    ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
     ("demand", (("demand",),), ("offer",)),
     ("offer", (("offer",),), ()),
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
+    ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
+    ("negotiation_rounds", (("rounds",),), ("who_words",)),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
-    ("payment", (("pay", "how_much"),), ("demand", "offer", "wage", "what_for", "support")),
+    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support")),
 )
 DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
                            "furlough_start", "furlough_end", "cost_sharing_start", "statement"})
@@ -231,7 +260,7 @@ _DOMAIN = re.compile(
     r"troops?|soldiers?|forces|military|bases?|furlough\w*|unpaid leave|workers?|employees?|workforce|"
     r"wages?|salar\w+|payroll|logistics|construction|contribut\w*|pa(y|id|ys|ying|yment)s?|"
     r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|"
-    r"cap|inflation|cpi|exchange rate|krw|usd|trump)\b")
+    r"cap|inflation|cpi|exchange rate|krw|usd|trump|percent)\b|%")
 
 # Other alliances and regions the bot has nothing on; countries come from pycountry below.
 _ALLIANCES = ("nato", "aukus", "quad", "asean", "anzus", "european union", "eu", "g7", "g20", "un command", "united nations",
@@ -276,6 +305,7 @@ class AgreementRef:
     number: int | None = None
     relative: str | None = None  # current, previous, next
     term_years: int | None = None
+    ends_in: int | None = None  # "the SMA that expired at the end of 2018"
     position: str | None = None  # first or last year(s) of it
     position_years: int = 1
 
@@ -294,6 +324,7 @@ class Frame:
     span: tuple[int, int] | None = None  # "from 2019 to 2026"
     durations: tuple[Duration, ...] = ()
     agreement: AgreementRef | None = None
+    stated_term: int | None = None  # "a five-year deal": a length the question asserts
     cues: frozenset[str] = field(default_factory=frozenset)
     factor: Decimal | None = None  # "double", "3 times", "150 percent of"
     factor_text: str | None = None
@@ -339,9 +370,12 @@ def parse(question: str, today: dt.date) -> Frame:
     percents = find_percents(text, taken)
     headcounts = find_headcounts(text, taken)
     money = find_money(text, taken)
-    taken += [m.span() for m in _AGREEMENT_TERM.finditer(text)]  # "the six-year deal" is not a duration asked about
+    terms = list(_AGREEMENT_TERM.finditer(text))
+    taken += [m.span() for m in terms]  # "the six-year deal" is not a duration asked about
     durations = find_durations(text, taken)
-    years = find_years(text, taken) + _relative_years(text, today)
+    ending = _AGREEMENT_ENDING.search(text)
+    years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))]
+    years += _relative_years(text, today)
     years.sort(key=lambda y: y.start)
     span = None
     if m := YEAR_SPAN.search(text):
@@ -350,14 +384,18 @@ def parse(question: str, today: dt.date) -> Frame:
     cues = {name for name, pattern in CUES.items() if pattern.search(text)}
     if percents:
         cues.add("percent_given")
+    asks = _asks(text)
+    if asks == "date":
+        cues.add("asks_date")
     factor, factor_text = _factor(text)
+    measure = measure_for(frozenset(cues))
     place = _place(text)
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
-        durations=tuple(durations), agreement=_agreement(text), cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=_asks(text), measure=measure_for(cues),
+        durations=tuple(durations), agreement=_agreement(text), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
-        in_domain=bool(_DOMAIN.search(text)),
+        in_domain=bool(_DOMAIN.search(text)) or measure is not None,
     )
 
 
@@ -370,12 +408,15 @@ def _relative_years(text: str, today: dt.date) -> list[YearMention]:
 
 def _agreement(text: str) -> AgreementRef | None:
     position = _POSITION.search(text)
-    where = (position.group(1) or position.group(3)) if position else None
-    count = int(position.group(2)) if position and position.group(2) else 1
+    groups = position.groups() if position else ()
+    where = next((g for g in groups if g and not g.isdigit()), None)
+    count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
         number = int(m.group(1) or m.group(3)) if (m.group(1) or m.group(3)) else _ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
+    if m := _AGREEMENT_ENDING.search(text):
+        return AgreementRef(ends_in=int(m.group(1)), position=where, position_years=count)
     if m := _AGREEMENT_RELATIVE.search(text):
         word = m.group(1)
         relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else

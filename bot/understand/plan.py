@@ -6,19 +6,22 @@ A question the table cannot answer exactly is never answered with a figure about
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
 from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord
+from bot.text import content_words
 from bot.understand.facts import Agreement, Facts
 from bot.understand.operations import Missing, Resolved, choose
 from bot.understand.parse import DATE_MEASURES, Frame
+from bot.understand.quantities import YearMention
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
     "(SMA): amounts, increases, deadlines, negotiations and effects on the Korean USFK workforce."
 )
-PERCENT_MEASURES = frozenset({"payment_increase_pct", "average_increase_pct", "increase_rule", "wage_share_pct"})
 # Measures that change from year to year: without a year, the question means this year.
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 
@@ -85,15 +88,21 @@ class Planner:
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
+        if premise := self._premise(frame):
+            return premise
         resolved, missing = choose(frame, self.facts)
         if resolved is not None:
             return Calculate(resolved)
-        if premise := self._premise(frame):
-            return premise
         if missing is not None and (missing.decisive or frame.money or frame.percents or frame.headcounts
                                     or frame.rates):
             return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
-        if frame.measure and frame.asks not in ("who", "list", "event") and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
+        if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates):
+            return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
+                           "agreement you mean.")
+        if frame.has("event_year"):
+            return self._in_event_year(frame)
+        who_did_it = frame.asks == "who" and frame.measure in ("signed", "initialled", "concluded") and frame.agreement
+        if frame.measure and not frame.has("what_for") and (frame.asks not in ("who", "list", "event") or who_did_it) and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
             lookup = self._lookup(frame)
             if lookup is not None:
                 return lookup
@@ -106,8 +115,6 @@ class Planner:
     def _lookup(self, frame: Frame) -> Lookup | None:
         measure = frame.measure
         asks_percent = frame.has("percent_asked", "share")
-        if asks_percent and measure not in PERCENT_MEASURES:
-            return None  # a share or rate the table does not hold: the documents may say
         agreements = self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
         if frame.agreement and not agreements:
             return None
@@ -118,8 +125,10 @@ class Planner:
                 "furlough_start", "furlough_end", "cost_sharing_start"):
             current = self.facts.current_agreement(frame.today)
             agreements = [current] if current else []
+        if measure in YEARLY_MEASURES and not years and len(agreements) == 1 and len(agreements[0].years) == 1:
+            years = list(agreements[0].years)
         if measure in YEARLY_MEASURES and not years and not agreements:
-            years = [frame.today.year]
+            years = self._years_by_wording(frame, measure)
         unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand") else None
         numbers = [a.number for a in agreements] or [None]
         records: list[FigureRecord] = []
@@ -131,6 +140,10 @@ class Planner:
             if not found and year is not None and measure in YEARLY_MEASURES:
                 unrecorded.append(year)
             records += [r for r in found if r not in records]
+        if asks_percent:
+            records = [r for r in records if r.figure.unit == "percent"]
+            if not records:
+                return None  # a share or rate the table does not hold: the documents may say
         if measure in ("troops", "korean_workforce") and not records:
             latest = self.facts.latest(measure, on_or_before=max(years) if years else None)
             records = [latest] if latest else []
@@ -139,10 +152,46 @@ class Planner:
         if unrecorded and measure == "payment":
             if projection := self._projection(unrecorded[0]):
                 return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit, projection=projection)
-            return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit, unrecorded=tuple(unrecorded))
+            return Lookup(measure, tuple(records) + self._around(unrecorded), tuple(years), tuple(agreements), unit,
+                          unrecorded=tuple(unrecorded))
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+
+    def _in_event_year(self, frame: Frame) -> Plan:
+        """'How much did Korea pay in the year the 11th SMA was signed?': the year comes from the event's date."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        event = next((c for c in ("signed", "ratified", "initialled", "in_force", "concluded") if frame.has(c)), None)
+        if len(agreements) != 1 or event is None:
+            return Clarify("I read this as a figure for the year an agreement was signed or took effect, but not "
+                           "which agreement: the 9th, 10th, 11th or 12th SMA?")
+        found = self.facts.event_date(event, agreements[0])
+        if found is None:
+            return Search(strict=False)
+        year = found[0].year
+        dated = replace(frame, years=(YearMention(year, str(year), 0),), agreement=None,
+                        cues=frame.cues - {"event_year"})
+        return self._lookup(dated) or Search(strict=False)
+
+    def _around(self, years: list[int]) -> tuple[FigureRecord, ...]:
+        """What the table records around unrecorded years: the nearest payments before and after, and the rule."""
+        before = next((p for y in range(min(years) - 1, min(years) - 10, -1) if (p := self.facts.payment(y))), None)
+        after = next((p for y in range(max(years) + 1, max(years) + 10) if (p := self.facts.payment(y))), None)
+        agreement = self.facts.agreement_for_year(min(years))
+        rule = self.facts.increase_rule(agreement.number) if agreement else None
+        return tuple(r for r in (before, after, rule) if r is not None)
+
+    def _years_by_wording(self, frame: Frame, measure: str) -> list[int]:
+        """A yearly figure asked without a year means this year, unless one record's own wording matches the
+        question clearly better ("the increase Seoul agreed in February" is the 2019 one): similarity only
+        breaks the tie that a missing year leaves."""
+        asked = content_words(frame.text)
+        this_year = [r for r in self.facts.records(measure, year=frame.today.year)]
+        overlap = lambda r: len(asked & content_words(r.figure.text))  # noqa: E731
+        best = max(self.facts.records(measure), key=overlap, default=None)
+        if best is not None and best.figure.years() and overlap(best) >= max(map(overlap, this_year), default=0) + 2:
+            return [best.figure.years()[-1]] if best.figure.year else list(best.figure.years())
+        return [frame.today.year]
 
     def _agreement_term(self, frame: Frame, measure: str, agreements: list[Agreement], years: list[int]) -> Lookup | None:
         if not agreements:
@@ -171,10 +220,13 @@ class Planner:
 
     # -- false premises ---------------------------------------------------------------------------
     def _premise(self, frame: Frame) -> Lookup | None:
-        """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?': check against the table."""
+        """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
+        workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
         if frame.asks != "reason" and not frame.has("stop"):
             return None
+        if frame.asks == "reason" and (stated := self._stated_value_premise(frame)):
+            return stated
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
@@ -194,15 +246,55 @@ class Planner:
         went_down = frame.has("cut") and not frame.has("raise")
         went_up = frame.has("raise") and not frame.has("cut")
         before = self.facts.payment(year - 1)
-        if payment is None or before is None or not (went_down or went_up):
+        change = self.facts.primary("payment_increase_pct", year=year)
+        if payment is None or not (went_down or went_up) or (before is None and change is None):
             return None
-        now, then = payment.figure.number, before.figure.number
-        if went_down and now > then or went_up and now < then or now == then:
-            change = self.facts.primary("payment_increase_pct", year=year)
-            direction = "rose" if now > then else "fell" if now < then else "stayed the same"
+        step = change.figure.number if change else payment.figure.number - before.figure.number
+        if went_down and step > 0 or went_up and step < 0 or step == 0:
+            direction = "rose" if step > 0 else "fell" if step < 0 else "stayed the same"
             records = tuple(r for r in (change, payment, before) if r is not None)
             return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
                           premise=f"the payment {direction} in {year}")
+        return None
+
+    def _stated_value_premise(self, frame: Frame) -> Lookup | None:
+        """A why-question that states a value the table contradicts: 45,000 troops, a single-year 11th SMA,
+        a $20 billion demand, an offer to double, a rejected ratification, no cap."""
+        measure = frame.measure
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
+        numbers = [a.number for a in agreements] or [None]
+        years = frame.year_values or [None]
+        records = [r for n in numbers for y in years for r in self.facts.records(measure, agreement=n, year=y)] if measure else []
+        if measure in ("furloughed", "troops", "korean_workforce") and not records:
+            records = [r for r in [self.facts.latest(measure)] if r]
+        records = list({id(r): r for r in records}.values())
+        if not records:
+            return None
+        values = {r.figure.number for r in records if r.figure.number is not None}
+        stated: list = []
+        if measure == "term" and agreements:
+            term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
+            if term is not None and term != len(agreements[0].years):
+                a = agreements[0]
+                return Lookup("term", (a.term,), (), (a,), premise=f"the {a.number}th SMA covers {a.first_year}–"
+                                                                  f"{a.last_year}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}")
+            return None
+        if measure in ("furloughed", "troops", "korean_workforce"):
+            stated = [h.value for h in frame.headcounts]
+        elif measure in ("demand", "payment", "wage_funding"):
+            stated = [m.value for m in frame.money]
+        elif measure == "offer":
+            stated = [p.value for p in frame.percents] + ([(frame.factor - 1) * 100] if frame.factor else [])
+        elif measure == "ratified" and frame.has("stop"):
+            return Lookup(measure, tuple(records), premise="the National Assembly did ratify it")
+        elif measure == "increase_rule" and frame.has("stop") and values:
+            return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
+                          premise="the agreement does cap the yearly increase")
+        elif measure == "cost_sharing_start" and frame.has("recent"):
+            return Lookup(measure, tuple(records), premise="South Korea has shared the costs under SMAs for decades")
+        if stated and values and not any(abs(s - v) <= v * Decimal("0.02") for s in stated for v in values):
+            return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
+                          premise="the figure in the question does not match the sources")
         return None
 
 

@@ -75,8 +75,9 @@ def mismatches(entry: dict, plan) -> list[str]:
 
 
 def test_corpus_questions_make_their_plans(planner):
-    """Reports every miss; the bar sits at today's pass rate (84 %) so regressions fail. The goal is 100 %."""
+    """Reports every miss. One is known: "why was the 12th SMA signed only after Trump won the election?" needs
+    the election's date, which the figures table does not hold."""
     misses = {e["q"]: problems for e in ENTRIES if (problems := mismatches(e, planner.plan(parse(e["q"], TODAY))))}
     for question, problems in misses.items():
         print(f"MISS {question}: {problems}")
-    assert 1 - len(misses) / len(ENTRIES) >= 0.84, f"{len(misses)} of {len(ENTRIES)} corpus questions missed"
+    assert len(misses) <= 1, f"{len(misses)} of {len(ENTRIES)} corpus questions missed"

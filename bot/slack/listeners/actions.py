@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack.app import Services
-from bot.slack.blocks import FEEDBACK_ACTION, FEEDBACK_BLOCK_PREFIX, VERDICT_LABELS, render_answer
+from bot.slack.app import Services, guarded
+from bot.slack.blocks import (CONFIRM_FIGURES_ACTION, FEEDBACK_ACTION, FEEDBACK_BLOCK_PREFIX, VERDICT_LABELS,
+                              render_answer)
+from bot.slack.listeners.uploads import ingest_lines
+from bot.uploads import UploadRejected, confirm_figures
 
 GONE = "That answer is no longer on record; please ask again."
 
@@ -33,5 +36,24 @@ def register(app: App, services: Services) -> None:
         client.chat_postMessage(channel=body["channel"]["id"], text=text, blocks=blocks)
         respond(text="Posted to the channel.", replace_original=True)
 
-    app.action(FEEDBACK_ACTION)(on_feedback)
-    app.action("post_answer")(on_post)
+    def on_confirm_figures(ack, body, action, respond, client):
+        """An admin confirms a held figures upload: the table is replaced and ingested; the button goes."""
+        ack()
+        user = body["user"]["id"]
+        if not services.is_admin(user, client):
+            respond("Only smabot admins can replace the figures table.", response_type="ephemeral",
+                    replace_original=False)
+            return
+        try:
+            stored = confirm_figures(services.settings, action.get("value", ""))
+        except UploadRejected as exc:
+            respond(f"Not replaced: {exc}", replace_original=True)
+            return
+        where = services.settings.display_path(stored.path)
+        lines = [f"<@{user}> confirmed: the figures table `{where}` was replaced."]
+        respond("\n".join(lines + ingest_lines(services, user, f"figures upload confirmed: {where}")),
+                replace_original=True)
+
+    app.action(FEEDBACK_ACTION)(guarded(on_feedback))
+    app.action(CONFIRM_FIGURES_ACTION)(guarded(on_confirm_figures))
+    app.action("post_answer")(guarded(on_post))

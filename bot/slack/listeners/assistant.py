@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from slack_bolt import App, Assistant
 
-from bot.slack.app import Services
+from bot.slack.app import Services, guarded
 from bot.slack.listeners.uploads import is_upload_for_us
 from bot.slack.reply import answer_streamed
 from bot.suggestions import suggested_prompts
@@ -20,7 +20,6 @@ def register(app: App, services: Services) -> None:
     # nothing local, so it works across the web processes.
     assistant = Assistant()
 
-    @assistant.thread_started
     def greet(say, set_suggested_prompts):
         say(GREETING)
         set_suggested_prompts(prompts=suggested_prompts(services.figures_table), title="Try asking:")
@@ -28,8 +27,9 @@ def register(app: App, services: Services) -> None:
     def is_question(payload: dict) -> bool:
         return not is_upload_for_us(payload, services)  # uploads in a DM thread go to the upload listener
 
-    @assistant.user_message(matchers=[is_question])
     def answer(payload, client, say_stream, set_status, set_title):
         answer_streamed(payload, client, services, say_stream, set_status, set_title)
 
+    assistant.thread_started(guarded(greet))
+    assistant.user_message(matchers=[is_question])(guarded(answer))
     app.use(assistant)

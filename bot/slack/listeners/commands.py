@@ -8,7 +8,7 @@ from slack_bolt import App
 
 from bot.ingest.run import IngestBusy
 from bot.projection import ProjectionArgsError, parse_projection
-from bot.slack.app import Services
+from bot.slack.app import Services, guarded
 from bot.slack.blocks import help_text, render_answer, render_projection
 from bot.slack.chart import projection_png
 
@@ -31,11 +31,12 @@ def register(app: App, services: Services) -> None:
         if not command.get("text", "").strip():
             return
         answer = services.answer(command["text"])
-        answer_id = services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"))
+        answer_id = services.log.new_answer_id()
         text, blocks = render_answer(answer, answer_id, shareable=True)
         respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=True)
+        services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"), answer_id)
 
-    app.command(settings.command_ask)(ack=ack_ask, lazy=[answer_ask])
+    app.command(settings.command_ask)(ack=ack_ask, lazy=[guarded(answer_ask)])
 
     # /sma-project ARGS -----------------------------------------------------------------------
     def ack_project(ack, command):
@@ -59,7 +60,7 @@ def register(app: App, services: Services) -> None:
         client.files_upload_v2(channel=command["channel_id"], content=projection_png(calculation),
                                filename="sma-projection.png", title=text[:200])
 
-    app.command(settings.command_project)(ack=ack_project, lazy=[run_project])
+    app.command(settings.command_project)(ack=ack_project, lazy=[guarded(run_project)])
 
     # /sma-ingest status|dry-run|run ----------------------------------------------------------
     def ack_ingest(ack, command):
@@ -97,7 +98,7 @@ def register(app: App, services: Services) -> None:
         details = "".join(f"\n• {line}" for line in report.changes() + [f"warning: {w}" for w in report.warnings[:10]])
         respond(f"`{mode}`: {report.summary()}{details}", response_type="ephemeral")
 
-    app.command(settings.command_ingest)(ack=ack_ingest, lazy=[run_ingest_command])
+    app.command(settings.command_ingest)(ack=ack_ingest, lazy=[guarded(run_ingest_command)])
 
     # /sma-help -------------------------------------------------------------------------------
     def on_help(ack):

@@ -9,7 +9,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.conversation import contextualize, strip_mentions
-from bot.slack.app import Services
+from bot.slack.app import REPLY_TS, Services, guarded
 from bot.slack.blocks import render_answer
 from bot.slack.listeners.uploads import handle_upload, is_upload_for_us
 from bot.slack.reply import answer_streamed, thread_questions
@@ -18,25 +18,27 @@ log = logging.getLogger("smabot.slack")
 PLACEHOLDER = "Working on it… :hourglass_flowing_sand:"
 
 
-def answer_mention(event: dict, client: WebClient, services: Services) -> None:
+def answer_mention(event: dict, client: WebClient, services: Services, context: dict) -> None:
+    """The placeholder's ts goes in context[REPLY_TS]: the answer, or the failure, replaces it there."""
     channel, ts = event["channel"], event["ts"]
     thread_ts = event.get("thread_ts") or ts
-    placeholder = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=PLACEHOLDER)
+    context[REPLY_TS] = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=PLACEHOLDER)["ts"]
     question = strip_mentions(event.get("text", ""))
     if event.get("thread_ts"):
         question = contextualize(question, thread_questions(client, channel, thread_ts, ts))
     answer = services.answer(question)
-    answer_id = services.log.record_answer(answer, event.get("user"), channel)
+    answer_id = services.log.new_answer_id()
     text, blocks = render_answer(answer, answer_id)
-    client.chat_update(channel=channel, ts=placeholder["ts"], text=text, blocks=blocks)
+    client.chat_update(channel=channel, ts=context[REPLY_TS], text=text, blocks=blocks)
+    services.log.record_answer(answer, event.get("user"), channel, answer_id)
 
 
 def register(app: App, services: Services) -> None:
     def ack_event(ack):
         ack()
 
-    def on_mention(event, client):
-        answer_mention(event, client, services)
+    def on_mention(event, client, context):
+        answer_mention(event, client, services, context)
 
     def on_message(event, client, say_stream, set_status):
         if event.get("bot_id"):
@@ -46,5 +48,5 @@ def register(app: App, services: Services) -> None:
         elif event.get("channel_type") == "im" and not event.get("subtype"):
             answer_streamed(event, client, services, say_stream, set_status)
 
-    app.event("app_mention")(ack=ack_event, lazy=[on_mention])
-    app.event("message")(ack=ack_event, lazy=[on_message])
+    app.event("app_mention")(ack=ack_event, lazy=[guarded(on_mention)])
+    app.event("message")(ack=ack_event, lazy=[guarded(on_message)])

@@ -1,0 +1,87 @@
+"""Every question gets one final reply even when answering fails: the real Bolt app over HTTP, signed requests,
+the fake Slack Web API; the failure replaces the placeholder, goes to the response URL, or into the thread."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+import pytest
+
+from bot.slack.app import FAILED, Services
+from tests.fake_slack import STAFF, FakeSlack, serve_app, serve_services, slack_settings
+
+
+def broken(question: str):
+    raise ArithmeticError("percentage change from zero")
+
+
+@pytest.fixture(scope="module")
+def failing(full_project, embeddings, tmp_path_factory):
+    """The app whose every answer raises, as a calculator bug would."""
+    fake = FakeSlack()
+    settings = slack_settings(full_project, fake, tmp_path_factory.mktemp("failing-data"))
+    with serve_services(settings, Services(settings, broken, lambda: embeddings), fake) as client:
+        yield client
+    fake.close()
+
+
+def mention(text: str) -> dict:
+    ts = f"{time.time():.6f}"
+    return {"type": "app_mention", "user": STAFF, "text": f"<@UBOT> {text}", "ts": ts, "channel": "C1", "event_ts": ts}
+
+
+def test_a_failed_mention_replaces_its_placeholder_and_logs_the_trace(failing, caplog):
+    fake = failing.fake
+    fake.reset()
+    with caplog.at_level(logging.ERROR, logger="smabot.slack"):
+        failing.event(mention("What is the percentage change from 0 to 5 won?"))
+        (update,) = fake.wait_for("chat.update")
+    (placeholder,) = fake.called("chat.postMessage")
+    assert update["ts"] != placeholder["thread_ts"] and update["text"].startswith(FAILED)
+    reference = update["text"].rsplit("ref ", 1)[1].rstrip(")")
+    failure = next(r for r in caplog.records if f"ref {reference}" in r.getMessage())
+    assert failure.exc_info and "percentage change from zero" in str(failure.exc_info[1])
+    time.sleep(0.5)
+    assert len(fake.called("chat.postMessage")) == 1 and len(fake.called("chat.update")) == 1
+
+
+def test_a_failed_sma_command_replaces_its_ack_once(failing):
+    fake = failing.fake
+    fake.reset()
+    status, ack, path = failing.command("/sma", "What is the percentage change from 0 to 5 won?")
+    assert status == 200 and "Looking that up" in ack
+    (reply,) = fake.wait_for(path)
+    assert reply["text"].startswith(FAILED) and reply["replace_original"] and reply["response_type"] == "ephemeral"
+
+
+def test_a_failure_before_the_answer_in_an_assistant_thread_says_so_and_leaves_no_status(failing):
+    fake = failing.fake
+    fake.reset()
+    fake.failures["conversations.replies"] = "internal_error"
+    thread = f"{time.time() - 60:.6f}"
+    failing.assistant_message("D9", thread, "and in 2021?")
+    (posted,) = fake.wait_for("chat.postMessage")
+    assert posted["thread_ts"] == thread and posted["text"].startswith(FAILED)
+    statuses = [c["status"] for c in fake.called("assistant.threads.setStatus")]
+    assert statuses and statuses[-1] == ""
+    assert fake.called("chat.startStream") == []
+
+
+def test_an_unwritable_data_folder_still_answers(full_project, embeddings, tmp_path, caplog):
+    fake = FakeSlack()
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    settings = slack_settings(full_project, fake, blocked / "data")
+    with caplog.at_level(logging.ERROR), serve_app(settings, embeddings, fake) as client:
+        client.event(mention("How many American troops are stationed in South Korea?"))
+        (update,) = fake.wait_for("chat.update")
+        assert "28,500" in update["text"]
+        blocks = update["blocks"] if isinstance(update["blocks"], list) else json.loads(update["blocks"])
+        answer_id = next(b for b in blocks if b["type"] == "context_actions")["block_id"].removeprefix("feedback_")
+        _, _, path = client.click("answer_feedback", "helpful", block_id=f"feedback_{answer_id}",
+                                  element="feedback_buttons")
+        assert "no longer on record" in fake.wait_for(path)[0]["text"]
+    fake.close()
+    assert any(f"answer {answer_id} not recorded" in r.getMessage() for r in caplog.records)

@@ -1,0 +1,176 @@
+"""Fault injection: the fake Slack Web API answers 429 (three times), 500, 503 or times out on each method the
+app uses, response URLs and the stream methods included. Every question is answered exactly once, and no
+placeholder, open stream or status is left behind."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+import pytest
+
+from bot.slack.app import FAILED
+from tests.fake_slack import STAFF, FakeSlack, serve_app, slack_settings
+
+FAULTS = {"429x3": ["429"] * 3, "500": ["500"], "503": ["503"], "timeout": ["timeout"]}
+QUESTION = "How many American troops are stationed in South Korea?"
+ANSWERED = "28,500"
+STREAMED = "What happened to Korean USFK workers when the talks failed in 2020?"  # streamed in two sentences
+
+
+@pytest.fixture(scope="module")
+def faulty(full_project, embeddings, tmp_path_factory):
+    fake = FakeSlack()
+    fake.timeout_s = 2.5
+    settings = slack_settings(full_project, fake, tmp_path_factory.mktemp("faults-data")).model_copy(
+        update={"slack_timeout_s": 1, "slack_retry_backoff_s": 0.01})
+    with serve_app(settings, embeddings, fake) as client:
+        yield client
+    fake.close()
+
+
+def settle(fake: FakeSlack, seconds: float = 1.0) -> None:
+    """Let any late duplicate arrive before counting."""
+    time.sleep(seconds)
+    assert not any(fake.faults.values()), f"faults not reached: {fake.faults}"
+
+
+def mention(text: str, **extra) -> dict:
+    ts = f"{time.time():.6f}"
+    return {"type": "app_mention", "user": STAFF, "text": f"<@UBOT> {text}", "ts": ts, "channel": "C1",
+            "event_ts": ts, **extra}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("method", ["chat.update", "conversations.replies", "chat.postMessage"])
+def test_a_mention_is_answered_once_in_place_of_its_placeholder(faulty, method, fault):
+    if method == "chat.postMessage" and fault == "timeout":
+        fault = "500"  # a post that timed out may have been made: it is not repeated (see README)
+    fake = faulty.fake
+    fake.reset()
+    thread = f"{time.time() - 60:.6f}"
+    fake.threads[("C1", thread)] = [{"user": STAFF, "text": "How many US troops are in Korea?", "ts": thread}]
+    fake.faults[method] = list(FAULTS[fault])
+    faulty.event(mention(QUESTION, thread_ts=thread))
+    (update,) = fake.wait_for("chat.update")
+    settle(fake)
+    (placeholder,) = fake.called("chat.postMessage")
+    assert ANSWERED in update["text"] and len(fake.called("chat.update")) in (1, 2)
+    assert {u["text"] for u in fake.called("chat.update")} == {update["text"]}  # a timed-out update, repeated
+    assert placeholder["thread_ts"] == thread
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_an_sma_answer_reaches_the_response_url_once(faulty, fault):
+    fake = faulty.fake
+    fake.reset()
+    fake.faults["response_url"] = list(FAULTS[fault])
+    _, _, path = faulty.command("/sma", QUESTION)
+    (reply,) = fake.wait_for(path)
+    settle(fake)
+    replies = fake.called(path)
+    assert ANSWERED in reply["text"] and all(r["replace_original"] for r in replies)
+    assert {r["text"] for r in replies} == {reply["text"]}  # a repeat replaces the same message
+
+
+def stream_or_update(fake: FakeSlack, thread: str) -> str:
+    """The answer as the user sees it: the completed stream, or the stream message updated in place."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        streams = {ts: s for ts, s in list(fake.streams.items()) if s["thread_ts"] == thread}
+        updates = [u for u in fake.called("chat.update") if u["ts"] in streams]
+        posts = [p for p in fake.called("chat.postMessage") if p.get("thread_ts") == thread]
+        if updates or posts or any(s["state"] == "completed" for s in streams.values()):
+            settle(fake)
+            streams = {ts: s for ts, s in list(fake.streams.items()) if s["thread_ts"] == thread}
+            assert all(s["state"] == "completed" for s in streams.values()), streams  # no stream left open
+            posts = [p for p in fake.called("chat.postMessage") if p.get("thread_ts") == thread]
+            updates = [u for u in fake.called("chat.update") if u["ts"] in streams]
+            assert len(streams) + len(posts) == 1, (streams, posts)  # one message
+            return (updates[-1]["text"] if updates else posts[0]["text"] if posts
+                    else next(iter(streams.values()))["text"])
+        time.sleep(0.05)
+    raise AssertionError(f"no answer in {thread}: {fake.calls}")
+
+
+@pytest.fixture(scope="module")
+def streamed_answer(full_project, embeddings) -> str:
+    from bot.pipeline import SmaBot
+
+    return SmaBot(full_project, embeddings).answer(STREAMED).answer
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("method", ["chat.startStream", "chat.appendStream", "chat.stopStream",
+                                    "assistant.threads.setStatus", "assistant.threads.setTitle"])
+def test_an_assistant_question_is_answered_once_and_leaves_nothing_open(faulty, streamed_answer, method, fault):
+    if method == "chat.startStream" and fault == "timeout":
+        fault = "503"  # a start that timed out may have been made: it is not repeated (see README)
+    fake = faulty.fake
+    fake.reset()
+    fake.faults[method] = list(FAULTS[fault])
+    thread = f"{time.time() - 60:.6f}"
+    faulty.assistant_message("D9", thread, STREAMED)
+    assert stream_or_update(fake, thread) == streamed_answer
+    statuses = [c["status"] for c in fake.called("assistant.threads.setStatus") if c["thread_ts"] == thread]
+    assert statuses[-1] == ""
+
+
+def test_a_rate_limit_is_waited_out_as_slack_says(faulty):
+    fake = faulty.fake
+    fake.reset()
+    fake.retry_after = "1"
+    try:
+        fake.faults["chat.update"] = ["429"] * 3
+        started = time.monotonic()
+        faulty.event(mention(QUESTION))
+        assert ANSWERED in fake.wait_for("chat.update")[0]["text"]
+        assert time.monotonic() - started >= 3  # three Retry-After: 1 waits, not three quick tries
+    finally:
+        fake.retry_after = "0"
+
+
+def test_slack_failing_for_good_ends_in_one_failure_message(faulty):
+    fake = faulty.fake
+    fake.reset()
+    fake.faults["conversations.replies"] = ["503"] * 6  # more than the retries
+    thread = f"{time.time() - 60:.6f}"
+    faulty.event(mention(QUESTION, thread_ts=thread))
+    (update,) = fake.wait_for("chat.update")
+    settle(fake)
+    assert update["text"].startswith(FAILED) and len(fake.called("chat.postMessage")) == 1
+
+
+def test_a_retried_or_replayed_delivery_is_answered_once_but_a_retry_of_a_lost_one_is_answered(faulty):
+    fake = faulty.fake
+    fake.reset()
+    event = mention(QUESTION)
+    faulty.event(event)
+    body, content_type = faulty.sent[-1]
+    fake.wait_for("chat.update")
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    assert faulty.send(body, content_type, headers=retry)[0] == 200
+    settle(fake)
+    assert len(fake.called("chat.postMessage")) == 1
+
+    fake.reset()  # a first delivery that never reached the app: Slack's retry is the first we see
+    assert faulty.event(mention(QUESTION), headers=retry)[0] == 200
+    assert ANSWERED in fake.wait_for("chat.update")[0]["text"]
+
+
+def test_a_replayed_feedback_click_is_stored_once(faulty):
+    fake = faulty.fake
+    fake.reset()
+    _, _, path = faulty.command("/sma", QUESTION)
+    reply = fake.wait_for(path)[0]
+    block_id = next(b for b in reply["blocks"] if b["type"] == "context_actions")["block_id"]
+    _, _, click = faulty.click("answer_feedback", "helpful", block_id=block_id, element="feedback_buttons")
+    fake.wait_for(click)
+    body, content_type = faulty.sent[-1]
+    for _ in range(4):
+        assert faulty.send(body, content_type)[0] == 200
+    settle(fake)
+    with sqlite3.connect(faulty.settings.feedback_db) as db:
+        rows = db.execute("SELECT verdict FROM feedback WHERE answer_id = ?",
+                          (block_id.removeprefix("feedback_"),)).fetchall()
+    assert rows == [("helpful",)] and len(fake.called(click)) == 1
