@@ -57,6 +57,8 @@ def fmt(value: Decimal, unit: str) -> str:
     if unit == "times":
         return f"{value.normalize():f} times"
     text = f"{value:,}" if value == value.to_integral_value() else f"{value.normalize():,f}"
+    if value == 1 and unit in ("years", "days"):
+        unit = unit[:-1]
     return f"{text} {unit}" if unit else text
 
 

@@ -37,8 +37,9 @@ def test_a_one_row_csv_is_held_until_confirmed(figures_project):
         store_upload(figures_project, "figures.csv", ONE_ROW, MB)
     assert figures_project.figures_file.read_bytes() == before
     diff = held.value.diff
-    assert diff.added == ["payment-2026"] and len(diff.removed) == len(table(figures_project)) == 74
-    assert "1 records added, 74 removed, 0 changed" in str(held.value)
+    shipped = len(table(figures_project))
+    assert diff.added == ["payment-2026"] and len(diff.removed) == shipped > 50
+    assert f"1 records added, {shipped} removed, 0 changed" in str(held.value)
 
     stored = confirm_figures(figures_project, held.value.token)
     assert stored.replaced and [r.figure.id for r in table(figures_project).records] == ["payment-2026"]
@@ -88,7 +89,7 @@ def test_a_held_upload_is_confirmed_by_an_admin_button_in_slack(figures_project,
                       "files": [{"id": "F1", "name": "figures.csv", "size": len(ONE_ROW),
                                  "url_private_download": f"{fake.url}/files/figures.csv"}]})
         (reply,) = fake.wait_for("chat.postMessage")
-        assert "held for confirmation" in reply["text"] and "74 removed" in reply["text"]
+        assert "held for confirmation" in reply["text"] and f"{len(table(figures_project))} removed" in reply["text"]
         assert "Ingest" not in reply["text"] and figures_project.figures_file.read_bytes() == before
         blocks = reply["blocks"] if isinstance(reply["blocks"], list) else json.loads(reply["blocks"])
         button = blocks[-1]["elements"][0]

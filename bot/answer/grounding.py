@@ -10,6 +10,9 @@ from bot.understand.quantities import DATE, NUMBER, money_in
 
 _NOT_A_QUANTITY = re.compile(r"\^\d+|\[\d+\]")  # exponents, citation marks
 _PLAIN_NUMBER = re.compile(rf"(?<![\w.]){NUMBER}(?![\w])")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 RELATIVE_TOLERANCE = Decimal("0.0005")  # "$1.13 billion" is supported by 1,134,036,009.67
 
 
@@ -21,6 +24,7 @@ def numbers_in(text: str) -> set[Decimal]:
         text = text[: amount.start] + " " * (amount.end - amount.start) + text[amount.end:]
     text = DATE.sub(lambda m: " " * len(m.group(0)), text.lower())  # a date is checked as a date, not as numbers
     text = _NOT_A_QUANTITY.sub(" ", text)
+    found |= {Decimal(_NUMBER_WORDS[w]) for w in _NUMBER_WORD.findall(text)}  # "a six-year deal" supports 6
     for match in _PLAIN_NUMBER.finditer(text):
         try:
             found.add(Decimal(match.group(1).replace(",", "")))

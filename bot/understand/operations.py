@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from bot import calculator as calc
@@ -178,8 +178,8 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
     else:
         new, old = b, a
     result = calc.difference(old.quantity, new.quantity)
-    word = "more" if result.result >= 0 else "less"
-    text = f"{new.words} is {say(abs(result.result), result.unit)} {word} than {old.words}"
+    larger, smaller = (new, old) if new.quantity.value >= old.quantity.value else (old, new)
+    text = f"{larger.words} is {say(result.result, result.unit)} more than {smaller.words}"
     return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
@@ -342,6 +342,8 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts)
+    if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
+        return _share_of_increase(frame, a, b, extra, notes)
     of_position = frame.text.find(" of ")
     whole, part = (b, a) if of_position != -1 and b.position > of_position > a.position else (a, b)
     if frame.text.find(" of ") != -1 and a.position > frame.text.find(" of ") and b.position > a.position:
@@ -351,6 +353,18 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     result = calc.share_of_total(part.quantity, whole.quantity)
     text = f"{part.words} is {fmt(result.result, 'percent')} of {whole.words}"
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes: list) -> Resolved:
+    """'What share of the 2026 payment was the increase over 2025?': the rise between two payments over the later one."""
+    earlier, later = sorted((a, b), key=lambda o: o.record.figure.year)
+    rise = calc.difference(earlier.quantity, later.quantity)
+    part = Quantity(value=rise.result, unit=rise.unit, label=f"increase from {earlier.quantity.label} to {later.quantity.label}")
+    result = calc.share_of_total(part, later.quantity)
+    result = result.model_copy(update={"steps": rise.steps + result.steps, "inputs": [earlier.quantity, later.quantity]})
+    text = (f"the increase from {earlier.words} to {later.words}, {say(rise.result, rise.unit)}, is "
+            f"{fmt(result.result, 'percent')} of the later payment")
+    return Resolved("share", result, text, _records(a, b) + extra, notes, 0)
 
 
 def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
@@ -479,13 +493,16 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     if frame.span:
         span = range(frame.span[0], frame.span[1] + 1)
     elif agreement is not None:
-        span = facts.years_asked(frame, [agreement]) or agreement.years
+        span = agreement.years if not (frame.agreement and frame.agreement.position) else facts.years_asked(
+            replace(frame, years=()), [agreement])
     elif len(frame.year_values) >= 2:
         span = sorted(frame.year_values)
     elif frame.measure and frame.measure != "payment":
         raise NotApplicable  # "the total Korean staff in 2018" asks for a recorded figure
     else:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
+    if frame.percents and frame.has("every_year", "projection"):
+        return _projected_total(frame, facts, span)
     future = [y for y in span if y > frame.today.year and not facts.payment(y)]
     missing = [y for y in span if not facts.payment(y) and y not in future]
     if future or missing:
@@ -505,13 +522,30 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("total", result, text, _records(*operands), notes, 0)
 
 
+def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
+    """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added up."""
+    base = _payment(span[0], facts, 0)
+    p = frame.percents[0]
+    rate = Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
+    projection = calc.project(base.quantity, span[0], span[-1], rate)
+    yearly = [Quantity(value=value, unit=base.quantity.unit, label=f"{year} (projected)" if i else f"{year} payment",
+                       figure=base.quantity.figure if not i else None)
+              for i, (year, value) in enumerate(projection.table)]
+    result = calc.sum_amounts(yearly)
+    result = result.model_copy(update={"steps": projection.steps + result.steps,
+                                       "expression": f"sum of {projection.expression}, year by year"})
+    text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
+            f"over {span[0]}–{span[-1]}")
+    return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("days_between", (("days",),), "two dates or agreement events", _days_between),
     Operation("cagr", (("cagr",),), "a start and an end amount and the years between", _cagr),
     Operation("back_solve", (("back_solve",),), "a resulting amount and the percentage change", _back_solve),
     Operation("ratio", (("ratio",),), "two amounts", _ratio),
     Operation("per_head", (("per_head",),), "an amount and a head count", _per_head),
-    Operation("convert", (("convert", "target"),), "an amount and an exchange rate", _convert, excludes=("per_head",)),
+    Operation("convert", (("convert", "target", "rate_given"),), "an amount and an exchange rate", _convert, excludes=("per_head",)),
     Operation("complement", (("complement",), ("percent_given", "wage")), "a share", _complement, excludes=("days",)),
     Operation("share", (("share",),), "a part and a whole", _share, excludes=("times",)),
     Operation("total", (("total",),), "amounts, years or an agreement to add up", _total, excludes=("share",)),

@@ -42,7 +42,7 @@ _AGREEMENT_ORDINAL = re.compile(
     r"|\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
-    r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"\b")
+    r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
 _AGREEMENT_ENDING = re.compile(
     _AGREEMENT_NOUN + r"\s+(?:(?:that|which) (?:is |was |were )?(?:set to |due to )?(?:expires?|expired|ends?|ended|lapsed|"
     r"lapses|ran until|runs until|ran through|ran out|covered|covers)|ending|expiring|lapsing|running until|"
@@ -60,7 +60,7 @@ _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b")),
-    ("date", re.compile(r"^when\b|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
+    ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
     ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\bpay)")),
@@ -151,7 +151,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "how_much": r"\bhow much\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
-           r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount|value)\b",
+           r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount|value|figure)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
@@ -211,7 +211,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
     ("cost_sharing_start", (("since",),), ()),
-    ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage")),
+    ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
     ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
@@ -384,6 +384,11 @@ def parse(question: str, today: dt.date) -> Frame:
     cues = {name for name, pattern in CUES.items() if pattern.search(text)}
     if percents:
         cues.add("percent_given")
+    if rates:
+        cues.add("rate_given")
+    agreement = _agreement(text)
+    if agreement:
+        cues.add("agreement_ref")
     asks = _asks(text)
     if asks == "date":
         cues.add("asks_date")
@@ -393,7 +398,7 @@ def parse(question: str, today: dt.date) -> Frame:
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
-        durations=tuple(durations), agreement=_agreement(text), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
+        durations=tuple(durations), agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None,
     )

@@ -101,7 +101,7 @@ class Planner:
                            "agreement you mean.")
         if frame.has("event_year"):
             return self._in_event_year(frame)
-        who_did_it = frame.asks == "who" and frame.measure in ("signed", "initialled", "concluded") and frame.agreement
+        who_did_it = frame.asks == "who" and frame.measure in ("signed", "initialled") and frame.agreement
         if frame.measure and not frame.has("what_for") and (frame.asks not in ("who", "list", "event") or who_did_it) and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
             lookup = self._lookup(frame)
             if lookup is not None:
