@@ -47,7 +47,7 @@ class SmaBot:
             from langchain.chat_models import init_chat_model
 
             llm = init_chat_model(settings.llm)
-        self.llm = (LLMAnswerer(llm, self.retriever, FigureTable([]), settings.llm_timeout_s)
+        self.llm = (LLMAnswerer(llm, self.retriever, FigureTable([]), settings.llm_timeout_s, self.today)
                     if llm is not None else None)
         self._figures_file = FiguresFile(settings)
         self._use_figures(self._figures_file.table())
@@ -67,6 +67,9 @@ class SmaBot:
     def plan(self, question: str) -> Plan:
         """The one plan for a question (also what the Slack status line reports while answering)."""
         self.refresh()
+        return self._plan(question)
+
+    def _plan(self, question: str) -> Plan:
         return self.planner.plan(parse(question, self.today or dt.date.today()))
 
     def answer(self, question: str) -> Answer:
@@ -100,7 +103,7 @@ class SmaBot:
                 f"That question is {len(question):,} characters long; please keep it under "
                 f"{self.settings.max_question_chars:,}. {SCOPE}",
             )
-        plan = self.planner.plan(parse(question, self.today or dt.date.today()))
+        plan = self._plan(question)
         answer = self._answer_plan(question, plan)
         answer.plan = plan_json(plan)
         return answer

@@ -9,6 +9,8 @@ from decimal import Decimal, InvalidOperation
 from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord, FigureTable
+from bot.understand.facts import Facts
+from bot.understand.quantities import money_in
 
 USAGE = (
     "Usage: `/sma-project FROM-TO rate=R%` or `/sma-project base=AMOUNT UNIT from=YEAR years=N [rate=R%] [cap=C%]`\n"
@@ -17,7 +19,6 @@ USAGE = (
     "• `/sma-project base=1.5192T KRW from=2026 years=5 cap=5%` (grows at the cap when no rate is given)\n"
     "Amount suffixes: K, M, B (billion), T (trillion). Units: KRW or USD."
 )
-_SUFFIX = {"": 0, "k": 3, "m": 6, "b": 9, "bn": 9, "t": 12, "tn": 12}
 _KEY_VALUE = re.compile(r"(\w+)=(\S+)")
 MAX_BASE = Decimal(10) ** 18  # far above any payment; keeps the calculator's arithmetic exact
 
@@ -96,22 +97,23 @@ def _parse(text: str, table: FigureTable) -> Projection:
     if "base" in args:
         base = _amount(args["base"], "WON" if unit_word == "WON" else unit_word)
     else:
-        records = [r for r in table.find(kind="contribution", unit="KRW", year=start) if r.figure.year == start]
-        if not records:
+        record = Facts(table).payment(start)
+        if record is None:
             raise ProjectionArgsError(f"The figures table has no {start} payment: give `base=AMOUNT UNIT`.")
-        figure = records[0].figure
+        figure = record.figure
         base = Quantity(value=figure.number, unit="KRW", label=figure.text, figure=figure.id)
-        figures.append(records[0])
+        figures.append(record)
     return Projection(calc.project(base, start, end, rate, cap), figures)
 
 
 def _amount(text: str, unit_word: str | None) -> Quantity:
-    match = re.fullmatch(r"([\d,]*\.?\d+)([a-zA-Z]*)", text)
-    if not match or match.group(2).lower() not in _SUFFIX:
-        raise ProjectionArgsError(f"`base={text}` is not an amount like 1.5192T or 960B.")
     if unit_word is None:
         raise ProjectionArgsError("Say the currency of the base: KRW or USD.")
-    value = Decimal(match.group(1).replace(",", "")) * Decimal(10) ** _SUFFIX[match.group(2).lower()]
+    currency = "won" if unit_word in ("KRW", "WON") else "usd"
+    amounts = money_in(f"{text} {currency}")  # the one quantity parser: 1.5192T, 960B, 1,519.2bn
+    if len(amounts) != 1 or amounts[0].start != 0 or amounts[0].end < len(text):
+        raise ProjectionArgsError(f"`base={text}` is not an amount like 1.5192T or 960B.")
+    value = amounts[0].value
     if value <= 0:
         raise ProjectionArgsError("The base must be positive.")
     if value > MAX_BASE:

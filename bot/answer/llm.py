@@ -9,6 +9,7 @@ falls back to the deterministic answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -26,6 +27,8 @@ from bot.answer.models import Answer, Citation
 from bot.figures import Evidence, FigureTable
 from bot.retrieval import ChunkRetriever
 from bot.tools import calculator_tools
+from bot.understand.facts import Facts
+from bot.understand.parse import parse
 
 log = logging.getLogger("smabot.llm")
 MAX_STEPS = 6
@@ -62,8 +65,9 @@ def _parse_json(content: str) -> dict:
 
 class LLMAnswerer:
     def __init__(self, model: BaseChatModel, retriever: ChunkRetriever, table: FigureTable,
-                 timeout_s: float = 20.0) -> None:
+                 timeout_s: float = 20.0, today: dt.date | None = None) -> None:
         self.model = model
+        self.today = today
         self.retriever = retriever
         self.table = table
         self.timeout_s = timeout_s
@@ -85,18 +89,15 @@ class LLMAnswerer:
             return results
 
         def lookup_figure(query: str, year: int | None = None) -> list[dict]:
-            """Structured SMA figures (amounts, rates, dates, counts) matching words of the query and the year."""
-            words = {w for w in re.findall(r"[a-z0-9]+", query.lower()) if len(w) > 2}
-            matches = []
-            for record in self.table.records:
-                figure = record.figure
-                if year is not None and year not in figure.years():
-                    continue
-                score = len(words & set(re.findall(r"[a-z0-9]+", figure.text.lower())))
-                if score:
-                    matches.append((score, record))
+            """Structured SMA figures (amounts, rates, dates, counts): the measure the query names, for its
+            agreement and the year."""
+            frame = parse(query, self.today or dt.date.today())
+            facts = Facts(self.table)
+            agreements = facts.agreements_named(frame.agreement, frame.today, frame.year_values)
+            found = facts.records(frame.measure, agreement=agreements[0].number if len(agreements) == 1 else None,
+                                  year=year) if frame.measure else []
             results = []
-            for _, record in sorted(matches, key=lambda m: -m[0])[:5]:
+            for record in found[:5]:
                 cid = f"f:{record.figure.id}"
                 e = record.evidence[0]
                 evidence.citations[cid] = Citation(n=0, source=e.source, title=e.title, published=e.published,
