@@ -146,6 +146,8 @@ def _projection_lines(p: Projection, citations: Citations) -> list[str]:
 def _unrecorded_lines(plan: Lookup, citations: Citations) -> list[str]:
     years = ", ".join(map(str, plan.unrecorded))
     lines = [f"I have no recorded payment for {years}, so I won't state one."]
+    if not plan.agreements and any(r.figure.measure == "term" for r in plan.records):
+        lines[0] += " No agreement signed so far covers it."
     if plan.records:
         lines.append("What the table does record nearby:")
         lines += [f"• *{format_value(r)}*: {r.figure.text} {citations.cite_record(r)}" for r in plan.records[:4]]

@@ -16,15 +16,17 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 RELATIVE_TOLERANCE = Decimal("0.0005")  # "$1.13 billion" is supported by 1,134,036,009.67
 
 
-def numbers_in(text: str) -> set[Decimal]:
-    """Every number a reader could take from the text, with '960 billion won' read as 960000000000."""
+def numbers_in(text: str, words: bool = False) -> set[Decimal]:
+    """Every number a reader could take from the text, with '960 billion won' read as 960000000000; with
+    words, also spelled numbers ("a six-year deal"), which support a figure without being one."""
     money = money_in(text)
     found = {amount.value for amount in money}
     for amount in money:  # "$1.6976 billion" is one number, not also 1.6976
         text = text[: amount.start] + " " * (amount.end - amount.start) + text[amount.end:]
     text = DATE.sub(lambda m: " " * len(m.group(0)), text.lower())  # a date is checked as a date, not as numbers
     text = _NOT_A_QUANTITY.sub(" ", text)
-    found |= {Decimal(_NUMBER_WORDS[w]) for w in _NUMBER_WORD.findall(text)}  # "a six-year deal" supports 6
+    if words:
+        found |= {Decimal(_NUMBER_WORDS[w]) for w in _NUMBER_WORD.findall(text)}
     for match in _PLAIN_NUMBER.finditer(text):
         try:
             found.add(Decimal(match.group(1).replace(",", "")))
@@ -37,7 +39,7 @@ def supported_numbers(answer: Answer) -> set[Decimal]:
     """Numbers the answer may state: in its question, its cited quotes and their dates, or its calculation."""
     support = numbers_in(answer.question)
     for citation in answer.citations:
-        support |= numbers_in(citation.quote)
+        support |= numbers_in(citation.quote, words=True)
         if citation.published:  # "in December 2018" is supported by a source published 2018-12-14
             support |= {Decimal(part) for part in citation.published.split("-")}
     if answer.calculation:

@@ -19,6 +19,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import Frame
+from bot.text import content_words
 from bot.understand.quantities import Money, spoken_amount
 
 
@@ -96,11 +97,11 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
                    f"the {year} payment ({say(f.number, f.unit)})")
 
 
-def amounts(frame: Frame, facts: Facts, needed: int = 2) -> list[Operand]:
+def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names."""
     found = [_stated(m, facts, "amount") for m in frame.money]
-    if not found:
+    if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
     if len(found) < needed:
@@ -113,7 +114,7 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2) -> list[Operand]:
 def _two_amounts(frame: Frame, facts: Facts) -> tuple[Operand, Operand]:
     found = amounts(frame, facts)
     if len(found) < 2:
-        have = f"one amount ({found[0].words})" if found else "no amount"
+        have = f"one amount ({found[0].quantity.label})" if found else "no amount"
         raise Missing(f"I found {have}; which {'other ' if found else ''}amount{'s' if not found else ''} should I compare "
                       f"{'it ' if found else ''}with?")
     return found[0], found[1]
@@ -195,8 +196,8 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("percent_change", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
-def _one_amount(frame: Frame, facts: Facts, what: str) -> Operand:
-    found = amounts(frame, facts, needed=1)
+def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True) -> Operand:
+    found = amounts(frame, facts, needed=1, people=people)
     if not found:
         raise Missing(f"I read this as {what} but found no amount: which amount (or which year's payment)?")
     return found[0]
@@ -398,7 +399,7 @@ def _complement(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _per_head(frame: Frame, facts: Facts) -> Resolved:
-    amount = _one_amount(frame, facts, "an amount per person")
+    amount = _one_amount(frame, facts, "an amount per person", people=False)
     figures = _records(amount)
     assumptions = []
     if frame.headcounts:
@@ -477,6 +478,8 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _total(frame: Frame, facts: Facts) -> Resolved:
+    if frame.percents and frame.has("every_year", "projection") and not frame.has("sum_words"):
+        raise NotApplicable  # "grow 3% a year over 5 years" asks where it ends (compound), not a sum
     years = [d for d in frame.durations if d.unit == "years"]
     if frame.money and years:
         amount = _stated(frame.money[0], facts, "annual amount")
@@ -497,8 +500,8 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
             replace(frame, years=()), [agreement])
     elif len(frame.year_values) >= 2:
         span = sorted(frame.year_values)
-    elif frame.measure and frame.measure != "payment":
-        raise NotApplicable  # "the total Korean staff in 2018" asks for a recorded figure
+    elif frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2:
+        raise NotApplicable  # "the total Korean staff in 2018", "Korea's total defense budget": not a sum to make
     else:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
     if frame.percents and frame.has("every_year", "projection"):
@@ -520,6 +523,9 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
     text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
     return Resolved("total", result, text, _records(*operands), notes, 0)
+
+
+_TOTAL_WORDS = frozenset({"total", "sum", "add", "altogether", "combined", "all", "overall", "what's", "whats"})
 
 
 def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
@@ -557,7 +563,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("multiple", (("times",),), "an amount and a factor", _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), "two amounts", _percent_change,
               excludes=("share",), decisive=False),
-    Operation("difference", (("difference", "than"),), "two amounts", _difference, excludes=("percent_asked", "ratio"),
+    Operation("difference", (("difference", "than", "compare"),), "two amounts", _difference, excludes=("percent_asked", "ratio"),
               decisive=False),
 )
 OPERATION_NAMES = tuple(o.name for o in OPERATIONS)

@@ -27,6 +27,7 @@ from bot.understand.quantities import (
     find_durations,
     find_headcounts,
     find_money,
+    find_numbers,
     find_percents,
     find_rates,
     find_years,
@@ -72,10 +73,12 @@ _ASKS = (
 
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
-    "than": r"\bthan\b|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
+    "than": r"\bthan\b|\bvs\.?\b|\bversus\b|\bagainst\b|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
     "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
                  r"fall short|falls short|short of|up|down)\b",
-    "compare": r"\bcompar\w*\b|\bversus\b|\bvs\.?\b|\bagainst\b|\brelative to\b",
+    "scrapped": r"\b(scrap\w*|cancel\w*|terminat\w*|abolish\w*|tore up|torn up|void\w*|annul\w*|withdr[ae]w\w* from)\b",
+    "talks": r"\b(negotiat\w*|talks?|rounds?)\b",
+    "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|\bagainst\b|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
@@ -105,7 +108,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "projection": r"\bproject(ed|ion|ions|ing)?\b|\bproject (it|the|this|that|forward|to)\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
                   r"\bover the next\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
-             r"add up|added up|adds up|put together)\b",
+             r"add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|\bfor \d+ (years|yrs)\b",
+    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|add up|added up|adds up)\b",
     "per_head": r"\b(divided|spread|split|shared|distributed) (among|between|across|over|by)\b.*\b\d[\d,]* (\w+ )?(troops|soldiers|"
                 r"workers|employees|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
@@ -117,9 +121,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b",
-    "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halved|halving|"
+    "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
-    "ratio": r"\bhow many times\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
+    "ratio": r"\bhow many (times|x)\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
@@ -137,10 +141,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
     "complement": r"\b(rest|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
-                  r"uncovered|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
+                  r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
                   r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
                   r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
-                  r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b",
+                  r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b|"
+                  r"\b(the us|washington|america|the americans?|usfk itself)\b.{0,20}\b(bear|bears|cover|covers|pay|pays|"
+                  r"shoulder|shoulders|fund|funds)\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmaximum\b|\bat most\b|\bupper bound\b",
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
@@ -221,8 +227,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
     ("in_force", (("in_force",),), ("expire", "pay", "how_much")),
     ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much")),
-    ("term_end", (("expire",),), ("pay", "how_much")),
-    ("term_start", (("start",),), ("furlough", "since", "pay", "how_much")),
+    ("term_end", (("expire",),), ("pay", "how_much", "talks")),
+    ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks")),
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
     ("demand", (("demand",),), ("offer",)),
@@ -318,6 +324,7 @@ class Frame:
     money: tuple[Money, ...] = ()
     percents: tuple[Percent, ...] = ()
     headcounts: tuple[Headcount, ...] = ()
+    numbers: tuple[Decimal, ...] = ()  # plain numbers no other quantity took ("dropped to 20,000")
     dates: tuple[DateMention, ...] = ()
     rates: tuple[ExchangeRate, ...] = ()
     years: tuple[YearMention, ...] = ()
@@ -343,7 +350,7 @@ class Frame:
         return list(dict.fromkeys(y.year for y in self.years))
 
 
-_FACTOR_WORDS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+_FACTOR_WORDS = {"halve": Decimal("0.5"), "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                  "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5"),
                  "halved": Decimal("0.5"), "halving": Decimal("0.5")}
 _FACTOR = re.compile(r"\b(" + "|".join(_FACTOR_WORDS) + r")\b|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
@@ -373,6 +380,7 @@ def parse(question: str, today: dt.date) -> Frame:
     terms = list(_AGREEMENT_TERM.finditer(text))
     taken += [m.span() for m in terms]  # "the six-year deal" is not a duration asked about
     durations = find_durations(text, taken)
+    numbers = find_numbers(text, taken)
     ending = _AGREEMENT_ENDING.search(text)
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))]
     years += _relative_years(text, today)
@@ -397,7 +405,7 @@ def parse(question: str, today: dt.date) -> Frame:
     place = _place(text)
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
-        headcounts=tuple(headcounts), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
+        headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
         durations=tuple(durations), agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None,

@@ -23,6 +23,9 @@ SCOPE = (
     "(SMA): amounts, increases, deadlines, negotiations and effects on the Korean USFK workforce."
 )
 # Measures that change from year to year: without a year, the question means this year.
+# Attributes of an agreement: without one named, the question means the agreement in force.
+AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sharing_start"} | {
+    "increase_rule", "negotiation_rounds"}
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 
 
@@ -102,7 +105,9 @@ class Planner:
         if frame.has("event_year"):
             return self._in_event_year(frame)
         who_did_it = frame.asks == "who" and frame.measure in ("signed", "initialled") and frame.agreement
-        if frame.measure and not frame.has("what_for") and (frame.asks not in ("who", "list", "event") or who_did_it) and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
+        rule_said = frame.asks == "event" and frame.measure in ("increase_rule", "term") and frame.agreement
+        if frame.measure and not frame.has("what_for") and (
+                frame.asks not in ("who", "list", "event") or who_did_it or rule_said) and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
             lookup = self._lookup(frame)
             if lookup is not None:
                 return lookup
@@ -121,8 +126,7 @@ class Planner:
         years = self.facts.years_asked(frame, agreements)
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
-        if measure in DATE_MEASURES and not agreements and not years and measure not in (
-                "furlough_start", "furlough_end", "cost_sharing_start"):
+        if measure in AGREEMENT_MEASURES and not agreements and not years:
             current = self.facts.current_agreement(frame.today)
             agreements = [current] if current else []
         if measure in YEARLY_MEASURES and not years and len(agreements) == 1 and len(agreements[0].years) == 1:
@@ -130,6 +134,8 @@ class Planner:
         if measure in YEARLY_MEASURES and not years and not agreements:
             years = self._years_by_wording(frame, measure)
         unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand") else None
+        if measure == "payment" and unit is None and len(years) > 1:
+            unit = "KRW"  # a series reads in one currency
         numbers = [a.number for a in agreements] or [None]
         records: list[FigureRecord] = []
         unrecorded: list[int] = []
@@ -179,7 +185,9 @@ class Planner:
         after = next((p for y in range(max(years) + 1, max(years) + 10) if (p := self.facts.payment(y))), None)
         agreement = self.facts.agreement_for_year(min(years))
         rule = self.facts.increase_rule(agreement.number) if agreement else None
-        return tuple(r for r in (before, after, rule) if r is not None)
+        latest = max(self.facts.agreements.values(), key=lambda a: a.last_year, default=None)
+        beyond = latest.term if latest and agreement is None and min(years) > latest.last_year else None
+        return tuple(r for r in (before, after, rule, beyond) if r is not None)
 
     def _years_by_wording(self, frame: Frame, measure: str) -> list[int]:
         """A yearly figure asked without a year means this year, unless one record's own wording matches the
@@ -239,6 +247,14 @@ class Planner:
             return None
         year = years[0]
         payment = self.facts.payment(year)
+        if frame.has("scrapped"):
+            agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+            in_force = self.facts.primary("in_force", agreement=agreements[0].number) if len(agreements) == 1 else None
+            if in_force and frame.today.year <= agreements[0].last_year:
+                a, now = agreements[0], self.facts.payment(frame.today.year)
+                return Lookup("in_force", tuple(r for r in (in_force, a.term, now) if r), (frame.today.year,), (a,),
+                              premise=f"the {a.number}th SMA was not scrapped: it is in force and covers "
+                                      f"{a.first_year}–{a.last_year}")
         if frame.has("stop"):
             if payment is None:
                 return None
@@ -280,7 +296,7 @@ class Planner:
                                                                   f"{a.last_year}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}")
             return None
         if measure in ("furloughed", "troops", "korean_workforce"):
-            stated = [h.value for h in frame.headcounts]
+            stated = [h.value for h in frame.headcounts] + list(frame.numbers)
         elif measure in ("demand", "payment", "wage_funding"):
             stated = [m.value for m in frame.money]
         elif measure == "offer":

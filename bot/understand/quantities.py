@@ -143,7 +143,7 @@ def _month(name: str) -> int:
 def find_percents(text: str, taken: list[tuple[int, int]]) -> list[Percent]:
     found = []
     for m in PERCENT.finditer(text):
-        if not _overlaps(m.start(), m.end(), taken):
+        if not _overlaps(m.start(), m.end(), taken) and not YEAR.fullmatch(m.group(1)):  # "2026 pct change": a year
             sign = -1 if m.group(0).startswith("-") else 1
             found.append(Percent(sign * decimal(m.group(1)), m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
@@ -178,7 +178,8 @@ def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
         if unit is None:
             nearest = next((m for m in found[i + 1:] if m.unit), None) or next((m for m in reversed(found[:i]) if m.unit), None)
             unit = nearest.unit if nearest else ("KRW" if re.search(r"\bwon\b|₩|krw", text) else
-                                                  "USD" if re.search(r"\$|dollar|usd", text) else None)
+                                                  "USD" if re.search(r"\$|dollar|usd", text) else
+                                                  "KRW" if money.value >= 10 ** 12 else None)  # trillions are won here
         shared.append(Money(money.value, unit, money.text, money.start, money.end))
     bare = re.compile(rf"(?<![\d.,$₩]){NUMBER}\s+(?:to|and|-|through)\s+$")
     for i, money in enumerate(shared):
@@ -215,6 +216,12 @@ def find_durations(text: str, taken: list[tuple[int, int]]) -> list[Duration]:
         found.append(Duration(Decimal(m.group(1)), unit, m.group(0), m.start()))
         taken.append((m.start(), m.end()))
     return found
+
+
+def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[Decimal]:
+    """Plain numbers left over (not years, amounts, percents, counts or dates)."""
+    return [decimal(m.group(1)) for m in re.finditer(rf"(?<![\w.,]){NUMBER}(?!\w)(?![.,]\d)", text)
+            if not _overlaps(m.start(), m.end(), taken) and not YEAR.fullmatch(m.group(1))]
 
 
 def find_years(text: str, taken: list[tuple[int, int]]) -> list[YearMention]:
