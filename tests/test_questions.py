@@ -45,8 +45,8 @@ def test_development_questions_pass_rate(full_bot):
             numeric += 1
             number_ok += has_number(answer, Decimal(str(q["expect"]["value"])), q["expect"]["tolerance"])
     print(f"dev questions: route {route_ok}/{len(questions)}, numbers {number_ok}/{numeric}")
-    assert route_ok / len(questions) >= 0.85
-    assert number_ok >= numeric - 3
+    assert route_ok / len(questions) >= 0.85  # three date and year questions the set routes to documents come from the table
+    assert number_ok == numeric
 
 
 @pytest.mark.parametrize(
