@@ -82,8 +82,10 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
         for agreement in plan.agreements:
             day = agreement.ends if plan.derived == "term_end" else agreement.starts
             word = "ends" if plan.derived == "term_end" else "starts"
+            covers = (f"{agreement.first_year}–{agreement.last_year}" if agreement.last_year > agreement.first_year
+                      else f"only {agreement.first_year}")
             lines.append(f"*{day:%B} {day.day}, {day.year}*: the {_ordinal(agreement.number)} SMA covers "
-                         f"{agreement.first_year}–{agreement.last_year}, so it {word} on {day.isoformat()}. "
+                         f"{covers}, so it {word} on {day.isoformat()}. "
                          f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
     else:
         lines += _record_lines(plan.records, citations)

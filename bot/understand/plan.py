@@ -150,9 +150,15 @@ class Planner:
             records = [r for r in records if r.figure.unit == "percent"]
             if not records:
                 return None  # a share or rate the table does not hold: the documents may say
-        if measure in ("troops", "korean_workforce") and not records:
+        if measure in ("troops", "korean_workforce") and (not records or not years):
             latest = self.facts.latest(measure, on_or_before=max(years) if years else None)
-            records = [latest] if latest else []
+            # the latest count as every source that gives it, and a disagreeing source of the same year
+            same = sorted((r for r in self.facts.records(measure) if latest and r.figure.value == latest.figure.value),
+                          key=lambda r: -max(r.figure.years(), default=0))
+            records = [*same, *self.facts.alternatives(latest)] if latest else []
+        if measure == "payment" and unit and years and not any(r.figure.year in years for r in records):
+            # no figure for that year in that currency: the year's own figure, beside the period one
+            records += [r for y in years if (r := self.facts.payment(y)) is not None]
         if unrecorded and measure == "payment" and not self.facts.records("payment"):
             return None  # a table without payments: the documents may say
         if unrecorded and measure == "payment":
