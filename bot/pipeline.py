@@ -121,7 +121,7 @@ class SmaBot:
         expanded = expand_for_retrieval(question)
         # acronyms spelled out help find chunks; the question as asked ranks the sentences to quote
         search_vector = vector if expanded == question else self.embeddings.embed_query(expanded)
-        chunks = self.retriever.retrieve_by_vector(search_vector)
+        chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded)
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity
         answer = self.extractive.answer(question, vector, chunks, threshold)

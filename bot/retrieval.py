@@ -1,7 +1,10 @@
-"""LangChain retrieval over the active Chroma generation, returning chunks with their cosine similarity."""
+"""Hybrid retrieval over the active Chroma generation: dense (LangChain Chroma) and lexical (BM25) rankings
+fused by reciprocal rank, returning chunks with their cosine similarity."""
 
 from __future__ import annotations
 
+import numpy as np
+from chromadb import Collection
 from langchain_chroma import Chroma
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
@@ -9,11 +12,25 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
 from bot.embeddings import SentenceEmbeddings
+from bot.lexical import LexicalIndex
 from bot.store import COLLECTION_CONFIGURATION, KnowledgeStore
+
+RRF_K = 60  # reciprocal rank fusion's usual constant: a rank's weight is 1 / (RRF_K + rank)
+POOL_FACTOR = 3  # each ranking contributes this many times k candidates to the fusion
+
+
+def fuse(rankings: list[list[str]]) -> list[str]:
+    """Reciprocal rank fusion: ids ordered by the sum of 1 / (RRF_K + rank) over the rankings."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking, start=1):
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+    return sorted(scores, key=lambda chunk_id: -scores[chunk_id])
 
 
 class ChunkRetriever(BaseRetriever):
-    """Top-k chunks for a question; each Document's metadata gains `similarity` and `id`.
+    """The k document chunks the dense and lexical rankings agree on best, and the k_figures closest figure
+    chunks; each Document's metadata gains `similarity` (cosine to the question) and `id`.
 
     The active generation is looked up on every search, so a re-ingest (in this process or another)
     is picked up by the next question.
@@ -23,41 +40,66 @@ class ChunkRetriever(BaseRetriever):
 
     store: KnowledgeStore
     embeddings: SentenceEmbeddings
-    k: int = 5
+    k: int = 10
     k_figures: int = 3
-    _vectorstores: dict[str, Chroma] = PrivateAttr(default_factory=dict)
+    _generations: dict[str, tuple[Chroma, Collection]] = PrivateAttr(default_factory=dict)
+    _lexical: LexicalIndex = PrivateAttr(default_factory=LexicalIndex)
 
-    def vectorstore(self) -> Chroma:
+    def generation(self) -> tuple[Chroma, Collection]:
+        """The active generation, as a LangChain vector store and as the Chroma collection under it."""
         name = self.store.active_name()
-        if name not in self._vectorstores:
-            self.store.collection(name)  # created with our configuration, never Chroma's default embedder
-            self._vectorstores = {name: Chroma(client=self.store.client, collection_name=name,
+        if name not in self._generations:
+            collection = self.store.collection(name)  # our configuration, never Chroma's default embedder
+            self._generations = {name: (Chroma(client=self.store.client, collection_name=name,
                                                embedding_function=self.embeddings,
-                                               collection_configuration=COLLECTION_CONFIGURATION)}
-        return self._vectorstores[name]
+                                               collection_configuration=COLLECTION_CONFIGURATION), collection)}
+        return self._generations[name]
 
-    def retrieve_by_vector(self, vector: list[float], k: int | None = None) -> list[Document]:
-        """Search with an already-embedded question, so a question is embedded once.
+    def retrieve_by_vector(self, vector: list[float], k: int | None = None, query: str = "") -> list[Document]:
+        """Search with an already-embedded question (so it is embedded once) and, given its text, lexically.
 
         Documents and figure chunks are two pools, so that short, focused figure chunks cannot crowd
-        the source documents out of the top k. Chroma's filtered search is slow when the filter matches
-        most chunks (80 ms at 30k chunks, against 3 ms unfiltered), so documents come from an
-        unfiltered search, and a filtered one only when figures took too many of its places.
+        the source documents out. Chroma's filtered search is slow when the filter matches most chunks
+        (80 ms at 30k chunks, against 3 ms unfiltered), so documents come from an unfiltered search, and a
+        filtered one only when figures took too many of its places.
         """
         k = k or self.k
-        vectorstore = self.vectorstore()
+        vectorstore, collection = self.generation()
         search = vectorstore.similarity_search_by_vector_with_relevance_scores
-        documents = [hit for hit in search(vector, k=3 * k) if hit[0].metadata.get("kind") == "document"][:k]
-        if len(documents) < k:
-            documents = search(vector, k=k, filter={"kind": "document"})
-        hits = sorted([*documents, *search(vector, k=self.k_figures, filter={"kind": "figure"})], key=lambda h: h[1])
+        pool = POOL_FACTOR * k
+        dense = [hit for hit in search(vector, k=2 * pool) if hit[0].metadata.get("kind") == "document"][:pool]
+        if len(dense) < pool:
+            dense = search(vector, k=pool, filter={"kind": "document"})
+        found = {hit[0].id: hit for hit in dense}
+        rankings = [list(found)]
+        if query:
+            self._lexical.sync(collection.name, collection)
+            rankings.append(self._lexical.search(query, pool))
+        chosen = fuse(rankings)[:k]
+        missing = [chunk_id for chunk_id in chosen if chunk_id not in found]
+        if missing:
+            found.update(self._lexical_hits(collection, missing, vector))
+        figures = search(vector, k=self.k_figures, filter={"kind": "figure"})
         documents = []
-        for document, distance in hits:
+        for document, distance in [found[chunk_id] for chunk_id in chosen] + figures:
             metadata = {**document.metadata, "similarity": 1.0 - float(distance), "id": document.id}
             documents.append(Document(page_content=document.page_content, metadata=metadata, id=document.id))
         return documents
 
+    @staticmethod
+    def _lexical_hits(collection: Collection, ids: list[str], vector: list[float]) -> dict[str, tuple[Document, float]]:
+        """Chunks only the lexical ranking found, with their cosine distance to the question."""
+        rows = collection.get(ids=ids, include=["documents", "metadatas", "embeddings"])
+        query = np.asarray(vector, dtype=np.float32)
+        hits = {}
+        for chunk_id, text, metadata, embedding in zip(rows["ids"], rows["documents"], rows["metadatas"],
+                                                       rows["embeddings"]):
+            embedding = np.asarray(embedding, dtype=np.float32)
+            cosine = float(embedding @ query / (np.linalg.norm(embedding) * np.linalg.norm(query) or 1.0))
+            hits[chunk_id] = (Document(page_content=text, metadata=metadata, id=chunk_id), 1.0 - cosine)
+        return hits
+
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        return self.retrieve_by_vector(self.embeddings.embed_query(query))
+        return self.retrieve_by_vector(self.embeddings.embed_query(query), query=query)

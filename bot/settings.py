@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     )
     embedding_backend: EmbeddingBackend = Field(
         "onnx-int8", description="torch, onnx, or onnx-int8 (ONNX export quantised to int8; exported offline once)")
-    top_k: int = Field(5, ge=1, le=50)
+    top_k: int = Field(10, ge=1, le=50)
     min_similarity: float = Field(
         0.40, ge=0, le=1, description="Best sentence cosine similarity below which nothing relevant was found"
     )

@@ -12,6 +12,10 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+_CLOSED_LINE = re.compile(r"[.!?][\"'”’)\]]*$|\]$")  # a line that ends its sentence ends its run
+WRAPPED_LINE_CHARS = 40  # a shorter line not ending in a comma or dash is a title or byline, not a wrapped line
 
 
 def _is_abbreviation(text: str, period_at: int) -> bool:
@@ -30,33 +34,70 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Split text[start:end] into sentences; a line break always ends a sentence."""
+def list_marker_length(sentence: str) -> int:
+    """How many characters of a sentence are its list marker ("- ", "• ", "2. "), 0 for none."""
+    marker = _LIST_ITEM.match(sentence)
+    return marker.end() if marker else 0
+
+
+def is_heading(line: str) -> bool:
+    """A Markdown heading line (HTML pages are extracted to Markdown too)."""
+    return bool(_HEADING.match(line))
+
+
+def line_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Runs of lines that read as one: a hard-wrapped paragraph is one run; a heading, a list item and a
+    line after a heading or a short unpunctuated line (a title, a byline) begin a new one."""
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    line_start = start
-    while line_start < end:
-        newline = text.find("\n", line_start, end)
+    runs: list[tuple[int, int]] = []
+    previous = ""
+    cursor = start
+    while cursor < end:
+        newline = text.find("\n", cursor, end)
         line_end = end if newline == -1 else newline
-        sentence_start = line_start
-        for match in _SENTENCE_END.finditer(text, line_start, line_end):
+        line = text[cursor:line_end].strip()
+        if line:
+            joins = (
+                runs
+                and previous
+                and not is_heading(line)
+                and not _LIST_ITEM.match(line)
+                and not is_heading(previous)
+                and not _CLOSED_LINE.search(previous)
+                and (len(previous) >= WRAPPED_LINE_CHARS or previous[-1] in ",;:-–—")
+            )
+            if joins:
+                runs[-1] = (runs[-1][0], line_end)
+            else:
+                runs.append((cursor, line_end))
+        previous = line
+        cursor = line_end + 1
+    return [span for span in (_strip_span(text, s, e) for s, e in runs) if span]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentences. A line break inside a hard-wrapped paragraph is a space; one
+    before a heading or list item ends the sentence (a list item's sentence begins with its marker)."""
+    spans: list[tuple[int, int]] = []
+    for run_start, run_end in line_runs(text, start, end):
+        sentence_start = run_start
+        for match in _SENTENCE_END.finditer(text, run_start, run_end):
             after = match.end()
-            if after < line_end and not text[after].isspace() and not text[after].isupper():
+            if after < run_end and not text[after].isspace() and not text[after].isupper():
                 continue  # "1.5", "U.S-led": not a boundary
             if text[match.start()] == "." and match.end() - match.start() == 1:
                 if _is_abbreviation(text, match.start()):
                     continue
-            rest = text[after:line_end].lstrip()
+            rest = text[after:run_end].lstrip()
             if rest and rest[0].islower():
                 continue
             span = _strip_span(text, sentence_start, after)
             if span:
                 spans.append(span)
             sentence_start = after
-        span = _strip_span(text, sentence_start, line_end)
+        span = _strip_span(text, sentence_start, run_end)
         if span:
             spans.append(span)
-        line_start = line_end + 1
     return spans
 
 
@@ -87,9 +128,10 @@ _ORDINALS = {w: f"{n}th" for n, w in enumerate(
 _ORDINALS.update(first="1st", second="2nd", third="3rd")
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased words that carry meaning, crudely stemmed ("furloughed" ~ "furlough", "talks" ~ "talk")."""
-    words = set()
+def terms(text: str) -> list[str]:
+    """Lower-cased words that carry meaning, in order and repeated, crudely stemmed ("furloughed" ~
+    "furlough", "talks" ~ "talk"): what the lexical index counts."""
+    found = []
     for word in _WORD.findall(text.lower()):
         if word in _STOPWORDS:
             continue
@@ -98,5 +140,10 @@ def content_words(text: str) -> set[str]:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 break
-        words.add(word)
-    return words
+        found.append(word)
+    return found
+
+
+def content_words(text: str) -> set[str]:
+    """The distinct terms of a text."""
+    return set(terms(text))

@@ -1,4 +1,4 @@
-from bot.text import paragraph_spans, sentence_spans
+from bot.text import list_marker_length, paragraph_spans, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -24,3 +24,34 @@ def test_spans_index_the_original_text():
     for start, end in sentence_spans(text) + paragraph_spans(text):
         assert text[start:end] == text[start:end].strip()
     assert [text[s:e] for s, e in paragraph_spans(text)] == ["First sentence here.   Second one?", "Third."]
+
+
+def test_hard_wrapped_lines_are_one_sentence_and_a_number_keeps_its_unit():
+    text = ("Seoul will contribute 1.5192 trillion won in 2026, up 8.3 percent from\n"
+            "the year before. The increase after that is tied to consumer prices and is\n"
+            "capped at 5 percent a year.")
+    assert sentences(text) == [
+        "Seoul will contribute 1.5192 trillion won in 2026, up 8.3 percent from\nthe year before.",
+        "The increase after that is tied to consumer prices and is\ncapped at 5 percent a year.",
+    ]
+
+
+def test_list_items_headings_and_bylines_end_sentences():
+    text = ("## What the deal covers\nBy Staff Reporter\nThe agreement funds three things:\n"
+            "- wages of Korean employees on U.S. bases, which make up the largest share\n  of the money;\n"
+            "- construction of military facilities;\n2. logistics support.")
+    assert sentences(text) == [
+        "## What the deal covers", "By Staff Reporter", "The agreement funds three things:",
+        "- wages of Korean employees on U.S. bases, which make up the largest share\n  of the money;",
+        "- construction of military facilities;", "2. logistics support.",
+    ]
+    assert [list_marker_length(s) for s in sentences(text)[-3:]] == [2, 2, 3]
+
+
+def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_hold():
+    text = ("The deal — signed in Seoul on Nov. 4 — runs to 2030. “It is fair,” the envoy said. "
+            "The old SMA lapsed on Dec. 31, 2019. It was not renewed.")
+    assert sentences(text) == [
+        "The deal — signed in Seoul on Nov. 4 — runs to 2030.", "“It is fair,” the envoy said.",
+        "The old SMA lapsed on Dec. 31, 2019.", "It was not renewed.",
+    ]

@@ -10,7 +10,7 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
-from bot.text import content_words, sentence_spans
+from bot.text import content_words, is_heading, list_marker_length, sentence_spans
 from bot.understand.quantities import years_in
 
 _QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long)|what (share|percentage|amount|number)|when|date)\b", re.I)
@@ -28,8 +28,14 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_statement(text: str) -> bool:
-    """A sentence worth quoting: not a headline, byline or page furniture."""
-    return len(text) >= MIN_SENTENCE_CHARS and (text[-1] in ".!?\"”’" or len(text.split()) >= 8)
+    """A sentence worth quoting: not a headline, byline or page furniture. Unpunctuated, it must be a long
+    line that is not title-cased (a list item, not a wrapped headline)."""
+    if len(text) < MIN_SENTENCE_CHARS or is_heading(text):
+        return False
+    if text[-1] in ".!?;\"”’":
+        return True
+    words = text.split()
+    return len(words) >= 8 and sum(word[0].isupper() for word in words) < len(words) / 2
 
 
 class ExtractiveAnswerer:
@@ -56,6 +62,7 @@ class ExtractiveAnswerer:
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             for start, end in sentence_spans(chunk.page_content):
+                start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
                 if is_statement(text):
                     candidates.append((chunk, base + start, base + end, text))
@@ -102,5 +109,5 @@ class ExtractiveAnswerer:
                     url=meta.get("url") or None,
                 )
             )
-            lines.append(f"“{text}” [{n}]")
+            lines.append(f"“{' '.join(text.split())}” [{n}]")
         return Answer(question=question, route="retrieval", answer="\n".join(lines), citations=citations)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.figures import FigureTable
 from bot.ingest.load import SourceDocument
 from bot.store import chunk_id
-from bot.text import paragraph_spans, sentence_spans
+from bot.text import is_heading, line_runs, paragraph_spans, sentence_spans
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def text_sha256(text: str) -> str:
 
 # Bump when chunk_spans or the chunk metadata change: files whose content is unchanged are then re-chunked
 # (their fingerprints no longer match the stored ids).
-CHUNKING_VERSION = 1
+CHUNKING_VERSION = 2
 
 
 def fingerprint(*parts: object) -> str:
@@ -62,21 +62,44 @@ def _pack(spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]
     return packed
 
 
-def chunk_spans(text: str, body_start: int, max_chars: int) -> list[tuple[int, int]]:
-    """Paragraphs packed together; a paragraph too long for one chunk is split between sentences."""
-    pieces: list[tuple[int, int]] = []
+def section_pieces(text: str, body_start: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Paragraphs grouped under the Markdown heading above them ("" for text before any); heading lines
+    are the section's name, never part of a chunk."""
+    sections: list[tuple[str, list[tuple[int, int]]]] = [("", [])]
     for p_start, p_end in paragraph_spans(text, body_start):
-        if p_end - p_start <= max_chars:
-            pieces.append((p_start, p_end))
-        else:
-            pieces.extend(_pack(sentence_spans(text, p_start, p_end), max_chars))
-    return _pack(pieces, max_chars)
+        piece: tuple[int, int] | None = None
+        for r_start, r_end in line_runs(text, p_start, p_end):
+            if is_heading(text[r_start:r_end]):
+                if piece:
+                    sections[-1][1].append(piece)
+                    piece = None
+                sections.append((text[r_start:r_end].strip().lstrip("#").strip(), []))
+            else:
+                piece = (piece[0] if piece else r_start, r_end)
+        if piece:
+            sections[-1][1].append(piece)
+    return [(name, pieces) for name, pieces in sections if pieces]
+
+
+def chunk_spans(text: str, body_start: int, max_chars: int) -> list[tuple[int, int, str]]:
+    """Paragraphs packed together within a section; a paragraph too long for one chunk is split between
+    sentences. Each span carries its section's name."""
+    spans = []
+    for section, paragraphs in section_pieces(text, body_start):
+        pieces: list[tuple[int, int]] = []
+        for p_start, p_end in paragraphs:
+            if p_end - p_start <= max_chars:
+                pieces.append((p_start, p_end))
+            else:
+                pieces.extend(_pack(sentence_spans(text, p_start, p_end), max_chars))
+        spans += [(start, end, section) for start, end in _pack(pieces, max_chars)]
+    return spans
 
 
 def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
     content = document_fingerprint(doc, max_chars)
     chunks = []
-    for index, (start, end) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars)):
+    for index, (start, end, section) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars)):
         text = doc.text[start:end]
         chunks.append(
             make_chunk(
@@ -85,6 +108,7 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
                     "kind": "document",
                     "source": doc.source,
                     "title": doc.title,
+                    "section": section,
                     "published": doc.published.isoformat() if doc.published else "",
                     "publisher": doc.publisher,
                     "url": doc.url,

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.ingest.layout import pdf_paragraphs
+
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 MAX_DOCUMENT_BYTES = 100_000_000
 METADATA_MAX_CHARS = 20_000  # front matter or a sidecar: a title, a date, a publisher, a URL
@@ -81,27 +83,18 @@ def _pdf_text(path: Path, raw: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise UnreadableDocument(f"{path.name}: unreadable PDF ({exc})") from exc
-    return "\n\n".join(page.strip() for page in pages)
+    return pdf_paragraphs(pages)
 
 
 def _html_text(html: str) -> tuple[str, dict]:
-    from bs4 import BeautifulSoup
+    """The page's main content as Markdown (headings become sections, never quotes), without nav, footer,
+    aside, forms, scripts or comments; trafilatura kept bylines and captions out where readability-lxml
+    did not (tests/documents/*_saved.html)."""
+    import trafilatura
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript"]):
-        tag.decompose()
-    meta = {"title": soup.title.get_text(strip=True)} if soup.title else {}
-    lines = (line.strip() for line in soup.get_text("\n").splitlines())
-    paragraphs, current = [], []
-    for line in lines:
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
-    return "\n\n".join(paragraphs), meta
+    text = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True)
+    title = trafilatura.extract_metadata(html).title
+    return text or "", {"title": title} if title else {}
 
 
 def split_front_matter(text: str) -> tuple[dict, int]:
