@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from bot.slack.app import FAILED, Services
+from bot.slack.guard import FAILED
+from bot.slack.services import Services
 from tests.fake_slack import STAFF, FakeSlack, serve_app, serve_services, slack_settings
 
 

@@ -14,15 +14,15 @@ from slack_sdk.web.chat_stream import ChatStream
 
 from bot.answer.models import Answer
 from bot.conversation import contextualize, strip_mentions
-from bot.slack.app import Services
 from bot.slack.blocks import answer_details, render_answer
+from bot.slack.guard import FAILED
+from bot.slack.services import Services
 from bot.text import sentence_spans
 
 log = logging.getLogger("smabot.slack")
 TITLE_LIMIT = 120
 _MARKERS = re.compile(r"(\[\d+\]\s*)+")
 
-FAILED = ":warning: Sorry, I could not answer that just now; please try again in a moment."
 WORKING = {
     "calculator": "calculating…",
     "figures": "looking up the SMA figures…",

@@ -1,5 +1,6 @@
 """Mentions (a placeholder at once, then the answer in its place) and direct messages (a status, then the
-answer streamed), both in a thread. Messages in assistant threads go to listeners/assistant.py."""
+answer streamed), both in a thread. Messages in assistant threads go to listeners/assistant.py, files to
+listeners/uploads.py."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.conversation import contextualize, strip_mentions
-from bot.slack.app import REPLY_TS, Services, guarded
 from bot.slack.blocks import render_answer
-from bot.slack.listeners.uploads import handle_upload, is_upload_for_us
+from bot.slack.guard import REPLY_TS, guarded
 from bot.slack.reply import answer_streamed, thread_questions
+from bot.slack.services import Services
 
 log = logging.getLogger("smabot.slack")
 PLACEHOLDER = "Working on it… :hourglass_flowing_sand:"
+
+
+def ack_event(ack):
+    ack()
 
 
 def answer_mention(event: dict, client: WebClient, services: Services, context: dict) -> None:
@@ -33,20 +38,13 @@ def answer_mention(event: dict, client: WebClient, services: Services, context: 
     services.log.record_answer(answer, event.get("user"), channel, answer_id)
 
 
+def answer_direct_message(event, client, services, say_stream, set_status):
+    """A person's message in the app's DM (not in an assistant thread: those reach listeners/assistant.py)."""
+    if event.get("bot_id") or event.get("channel_type") != "im" or event.get("subtype"):
+        return
+    answer_streamed(event, client, services, say_stream, set_status)
+
+
 def register(app: App, services: Services) -> None:
-    def ack_event(ack):
-        ack()
-
-    def on_mention(event, client, context):
-        answer_mention(event, client, services, context)
-
-    def on_message(event, client, say_stream, set_status):
-        if event.get("bot_id"):
-            return
-        if is_upload_for_us(event, services):
-            handle_upload(event, client, services)
-        elif event.get("channel_type") == "im" and not event.get("subtype"):
-            answer_streamed(event, client, services, say_stream, set_status)
-
-    app.event("app_mention")(ack=ack_event, lazy=[guarded(on_mention)])
-    app.event("message")(ack=ack_event, lazy=[guarded(on_message)])
+    app.event("app_mention")(ack=ack_event, lazy=[guarded(answer_mention, services)])
+    app.event("message")(ack=ack_event, lazy=[guarded(answer_direct_message, services)])
