@@ -44,7 +44,7 @@ def require(settings: Settings) -> tuple[str, str]:
 # Calls that change nothing when repeated: retried after a timeout or a dropped connection too, when Slack
 # may already have done them. Posting, streaming and uploading are retried only when Slack said it did not.
 REPEATABLE_METHODS = frozenset({
-    "chat.update", "chat.delete", "conversations.replies", "usergroups.users.list", "auth.test",
+    "chat.update", "chat.delete", "conversations.replies", "conversations.history", "usergroups.users.list", "auth.test",
     "assistant.threads.setStatus", "assistant.threads.setTitle", "assistant.threads.setSuggestedPrompts"})
 
 

@@ -1,24 +1,21 @@
-"""The assistant side panel (Bolt's Assistant): a greeting with suggested prompts from the knowledge base,
-then questions answered like DMs (status, title, streamed answer). Needs a workspace with Agents & AI Apps;
-without it these events never arrive and mentions, DMs and commands work as before."""
+"""The assistant side panel (Bolt's Assistant; the manifest's former assistant_view): a greeting with suggested
+prompts from the knowledge base, then questions answered like DMs (status, title, streamed answer). Apps set up
+with agent_view get app_home_opened instead (listeners/events.py) and their thread replies arrive here too:
+Bolt's Assistant takes every person's threaded DM message. Without Agents & AI Apps none of this arrives."""
 
 from __future__ import annotations
 
 from slack_bolt import App, Assistant
 
 from bot.slack.guard import bound, guarded
-from bot.slack.reply import answer_streamed
+from bot.slack.reply import GREETING, answer_streamed, offer_prompts
 from bot.slack.services import Services
 from bot.slack.uploads import is_upload_for_us
-from bot.suggestions import suggested_prompts
-
-GREETING = ("Hi! I answer questions about the US–South Korea cost-sharing agreement (SMA) with cited sources, "
-            "and project payments step by step.")
 
 
 def greet(say, set_suggested_prompts, services):
     say(GREETING)
-    set_suggested_prompts(prompts=suggested_prompts(services.figures_table), title="Try asking:")
+    offer_prompts(set_suggested_prompts, services)
 
 
 def is_question(payload, services) -> bool:
