@@ -29,6 +29,7 @@ class FakeSlack:
         self.calls: list[tuple[str, dict]] = []
         self.uploads: list[bytes] = []
         self.threads: dict[tuple[str, str], list[dict]] = {}
+        self.history: dict[str, list[dict]] = {}  # channel -> its messages, newest first (conversations.history)
         self.usergroups: dict[str, list[str]] = {}
         self.files: dict[str, bytes] = {}
         self.file_requests: list[str] = []  # Authorization headers of file downloads
@@ -128,6 +129,8 @@ class FakeSlack:
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": {"ts": ts, "text": params.get("text")}}
         if name in ("chat.update", "chat.postEphemeral"):
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", "1800000000.999999")}
+        if name == "conversations.history":
+            return {"ok": True, "messages": self.history.get(params.get("channel"), [])[: int(params.get("limit", 100))]}
         if name == "conversations.replies":
             return {"ok": True, "messages": self.threads.get((params.get("channel"), params.get("ts")), [])}
         if name == "usergroups.users.list":
@@ -321,6 +324,19 @@ class SlackClient:
         return self.event({"type": "assistant_thread_started", "event_ts": f"{time.time():.6f}", "assistant_thread": {
             "user_id": user, "context": {"channel_id": "C1", "team_id": "T1", "enterprise_id": None},
             "channel_id": channel, "thread_ts": thread_ts}}, **kwargs)
+
+    def app_home_opened(self, channel: str, tab: str = "messages", user: str = STAFF, **kwargs) -> tuple[int, str]:
+        """What Slack sends when a user opens the app's Messages tab (the agent view's entry point) or Home tab."""
+        return self.event({"type": "app_home_opened", "user": user, "channel": channel, "tab": tab,
+                           "event_ts": f"{time.time():.6f}"}, **kwargs)
+
+    def direct_message(self, channel: str, text: str, user: str = STAFF, thread_ts: str | None = None,
+                       **kwargs) -> tuple[int, dict]:
+        """A user's message in the app's DM / Messages tab (message.im): (HTTP status, event)."""
+        ts = f"{time.time():.6f}"
+        event = {"user": user, "type": "message", "ts": ts, "text": text, "team": "T1", "channel": channel,
+                 "event_ts": ts, "channel_type": "im", **({"thread_ts": thread_ts} if thread_ts else {})}
+        return self.event(event, **kwargs)[0], event
 
     def assistant_message(self, channel: str, thread_ts: str, text: str, user: str = STAFF,
                           **kwargs) -> tuple[int, dict]:

@@ -15,7 +15,7 @@ import urllib.parse
 from contextlib import contextmanager
 
 from bot.settings import PROJECT_ROOT
-from bot.slack.app import UNAVAILABLE
+from bot.slack.guard import UNAVAILABLE
 from tests.fake_slack import FakeSlack, post, sign
 
 SECRET = "deploy-test-signing-secret"

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from bot.slack.listeners.uploads import download, origin
+from bot.slack.uploads import download, origin
 from bot.uploads import UploadRejected
 from tests.fake_slack import ADMIN, FakeSlack, serve_app, slack_settings
 

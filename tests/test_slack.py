@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import time
 
 import pytest
@@ -174,7 +176,7 @@ def test_help_command(slack):
 def test_members_of_the_admin_user_group_are_admins(slack, fake_slack):
     from slack_sdk import WebClient
 
-    from bot.slack.app import Services
+    from bot.slack.services import Services
 
     settings = slack.settings.model_copy(update={"admin_usergroup": "S0ADMINS"})
     services = Services(settings, answer=lambda q: None, embeddings=lambda: None)
@@ -183,3 +185,23 @@ def test_members_of_the_admin_user_group_are_admins(slack, fake_slack):
     assert services.is_admin("UGROUPMEMBER", client) and services.is_admin(ADMIN, client)
     assert not services.is_admin(STAFF, client)
     assert fake_slack.called("usergroups.users.list")[-1]["usergroup"] == "S0ADMINS"
+
+
+def test_no_listener_imports_the_app_factory_and_every_listener_module_imports_alone():
+    """The layout: bot/slack/app.py imports the listeners, never the reverse (Services lives in services.py)."""
+    import ast
+
+    from bot.settings import PROJECT_ROOT
+
+    listeners = sorted((PROJECT_ROOT / "bot" / "slack" / "listeners").glob("*.py"))
+    assert {p.stem for p in listeners} >= {"actions", "assistant", "commands", "events", "uploads"}
+    for path in listeners:
+        tree = ast.parse(path.read_text())
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        assert "bot.slack.app" not in imported, path.name
+        assert not {"urllib.request", "urllib.error"} & imported, f"{path.name} downloads: that is bot/slack/uploads.py's job"
+        module = f"bot.slack.listeners.{path.stem}"
+        result = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True,
+                                cwd=PROJECT_ROOT, timeout=120)
+        assert result.returncode == 0, result.stderr

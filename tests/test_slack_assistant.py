@@ -178,18 +178,6 @@ def test_forged_assistant_requests_are_refused_and_reach_no_slack_method(slack, 
     assert fake_slack.calls == []
 
 
-def test_the_manifest_subscribes_to_the_assistant_and_offers_the_prompts_the_app_offers(full_project):
-    import yaml
-
-    manifest = yaml.safe_load((PROJECT_ROOT / "manifest.yml").read_text())
-    assert "assistant:write" in manifest["oauth_config"]["scopes"]["bot"]
-    events = manifest["settings"]["event_subscriptions"]["bot_events"]
-    assert {"assistant_thread_started", "assistant_thread_context_changed", "message.im"} <= set(events)
-    view = manifest["features"]["assistant_view"]
-    assert view["assistant_description"]
-    assert view["suggested_prompts"] == suggested_prompts(FiguresFile(full_project).table())
-
-
 def test_a_failure_while_answering_says_so_and_clears_the_status(fake_slack):
     from types import SimpleNamespace
 

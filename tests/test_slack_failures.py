@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from bot.slack.app import FAILED, Services
+from bot.slack.guard import FAILED
+from bot.slack.services import Services
 from tests.fake_slack import STAFF, FakeSlack, serve_app, serve_services, slack_settings
 
 
@@ -85,3 +86,35 @@ def test_an_unwritable_data_folder_still_answers(full_project, embeddings, tmp_p
         assert "no longer on record" in fake.wait_for(path)[0]["text"]
     fake.close()
     assert any(f"answer {answer_id} not recorded" in r.getMessage() for r in caplog.records)
+
+
+def llm_written(question: str):
+    from bot.answer.models import Answer, Citation
+
+    return Answer(question=question, route="retrieval", answerer="llm",
+                  answer="Seoul agreed to pay 1.5192 trillion won in 2026 [1].",
+                  citations=[Citation(n=1, source="knowledge/documents/x.txt", title="The 12th SMA", quote="1.5192 trillion",
+                                      start=0, end=15)])
+
+
+def extractive(question: str):
+    return llm_written(question).model_copy(update={"answerer": "extractive"})
+
+
+@pytest.mark.parametrize("answerer, labelled", [(llm_written, True), (extractive, False)])
+def test_answers_an_llm_wrote_are_labelled_ai_generated_and_quoted_ones_are_not(full_project, embeddings,
+                                                                                tmp_path, answerer, labelled):
+    from bot.slack.blocks import AI_LABEL
+
+    fake = FakeSlack()
+    settings = slack_settings(full_project, fake, tmp_path)
+    try:
+        with serve_services(settings, Services(settings, answerer, lambda: embeddings), fake) as client:
+            _, _, path = client.command("/sma", "How much does Korea pay in 2026?")
+            (reply,) = fake.wait_for(path)
+            status, event = client.direct_message("D5", "How much does Korea pay in 2026?")
+            (stop,) = fake.wait_for("chat.stopStream")
+    finally:
+        fake.close()
+    for blocks in (reply["blocks"], fake.streams[stop["ts"]]["blocks"]):
+        assert (AI_LABEL in json.dumps(blocks, ensure_ascii=False)) is labelled

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.slack.app import FAILED
+from bot.slack.guard import FAILED
 from tests.fake_slack import STAFF, FakeSlack, serve_app, slack_settings
 
 FAULTS = {"429x3": ["429"] * 3, "500": ["500"], "503": ["503"], "timeout": ["timeout"]}

@@ -10,85 +10,25 @@ import logging
 import random
 import threading
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, Args, BoltResponse, Respond
-from slack_bolt.util.utils import get_arg_names_of_callable
+from slack_bolt import App, BoltResponse, Respond
 from slack_sdk import WebClient
 from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryHandler, RetryState
 from slack_sdk.webhook import WebhookClient, WebhookResponse
 
-from bot.answer.models import Answer
-from bot.embeddings import SentenceEmbeddings
-from bot.feedback import AnswerLog
-from bot.figures import FiguresFile, FigureTable
-from bot.ingest.run import IngestBusy, IngestReport, run_ingest
 from bot.settings import Settings
+from bot.slack.guard import request_key
+from bot.slack.listeners import actions, assistant, commands, events, uploads
+from bot.slack.services import Services
 
 log = logging.getLogger("smabot.slack")
 
 
-FAILED = ":warning: Sorry, I could not answer that just now; please try again in a moment."
-UNAVAILABLE = (":warning: The knowledge base is unavailable right now, so I cannot answer; the admins can see "
-               "why in the log. Please try again later.")
-REPLY_TS = "smabot_reply_ts"  # context key: the message (a placeholder) the listener's answer will replace
-
-
 class SlackConfigError(Exception):
     """A setting the Slack app cannot start without; the message names the variable."""
-
-
-class KnowledgeUnavailable(Exception):
-    """The knowledge base cannot be opened; people asking are told so (UNAVAILABLE) instead."""
-
-
-class Services:
-    """What listeners need: answering, the figures, the answer log, admin checks and ingest."""
-
-    def __init__(self, settings: Settings, answer: Callable[[str], Answer],
-                 embeddings: Callable[[], SentenceEmbeddings], route: Callable[[str], str] | None = None) -> None:
-        """answer computes an Answer; route names the plan a question will take (for the status line);
-        embeddings gives the model for ingests run from Slack."""
-        self.settings = settings
-        self._answer = answer
-        self.route = route or (lambda question: "declined")
-        self._answering = threading.BoundedSemaphore(settings.slack_workers)
-        self._embeddings = embeddings
-        self._figures = FiguresFile(settings)
-        self.log = AnswerLog(settings.feedback_db)
-
-    def answer(self, question: str) -> Answer:
-        with self._answering:
-            return self._answer(question)
-
-    @property
-    def figures_table(self) -> FigureTable:
-        return self._figures.table()
-
-    def is_admin(self, user_id: str, client: WebClient) -> bool:
-        if user_id in self.settings.admin_user_ids:
-            return True
-        if self.settings.admin_usergroup:
-            members = client.usergroups_users_list(usergroup=self.settings.admin_usergroup).get("users", [])
-            return user_id in members
-        return False
-
-    def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestReport:
-        """One ingest at a time (IngestBusy otherwise); answers follow the new knowledge at once (every
-        answerer looks up the active generation and the figures file's version per question)."""
-        mode = f"{'dry-run' if dry_run else 'run'} ({origin})"
-        try:
-            report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._embeddings())
-        except IngestBusy:
-            raise
-        except Exception as exc:
-            self.log.record_ingest(user_id, mode, "error", str(exc))
-            raise
-        self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
-        return report
 
 
 def require(settings: Settings) -> tuple[str, str]:
@@ -104,7 +44,7 @@ def require(settings: Settings) -> tuple[str, str]:
 # Calls that change nothing when repeated: retried after a timeout or a dropped connection too, when Slack
 # may already have done them. Posting, streaming and uploading are retried only when Slack said it did not.
 REPEATABLE_METHODS = frozenset({
-    "chat.update", "chat.delete", "conversations.replies", "usergroups.users.list", "auth.test",
+    "chat.update", "chat.delete", "conversations.replies", "conversations.history", "usergroups.users.list", "auth.test",
     "assistant.threads.setStatus", "assistant.threads.setTitle", "assistant.threads.setSuggestedPrompts"})
 
 
@@ -187,55 +127,10 @@ def build_app(settings: Settings, services: Services) -> App:
     )
     app.middleware(drop_duplicate_deliveries())
     app.middleware(retrying_respond(settings))
-    from bot.slack.listeners import actions, assistant, commands, events
-
-    for listeners in (assistant, events, commands, actions):
+    # the order matters where two could match one request: Bolt runs the first listener that matches
+    for listeners in (assistant, uploads, events, commands, actions):
         listeners.register(app, services)
     return app
-
-
-def guarded(listener: Callable[..., None]) -> Callable[[Args], None]:
-    """The listener run so that any exception ends in one short message where its reply was due, never
-    silence: in place of its placeholder (context[REPLY_TS]), through response_url for commands and actions,
-    else in the event's thread; an assistant status is cleared. The stack trace is logged with a reference
-    the message quotes."""
-    arg_names = get_arg_names_of_callable(listener)
-
-    def run(args: Args) -> None:
-        try:
-            listener(**{name: getattr(args, name) for name in arg_names})
-        except Exception as exc:
-            reference = uuid.uuid4().hex[:8]
-            log.exception("%s failed (ref %s, request %s)", listener.__name__, reference, request_key(args.body))
-            text = UNAVAILABLE if isinstance(exc, KnowledgeUnavailable) else FAILED
-            tell_failure(args, f"{text} (ref {reference})")
-
-    run.__name__ = run.__qualname__ = listener.__name__
-    return run
-
-
-def tell_failure(args: Args, text: str) -> None:
-    """Best effort: if Slack itself is failing, the log has it."""
-    event = args.event or {}
-    thread = event.get("assistant_thread") or {}
-    channel = event.get("channel") or thread.get("channel_id") or args.context.channel_id
-    try:
-        if args.context.get(REPLY_TS):
-            args.client.chat_update(channel=channel, ts=args.context[REPLY_TS], text=text, blocks=[])
-        elif args.context.response_url:
-            args.respond(text=text, response_type="ephemeral", replace_original=args.command is not None)
-        elif channel:
-            thread_ts = event.get("thread_ts") or thread.get("thread_ts") or event.get("ts")
-            args.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
-        if args.set_status is not None and channel and (event.get("thread_ts") or thread):
-            args.set_status(status="")
-    except Exception:
-        log.exception("could not tell the user about the failure")
-
-
-def request_key(body: dict) -> str | None:
-    """What identifies one delivery of a request: the event id, or a command's or action's trigger id."""
-    return body.get("event_id") or body.get("trigger_id") if isinstance(body, dict) else None
 
 
 def drop_duplicate_deliveries(remember: int = 4096):

@@ -60,9 +60,19 @@ def share_actions(answer_id: str) -> dict:
          "text": {"type": "plain_text", "text": "Post to channel"}}]}
 
 
+AI_LABEL = (":sparkles: *AI-generated*: a language model wrote this answer from the cited sources "
+            "(its numbers were checked against them); please check the quotes before relying on it.")
+
+
+def ai_label_block() -> dict:
+    """Slack's AI app guidelines ask that LLM-written content be labelled as AI-generated."""
+    return {"type": "context", "block_id": "ai_generated", "elements": [{"type": "mrkdwn", "text": AI_LABEL}]}
+
+
 def answer_details(answer: Answer, answer_id: str, *, shareable: bool = False) -> list[dict]:
-    """Everything under the answer text: calculation steps, numbered citations, feedback (and sharing)."""
-    blocks: list[dict] = []
+    """Everything under the answer text: the AI label when an LLM wrote it, calculation steps, numbered
+    citations, feedback (and sharing)."""
+    blocks: list[dict] = [ai_label_block()] if answer.answerer == "llm" else []
     if answer.calculation:
         steps = "\n".join(answer.calculation["steps"])
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _clip(

@@ -1,5 +1,7 @@
 """Replying in a thread: a status while working, the answer streamed sentence by sentence, then its
-calculation, citations and feedback buttons; a plain threaded message where the workspace cannot stream."""
+calculation, citations and feedback buttons; a plain threaded message where the workspace cannot stream.
+One path for every entry: the assistant panel (assistant_thread_started), the Messages tab of the agent view
+(app_home_opened), DMs."""
 
 from __future__ import annotations
 
@@ -7,22 +9,26 @@ import logging
 import re
 from collections.abc import Callable
 
-from slack_bolt import SayStream, SetStatus, SetTitle
+from slack_bolt import SayStream, SetStatus, SetSuggestedPrompts, SetTitle
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.chat_stream import ChatStream
 
 from bot.answer.models import Answer
 from bot.conversation import contextualize, strip_mentions
-from bot.slack.app import Services
 from bot.slack.blocks import answer_details, render_answer
+from bot.slack.guard import FAILED
+from bot.slack.services import Services
+from bot.suggestions import suggested_prompts
 from bot.text import sentence_spans
 
 log = logging.getLogger("smabot.slack")
 TITLE_LIMIT = 120
 _MARKERS = re.compile(r"(\[\d+\]\s*)+")
 
-FAILED = ":warning: Sorry, I could not answer that just now; please try again in a moment."
+GREETING = ("Hi! I answer questions about the US–South Korea cost-sharing agreement (SMA) with cited sources, "
+            "and project payments step by step.")
+PROMPTS_TITLE = "Try asking:"
 WORKING = {
     "calculator": "calculating…",
     "figures": "looking up the SMA figures…",
@@ -45,17 +51,24 @@ def stream_pieces(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
-def courtesy(call: Callable[..., object] | None, **kwargs) -> None:
-    """Status and title are courtesies: a workspace without the assistant surface refuses them, and the
-    answer goes on."""
+def courtesy(call: Callable[..., object] | None, **kwargs) -> bool:
+    """Status, title and prompts are courtesies: a workspace without the assistant surface refuses them, and
+    the answer goes on. True when Slack took it."""
     if call is None:
-        return
+        return False
     try:
         call(**kwargs)
+        return True
     except SlackApiError as exc:
         log.info("assistant %s refused (%s)", type(call).__name__, exc.response.get("error"))
     except Exception as exc:  # a timeout or 5xx outlasting the retries: still only a courtesy
         log.warning("assistant %s failed (%s)", type(call).__name__, exc)
+    return False
+
+
+def offer_prompts(set_suggested_prompts: SetSuggestedPrompts | None, services: Services) -> None:
+    """The suggested prompts, built from the figures table (the same ones the manifest lists)."""
+    courtesy(set_suggested_prompts, prompts=suggested_prompts(services.figures_table), title=PROMPTS_TITLE)
 
 
 def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts: str) -> list[str]:

@@ -14,7 +14,8 @@ from bot.embeddings import SentenceEmbeddings
 from bot.pipeline import SmaBot
 from bot.answer.models import Answer
 from bot.settings import Settings
-from bot.slack.app import KnowledgeUnavailable, Services, SlackConfigError, build_app, require
+from bot.slack.app import SlackConfigError, build_app, require
+from bot.slack.services import KnowledgeUnavailable, Services
 
 EVENTS_PATH = "/slack/events"
 log = logging.getLogger("smabot.slack")

@@ -1,4 +1,5 @@
-"""Slash commands: /sma, /sma-project, /sma-ingest, /sma-help (names from settings)."""
+"""Slash commands: /sma, /sma-project, /sma-ingest, /sma-help (names from settings). Each command acks at once
+(with the usage when the arguments are wrong) and does its work in a guarded lazy listener."""
 
 from __future__ import annotations
 
@@ -8,100 +9,109 @@ from slack_bolt import App
 
 from bot.ingest.run import IngestBusy
 from bot.projection import ProjectionArgsError, parse_projection
-from bot.slack.app import Services, guarded
 from bot.slack.blocks import help_text, render_answer, render_projection
 from bot.slack.chart import projection_png
+from bot.slack.guard import bound, guarded
+from bot.slack.services import Services
 
 log = logging.getLogger("smabot.slack")
 INGEST_MODES = ("status", "dry-run", "run")
 INGEST_USAGE = "Usage: `{command} status`, `{command} dry-run` or `{command} run` (admins only)."
 
 
+# /sma QUESTION ---------------------------------------------------------------------------------
+def ack_ask(ack, command, services):
+    if not command.get("text", "").strip():
+        ack(f"Ask a question after the command, e.g. `{services.settings.command_ask} How much will Korea pay in 2026?`")
+    else:
+        ack("Looking that up… :mag:")
+
+
+def answer_ask(command, respond, services):
+    if not command.get("text", "").strip():
+        return
+    answer = services.answer(command["text"])
+    answer_id = services.log.new_answer_id()
+    text, blocks = render_answer(answer, answer_id, shareable=True)
+    respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=True)
+    services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"), answer_id)
+
+
+# /sma-project ARGS -----------------------------------------------------------------------------
+def ack_project(ack, command, services):
+    try:
+        parse_projection(command.get("text", ""), services.figures_table)
+    except ProjectionArgsError as exc:
+        ack(str(exc))
+        return
+    ack("Projecting… :chart_with_upwards_trend:")
+
+
+def run_project(command, respond, client, services):
+    try:
+        projection = parse_projection(command.get("text", ""), services.figures_table)
+    except ProjectionArgsError:
+        return  # already answered with the usage in the ack
+    calculation = projection.calculation
+    citations = [(n, e.title, e.published, e.quote, e.url, e.source)
+                 for n, e in enumerate((r.evidence[0] for r in projection.figures), start=1)]
+    text, blocks = render_projection(calculation, citations)
+    respond(text=text, blocks=blocks, response_type="in_channel", replace_original=True)
+    client.files_upload_v2(channel=command["channel_id"], content=projection_png(calculation),
+                           filename="sma-projection.png", title=text[:200])
+
+
+# /sma-ingest status|dry-run|run ----------------------------------------------------------------
+def ingest_mode(command) -> str:
+    return command.get("text", "").strip().lower()
+
+
+def ack_ingest(ack, command, services):
+    name, mode = services.settings.command_ingest, ingest_mode(command)
+    ack(INGEST_USAGE.format(command=name) if mode not in INGEST_MODES
+        else f"`{name} {mode}`: checking… :hourglass_flowing_sand:")
+
+
+def run_ingest_command(command, respond, client, services):
+    mode, name, user = ingest_mode(command), services.settings.command_ingest, command.get("user_id", "")
+    if mode not in INGEST_MODES:
+        return
+    if not services.is_admin(user, client):
+        log.warning("refused %s %s from non-admin %s", name, mode, user)
+        respond(f"Sorry <@{user}>, only smabot admins can use `{name}`. "
+                "Ask an admin to re-ingest, or use `/sma-help`.", response_type="ephemeral")
+        return
+    if mode == "status":
+        respond(ingest_history(services), response_type="ephemeral")
+        return
+    try:
+        report = services.ingest(user, dry_run=mode == "dry-run")
+    except IngestBusy as exc:
+        respond(str(exc), response_type="ephemeral")
+        return
+    except Exception as exc:  # reported to the admin, never as a stack trace
+        log.exception("ingest failed")
+        respond(f"Ingest failed, the previous knowledge is still serving: {exc}", response_type="ephemeral")
+        return
+    details = "".join(f"\n• {line}" for line in report.changes() + [f"warning: {w}" for w in report.warnings[:10]])
+    respond(f"`{mode}`: {report.summary()}{details}", response_type="ephemeral")
+
+
+def ingest_history(services: Services) -> str:
+    lines = [f"• {at} <@{who}> `{how}` {outcome}: {summary}"
+             for at, who, how, outcome, summary in services.log.recent_ingests()]
+    return "*Recent ingests*\n" + ("\n".join(lines) if lines else "No ingest has run from Slack yet.")
+
+
+# /sma-help -------------------------------------------------------------------------------------
+def on_help(ack, services):
+    ack(help_text(services.settings))
+
+
 def register(app: App, services: Services) -> None:
     settings = services.settings
-
-    # /sma QUESTION ---------------------------------------------------------------------------
-    def ack_ask(ack, command):
-        if not command.get("text", "").strip():
-            ack(f"Ask a question after the command, e.g. `{settings.command_ask} How much will Korea pay in 2026?`")
-        else:
-            ack("Looking that up… :mag:")
-
-    def answer_ask(command, respond):
-        if not command.get("text", "").strip():
-            return
-        answer = services.answer(command["text"])
-        answer_id = services.log.new_answer_id()
-        text, blocks = render_answer(answer, answer_id, shareable=True)
-        respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=True)
-        services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"), answer_id)
-
-    app.command(settings.command_ask)(ack=ack_ask, lazy=[guarded(answer_ask)])
-
-    # /sma-project ARGS -----------------------------------------------------------------------
-    def ack_project(ack, command):
-        try:
-            parse_projection(command.get("text", ""), services.figures_table)
-        except ProjectionArgsError as exc:
-            ack(str(exc))
-            return
-        ack("Projecting… :chart_with_upwards_trend:")
-
-    def run_project(command, respond, client):
-        try:
-            projection = parse_projection(command.get("text", ""), services.figures_table)
-        except ProjectionArgsError:
-            return  # already answered with the usage in the ack
-        calculation = projection.calculation
-        citations = [(n, e.title, e.published, e.quote, e.url, e.source)
-                     for n, e in enumerate((r.evidence[0] for r in projection.figures), start=1)]
-        text, blocks = render_projection(calculation, citations)
-        respond(text=text, blocks=blocks, response_type="in_channel", replace_original=True)
-        client.files_upload_v2(channel=command["channel_id"], content=projection_png(calculation),
-                               filename="sma-projection.png", title=text[:200])
-
-    app.command(settings.command_project)(ack=ack_project, lazy=[guarded(run_project)])
-
-    # /sma-ingest status|dry-run|run ----------------------------------------------------------
-    def ack_ingest(ack, command):
-        mode = command.get("text", "").strip().lower()
-        if mode not in INGEST_MODES:
-            ack(INGEST_USAGE.format(command=settings.command_ingest))
-        else:
-            ack(f"`{settings.command_ingest} {mode}`: checking… :hourglass_flowing_sand:")
-
-    def run_ingest_command(command, respond, client):
-        mode = command.get("text", "").strip().lower()
-        if mode not in INGEST_MODES:
-            return
-        user = command.get("user_id", "")
-        if not services.is_admin(user, client):
-            log.warning("refused %s %s from non-admin %s", settings.command_ingest, mode, user)
-            respond(f"Sorry <@{user}>, only smabot admins can use `{settings.command_ingest}`. "
-                    "Ask an admin to re-ingest, or use `/sma-help`.", response_type="ephemeral")
-            return
-        if mode == "status":
-            runs = services.log.recent_ingests()
-            lines = [f"• {at} <@{who}> `{how}` {outcome}: {summary}" for at, who, how, outcome, summary in runs]
-            respond("*Recent ingests*\n" + ("\n".join(lines) if lines else "No ingest has run from Slack yet."),
-                    response_type="ephemeral")
-            return
-        try:
-            report = services.ingest(user, dry_run=mode == "dry-run")
-        except IngestBusy as exc:
-            respond(str(exc), response_type="ephemeral")
-            return
-        except Exception as exc:  # reported to the admin, never as a stack trace
-            log.exception("ingest failed")
-            respond(f"Ingest failed, the previous knowledge is still serving: {exc}", response_type="ephemeral")
-            return
-        details = "".join(f"\n• {line}" for line in report.changes() + [f"warning: {w}" for w in report.warnings[:10]])
-        respond(f"`{mode}`: {report.summary()}{details}", response_type="ephemeral")
-
-    app.command(settings.command_ingest)(ack=ack_ingest, lazy=[guarded(run_ingest_command)])
-
-    # /sma-help -------------------------------------------------------------------------------
-    def on_help(ack):
-        ack(help_text(settings))
-
-    app.command(settings.command_help)(on_help)
+    app.command(settings.command_ask)(ack=bound(ack_ask, services), lazy=[guarded(answer_ask, services)])
+    app.command(settings.command_project)(ack=bound(ack_project, services), lazy=[guarded(run_project, services)])
+    app.command(settings.command_ingest)(ack=bound(ack_ingest, services),
+                                         lazy=[guarded(run_ingest_command, services)])
+    app.command(settings.command_help)(bound(on_help, services))

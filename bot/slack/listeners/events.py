@@ -1,21 +1,26 @@
 """Mentions (a placeholder at once, then the answer in its place) and direct messages (a status, then the
-answer streamed), both in a thread. Messages in assistant threads go to listeners/assistant.py."""
+answer streamed), both in a thread. Messages in assistant threads go to listeners/assistant.py, files to
+listeners/uploads.py."""
 
 from __future__ import annotations
 
 import logging
 
-from slack_bolt import App
+from slack_bolt import App, SetTitle
 from slack_sdk import WebClient
 
 from bot.conversation import contextualize, strip_mentions
-from bot.slack.app import REPLY_TS, Services, guarded
 from bot.slack.blocks import render_answer
-from bot.slack.listeners.uploads import handle_upload, is_upload_for_us
-from bot.slack.reply import answer_streamed, thread_questions
+from bot.slack.guard import REPLY_TS, bound, guarded
+from bot.slack.reply import GREETING, answer_streamed, courtesy, offer_prompts, thread_questions
+from bot.slack.services import Services
 
 log = logging.getLogger("smabot.slack")
 PLACEHOLDER = "Working on it… :hourglass_flowing_sand:"
+
+
+def ack_event(ack):
+    ack()
 
 
 def answer_mention(event: dict, client: WebClient, services: Services, context: dict) -> None:
@@ -33,20 +38,39 @@ def answer_mention(event: dict, client: WebClient, services: Services, context: 
     services.log.record_answer(answer, event.get("user"), channel, answer_id)
 
 
+def answer_direct_message(event, client, services, say_stream, set_status):
+    """A person's new message in the app's DM, i.e. the Messages tab (agent view) or a plain DM: it starts a
+    thread, titled by the question, answered as in the assistant panel. Replies in that thread reach
+    listeners/assistant.py (Bolt's Assistant takes threaded DM messages) and the same answer_streamed()."""
+    if event.get("bot_id") or event.get("channel_type") != "im" or event.get("subtype"):
+        return
+    set_title = SetTitle(client=client, channel_id=event["channel"], thread_ts=event.get("thread_ts") or event["ts"])
+    answer_streamed(event, client, services, say_stream, set_status, set_title)
+
+
+def greet_in_messages_tab(event, client, services, set_suggested_prompts):
+    """The agent view's entry event (it replaces assistant_thread_started): a person opened the app's Messages
+    tab. The greeting is posted once, into an empty DM; the prompts are set each time, without thread_ts
+    (Slack ignores a call with one from an agent app)."""
+    if event.get("tab") != "messages" or not event.get("channel"):
+        return
+    history = client.conversations_history(channel=event["channel"], limit=1).get("messages") or []
+    if not history:
+        client.chat_postMessage(channel=event["channel"], text=GREETING)
+    offer_prompts(set_suggested_prompts, services)
+
+
 def register(app: App, services: Services) -> None:
-    def ack_event(ack):
-        ack()
+    app.event("app_mention")(ack=ack_event, lazy=[guarded(answer_mention, services)])
+    app.event("message")(ack=ack_event, lazy=[guarded(answer_direct_message, services)])
+    app.event("app_home_opened")(ack=ack_event, lazy=[courteous(greet_in_messages_tab, services)])
 
-    def on_mention(event, client, context):
-        answer_mention(event, client, services, context)
 
-    def on_message(event, client, say_stream, set_status):
-        if event.get("bot_id"):
-            return
-        if is_upload_for_us(event, services):
-            handle_upload(event, client, services)
-        elif event.get("channel_type") == "im" and not event.get("subtype"):
-            answer_streamed(event, client, services, say_stream, set_status)
+def courteous(listener, services):
+    """A listener whose failure only costs a courtesy (a greeting): logged, nothing posted."""
 
-    app.event("app_mention")(ack=ack_event, lazy=[guarded(on_mention)])
-    app.event("message")(ack=ack_event, lazy=[guarded(on_message)])
+    def run(args):
+        courtesy(bound(listener, services), args=args)
+
+    run.__name__ = run.__qualname__ = listener.__name__
+    return run
