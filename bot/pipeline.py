@@ -124,7 +124,7 @@ class SmaBot:
         chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded)
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity
-        answer = self.extractive.answer(question, vector, chunks, threshold)
+        answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks)
         if answer is None:
             return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
         return answer

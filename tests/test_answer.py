@@ -22,6 +22,8 @@ def assert_quotes_are_exact(answer, settings):
         ("How many US soldiers are based in South Korea?", "28,500", None),
         ("How many Korean workers on US bases were furloughed?", "4,000", FURLOUGH_ARTICLE),
         ("Who negotiated for each side in the tenth round?", "Timothy Betts", TROOPS_ARTICLE),
+        # the answer leans on the sentence before it ("In this case, ..."): both are quoted as one span
+        ("What happens if the allies cannot seal a deal before the end of 2018?", "reserve fund", TROOPS_ARTICLE),
     ],
 )
 def test_answers_quote_the_supporting_sentence(smabot, ingested, question, number, source):

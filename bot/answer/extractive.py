@@ -13,7 +13,6 @@ from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
 from bot.understand.quantities import years_in
 
-_QUANTITY_QUESTION = re.compile(r"\b(how (much|many|long)|what (share|percentage|amount|number)|when|date)\b", re.I)
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
 MIN_SENTENCE_CHARS = 20
@@ -25,6 +24,19 @@ YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names 
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
 QUANTITY_REACH = 0.25  # how far below the best a numeric sentence may score and still be quoted
 _DIGIT = re.compile(r"\d")
+NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
+LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
+# Two or more capitalised words in a row that are not a country, body or title: a person's name.
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+_NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
+                         r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures")
+_LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
+# A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
+_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so)\b")
+
+
+def names_people(text: str) -> bool:
+    return any(not _NOT_A_NAME.search(m.group(0)) for m in _NAME.finditer(text))
 
 
 def is_statement(text: str) -> bool:
@@ -55,17 +67,26 @@ class ExtractiveAnswerer:
         return np.stack([self._cache[s] for s in sentences])
 
     def answer(
-        self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float
+        self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
+        asks: str | None = None,
     ) -> Answer | None:
-        """Quotes with citations, or None when no sentence is similar enough to the question."""
+        """Quotes with citations, or None when no sentence is similar enough to the question. `asks` is what
+        the question's plan says it asks for (number, date, who, list, reason, ...)."""
         candidates = []  # (chunk, absolute start, absolute end, text)
+        continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
+            previous = None
             for start, end in sentence_spans(chunk.page_content):
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
                 if is_statement(text):
                     candidates.append((chunk, base + start, base + end, text))
+                    if previous is not None and _LEANS_BACK.match(text):
+                        pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
+                        candidates.append(pair)
+                        continued[(id(chunk), base + previous)] = pair
+                    previous = start
         if not candidates:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
@@ -74,7 +95,7 @@ class ExtractiveAnswerer:
             return None
         asked = content_words(question)
         asked_years = set(years_in(question))
-        wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+        wants_quantity = asks in ("number", "date")
         scored = []
         for (chunk, start, end, text), similarity in zip(candidates, semantic):
             overlap = len(asked & content_words(text)) / max(len(asked), 1)
@@ -86,6 +107,10 @@ class ExtractiveAnswerer:
                 score -= FIGURE_CHUNK_PENALTY
             if wants_quantity and _DIGIT.search(text):
                 score += QUANTITY_BONUS
+            if asks == "who" and names_people(text):
+                score += NAME_BONUS
+            if asks == "list" and _LIST.search(text):
+                score += LIST_BONUS
             scored.append((score, chunk, start, end, text))
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
@@ -94,6 +119,13 @@ class ExtractiveAnswerer:
             numeric = next((item for item in scored if _DIGIT.search(item[4])), None)
             if numeric and numeric[0] >= best - QUANTITY_REACH:
                 chosen.append(numeric)
+        # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
+        chosen = [(score, *continued[(id(chunk), start)]) if (id(chunk), start) in continued else (score, chunk, start, end, text)
+                  for score, chunk, start, end, text in chosen]
+        chosen = [item for item in chosen if not any(  # a sentence already inside another quote is not repeated
+            other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
+            and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
+        chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
             meta = chunk.metadata

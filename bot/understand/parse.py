@@ -397,7 +397,7 @@ def parse(question: str, today: dt.date) -> Frame:
     agreement = _agreement(text)
     if agreement:
         cues.add("agreement_ref")
-    asks = _asks(text)
+    asks = "list" if "what_for" in cues else _asks(text)
     if asks == "date":
         cues.add("asks_date")
     factor, factor_text = _factor(text)

@@ -74,6 +74,7 @@ class Lookup:
 @dataclass(frozen=True)
 class Search:
     strict: bool = False  # the question uses none of the subject's words: only a close match counts
+    asks: str | None = None  # what the question asks for, so the quote chosen is that kind of sentence
     route = "retrieval"
 
 
@@ -113,7 +114,7 @@ class Planner:
                 return lookup
         if missing is not None:
             return Clarify(str(missing))
-        return Search(strict=not frame.in_domain)
+        return Search(strict=not frame.in_domain, asks=frame.asks)
 
 
     # -- lookups ----------------------------------------------------------------------------------
@@ -179,11 +180,11 @@ class Planner:
                            "which agreement: the 9th, 10th, 11th or 12th SMA?")
         found = self.facts.event_date(event, agreements[0])
         if found is None:
-            return Search(strict=False)
+            return Search(strict=False, asks=frame.asks)
         year = found[0].year
         dated = replace(frame, years=(YearMention(year, str(year), 0),), agreement=None,
                         cues=frame.cues - {"event_year"})
-        return self._lookup(dated) or Search(strict=False)
+        return self._lookup(dated) or Search(strict=False, asks=frame.asks)
 
     def _around(self, years: list[int]) -> tuple[FigureRecord, ...]:
         """What the table records around unrecorded years: the nearest payments before and after, and the rule."""
