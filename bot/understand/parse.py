@@ -196,6 +196,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "anaphora": r"\b(it|them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
     "event_year": r"\b(in )?the year (the|that|when|in which) .*\b(sign\w*|ratif\w*|initial\w*|conclu\w*|took effect|"
                   r"entered into force|came into force|went into effect|agreed|announced)\b",
+    "after": r"\bafter\b",
+    "before": r"\bbefore\b",
     "recent": r"\brecent\w*\b|\bnewly\b|\bonly now\b|\bjust started\b",
     "support": r"\bcomprehensive support\b|\bfact ?sheet\b|\b33 billion\b|\bsupport package\b",
     "statement": r"\bcomply|carry out\b|\bhonou?r\b|\bvalidly concluded\b",

@@ -15,6 +15,7 @@ from bot.figures import FigureRecord
 from bot.text import content_words
 from bot.understand.facts import Agreement, Facts
 from bot.understand.operations import Missing, Resolved, choose
+from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
 from bot.understand.quantities import YearMention
 
@@ -26,6 +27,8 @@ SCOPE = (
 # Attributes of an agreement: without one named, the question means the agreement in force.
 AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sharing_start"} | {
     "increase_rule", "negotiation_rounds"}
+# The subject's own words (agreements, payments, signing ...), which say nothing about what else happened.
+_SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why was were did us u.s korea south seoul")
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 
 
@@ -280,6 +283,18 @@ class Planner:
                           premise=f"the payment {direction} in {year}")
         return None
 
+    @staticmethod
+    def _order_contradicted(frame: Frame, records: list[FigureRecord]) -> str | None:
+        """'Why was it signed only after the election?' when the record says it was signed the day before it."""
+        event = content_words(frame.text) - _SUBJECT_WORDS  # what it is ordered against: "election"
+        for said, other in (("after", "before"), ("before", "after")):
+            if frame.has(said) and not frame.has(other):
+                for record in records:
+                    words = content_words(record.figure.text)
+                    if other in words and words & event - {said, other}:
+                        return f"the sources place it {other} the {', '.join(sorted(words & event - {said, other}))}, not {said}"
+        return None
+
     def _stated_value_premise(self, frame: Frame) -> Lookup | None:
         """A why-question that states a value the table contradicts: 45,000 troops, a single-year 11th SMA,
         a $20 billion demand, an offer to double, a rejected ratification, no cap."""
@@ -313,6 +328,8 @@ class Planner:
         elif measure == "increase_rule" and frame.has("stop") and values:
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
                           premise="the agreement does cap the yearly increase")
+        elif measure in DATE_MEASURES and agreements and (order := self._order_contradicted(frame, records)):
+            return Lookup(measure, tuple(records), (), tuple(agreements), premise=order)
         elif measure == "cost_sharing_start" and frame.has("recent"):
             return Lookup(measure, tuple(records), premise="South Korea has shared the costs under SMAs for decades")
         if stated and values and not any(abs(s - v) <= v * Decimal("0.02") for s in stated for v in values):
