@@ -24,7 +24,6 @@ Measure = Literal[
     "negotiation_rounds", "troops", "korean_workforce", "furloughed", "furlough_start", "furlough_end", "wage_share_pct",
     "wage_funding", "demand", "offer", "exchange_rate", "cost_sharing_start", "support_pledge", "statement",
 ]
-MEASURES: tuple[str, ...] = Measure.__args__
 Unit = Literal["KRW", "USD", "percent", "people", "date", "years", "count", "KRW per USD"]
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")

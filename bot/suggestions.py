@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from bot.figures import FigureRecord, FigureTable
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+from bot.text import ordinal
 
 
 def _latest(records: list[FigureRecord]) -> FigureRecord | None:

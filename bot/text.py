@@ -147,3 +147,9 @@ def terms(text: str) -> list[str]:
 def content_words(text: str) -> set[str]:
     """The distinct terms of a text."""
     return set(terms(text))
+
+
+def ordinal(n: int) -> str:
+    """12 -> '12th', 1 -> '1st', 22 -> '22nd'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.figures import FiguresFile, FigureTable
 from bot.settings import Settings
 from bot.slack.reply import stream_pieces
-from bot.suggestions import ordinal, suggested_prompts
+from bot.suggestions import suggested_prompts
+from bot.text import ordinal
 
 
 def table() -> FigureTable:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from bot.answer.models import Answer, Citation
 from bot.calculator import fmt
 from bot.figures import Evidence, FigureRecord
+from bot.text import ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import spoken_amount
@@ -63,10 +64,6 @@ class Citations:
         return "".join(f"[{n}]" for n in numbers)
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def lookup_answer(question: str, plan: Lookup) -> Answer:
     """The recorded figures the plan found, by (measure, agreement, year); disagreeing sources side by side;
     a year the table does not record says so; a future year under an agreement's rule is a labelled range."""
@@ -84,7 +81,7 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
             word = "ends" if plan.derived == "term_end" else "starts"
             covers = (f"{agreement.first_year}–{agreement.last_year}" if agreement.last_year > agreement.first_year
                       else f"only {agreement.first_year}")
-            lines.append(f"*{day:%B} {day.day}, {day.year}*: the {_ordinal(agreement.number)} SMA covers "
+            lines.append(f"*{day:%B} {day.day}, {day.year}*: the {ordinal(agreement.number)} SMA covers "
                          f"{covers}, so it {word} on {day.isoformat()}. "
                          f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
     else:
@@ -127,7 +124,7 @@ def _series_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
     for record in sorted(records, key=when)[:10]:
         f = record.figure
         years = f.years()
-        label = (f"{_ordinal(f.sma)} SMA, each year" if f.sma else "each year") if len(years) > 1 else str(
+        label = (f"{ordinal(f.sma)} SMA, each year" if f.sma else "each year") if len(years) > 1 else str(
             f.year or f.period or f.as_of)
         lines.append(f"• {label}: *{format_value(record)}*: {f.text} {citations.cite_record(record, limit=1)}")
     return lines
@@ -136,7 +133,7 @@ def _series_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
 def _projection_lines(p: Projection, citations: Citations) -> list[str]:
     base, rule = p.base.figure, p.rule.figure
     return [
-        f"The {p.year} payment is not fixed yet: under the {_ordinal(rule.sma)} SMA it follows a rule. "
+        f"The {p.year} payment is not fixed yet: under the {ordinal(rule.sma)} SMA it follows a rule. "
         f"{rule.text} {citations.cite_record(p.rule)}",
         f"From the {base.year} payment of {quantity_text(base.number, base.unit)} {citations.cite_record(p.base)}, "
         f"the rule allows at most *{quantity_text(p.at_cap.result, p.at_cap.unit)}* in {p.year} (the cap in every "

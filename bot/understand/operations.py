@@ -19,7 +19,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import Frame
-from bot.text import content_words
+from bot.text import content_words, ordinal
 from bot.understand.quantities import Money, spoken_amount
 
 
@@ -47,7 +47,6 @@ class Resolved:
 class Operation:
     name: str
     cues: tuple[tuple[str, ...], ...]  # every group must match (any cue of a group)
-    needs: str  # the operands, in words, for a clarifying question
     build: Callable[[Frame, Facts], Resolved]
     excludes: tuple[str, ...] = ()
     decisive: bool = True  # its cues alone say a calculation was asked for (else a lookup may answer instead)
@@ -90,7 +89,7 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
     if record is None:
         agreement = facts.agreement_for_year(year)
         recorded = sorted(y for y in (agreement.years if agreement else []) if facts.payment(y))
-        known = f" (recorded under the {_ordinal(agreement.number)} SMA: {', '.join(map(str, recorded))})" if recorded else ""
+        known = f" (recorded under the {ordinal(agreement.number)} SMA: {', '.join(map(str, recorded))})" if recorded else ""
         raise Missing(f"The figures table has no payment for {year}{known}, so I cannot use it in a calculation.")
     f = record.figure
     return Operand(Quantity(value=f.number, unit=f.unit, label=f"{year} payment", figure=f.id), record, position,
@@ -142,10 +141,6 @@ def _records(*operands: Operand) -> list[FigureRecord]:
 
 def _used(frame: Frame, *operands: Operand) -> int:
     return sum(1 for o in operands if o.record is None or any(m.start == o.position for m in frame.money))
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tuple[Quantity, list[FigureRecord]]:
@@ -463,7 +458,7 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
             cue = {"term_end": "expire", "term_start": "start"}.get(measure, measure)
             if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
                 words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
-                points.append((found[0], f"the {_ordinal(agreement.number)} SMA's {words}", found[1]))
+                points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
     if len(points) == 1:
         points.insert(0, (frame.today, "today", None))
     if len(points) < 2:
@@ -546,27 +541,25 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
 
 
 OPERATIONS: tuple[Operation, ...] = (
-    Operation("days_between", (("days",),), "two dates or agreement events", _days_between),
-    Operation("cagr", (("cagr",),), "a start and an end amount and the years between", _cagr),
-    Operation("back_solve", (("back_solve",),), "a resulting amount and the percentage change", _back_solve),
-    Operation("ratio", (("ratio",),), "two amounts", _ratio),
-    Operation("per_head", (("per_head",),), "an amount and a head count", _per_head),
-    Operation("convert", (("convert", "target", "rate_given"),), "an amount and an exchange rate", _convert, excludes=("per_head",)),
-    Operation("complement", (("complement",), ("percent_given", "wage")), "a share", _complement, excludes=("days",)),
-    Operation("share", (("share",),), "a part and a whole", _share, excludes=("times",)),
-    Operation("total", (("total",),), "amounts, years or an agreement to add up", _total, excludes=("share",)),
+    Operation("days_between", (("days",),), _days_between),
+    Operation("cagr", (("cagr",),), _cagr),
+    Operation("back_solve", (("back_solve",),), _back_solve),
+    Operation("ratio", (("ratio",),), _ratio),
+    Operation("per_head", (("per_head",),), _per_head),
+    Operation("convert", (("convert", "target", "rate_given"),), _convert, excludes=("per_head",)),
+    Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
+    Operation("share", (("share",),), _share, excludes=("times",)),
+    Operation("total", (("total",),), _total, excludes=("share",)),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
-              "an amount, a yearly rate and a horizon",
               _compound, excludes=("cagr", "back_solve")),
-    Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), "an amount and a percentage", _apply_percent,
+    Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year")),
-    Operation("multiple", (("times",),), "an amount and a factor", _multiple, excludes=("ratio",)),
-    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), "two amounts", _percent_change,
+    Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
+    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
               excludes=("share",), decisive=False),
-    Operation("difference", (("difference", "than", "compare"),), "two amounts", _difference, excludes=("percent_asked", "ratio"),
+    Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio"),
               decisive=False),
 )
-OPERATION_NAMES = tuple(o.name for o in OPERATIONS)
 
 
 def candidate_operations(frame: Frame) -> list[Operation]:

@@ -6,13 +6,13 @@ A question the table cannot answer exactly is never answered with a figure about
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord
-from bot.text import content_words
+from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts
 from bot.understand.operations import Missing, Resolved, choose
 from bot.understand.normalize import DOMAIN_WORDS
@@ -87,7 +87,6 @@ Plan = Decline | Clarify | Calculate | Lookup | Search
 @dataclass
 class Planner:
     facts: Facts
-    notes: list[str] = field(default_factory=list)
 
     def plan(self, frame: Frame) -> Plan:
         if frame.injection:
@@ -250,7 +249,7 @@ class Planner:
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
                 a = agreements[0]
                 return Lookup("term_end", (a.term,), tuple(years), (a,), derived="term_end",
-                              premise=f"the {a.number}th SMA did not expire in {years[0]}: it covers "
+                              premise=f"the {ordinal(a.number)} SMA did not expire in {years[0]}: it covers "
                                       f"{a.first_year}–{a.last_year}, so it runs until {a.ends:%-d %B %Y}")
             return None
         if not years or not frame.has("pay", "how_much"):
@@ -263,7 +262,7 @@ class Planner:
             if in_force and frame.today.year <= agreements[0].last_year:
                 a, now = agreements[0], self.facts.payment(frame.today.year)
                 return Lookup("in_force", tuple(r for r in (in_force, a.term, now) if r), (frame.today.year,), (a,),
-                              premise=f"the {a.number}th SMA was not scrapped: it is in force and covers "
+                              premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers "
                                       f"{a.first_year}–{a.last_year}")
         if frame.has("stop"):
             if payment is None:
@@ -314,7 +313,7 @@ class Planner:
             term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
             if term is not None and term != len(agreements[0].years):
                 a = agreements[0]
-                return Lookup("term", (a.term,), (), (a,), premise=f"the {a.number}th SMA covers {a.first_year}–"
+                return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.first_year}–"
                                                                   f"{a.last_year}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}")
             return None
         if measure in ("furloughed", "troops", "korean_workforce"):
