@@ -107,17 +107,11 @@ class Planner:
                            "agreement you mean.")
         if frame.has("event_year"):
             return self._in_event_year(frame)
-        who_did_it = frame.asks == "who" and frame.measure in ("signed", "initialled") and frame.agreement
-        rule_said = frame.asks == "event" and frame.measure in ("increase_rule", "term") and frame.agreement
-        if frame.measure and not frame.has("what_for") and (
-                frame.asks not in ("who", "list", "event") or who_did_it or rule_said) and not (frame.asks == "reason" and frame.measure != "payment_increase_pct"):
-            lookup = self._lookup(frame)
-            if lookup is not None:
-                return lookup
+        if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
+            return lookup
         if missing is not None:
             return Clarify(str(missing))
         return Search(strict=not frame.in_domain, asks=frame.asks)
-
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -335,6 +329,20 @@ class Planner:
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
                           premise="the figure in the question does not match the sources")
         return None
+
+
+def asks_for_a_figure(frame: Frame) -> bool:
+    """A measure the table records, asked as a figure: not who did what, a list, what happened or why (except
+    who signed an agreement, what its rule or term says, and why the payment changed, which records state)."""
+    if not frame.measure or frame.has("what_for"):
+        return False
+    if frame.asks == "who":
+        return frame.measure in ("signed", "initialled") and frame.agreement is not None
+    if frame.asks == "event":
+        return frame.measure in ("increase_rule", "term") and frame.agreement is not None
+    if frame.asks == "reason":
+        return frame.measure == "payment_increase_pct"
+    return frame.asks != "list"
 
 
 def is_decline(plan: Plan) -> bool:
