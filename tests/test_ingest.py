@@ -133,12 +133,13 @@ def test_a_collection_built_with_another_model_is_refused(project, embeddings):
 def test_a_sidecar_change_updates_the_chunks_metadata(project, embeddings):
     ingest(project, embeddings)
     sidecar = project.documents_dir / "004_8b6f7a4df1742f25.meta.yaml"
+    # (the publisher: a changed title would also change which line is the headline, and so the chunks)
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
-        "title: S. Korea, US fail to strike defense cost-sharing deal", "title: Corrected headline"), encoding="utf-8")
+        "publisher: The Korea Herald", "publisher: The Korea Herald (corrected)"), encoding="utf-8")
     report = ingest(project, embeddings)
     assert report.plan.updated == [TROOPS_ARTICLE] and report.plan.unchanged == [FURLOUGH_ARTICLE]
-    titles = {m["title"] for m in stored(project)["metadatas"] if m["source"] == TROOPS_ARTICLE}
-    assert titles == {"Corrected headline"}
+    publishers = {m["publisher"] for m in stored(project)["metadatas"] if m["source"] == TROOPS_ARTICLE}
+    assert publishers == {"The Korea Herald (corrected)"}
     # the texts did not change, so their embeddings are re-used, not computed again
     assert report.chunks_embedded == 0 and report.chunks_reused == len(report.plan.to_embed) > 0
     assert f"{report.chunks_reused} re-stored with their embeddings" in report.summary()
@@ -192,3 +193,12 @@ def test_an_unchanged_document_is_not_chunked_again_until_chunking_changes(proje
     rechunked = ingest(project, embeddings)
     assert rechunked.plan.updated == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
     assert rechunked.chunks_embedded == 0 and rechunked.chunks_reused == first.chunks_embedded
+
+
+def test_a_plain_text_headline_is_the_section_not_a_chunk():
+    from bot.ingest.chunk import chunk_spans
+
+    text = "Defense Cost Sharing Agreement\n\nThe first U.S. official said an agreement was unlikely before April.\n"
+    spans = chunk_spans(text, 0, 600, title="Defense  cost sharing agreement")
+    assert [(text[start:end], section) for start, end, section in spans] == [
+        ("The first U.S. official said an agreement was unlikely before April.", "Defense Cost Sharing Agreement")]

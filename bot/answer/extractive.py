@@ -22,7 +22,7 @@ LEXICAL_WEIGHT = 0.25  # share of the question's content words a sentence repeat
 FIGURE_CHUNK_PENALTY = 0.05
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
-QUANTITY_REACH = 0.25  # how far below the best a numeric sentence may score and still be quoted
+QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
 _DIGIT = re.compile(r"\d")
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
@@ -115,10 +115,12 @@ class ExtractiveAnswerer:
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
-        if wants_quantity and not any(_DIGIT.search(item[4]) for item in chosen):
-            numeric = next((item for item in scored if _DIGIT.search(item[4])), None)
-            if numeric and numeric[0] >= best - QUANTITY_REACH:
-                chosen.append(numeric)
+        # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
+        wanted = _DIGIT.search if wants_quantity else _LIST.search if asks == "list" else names_people if asks == "who" else None
+        if wanted and not any(wanted(item[4]) for item in chosen):
+            fitting = next((item for item in scored if wanted(item[4])), None)
+            if fitting and fitting[0] >= best - QUANTITY_REACH:
+                chosen.append(fitting)
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
         chosen = [(score, *continued[(id(chunk), start)]) if (id(chunk), start) in continued else (score, chunk, start, end, text)
                   for score, chunk, start, end, text in chosen]

@@ -31,7 +31,7 @@ def text_sha256(text: str) -> str:
 
 # Bump when chunk_spans or the chunk metadata change: files whose content is unchanged are then re-chunked
 # (their fingerprints no longer match the stored ids).
-CHUNKING_VERSION = 2
+CHUNKING_VERSION = 3
 
 
 def fingerprint(*parts: object) -> str:
@@ -62,14 +62,17 @@ def _pack(spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]
     return packed
 
 
-def section_pieces(text: str, body_start: int) -> list[tuple[str, list[tuple[int, int]]]]:
-    """Paragraphs grouped under the Markdown heading above them ("" for text before any); heading lines
-    are the section's name, never part of a chunk."""
+def section_pieces(text: str, body_start: int, title: str = "") -> list[tuple[str, list[tuple[int, int]]]]:
+    """Paragraphs grouped under the Markdown heading above them ("" for text before any); heading lines, and
+    a line that only repeats the document's title (a plain-text headline), are the section's name, never part
+    of a chunk."""
+    headline = " ".join(title.lower().split())
     sections: list[tuple[str, list[tuple[int, int]]]] = [("", [])]
     for p_start, p_end in paragraph_spans(text, body_start):
         piece: tuple[int, int] | None = None
         for r_start, r_end in line_runs(text, p_start, p_end):
-            if is_heading(text[r_start:r_end]):
+            line = text[r_start:r_end]
+            if is_heading(line) or headline and " ".join(line.lower().split()) == headline:
                 if piece:
                     sections[-1][1].append(piece)
                     piece = None
@@ -81,11 +84,11 @@ def section_pieces(text: str, body_start: int) -> list[tuple[str, list[tuple[int
     return [(name, pieces) for name, pieces in sections if pieces]
 
 
-def chunk_spans(text: str, body_start: int, max_chars: int) -> list[tuple[int, int, str]]:
+def chunk_spans(text: str, body_start: int, max_chars: int, title: str = "") -> list[tuple[int, int, str]]:
     """Paragraphs packed together within a section; a paragraph too long for one chunk is split between
     sentences. Each span carries its section's name."""
     spans = []
-    for section, paragraphs in section_pieces(text, body_start):
+    for section, paragraphs in section_pieces(text, body_start, title):
         pieces: list[tuple[int, int]] = []
         for p_start, p_end in paragraphs:
             if p_end - p_start <= max_chars:
@@ -99,7 +102,7 @@ def chunk_spans(text: str, body_start: int, max_chars: int) -> list[tuple[int, i
 def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
     content = document_fingerprint(doc, max_chars)
     chunks = []
-    for index, (start, end, section) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars)):
+    for index, (start, end, section) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars, doc.title)):
         text = doc.text[start:end]
         chunks.append(
             make_chunk(
