@@ -255,13 +255,14 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     assumptions: list[str] = []
     if frame.money:
         base = _stated(frame.money[0], facts, "base amount")
-        earlier = [y for y in frame.year_values if frame.years and y <= min(frame.year_values)]
-        base_year = frame.span[0] if frame.span else (earlier[0] if len(frame.year_values) > 1 or not frame.durations and False
-                                                      else (min(frame.year_values) if frame.durations and frame.year_values
-                                                            else frame.today.year))
-        if not frame.year_values or (len(frame.year_values) == 1 and not frame.durations):
-            base_year = frame.today.year if not frame.year_values or frame.year_values[0] > frame.today.year else frame.year_values[0]
-            if not frame.year_values:
+        years = frame.year_values
+        if frame.span:
+            base_year = frame.span[0]
+        elif len(years) > 1 or years and (frame.durations or years[0] <= frame.today.year):
+            base_year = min(years)  # "from 2026 for 5 years", "from 2026 to 2030"
+        else:  # no year, or only the year to reach: the amount is today's
+            base_year = frame.today.year
+            if not years:
                 assumptions.append(f"took {base_year} as the base year")
     else:
         years = frame.year_values
@@ -340,12 +341,7 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     a, b, extra, notes = _same_currency(a, b, facts)
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
         return _share_of_increase(frame, a, b, extra, notes)
-    of_position = frame.text.find(" of ")
-    whole, part = (b, a) if of_position != -1 and b.position > of_position > a.position else (a, b)
-    if frame.text.find(" of ") != -1 and a.position > frame.text.find(" of ") and b.position > a.position:
-        whole, part = a, b
-    if part.quantity.value > whole.quantity.value:
-        part, whole = whole, part
+    part, whole = sorted((a, b), key=lambda o: o.quantity.value)  # a share is the smaller of the larger
     result = calc.share_of_total(part.quantity, whole.quantity)
     text = f"{part.words} is {fmt(result.result, 'percent')} of {whole.words}"
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
