@@ -198,18 +198,23 @@ def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True) -> O
     return found[0]
 
 
+def _signed_change(frame: Frame) -> tuple[Quantity, str]:
+    """The question's percentage as a change: negative when it speaks of a cut; and the verb for it."""
+    p = frame.percents[0]
+    sign = -1 if frame.has("cut") and not frame.has("raise") or p.value < 0 else 1
+    percent = Quantity(value=sign * abs(p.value), unit="percent", label=f"change (from the question: {p.text})")
+    return percent, "raised" if sign > 0 else "cut"
+
+
 def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
     if not frame.percents and not frame.money:
         raise NotApplicable  # "the 2019 hike, not in percent" asks for a recorded increase
     if not frame.percents:
         raise Missing("I read this as raising or cutting an amount but found no rate: by what percentage?")
     amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
-    p = frame.percents[0]
-    sign = -1 if frame.has("cut") and not frame.has("raise") or p.value < 0 else 1
-    percent = Quantity(value=sign * abs(p.value), unit="percent", label=f"change (from the question: {p.text})")
+    percent, verb = _signed_change(frame)
     result = calc.apply_percent(amount.quantity, percent)
-    verb = "raised" if sign > 0 else "cut"
-    text = f"{amount.words} {verb} by {fmt(abs(p.value), 'percent')} is {say(result.result, result.unit)}"
+    text = f"{amount.words} {verb} by {fmt(abs(percent.value), 'percent')} is {say(result.result, result.unit)}"
     return Resolved("apply_percent", result, text, _records(amount), [], _used(frame, amount) + 1)
 
 
@@ -300,12 +305,9 @@ def _back_solve(frame: Frame, facts: Facts) -> Resolved:
     if not frame.percents:
         raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it change?")
     result_amount = _one_amount(frame, facts, "finding the amount before a change")
-    p = frame.percents[0]
-    sign = -1 if frame.has("cut") and not frame.has("raise") or p.value < 0 else 1
-    percent = Quantity(value=sign * abs(p.value), unit="percent", label=f"change (from the question: {p.text})")
+    percent, verb = _signed_change(frame)
     result = calc.base_before_change(result_amount.quantity, percent)
-    verb = "raised" if sign > 0 else "cut"
-    text = f"{say(result.result, result.unit)} {verb} by {fmt(abs(p.value), 'percent')} gives {result_amount.words}"
+    text = f"{say(result.result, result.unit)} {verb} by {fmt(abs(percent.value), 'percent')} gives {result_amount.words}"
     return Resolved("back_solve", result, text, _records(result_amount), [], _used(frame, result_amount) + 1)
 
 
