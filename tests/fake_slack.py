@@ -183,6 +183,16 @@ class FakeSlack:
         with self._lock:
             return [params for method, params in self.calls if method == name]
 
+    def statuses_once_cleared(self, thread: str, timeout: float = 30) -> list[str]:
+        """A thread's statuses once the last one clears it, or as they stand when the time is up (the clear
+        follows the answer's last Slack call, so under load it can arrive a moment after it)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            statuses = [c["status"] for c in self.called("assistant.threads.setStatus") if c["thread_ts"] == thread]
+            if statuses and statuses[-1] == "" or time.monotonic() > deadline:
+                return statuses
+            time.sleep(0.05)
+
     def wait_for(self, name: str, count: int = 1, timeout: float = 60) -> list[dict]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

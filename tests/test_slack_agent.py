@@ -63,9 +63,9 @@ def test_a_question_in_the_messages_tab_gets_status_title_and_a_streamed_answer_
     assert start["channel"] == "D7" and start["recipient_user_id"] == STAFF and start["recipient_team_id"] == "T1"
     (title,) = fake_slack.called("assistant.threads.setTitle")
     assert title == {**title, "channel_id": "D7", "thread_ts": event["ts"], "title": QUESTION}
-    statuses = [c for c in fake_slack.called("assistant.threads.setStatus")]
-    assert statuses[0]["status"] == "searching the SMA documents…" and statuses[-1]["status"] == ""
-    assert {c["thread_ts"] for c in statuses} == {event["ts"]}
+    statuses = fake_slack.statuses_once_cleared(event["ts"])
+    assert statuses[0] == "searching the SMA documents…" and statuses[-1] == ""
+    assert {c["thread_ts"] for c in fake_slack.called("assistant.threads.setStatus")} == {event["ts"]}
 
     fake_slack.reset()
     root = event["ts"]

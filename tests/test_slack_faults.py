@@ -112,18 +112,8 @@ def test_an_assistant_question_is_answered_once_and_leaves_nothing_open(faulty, 
     thread = f"{time.time() - 60:.6f}"
     faulty.assistant_message("D9", thread, STREAMED)
     assert stream_or_update(fake, thread) == streamed_answer
-    assert final_status(fake, thread) == ""  # the status is cleared once the answer is in place
+    assert fake.statuses_once_cleared(thread)[-1] == ""  # the status is cleared once the answer is in place
 
-
-def final_status(fake: FakeSlack, thread: str, timeout: float = 30) -> str:
-    """The thread's last status once it has been cleared, or the last one seen when the time is up (the clear
-    follows the answer's last Slack call, so under load it can arrive a moment after it)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        statuses = [c["status"] for c in fake.called("assistant.threads.setStatus") if c["thread_ts"] == thread]
-        if statuses and statuses[-1] == "" or time.monotonic() > deadline:
-            return statuses[-1] if statuses else None
-        time.sleep(0.05)
 
 
 def test_a_rate_limit_is_waited_out_as_slack_says(faulty):
