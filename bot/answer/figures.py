@@ -91,6 +91,10 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
                   calculation=calculation)
 
 
+# Measures that are positions taken in a negotiation: several values are successive, not disagreeing sources.
+POSITIONS = frozenset({"demand", "offer"})
+
+
 def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> list[str]:
     values = list(dict.fromkeys((r.figure.value, r.figure.unit) for r in records))
     if len(values) == 1:
@@ -103,8 +107,14 @@ def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
         won, dollars = (next(r for r in records if r.figure.unit == unit) for unit in ("KRW", "USD"))
         return [f"*{format_value(won)}*: {won.figure.text} {citations.cite_record(won)}",
                 f"In US dollars: *{format_value(dollars)}*: {dollars.figure.text} {citations.cite_record(dollars)}"]
-    header = ("Sources differ on this figure:" if len(periods) == 1 and len({r.figure.unit for r in records}) == 1
-              and records[0].figure.unit != "date" else "What the sources record:")
+    if records[0].figure.measure in POSITIONS:  # asks and offers made over time, in the order they were made
+        records = tuple(sorted(records, key=lambda r: str(r.figure.as_of or "")))
+        values = list(dict.fromkeys((r.figure.value, r.figure.unit) for r in records))
+        header = "What the sources record, in order:"
+    elif len(periods) == 1 and len({r.figure.unit for r in records}) == 1 and records[0].figure.unit != "date":
+        header = "Sources differ on this figure:"
+    else:
+        header = "What the sources record:"
     lines = [header]
     for value in values[:6]:
         record = next(r for r in records if (r.figure.value, r.figure.unit) == value)

@@ -68,7 +68,7 @@ def _correct(word: str) -> str:
         return INFORMAL[word]
     if len(word) < 4 or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
-    limit = 1 if len(word) <= 6 else 2
+    limit = 1 if len(word) <= 6 else 2 if len(word) <= 9 else 3  # "contribushun" is three edits away
     match = extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
     return match[0] if match else word
 

@@ -27,6 +27,7 @@ class Missing(Exception):
     """The operation is clear but an operand is not: the message says what was understood and what is missing."""
 
     decisive = True
+    recorded: str | None = None  # the measure that records what the operation would compute, if the table has it
 
 
 class NotApplicable(Exception):
@@ -50,6 +51,7 @@ class Operation:
     build: Callable[[Frame, Facts], Resolved]
     excludes: tuple[str, ...] = ()
     decisive: bool = True  # its cues alone say a calculation was asked for (else a lookup may answer instead)
+    recorded: str | None = None  # a measure whose recorded figure answers the question when operands are missing
 
     def matches(self, frame: Frame) -> bool:
         return not frame.has(*self.excludes) and all(frame.has(*group) for group in self.cues)
@@ -343,7 +345,12 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     a, b, extra, notes = _same_currency(a, b, facts)
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
         return _share_of_increase(frame, a, b, extra, notes)
-    part, whole = sorted((a, b), key=lambda o: o.quantity.value)  # a share is the smaller of the larger
+    named_whole = [o for o in (a, b) if o.position in frame.wholes]
+    if len(named_whole) == 1:  # "what percent of the 2014 payment was the 2018 payment": the whole follows "of"
+        whole = named_whole[0]
+        part = b if whole is a else a
+    else:
+        part, whole = sorted((a, b), key=lambda o: o.quantity.value)  # else a share is the smaller of the larger
     result = calc.share_of_total(part.quantity, whole.quantity)
     text = f"{part.words} is {fmt(result.result, 'percent')} of {whole.words}"
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
@@ -540,7 +547,7 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("days_between", (("days",),), _days_between),
-    Operation("cagr", (("cagr",),), _cagr),
+    Operation("cagr", (("cagr",),), _cagr, recorded="average_increase_pct"),
     Operation("back_solve", (("back_solve",),), _back_solve),
     Operation("ratio", (("ratio",),), _ratio),
     Operation("per_head", (("per_head",),), _per_head),
@@ -574,7 +581,7 @@ def choose(frame: Frame, facts: Facts) -> tuple[Resolved | None, Missing | None]
         except NotApplicable:
             continue
         except Missing as exc:
-            exc.decisive = operation.decisive
+            exc.decisive, exc.recorded = operation.decisive, operation.recorded
             first_missing = first_missing or exc
         except (ValueError, ArithmeticError) as exc:
             first_missing = first_missing or Missing(f"I cannot calculate that: {exc}.")

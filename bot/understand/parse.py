@@ -98,6 +98,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
+    "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
+    "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
+               r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
              r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
@@ -242,6 +245,9 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support")),
+    # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
+    ("payment_increase_pct", (("increase_word",),), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference",
+                                                     "troops", "workers", "furlough", "exchange_rate", "talks", "rounds")),
 )
 DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
                            "furlough_start", "furlough_end", "cost_sharing_start", "statement"})
@@ -332,6 +338,7 @@ class Frame:
     years: tuple[YearMention, ...] = ()
     span: tuple[int, int] | None = None  # "from 2019 to 2026"
     durations: tuple[Duration, ...] = ()
+    wholes: frozenset[int] = frozenset()  # where quantities named right after "of" start ("a share of $1.13bn")
     agreement: AgreementRef | None = None
     stated_term: int | None = None  # "a five-year deal": a length the question asserts
     cues: frozenset[str] = field(default_factory=frozenset)
@@ -391,6 +398,7 @@ def parse(question: str, today: dt.date) -> Frame:
     if m := YEAR_SPAN.search(text):
         first, last = (int(g) for g in m.groups() if g)
         span = (first, last) if first < last else None
+    wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
     cues = {name for name, pattern in CUES.items() if pattern.search(text)}
     if percents:
         cues.add("percent_given")
@@ -408,10 +416,14 @@ def parse(question: str, today: dt.date) -> Frame:
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
-        durations=tuple(durations), agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
+        durations=tuple(durations), wholes=wholes, agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None,
     )
+
+
+# "of" (or "out of") and at most two words before a quantity: "share of the $5bn ask", "of this year's payment".
+_AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
 
 
 def _relative_years(text: str, today: dt.date) -> list[YearMention]:

@@ -14,7 +14,7 @@ from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts
-from bot.understand.operations import Missing, Resolved, choose
+from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
 from bot.understand.quantities import YearMention
@@ -99,8 +99,11 @@ class Planner:
         resolved, missing = choose(frame, self.facts)
         if resolved is not None:
             return Calculate(resolved)
-        if missing is not None and (missing.decisive or frame.money or frame.percents or frame.headcounts
-                                    or frame.rates):
+        states_quantities = bool(frame.money or frame.percents or frame.headcounts or frame.rates)
+        if (missing is not None and missing.recorded == frame.measure and not states_quantities
+                and (frame.agreement or frame.years) and (lookup := self._lookup(frame))):
+            return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
+        if missing is not None and (missing.decisive or states_quantities):
             return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates):
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
@@ -234,9 +237,10 @@ class Planner:
         """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
-        if frame.asks != "reason" and not frame.has("stop"):
+        checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
+        if not checking and not frame.has("stop"):
             return None
-        if frame.asks == "reason" and (stated := self._stated_value_premise(frame)):
+        if checking and (stated := self._stated_value_premise(frame)):
             return stated
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
@@ -298,11 +302,14 @@ class Planner:
         records = [r for n in numbers for y in years for r in self.facts.records(measure, agreement=n, year=y)] if measure else []
         if measure in ("furloughed", "troops", "korean_workforce") and not records:
             records = [r for r in [self.facts.latest(measure)] if r]
+        if measure in YEARLY_MEASURES and frame.years:
+            records = [r for r in records if r.figure.year in frame.year_values] or records  # the year's own figure
         records = list({id(r): r for r in records}.values())
         if not records:
             return None
         values = {r.figure.number for r in records if r.figure.number is not None}
         stated: list = []
+        said = ", ".join(q.text for q in (*frame.money, *frame.headcounts, *frame.percents))
         if measure == "term" and agreements:
             term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
             if term is not None and term != len(agreements[0].years):
@@ -327,8 +334,33 @@ class Planner:
             return Lookup(measure, tuple(records), premise="South Korea has shared the costs under SMAs for decades")
         if stated and values and not any(abs(s - v) <= v * Decimal("0.02") for s in stated for v in values):
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
-                          premise="the figure in the question does not match the sources")
+                          premise=f"the sources give a different figure from {said}" if said else
+                          "the figure in the question does not match the sources")
+        if change := self._stated_change_premise(frame):
+            return change
+        if stated and values and frame.asks != "reason":  # "seoul paid 960.2 billion won in 2018, right?": it did
+            return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements))
         return None
+
+    def _stated_change_premise(self, frame: Frame) -> Lookup | None:
+        """'1.5 trillion in 2026, a 13.9% jump, correct?': a yearly rise the question states, checked against the
+        recorded rise of that year."""
+        if not (frame.percents and frame.years and frame.has("change", "raise", "cut")):
+            return None
+        records = [r for y in frame.year_values for r in self.facts.records("payment_increase_pct", year=y)]
+        values = {r.figure.number for r in records if r.figure.number is not None}
+        if not values:
+            return None
+        if not any(abs(p.value - v) <= Decimal("0.05") for p in frame.percents for v in values):
+            stated = ", ".join(p.text for p in frame.percents)
+            return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values),
+                          premise=f"the sources record a different rise from {stated}")
+        return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values)) if frame.asks != "reason" else None
+
+
+def _calculation_asked(frame: Frame) -> bool:
+    """A calculation other than raising or cutting by a percentage ('the payment raised 5%, right?' states one)."""
+    return any(o.name != "apply_percent" for o in candidate_operations(frame))
 
 
 def asks_for_a_figure(frame: Frame) -> bool:

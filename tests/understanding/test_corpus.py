@@ -69,6 +69,8 @@ def mismatches(entry: dict, plan) -> list[str]:
             problems.append("expected a projection under the agreement's rule")
         if entry.get("premise") is False and plan.premise is None:
             problems.append("expected the false premise to be corrected")
+        if entry.get("premise") is True and plan.premise is not None:
+            problems.append(f"the premise holds but was 'corrected': {plan.premise}")
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():
         problems.append(f"clarification {plan.message!r} does not mention {entry['missing']!r}")
     return problems
