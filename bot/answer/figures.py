@@ -79,11 +79,11 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
         for agreement in plan.agreements:
             day = agreement.ends if plan.derived == "term_end" else agreement.starts
             word = "ends" if plan.derived == "term_end" else "starts"
-            covers = (f"{agreement.first_year}–{agreement.last_year}" if agreement.last_year > agreement.first_year
-                      else f"only {agreement.first_year}")
             lines.append(f"*{day:%B} {day.day}, {day.year}*: the {ordinal(agreement.number)} SMA covers "
-                         f"{covers}, so it {word} on {day.isoformat()}. "
+                         f"{agreement.covers}, so it {word} on {day.isoformat()}. "
                          f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
+    elif plan.asks == "who":  # the people are in the record's words, not in its value (a date)
+        lines += [f"{r.figure.text} {citations.cite_record(r)}" for r in plan.records]
     else:
         lines += _record_lines(plan.records, citations)
     calculation = plan.projection.at_cap.as_json() if plan.projection else None

@@ -117,7 +117,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"workers|employees|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
-                r"\bper head\b",
+                r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in\b|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
@@ -158,6 +158,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
+    "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
+               r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
            r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount|value|figure)\b",
@@ -244,7 +247,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
-    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support")),
+    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
+                                                         "defense_budget", "us_pays")),
     # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
     ("payment_increase_pct", (("increase_word",),), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference",
                                                      "troops", "workers", "furlough", "exchange_rate", "talks", "rounds")),

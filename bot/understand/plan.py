@@ -71,6 +71,7 @@ class Lookup:
     projection: Projection | None = None
     unrecorded: tuple[int, ...] = ()  # years asked about that the table has no record for
     premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
+    asks: str | None = None  # what the question asks for ("who" is answered by the record's words)
     route = "figures"
 
 
@@ -111,7 +112,7 @@ class Planner:
         if frame.has("event_year"):
             return self._in_event_year(frame)
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
-            return lookup
+            return replace(lookup, asks=frame.asks)
         if missing is not None:
             return Clarify(str(missing))
         return Search(strict=not frame.in_domain, asks=frame.asks)
@@ -248,7 +249,7 @@ class Planner:
                 a = agreements[0]
                 return Lookup("term_end", (a.term,), tuple(years), (a,), derived="term_end",
                               premise=f"the {ordinal(a.number)} SMA did not expire in {years[0]}: it covers "
-                                      f"{a.first_year}–{a.last_year}, so it runs until {a.ends:%-d %B %Y}")
+                                      f"{a.covers}, so it runs until {a.ends:%-d %B %Y}")
             return None
         if not years or not frame.has("pay", "how_much"):
             return None
@@ -261,7 +262,7 @@ class Planner:
                 a, now = agreements[0], self.facts.payment(frame.today.year)
                 return Lookup("in_force", tuple(r for r in (in_force, a.term, now) if r), (frame.today.year,), (a,),
                               premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers "
-                                      f"{a.first_year}–{a.last_year}")
+                                      f"{a.covers}")
         if frame.has("stop"):
             if payment is None:
                 return None
@@ -314,8 +315,8 @@ class Planner:
             term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
             if term is not None and term != len(agreements[0].years):
                 a = agreements[0]
-                return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.first_year}–"
-                                                                  f"{a.last_year}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}")
+                return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.covers}, "
+                                                                  f"{len(a.years)} year{'s' if len(a.years) > 1 else ''}")
             return None
         if measure in ("furloughed", "troops", "korean_workforce"):
             stated = [h.value for h in frame.headcounts] + list(frame.numbers)
