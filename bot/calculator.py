@@ -66,7 +66,7 @@ def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Half-even rounding for money and percentages; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
-    elif unit in ("percent", "times"):
+    elif unit in ("percent", "percentage points", "times"):
         quantum = _PERCENT_PLACES
     else:
         return value, "none"
@@ -111,6 +111,26 @@ def difference(a: Quantity, b: Quantity) -> Calculation:
     result = high.value - low.value
     steps = [f"{fmt(high.value, high.unit)} − {fmt(low.value, low.unit)} = {fmt(result, high.unit)}"]
     return _exact("larger − smaller", steps, result, high.unit, [a, b])
+
+
+def point_difference(a: Quantity, b: Quantity) -> Calculation:
+    """How far apart two percentages are, in percentage points: the larger minus the smaller."""
+    if a.unit != "percent" or b.unit != "percent":
+        raise ValueError("percentage points are the difference of two percentages")
+    high, low = (a, b) if a.value >= b.value else (b, a)
+    result = high.value - low.value
+    steps = [f"{fmt(high.value, 'percent')} − {fmt(low.value, 'percent')} = {result.normalize():f} percentage points"]
+    return _exact("larger % − smaller %", steps, result, "percentage points", [a, b])
+
+
+def mean(amounts: list[Quantity]) -> Calculation:
+    """The average of amounts in one unit (e.g. the yearly payments of an agreement)."""
+    total = sum_amounts(amounts)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = total.result / len(amounts)
+    steps = [*total.steps, f"{fmt(total.result, total.unit)} ÷ {len(amounts)} = {fmt(result, total.unit)}"]
+    return _exact("sum of amounts ÷ count", steps, result, total.unit, amounts)
 
 
 def ratio(numerator: Quantity, denominator: Quantity) -> Calculation:

@@ -76,11 +76,13 @@ class Operand:
 
 def _stated(money: Money, facts: Facts, label: str) -> Operand:
     """An amount from the question, tied to the figure that records exactly that value, if any."""
+    recorded = [r for r in facts.table.records if r.figure.number == money.value and r.figure.measure in
+                ("payment", "demand", "payment_increase_amount", "wage_funding", "support_pledge")]
+    if money.unit is None and len({r.figure.unit for r in recorded}) == 1:
+        money = replace(money, unit=recorded[0].figure.unit)  # "trump's 10 billion ask" is the recorded $10 billion
     if money.unit is None:
         raise Missing(f"I read {money.text!r} as an amount but not its currency: is it won or dollars?")
-    record = next((r for r in facts.table.records
-                   if r.figure.unit == money.unit and r.figure.number == money.value and r.figure.measure in
-                   ("payment", "demand", "payment_increase_amount", "wage_funding", "support_pledge")), None)
+    record = next((r for r in recorded if r.figure.unit == money.unit), None)
     quantity = Quantity(value=money.value, unit=money.unit, label=f"{label} ({money.text})",
                         figure=record.figure.id if record else None)
     return Operand(quantity, record, money.start, say(money.value, money.unit))
@@ -98,15 +100,16 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
                    f"the {year} payment ({say(f.number, f.unit)})")
 
 
-def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True) -> list[Operand]:
+def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
-    head counts when no money is stated), then, while fewer than needed, the payments of the years it names."""
+    head counts when no money is stated), then, while fewer than needed, the payments of the years it names
+    (in `currency` where the table records them in it)."""
     found = [_stated(m, facts, "amount") for m in frame.money]
     if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
     if len(found) < needed:
-        unit = frame.money[0].unit if frame.money and frame.money[0].unit else "KRW"
+        unit = frame.money[0].unit if frame.money and frame.money[0].unit else currency or "KRW"
         for year in frame.years[: needed - len(found)]:
             found.append(_payment(year.year, facts, year.start, unit))
     return sorted(found, key=lambda o: o.position)
@@ -193,8 +196,8 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("percent_change", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
-def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True) -> Operand:
-    found = amounts(frame, facts, needed=1, people=people)
+def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True, currency: str | None = None) -> Operand:
+    found = amounts(frame, facts, needed=1, people=people, currency=currency)
     if not found:
         raise Missing(f"I read this as {what} but found no amount: which amount (or which year's payment)?")
     return found[0]
@@ -213,11 +216,19 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the 2019 hike, not in percent" asks for a recorded increase
     if not frame.percents:
         raise Missing("I read this as raising or cutting an amount but found no rate: by what percentage?")
-    amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
+    notes = []
+    try:
+        amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
+    except Missing:
+        year = frame.year_values[0] if frame.year_values and not frame.money else None
+        if year is None or not facts.payment(year - 1):
+            raise
+        amount = _payment(year - 1, facts, frame.years[0].start)  # "if the increase in 2027 is 3%": on 2026's
+        notes.append(f"applied the {year} change to the {year - 1} payment, the latest before it")
     percent, verb = _signed_change(frame)
     result = calc.apply_percent(amount.quantity, percent)
     text = f"{amount.words} {verb} by {fmt(abs(percent.value), 'percent')} is {say(result.result, result.unit)}"
-    return Resolved("apply_percent", result, text, _records(amount), [], _used(frame, amount) + 1)
+    return Resolved("apply_percent", result, text, _records(amount), notes, _used(frame, amount) + 1)
 
 
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
@@ -225,7 +236,7 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
     if not frame.money and frame.measure in ("demand", "offer"):
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
-    amount = _one_amount(frame, facts, "a multiple of an amount")
+    amount = _one_amount(frame, facts, "a multiple of an amount", currency=frame.target_unit)
     factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
     result = calc.apply_multiple(amount.quantity, factor)
     text = f"{frame.factor_text} {amount.words} is {say(result.result, result.unit)}"
@@ -422,7 +433,7 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _convert(frame: Frame, facts: Facts) -> Resolved:
-    named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert")
+    named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
     amount = _one_amount(frame, facts, "a currency conversion")
@@ -492,21 +503,37 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         result = calc.sum_amounts([o.quantity for o in stated])
         return Resolved("total", result, f"{' + '.join(o.words for o in stated)} is {say(result.result, result.unit)}",
                         _records(*stated), [], len(stated))
-    agreement = _agreement(frame, facts)
-    if frame.span:
-        span = range(frame.span[0], frame.span[1] + 1)
-    elif agreement is not None:
-        span = agreement.years if not (frame.agreement and frame.agreement.position) else facts.years_asked(
-            replace(frame, years=()), [agreement])
-    elif len(frame.year_values) >= 2:
-        span = sorted(frame.year_values)
-    elif frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2:
+    span = _years_spanned(frame, facts)
+    if span is None and (frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2):
         raise NotApplicable  # "the total Korean staff in 2018", "Korea's total defense budget": not a sum to make
-    else:
+    if span is None:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
     if frame.percents and frame.has("every_year", "projection"):
         return _projected_total(frame, facts, span)
-    future = [y for y in span if y > frame.today.year and not facts.payment(y)]
+    operands = _recorded_payments(span, facts, frame.today, "the total paid")
+    result = calc.sum_amounts([o.quantity for o in operands])
+    alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
+    notes = [f"summed the yearly payments for {span[0]}–{span[-1]}"] + [
+        f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
+    text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
+    return Resolved("total", result, text, _records(*operands), notes, 0)
+
+
+def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
+    """The years a total or an average runs over: a span, an agreement's years (or its first or last ones), or
+    the years named."""
+    agreement = _agreement(frame, facts)
+    if frame.span:
+        return list(range(frame.span[0], frame.span[1] + 1))
+    if agreement is not None:
+        return list(agreement.years if not (frame.agreement and frame.agreement.position) else facts.years_asked(
+            replace(frame, years=()), [agreement]))
+    return sorted(frame.year_values) if len(frame.year_values) >= 2 else None
+
+
+def _recorded_payments(span: list[int], facts: Facts, today: dt.date, what: str) -> list[Operand]:
+    """Every year's recorded payment, or Missing naming the years the table does not record or are not fixed yet."""
+    future = [y for y in span if y > today.year and not facts.payment(y)]
     missing = [y for y in span if not facts.payment(y) and y not in future]
     if future or missing:
         parts = []
@@ -514,15 +541,53 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
             parts.append(f"no recorded payment for {', '.join(map(str, missing))}")
         if future:
             parts.append(f"{', '.join(map(str, future))} {'is' if len(future) == 1 else 'are'} not fixed yet")
-        raise Missing(f"I read this as the total paid in {span[0]}–{span[-1]}, but the figures table has "
-                      f"{' and '.join(parts)}, so I cannot total it exactly.")
-    operands = [_payment(y, facts, 0) for y in span]
-    result = calc.sum_amounts([o.quantity for o in operands])
+        raise Missing(f"I read this as {what} in {span[0]}–{span[-1]}, but the figures table has "
+                      f"{' and '.join(parts)}, so I cannot work it out exactly.")
+    return [_payment(y, facts, 0) for y in span]
+
+
+def _mean(frame: Frame, facts: Facts) -> Resolved:
+    """'The average yearly payment under the 9th SMA': the recorded payments of those years, averaged."""
+    if len(frame.money) >= 2:
+        operands = [_stated(m, facts, "amount") for m in frame.money]
+        used, what = len(operands), " and ".join(o.words for o in operands)
+    elif frame.measure not in (None, "payment"):
+        raise NotApplicable  # "the average number of troops" is a recorded count
+    else:
+        span = _years_spanned(frame, facts)
+        if span is None:
+            raise Missing("I read this as an average but not of which years: which agreement or years?")
+        operands = _recorded_payments(span, facts, frame.today, "the average payment")
+        used, what = 0, f"the yearly payments for {span[0]}–{span[-1]}"
+    result = calc.mean([o.quantity for o in operands])
+    text = f"{what} average {say(result.result, result.unit)}"
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
-    notes = [f"summed the yearly payments for {span[0]}–{span[-1]}"] + [
-        f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
-    text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
-    return Resolved("total", result, text, _records(*operands), notes, 0)
+    notes = [f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})"
+             for a in alternatives]
+    return Resolved("mean", result, text, _records(*operands), notes, used)
+
+
+def _point_difference(frame: Frame, facts: Facts) -> Resolved:
+    """'How many percentage points bigger was the 2021 increase than 2022's?': the gap between two percentages,
+    stated or recorded as yearly increases."""
+    named = [(Quantity(value=p.value, unit="percent", label=f"percentage (from the question: {p.text})"), p.text)
+             for p in frame.percents[:2]]
+    records = []
+    for year in frame.year_values:
+        if len(named) == 2:
+            break
+        record = facts.primary("payment_increase_pct", year=year)
+        if record is None or record.figure.number is None:
+            raise Missing(f"I read this as a gap in percentage points but the table records no increase for {year}.")
+        records.append(record)
+        named.append((Quantity(value=record.figure.number, unit="percent", label=f"{year} increase",
+                               figure=record.figure.id), f"the {year} increase ({fmt(record.figure.number, 'percent')})"))
+    if len(named) < 2:
+        raise Missing("I read this as a gap in percentage points but need two percentages (or two years' increases).")
+    result = calc.point_difference(named[0][0], named[1][0])
+    (_, high), (_, low) = sorted(named, key=lambda n: -n[0].value)
+    text = f"{high} is {fmt(result.result, result.unit)} above {low}"
+    return Resolved("point_difference", result, text, records, [], len(frame.percents[:2]))
 
 
 _TOTAL_WORDS = frozenset({"total", "sum", "add", "altogether", "combined", "all", "overall", "what's", "whats"})
@@ -553,16 +618,18 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("per_head", (("per_head",),), _per_head),
     Operation("convert", (("convert", "target", "rate_given"),), _convert, excludes=("per_head",)),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
-    Operation("share", (("share",),), _share, excludes=("times",)),
+    Operation("share", (("share",),), _share, excludes=("times", "points")),
+    Operation("point_difference", (("points",),), _point_difference),
+    Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("total", (("total",),), _total, excludes=("share",)),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
-              _compound, excludes=("cagr", "back_solve")),
+              _compound, excludes=("cagr", "back_solve", "points")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
-              excludes=("percent_asked", "back_solve", "every_year")),
+              excludes=("percent_asked", "back_solve", "every_year", "points")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
-              excludes=("share",), decisive=False),
-    Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio"),
+              excludes=("share", "points"), decisive=False),
+    Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio", "points"),
               decisive=False),
 )
 

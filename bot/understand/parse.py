@@ -82,7 +82,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
-                  r"\bhow far (apart|above|below)\b|\bhow much did .* (rise|increase|grow|go up|climb|jump|fall|drop|change)\b|"
+                  r"\bhow far (apart|above|below)\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
+                  r"jump\w*|fall|fallen|drop\w*|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby how much\b|\bby how many (won|dollars)\b|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
@@ -139,7 +140,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\baverage (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
-            r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b",
+            r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
@@ -158,6 +159,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
+    "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
@@ -402,6 +405,9 @@ def parse(question: str, today: dt.date) -> Frame:
     if m := YEAR_SPAN.search(text):
         first, last = (int(g) for g in m.groups() if g)
         span = (first, last) if first < last else None
+    elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
+        span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year
+        years.append(YearMention(today.year, since.group(0), len(text), relative=True))
     wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
     cues = {name for name, pattern in CUES.items() if pattern.search(text)}
     if percents:
@@ -426,6 +432,7 @@ def parse(question: str, today: dt.date) -> Frame:
     )
 
 
+_SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
 # "of" (or "out of") and at most two words before a quantity: "share of the $5bn ask", "of this year's payment".
 _AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
 

@@ -125,6 +125,8 @@ class Planner:
         if frame.agreement and not agreements:
             return None
         years = self.facts.years_asked(frame, agreements)
+        if measure == "increase_rule" and frame.has("pay") and years and not any(self.facts.payment(y) for y in years):
+            measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
         if measure in AGREEMENT_MEASURES and not agreements and not years:
