@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answer.models import Answer
 from bot.calculator import Calculation, fmt
+from bot.feedback import NOTE_LIMIT, REASONS
 from bot.settings import Settings
 
 SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section
@@ -43,6 +44,28 @@ def feedback_block(answer_id: str) -> dict:
     }
 
 
+FEEDBACK_REASON_VIEW = "feedback_reason"
+REASON_BLOCK, REASON_ACTION, NOTE_BLOCK, NOTE_ACTION = "reason", "reason_choice", "note", "note_text"
+
+
+def feedback_reason_modal(answer_id: str) -> dict:
+    """Asked after a 👎: why (one of REASONS) and optional free text; the answer id rides in private_metadata."""
+    options = [{"text": {"type": "plain_text", "text": label}, "value": key} for key, label in REASONS.items()]
+    return {
+        "type": "modal", "callback_id": FEEDBACK_REASON_VIEW, "private_metadata": answer_id,
+        "title": {"type": "plain_text", "text": "What went wrong?"},
+        "submit": {"type": "plain_text", "text": "Send"}, "close": {"type": "plain_text", "text": "Skip"},
+        "blocks": [
+            {"type": "input", "block_id": REASON_BLOCK, "label": {"type": "plain_text", "text": "The answer…"},
+             "element": {"type": "radio_buttons", "action_id": REASON_ACTION, "options": options}},
+            {"type": "input", "block_id": NOTE_BLOCK, "optional": True,
+             "label": {"type": "plain_text", "text": "Anything else? (e.g. the right figure or source)"},
+             "element": {"type": "plain_text_input", "action_id": NOTE_ACTION, "multiline": True,
+                         "max_length": NOTE_LIMIT}},
+        ],
+    }
+
+
 CONFIRM_FIGURES_ACTION = "confirm_figures"
 
 
@@ -60,6 +83,25 @@ def share_actions(answer_id: str) -> dict:
          "text": {"type": "plain_text", "text": "Post to channel"}}]}
 
 
+ASK_EXPERT_ACTION = "ask_expert"
+
+
+def expert_actions(answer_id: str) -> dict:
+    """Hands the answer to the experts' user group in its thread (shown only when one is configured)."""
+    return {"type": "actions", "block_id": f"expert_{answer_id}", "elements": [
+        {"type": "button", "action_id": ASK_EXPERT_ACTION, "value": answer_id,
+         "text": {"type": "plain_text", "text": "Ask an expert"}}]}
+
+
+def expert_request(answer: Answer, answer_id: str, usergroup: str, user_id: str) -> str:
+    """The hand-off message: the user group mentioned, the question, the answer id and the citations."""
+    sources = "\n".join(f"[{c.n}] {_clip(c.title, 150)} ({c.published or 'undated'}) — `{_clip(c.source, 300)}`"
+                        for c in answer.citations[:10]) or "(none)"
+    return _clip(f"<!subteam^{usergroup}> <@{user_id}> asks an expert to check this answer.\n"
+                 f"*Question:* {_clip(answer.question, 500)}\n*Answer id:* `{answer_id}` (route: {answer.route})\n"
+                 f"*Citations:*\n{sources}", SECTION_LIMIT)
+
+
 AI_LABEL = (":sparkles: *AI-generated*: a language model wrote this answer from the cited sources "
             "(its numbers were checked against them); please check the quotes before relying on it.")
 
@@ -69,9 +111,10 @@ def ai_label_block() -> dict:
     return {"type": "context", "block_id": "ai_generated", "elements": [{"type": "mrkdwn", "text": AI_LABEL}]}
 
 
-def answer_details(answer: Answer, answer_id: str, *, shareable: bool = False) -> list[dict]:
+def answer_details(answer: Answer, answer_id: str, *, shareable: bool = False,
+                   ask_expert: bool = False) -> list[dict]:
     """Everything under the answer text: the AI label when an LLM wrote it, calculation steps, numbered
-    citations, feedback (and sharing)."""
+    citations, feedback (and sharing, and the hand-off to experts)."""
     blocks: list[dict] = [ai_label_block()] if answer.answerer == "llm" else []
     if answer.calculation:
         steps = "\n".join(answer.calculation["steps"])
@@ -84,14 +127,17 @@ def answer_details(answer: Answer, answer_id: str, *, shareable: bool = False) -
         blocks.append(feedback_block(answer_id))
         if shareable:
             blocks.append(share_actions(answer_id))
+        if ask_expert:
+            blocks.append(expert_actions(answer_id))
     return blocks
 
 
-def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False) -> tuple[str, list[dict]]:
+def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False,
+                  ask_expert: bool = False) -> tuple[str, list[dict]]:
     """(fallback text, blocks): the answer, its calculation steps, numbered citations, feedback buttons."""
     text = _clip(answer.answer, SECTION_LIMIT)
     section = {"type": "section", "text": {"type": "mrkdwn", "text": text}}
-    return text, [section, *answer_details(answer, answer_id, shareable=shareable)]
+    return text, [section, *answer_details(answer, answer_id, shareable=shareable, ask_expert=ask_expert)]
 
 
 def render_projection(calculation: Calculation, citations: list[tuple[int, str, str | None, str, str | None, str]]) -> tuple[str, list[dict]]:

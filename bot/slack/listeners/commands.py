@@ -32,7 +32,8 @@ def answer_ask(command, respond, services):
         return
     answer = services.answer(command["text"])
     answer_id = services.log.new_answer_id()
-    text, blocks = render_answer(answer, answer_id, shareable=True)
+    text, blocks = render_answer(answer, answer_id, shareable=True,
+                                 ask_expert=bool(services.settings.experts_usergroup))
     respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=True)
     services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"), answer_id)
 

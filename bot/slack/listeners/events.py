@@ -33,7 +33,7 @@ def answer_mention(event: dict, client: WebClient, services: Services, context: 
         question = contextualize(question, thread_questions(client, channel, thread_ts, ts))
     answer = services.answer(question)
     answer_id = services.log.new_answer_id()
-    text, blocks = render_answer(answer, answer_id)
+    text, blocks = render_answer(answer, answer_id, ask_expert=bool(services.settings.experts_usergroup))
     client.chat_update(channel=channel, ts=context[REPLY_TS], text=text, blocks=blocks)
     services.log.record_answer(answer, event.get("user"), channel, answer_id)
 

@@ -1,0 +1,134 @@
+"""For admins and analysts (issue 18): a 👎 asks why, the hand-off to the experts' user group, the App Home, and
+/sma-project's chart and table. The real Bolt app over HTTP, signed requests shaped like Slack's, the fake Web API."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+
+import pytest
+
+from bot.answer.models import Answer, Citation
+from bot.feedback import AnswerLog
+from bot.slack.blocks import render_answer
+from tests.fake_slack import ADMIN, STAFF, serve_app, slack_settings
+
+EXPERTS = "S0EXPERTS"
+QUESTION = "How much will South Korea pay in 2026 under the 12th SMA?"
+
+
+@pytest.fixture(scope="module")
+def app(full_project, embeddings, fake_slack, tmp_path_factory):
+    """The app with an experts' user group configured."""
+    settings = slack_settings(full_project, fake_slack, tmp_path_factory.mktemp("admin-data"))
+    settings = settings.model_copy(update={"experts_usergroup": EXPERTS})
+    with serve_app(settings, embeddings, fake_slack) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def answered(app, fake_slack) -> tuple[str, list[dict]]:
+    """A /sma answer: (answer id, its blocks)."""
+    fake_slack.reset()
+    _, _, path = app.command("/sma", QUESTION)
+    reply = fake_slack.wait_for(path)[0]
+    share = next(b for b in reply["blocks"] if b.get("block_id", "").startswith("share_"))
+    return share["elements"][0]["value"], reply["blocks"]
+
+
+def votes(app) -> list[tuple]:
+    return [(v.user_id, v.verdict, v.reason, v.note) for v in AnswerLog(app.settings.feedback_db).votes()]
+
+
+def clicks(app, answer_id: str) -> int:
+    with sqlite3.connect(app.settings.feedback_db) as db:
+        return db.execute("SELECT COUNT(*) FROM feedback WHERE answer_id = ?", (answer_id,)).fetchone()[0]
+
+
+def reason_values(reason: str | None, note: str | None = None) -> dict:
+    chosen = {"type": "radio_buttons", "selected_option": {"value": reason} if reason else None}
+    return {"reason": {"reason_choice": chosen}, "note": {"note_text": {"type": "plain_text_input", "value": note}}}
+
+
+def test_thumbs_down_asks_why_the_reason_is_stored_and_a_later_thumbs_up_replaces_it(app, fake_slack, answered):
+    answer_id, _ = answered
+    fake_slack.reset()
+    status, _, path = app.click("answer_feedback", "not_helpful", block_id=f"feedback_{answer_id}",
+                                element="feedback_buttons")
+    assert status == 200 and "Feedback recorded" in fake_slack.wait_for(path)[0]["text"]
+    (opened,) = fake_slack.called("views.open")
+    (modal,) = fake_slack.views("views.open")
+    assert opened["trigger_id"] and modal["callback_id"] == "feedback_reason" and modal["private_metadata"] == answer_id
+    assert {o["value"] for o in modal["blocks"][0]["element"]["options"]} == {
+        "wrong_number", "wrong_source", "outdated", "not_answered", "other"}
+
+    body, content_type = app.sent[-1]
+    assert app.send(body, content_type)[0] == 200  # a replayed click is dropped
+    assert clicks(app, answer_id) == 1
+
+    status, reply = app.submit_view("feedback_reason", answer_id, reason_values("wrong_number", "It is 1.5192T"))
+    assert status == 200 and "errors" not in reply
+    assert votes(app) == [(STAFF, "not_helpful", "wrong_number", "It is 1.5192T")]
+
+    _, _, path = app.click("answer_feedback", "helpful", block_id=f"feedback_{answer_id}", element="feedback_buttons")
+    fake_slack.wait_for(path)
+    assert votes(app) == [(STAFF, "helpful", None, None)] and len(fake_slack.called("views.open")) == 1
+    status, reply = app.submit_view("feedback_reason", answer_id, reason_values("outdated"))  # a stale modal
+    assert status == 200 and json.loads(reply)["response_action"] == "errors"
+    assert votes(app) == [(STAFF, "helpful", None, None)]
+
+
+@pytest.mark.parametrize("metadata, values", [
+    ("no-such-answer", reason_values("wrong_number")),
+    (None, reason_values(None)),
+    (None, reason_values("because")),
+    (None, {"reason": {"reason_choice": {"selected_option": {"value": ["wrong_number"]}}}}),
+    (None, {}),
+])
+def test_malformed_or_forged_reason_submissions_are_refused_in_the_modal_and_change_nothing(
+        app, fake_slack, answered, metadata, values):
+    answer_id, _ = answered
+    _, _, path = app.click("answer_feedback", "not_helpful", user="UOTHER", block_id=f"feedback_{answer_id}",
+                           element="feedback_buttons")
+    fake_slack.wait_for(path)
+    before = votes(app)
+    status, reply = app.submit_view("feedback_reason", metadata or answer_id, values, user="UOTHER")
+    errors = json.loads(reply)
+    assert status == 200 and errors["response_action"] == "errors" and "could not be stored" in errors["errors"]["reason"]
+    assert votes(app) == before
+
+
+def test_ask_an_expert_posts_in_the_thread_mentioning_the_group_and_tells_the_clicker(app, fake_slack, answered):
+    answer_id, blocks = answered
+    (button,) = [e for b in blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "ask_expert"]
+    fake_slack.reset()
+    status, _, path = app.click("ask_expert", button["value"], block_id=f"expert_{answer_id}")
+    assert status == 200
+    (told,) = fake_slack.wait_for(path)
+    assert told["response_type"] == "ephemeral" and "Sent to the experts" in told["text"]
+    (posted,) = fake_slack.called("chat.postMessage")
+    assert posted["channel"] == "C1" and posted["thread_ts"] == "1800000000.000001"
+    assert f"<!subteam^{EXPERTS}>" in posted["text"] and QUESTION in posted["text"] and answer_id in posted["text"]
+    assert "[1]" in posted["text"]
+
+    fake_slack.reset()
+    _, _, path = app.click("ask_expert", "no-such-answer", block_id="expert_x")
+    assert "no longer on record" in fake_slack.wait_for(path)[0]["text"]
+    assert fake_slack.called("chat.postMessage") == []
+
+
+def test_without_an_experts_group_there_is_no_button():
+    answer = Answer(question="Q", route="figures", answer="A", citations=[
+        Citation(n=1, source="knowledge/x.txt", title="T", quote="q", start=0, end=1)])
+    assert "ask_expert" not in json.dumps(render_answer(answer, "a1", shareable=True)[1])
+    assert "ask_expert" in json.dumps(render_answer(answer, "a1", ask_expert=True)[1])
+    declined = answer.model_copy(update={"route": "declined"})
+    assert "ask_expert" not in json.dumps(render_answer(declined, "a1", ask_expert=True)[1])
+
+
+def test_the_button_is_absent_from_answers_when_no_group_is_set(slack, fake_slack):
+    fake_slack.reset()
+    _, _, path = slack.command("/sma", QUESTION)
+    reply = fake_slack.wait_for(path)[0]
+    assert "post_answer" in json.dumps(reply["blocks"]) and "ask_expert" not in json.dumps(reply["blocks"])
