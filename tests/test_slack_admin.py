@@ -132,3 +132,70 @@ def test_the_button_is_absent_from_answers_when_no_group_is_set(slack, fake_slac
     _, _, path = slack.command("/sma", QUESTION)
     reply = fake_slack.wait_for(path)[0]
     assert "post_answer" in json.dumps(reply["blocks"]) and "ask_expert" not in json.dumps(reply["blocks"])
+
+
+def published(fake_slack, count: int = 1) -> list[tuple[str, str]]:
+    """(user_id, the view's text) of each views.publish, once there are count of them."""
+    calls = fake_slack.wait_for("views.publish", count)
+    return [(c["user_id"], json.dumps(view, ensure_ascii=False)) for c, view in zip(calls, fake_slack.views("views.publish"))]
+
+
+def ingest_runs(app) -> list[tuple]:
+    return AnswerLog(app.settings.feedback_db).recent_ingests(100)
+
+
+def test_the_home_tab_shows_admins_status_feedback_and_ingest_and_everyone_else_help(app, fake_slack):
+    log = AnswerLog(app.settings.feedback_db)
+    answer_id = log.record_answer(Answer(question="What did Korea pay in 2023?", route="retrieval", answer="…"),
+                                  STAFF, "C1")
+    log.record_feedback(answer_id, "UCRITIC", "not_helpful")
+    log.record_reason(answer_id, "UCRITIC", "outdated", "There is a 2025 figure")
+    fake_slack.reset()
+    assert app.app_home_opened("D1", tab="home", user=ADMIN)[0] == 200
+    ((user, view),) = published(fake_slack)
+    assert user == ADMIN
+    for shown in ("documents", "chunks", "figures", "Active generation `sma_knowledge__g", "Feedback, last 30 days",
+                  "<@UCRITIC> on _What did Korea pay in 2023?_ [retrieval]: *Outdated* — “There is a 2025 figure”",
+                  "home_ingest_dry_run", "home_ingest_run"):
+        assert shown in view
+    assert fake_slack.called("conversations.history") == []  # the Messages tab's greeting did not run
+
+    fake_slack.reset()
+    app.app_home_opened("D2", tab="home", user=STAFF)
+    ((user, view),) = published(fake_slack)
+    assert user == STAFF and "Try asking" in view and "under the 12th SMA?" in view
+    assert "home_ingest" not in view and "Feedback" not in view and "UCRITIC" not in view
+
+    fake_slack.reset()
+    app.app_home_opened("D3", tab="messages", user=STAFF)
+    fake_slack.wait_for("assistant.threads.setSuggestedPrompts")
+    assert fake_slack.called("views.publish") == []
+
+
+@pytest.mark.parametrize("action_id, mode", [("home_ingest_run", "run"), ("home_ingest_dry_run", "dry-run")])
+def test_a_non_admin_cannot_ingest_from_the_home_tab_even_with_a_forged_payload(app, fake_slack, action_id, mode):
+    from bot.store import KnowledgeStore, knowledge_status
+
+    before, generation = ingest_runs(app), knowledge_status(KnowledgeStore(app.settings)).generation
+    fake_slack.reset()
+    assert app.home_click(action_id, mode, user=STAFF)[0] == 200
+    ((user, view),) = published(fake_slack)
+    assert user == STAFF and "Only smabot admins can run an ingest" in view and "home_ingest" not in view
+    assert ingest_runs(app) == before and knowledge_status(KnowledgeStore(app.settings)).generation == generation
+
+
+def test_an_admin_runs_a_dry_run_from_the_home_tab_with_the_same_audit(app, fake_slack):
+    before = ingest_runs(app)
+    fake_slack.reset()
+    app.home_click("home_ingest_run", "delete-everything", user=ADMIN)
+    ((_, view),) = published(fake_slack)
+    assert "Unknown ingest mode" in view and ingest_runs(app) == before
+
+    fake_slack.reset()
+    app.home_click("home_ingest_dry_run", "dry-run", user=ADMIN)
+    (_, running), (user, done) = published(fake_slack, 2)
+    assert "running" in running and user == ADMIN
+    assert "`dry-run`: " in done and "0 chunks embedded" in done and "unchanged" in done
+    when, who, how, outcome, _ = ingest_runs(app)[0]
+    assert (who, how, outcome) == (ADMIN, "dry-run (App Home)", "ok") and len(ingest_runs(app)) == len(before) + 1
+    assert "dry-run (App Home)" in done  # the audit shows in the refreshed page
