@@ -199,3 +199,54 @@ def test_an_admin_runs_a_dry_run_from_the_home_tab_with_the_same_audit(app, fake
     when, who, how, outcome, _ = ingest_runs(app)[0]
     assert (who, how, outcome) == (ADMIN, "dry-run (App Home)", "ok") and len(ingest_runs(app)) == len(before) + 1
     assert "dry-run (App Home)" in done  # the audit shows in the refreshed page
+
+
+def test_sma_project_replies_with_a_native_table_and_uploads_a_chart_of_recorded_and_projected_years(
+        app, fake_slack, tmp_path):
+    from slack_sdk.models.blocks import Block, TableBlock
+
+    fake_slack.reset()
+    status, ack, path = app.command("/sma-project", "2026-2030 rate=5%")
+    assert status == 200 and "Projecting" in ack
+    (reply,) = fake_slack.wait_for(path)
+    assert reply["text"].startswith("12th SMA payments: 2026 recorded, 2027–2030 projected at 5 %/yr")
+    (table,) = [b for b in reply["blocks"] if b["type"] == "table"]
+    rows = [[cell["text"] for cell in row] for row in table["rows"]]
+    assert rows[0] == ["Year", "Payment", "Basis"]
+    assert ["2026", "₩1,519,200,000,000", "recorded [5]"] in rows and ["2020", "₩1,038,900,000,000", "recorded [1]"] in rows
+    assert ["2030", "₩1,846,597,095,000", "projected"] in rows
+    parsed = Block.parse(table)  # slack_sdk's model of Slack's table block accepts it as sent
+    assert isinstance(parsed, TableBlock) and parsed.to_dict() == table
+    assert "Under the 12th SMA's cap: +5 %/yr [6]" in json.dumps(reply["blocks"], ensure_ascii=False)
+    fake_slack.wait_for("files.completeUploadExternal")
+    assert fake_slack.uploads[0].startswith(b"\x89PNG")
+    (tmp_path / "sma-projection.png").write_bytes(fake_slack.uploads[0])  # to look at (pytest --basetemp)
+
+
+def test_the_chart_holds_recorded_and_projected_years_and_the_agreements_cap(full_project):
+    from bot.figures import FiguresFile
+    from bot.projection import parse_projection
+    from bot.slack.chart import projection_chart
+
+    chart = projection_chart(parse_projection("2026-2030 rate=7% usd", FiguresFile(full_project).table()))
+    assert chart.title == "12th SMA payments: 2026 recorded, 2027–2030 projected at 7 %/yr"
+    assert [(y, k) for y, _, k in chart.bars] == [(2020, "recorded"), (2021, "recorded"), (2022, "recorded"),
+                                                   (2025, "recorded"), (2026, "recorded"), (2027, "projected"),
+                                                   (2028, "projected"), (2029, "projected"), (2030, "projected")]
+    assert chart.axis_label == "trillion won" and chart.bars[4][1] == pytest.approx(1.5192)
+    assert [y for y, _ in chart.cap] == [2026, 2027, 2028, 2029, 2030] and chart.cap_label == "12th SMA's cap: +5 %/yr"
+    assert chart.cap[-1][1] == pytest.approx(1.8466, abs=1e-4) and chart.bars[-1][1] > chart.cap[-1][1]  # above it
+    assert chart.usd_per_unit == pytest.approx(1000 / 1339.64) and "1,339.64 won per dollar" in chart.usd_label
+
+    plain = projection_chart(parse_projection("base=1.13B USD from=2026 years=5 rate=3%", FiguresFile(full_project).table()))
+    assert [k for _, _, k in plain.bars] == ["given"] + ["projected"] * 4 and plain.usd_per_unit is None
+
+
+def test_usd_on_request_adds_a_dollar_column_at_the_cited_rate(app, fake_slack):
+    fake_slack.reset()
+    _, _, path = app.command("/sma-project", "2026-2030 rate=5% usd")
+    (reply,) = fake_slack.wait_for(path)
+    (table,) = [b for b in reply["blocks"] if b["type"] == "table"]
+    rows = [[cell["text"] for cell in row] for row in table["rows"]]
+    assert rows[0][-1] == "US$ equivalent" and ["2026", "₩1,519,200,000,000", "recorded [5]", "≈ $1.134 billion"] in rows
+    assert "1,339.64 won per dollar (2024-10-04) [7]" in json.dumps(reply["blocks"], ensure_ascii=False)

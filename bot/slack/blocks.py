@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.answer.models import Answer
-from bot.calculator import Calculation, fmt
+from bot.calculator import fmt
 from bot.feedback import NOTE_LIMIT, REASONS
+from bot.projection import Projection
 from bot.settings import Settings
 
 SECTION_LIMIT = 2900  # Slack allows 3,000 characters in a section
@@ -140,16 +141,48 @@ def render_answer(answer: Answer, answer_id: str, *, shareable: bool = False,
     return text, [section, *answer_details(answer, answer_id, shareable=shareable, ask_expert=ask_expert)]
 
 
-def render_projection(calculation: Calculation, citations: list[tuple[int, str, str | None, str, str | None, str]]) -> tuple[str, list[dict]]:
-    rows = "\n".join(f"{year}  {fmt(value, calculation.unit):>26}" for year, value in calculation.table)
-    text = f"Projection: {calculation.expression} → {fmt(calculation.result, calculation.unit)}"
+def _cell(text: str) -> dict:
+    return {"type": "raw_text", "text": text}
+
+
+def projection_table(projection: Projection, cited: dict[str, int]) -> dict:
+    """Slack's table block (one per message; at most 100 rows of 20 cells): year, amount, basis — a recorded
+    year with its citation number — and, when asked, the US dollar equivalent at the cited rate."""
+    unit = projection.calculation.unit
+    usd = projection.usd_rate is not None
+    header = ["Year", "Payment", "Basis", *(["US$ equivalent"] if usd else [])]
+    recorded = {r.figure.year: cited[r.figure.id] for r in projection.recorded + projection.figures if r.figure.id in cited}
+    rows = [[_cell(text) for text in header]]
+    for year, value, basis in projection.rows()[:99]:
+        label = f"{basis} [{recorded[year]}]" if basis == "recorded" and year in recorded else basis
+        cells = [str(year), fmt(value, unit), label]
+        if usd:
+            cells.append(f"≈ ${projection.in_usd(value) / 10**9:,.3f} billion")
+        rows.append([_cell(text) for text in cells])
+    align = [{"align": "left"}, {"align": "right"}, {"align": "left"}, *([{"align": "right"}] if usd else [])]
+    return {"type": "table", "block_id": "projection_table", "column_settings": align, "rows": rows}
+
+
+def render_projection(projection: Projection,
+                      citations: list[tuple[int, str, str | None, str, str | None, str]]) -> tuple[str, list[dict]]:
+    """The title in words, the table (recorded and projected years), the cap, the steps and the citations.
+    citations are numbered in the order of projection.citations()."""
+    calculation = projection.calculation
+    text = f"{projection.title} → {projection.end}: {fmt(calculation.result, calculation.unit)}"
+    cited = {record.figure.id: n for n, record in enumerate(projection.citations(), start=1)}
+    notes = [f"Under the {projection.cap.label}" + (f" [{cited[projection.cap.record.figure.id]}]"
+             if projection.cap.record else "")] if projection.cap else []
+    if projection.usd_rate:
+        rate = projection.usd_rate.figure
+        notes.append(f"US$ at {rate.number.normalize():,f} won per dollar ({rate.as_of or rate.year}) "
+                     f"[{cited[rate.id]}]")
     blocks = [
-        {"type": "section", "text": {"type": "mrkdwn", "text": f"*{text}*"}},
-        {"type": "section", "text": {"type": "mrkdwn", "text": _clip(f"```{rows}```", SECTION_LIMIT)}},
+        {"type": "section", "text": {"type": "mrkdwn", "text": _clip(f"*{text}*", SECTION_LIMIT)}},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(
-            "Steps: " + "; ".join(calculation.steps), 2000)}]},
+            "; ".join(notes + ["Steps: " + "; ".join(calculation.steps)]), 2000)}]},
     ]
     blocks += [citation_block(*c) for c in citations]
+    blocks.append(projection_table(projection, cited))
     return text, blocks
 
 
@@ -159,7 +192,8 @@ def help_text(settings: Settings) -> str:
         f"• Mention me or DM me a question, e.g. _How much will Korea pay in 2026?_ (follow-ups in the thread work)\n"
         f"• `{settings.command_ask} QUESTION`: a private answer you can post to the channel\n"
         f"• `{settings.command_project} 2026-2030 rate=5%` or "
-        f"`{settings.command_project} base=1.5192T KRW from=2026 years=5 cap=5%`: a projection with a chart\n"
+        f"`{settings.command_project} base=1.5192T KRW from=2026 years=5 cap=5%`: a projection against recorded "
+        "payments and the agreement's cap, as a table and a chart (add `usd` for US dollars)\n"
         f"• `{settings.command_ingest} status|dry-run|run`: re-ingest the knowledge base (admins only)\n"
         "Every number comes from a cited source or a calculation shown step by step."
     )
