@@ -146,7 +146,7 @@ def _cell(text: str) -> dict:
 
 
 def projection_table(projection: Projection, cited: dict[str, int]) -> dict:
-    """Slack's table block (one per message; at most 100 rows of 20 cells): year, amount, basis — a recorded
+    """Slack's table block (at most 100 rows of 20 cells): year, amount, basis — a recorded
     year with its citation number — and, when asked, the US dollar equivalent at the cited rate."""
     unit = projection.calculation.unit
     usd = projection.usd_rate is not None
