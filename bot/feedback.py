@@ -132,8 +132,8 @@ class AnswerLog:
             return False
         now = _now()
         with self._lock, closing(self._connect()) as db, db:
-            db.execute("INSERT INTO feedback (answer_id, question, user_id, verdict, created_at) VALUES (?, ?, ?, ?, ?)",
-                       (answer_id, answer.question, user_id, verdict, now))
+            db.execute("INSERT INTO feedback (answer_id, question, user_id, verdict, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)", (answer_id, answer.question, user_id, verdict, now))
             db.execute("INSERT INTO votes (answer_id, user_id, verdict, updated_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (answer_id, user_id) DO UPDATE SET verdict = excluded.verdict, reason = NULL, "
                        "note = NULL, updated_at = excluded.updated_at", (answer_id, user_id, verdict, now))

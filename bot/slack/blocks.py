@@ -151,7 +151,8 @@ def projection_table(projection: Projection, cited: dict[str, int]) -> dict:
     unit = projection.calculation.unit
     usd = projection.usd_rate is not None
     header = ["Year", "Payment", "Basis", *(["US$ equivalent"] if usd else [])]
-    recorded = {r.figure.year: cited[r.figure.id] for r in projection.recorded + projection.figures if r.figure.id in cited}
+    recorded = {r.figure.year: cited[r.figure.id] for r in projection.recorded + projection.figures
+                if r.figure.id in cited}
     rows = [[_cell(text) for text in header]]
     for year, value, basis in projection.rows()[:99]:
         label = f"{basis} [{recorded[year]}]" if basis == "recorded" and year in recorded else basis

@@ -1,13 +1,13 @@
-"""Buttons on answers: Slack's native feedback buttons (stored; a 👎 asks why in a modal) and posting a private
-answer to the channel."""
+"""Buttons on answers: Slack's native feedback buttons (stored; a 👎 asks why in a modal), the hand-off to the
+experts' user group, posting a private answer to the channel, and confirming a held figures upload."""
 
 from __future__ import annotations
 
 from slack_bolt import App
 
 from bot.slack.guard import bound, guarded
-from bot.slack.blocks import (ASK_EXPERT_ACTION, CONFIRM_FIGURES_ACTION, FEEDBACK_ACTION, FEEDBACK_BLOCK_PREFIX, FEEDBACK_REASON_VIEW,
-                              NOTE_ACTION, NOTE_BLOCK, REASON_ACTION, REASON_BLOCK, VERDICT_LABELS,
+from bot.slack.blocks import (ASK_EXPERT_ACTION, CONFIRM_FIGURES_ACTION, FEEDBACK_ACTION, FEEDBACK_BLOCK_PREFIX,
+                              FEEDBACK_REASON_VIEW, NOTE_ACTION, NOTE_BLOCK, REASON_ACTION, REASON_BLOCK, VERDICT_LABELS,
                               expert_request, feedback_reason_modal, render_answer)
 from bot.slack.services import Services
 from bot.slack.uploads import ingest_lines
