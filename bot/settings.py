@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     port: int = Field(3000, validation_alias=AliasChoices("PORT", "port"))
     admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list, description="comma-separated Slack user ids")
     admin_usergroup: str | None = Field(None, description="a Slack user group id whose members are admins")
+    experts_usergroup: str | None = Field(
+        None, description="a Slack user group id (S…) that the \"Ask an expert\" button on answers mentions; no button without it")
     admin_channel_id: str | None = Field(None, description="a channel where admins' file uploads are ingested")
     max_upload_mb: float = Field(20, gt=0, le=1000)
     figures_change_limit: int = Field(

@@ -133,6 +133,8 @@ class FakeSlack:
             return {"ok": True, "messages": self.history.get(params.get("channel"), [])[: int(params.get("limit", 100))]}
         if name == "conversations.replies":
             return {"ok": True, "messages": self.threads.get((params.get("channel"), params.get("ts")), [])}
+        if name in ("views.open", "views.publish"):
+            return self._view(name, params)
         if name == "usergroups.users.list":
             return {"ok": True, "users": self.usergroups.get(params.get("usergroup"), [])}
         if name == "files.getUploadURLExternal":
@@ -142,6 +144,19 @@ class FakeSlack:
             files = json.loads(params.get("files", "[]"))
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
+
+    def _view(self, name: str, params: dict) -> dict:
+        """views.open needs a trigger_id, views.publish a user_id; both a view with a type and blocks."""
+        view = params.get("view")
+        view = json.loads(view) if isinstance(view, str) else view
+        needed = "trigger_id" if name == "views.open" else "user_id"
+        if not params.get(needed) or not isinstance(view, dict) or "type" not in view or "blocks" not in view:
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True, "view": {"id": f"V{next(self._ts)}", **view}}
+
+    def views(self, name: str) -> list[dict]:
+        """The views sent with views.open or views.publish, decoded."""
+        return [json.loads(c["view"]) if isinstance(c["view"], str) else c["view"] for c in self.called(name)]
 
     def _next_fault(self, method: str) -> str | None:
         with self._lock:
@@ -328,6 +343,32 @@ class SlackClient:
         body = urllib.parse.urlencode({"payload": json.dumps(payload)})
         status, reply = self.send(body, "application/x-www-form-urlencoded", **kwargs)
         return status, reply, respond_path
+
+    def home_click(self, action_id: str, value: str, user: str = STAFF, block_id: str = "home",
+                   **kwargs) -> tuple[int, str]:
+        """A button click in the app's Home tab: a block_actions payload from a view, with no response_url."""
+        payload = {
+            "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
+            "api_app_id": "A1", "token": "verification-token", "trigger_id": f"{time.time_ns()}.1.4", "team": {"id": "T1"},
+            "container": {"type": "view", "view_id": "VHOME"},
+            "view": {"id": "VHOME", "type": "home", "callback_id": "", "private_metadata": "", "blocks": []},
+            "actions": [{"action_id": action_id, "block_id": block_id, "value": value, "type": "button",
+                         "action_ts": str(time.time())}],
+        }
+        return self.send(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded",
+                         **kwargs)
+
+    def submit_view(self, callback_id: str, private_metadata: str, values: dict, user: str = STAFF,
+                    **kwargs) -> tuple[int, str]:
+        """A modal's view_submission: values as Slack sends them, {block_id: {action_id: {...}}}."""
+        payload = {
+            "type": "view_submission", "team": {"id": "T1"}, "api_app_id": "A1", "token": "verification-token",
+            "user": {"id": user, "username": user.lower(), "team_id": "T1"}, "trigger_id": f"{time.time_ns()}.1.5",
+            "view": {"id": "VMODAL", "type": "modal", "callback_id": callback_id, "private_metadata": private_metadata,
+                     "state": {"values": values}, "blocks": []},
+        }
+        return self.send(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded",
+                         **kwargs)
 
     def assistant_thread_started(self, channel: str, thread_ts: str, user: str = STAFF, **kwargs) -> tuple[int, str]:
         """What Slack sends when a user opens the assistant panel (a new assistant thread)."""

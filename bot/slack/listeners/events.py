@@ -33,7 +33,7 @@ def answer_mention(event: dict, client: WebClient, services: Services, context: 
         question = contextualize(question, thread_questions(client, channel, thread_ts, ts))
     answer = services.answer(question)
     answer_id = services.log.new_answer_id()
-    text, blocks = render_answer(answer, answer_id)
+    text, blocks = render_answer(answer, answer_id, ask_expert=bool(services.settings.experts_usergroup))
     client.chat_update(channel=channel, ts=context[REPLY_TS], text=text, blocks=blocks)
     services.log.record_answer(answer, event.get("user"), channel, answer_id)
 
@@ -63,7 +63,13 @@ def greet_in_messages_tab(event, client, services, set_suggested_prompts):
 def register(app: App, services: Services) -> None:
     app.event("app_mention")(ack=ack_event, lazy=[guarded(answer_mention, services)])
     app.event("message")(ack=ack_event, lazy=[guarded(answer_direct_message, services)])
-    app.event("app_home_opened")(ack=ack_event, lazy=[courteous(greet_in_messages_tab, services)])
+    app.event("app_home_opened", matchers=[in_messages_tab])(ack=ack_event,
+                                                              lazy=[courteous(greet_in_messages_tab, services)])
+
+
+def in_messages_tab(event: dict) -> bool:
+    """The Home tab has its own listener (listeners/home.py); Bolt runs only the first that matches."""
+    return event.get("tab") == "messages"
 
 
 def courteous(listener, services):
