@@ -75,6 +75,10 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
         lines += _projection_lines(plan.projection, citations)
     elif plan.unrecorded:
         lines += _unrecorded_lines(plan, citations)
+    elif plan.derived == "agreement":
+        for agreement in plan.agreements:
+            lines.append(f"*The {ordinal(agreement.number)} SMA*, covering {agreement.covers}. "
+                         f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
     elif plan.derived:
         for agreement in plan.agreements:
             day = agreement.ends if plan.derived == "term_end" else agreement.starts

@@ -24,7 +24,7 @@ INFORMAL = {
     "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
     "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cn": "can", "till": "until",
     "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
-    "mil": "million", "bil": "billion", "tril": "trillion",
+    "gimme": "give me", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
 }
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""

@@ -379,18 +379,38 @@ def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes:
     return Resolved("share", result, text, _records(a, b) + extra, notes, 0)
 
 
-def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
-    """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
+def _furlough_counts(frame: Frame, facts: Facts, what: str) -> tuple[FigureRecord, FigureRecord]:
+    """The recorded furloughed and Korean workforce head counts (the latest up to the year asked)."""
     year = frame.year_values[0] if frame.year_values else None
     part = facts.latest("furloughed", unit="people", on_or_before=year)
     whole = facts.latest("korean_workforce", unit="people", on_or_before=year)
     if part is None or whole is None:
-        raise Missing("I read this as the share of the workforce furloughed but the table lacks one of the two counts.")
+        raise Missing(f"I read this as {what} but the table lacks one of the two head counts.")
+    return part, whole
+
+
+def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
+    """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
+    part, whole = _furlough_counts(frame, facts, "the share of the workforce furloughed")
     quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id) for r in (part, whole)]
     result = calc.share_of_total(*quantities)
     text = (f"{part.figure.number:,} furloughed of a Korean workforce of {whole.figure.number:,} is "
             f"{fmt(result.result, 'percent')}")
     return Resolved("share", result, text, [part, whole], [], 0)
+
+
+def _kept_working(frame: Frame, facts: Facts) -> Resolved:
+    """'How many Korean workers kept working during the furlough?': the workforce less those furloughed."""
+    if frame.headcounts:
+        raise NotApplicable  # counts stated in the question: a plain difference
+    furloughed, workforce = _furlough_counts(frame, facts, "the workers not furloughed")
+    quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id)
+                  for r in (workforce, furloughed)]
+    result = calc.difference(*quantities)
+    notes = [f"another source gives a workforce of {a.figure.number:,} ({a.figure.id})" for a in facts.alternatives(workforce)]
+    text = (f"of a Korean workforce of {workforce.figure.number:,}, {furloughed.figure.number:,} were furloughed, so "
+            f"{result.result:,} kept working")
+    return Resolved("difference", result, text, [workforce, furloughed], notes, 0)
 
 
 def _complement(frame: Frame, facts: Facts) -> Resolved:
@@ -618,6 +638,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("per_head", (("per_head",),), _per_head),
     Operation("convert", (("convert", "target", "rate_given"),), _convert, excludes=("per_head",)),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
+    Operation("kept_working", (("complement",), ("furlough",)), _kept_working,
+              excludes=("percent_given", "percent_asked", "share", "days")),
     Operation("share", (("share",),), _share, excludes=("times", "points")),
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),

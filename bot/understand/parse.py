@@ -124,7 +124,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
-            r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b",
+            r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
+            r"\bhow long (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|idled)\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
     "ratio": r"\bhow many (times|x)\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
@@ -159,6 +160,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
+                     r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
     "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
     "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
@@ -167,6 +170,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
            r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount|value|figure)\b",
+    "number_word": r"\b(number|numbers|figures|stats?|data)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
@@ -184,6 +188,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
+    "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
     "term": r"\bhow long\b|\blast(s|ed)? (only )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
@@ -223,24 +228,26 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # on a tie, the one declared first.
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
-    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference")),
+    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target")),
+    ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage")),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
     ("cost_sharing_start", (("since",),), ()),
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
-    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date")),
+    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
-    ("in_force", (("in_force",),), ("expire", "pay", "how_much")),
+    ("in_force", (("in_force",),), ("expire", "pay", "how_much", "which_agreement")),
     ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much")),
     ("term_end", (("expire",),), ("pay", "how_much", "talks")),
     ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks")),
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer")),
+    ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
     ("demand", (("demand",),), ("offer",)),
     ("offer", (("offer",),), ()),
@@ -251,7 +258,10 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
-                                                         "defense_budget", "us_pays")),
+                                                         "defense_budget", "us_pays", "furlough")),
+    # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
+    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays",
+                                      "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
     # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
     ("payment_increase_pct", (("increase_word",),), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference",
                                                      "troops", "workers", "furlough", "exchange_rate", "talks", "rounds")),
@@ -432,6 +442,7 @@ def parse(question: str, today: dt.date) -> Frame:
     )
 
 
+_YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")
 _SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
 # "of" (or "out of") and at most two words before a quantity: "share of the $5bn ask", "of this year's payment".
 _AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
@@ -439,9 +450,12 @@ _AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
 
 def _relative_years(text: str, today: dt.date) -> list[YearMention]:
     offsets = {"next year": 1, "last year": -1, "previous year": -1, "the year before": -1, "past year": -1}
-    return [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
-            for m in _RELATIVE_YEAR.finditer(text)
-            if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b", text))]
+    found = [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
+             for m in _RELATIVE_YEAR.finditer(text)
+             if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b", text))]
+    found += [YearMention(today.year + (1 if m.group(2) in ("from now", "later") else -1) * int(m.group(1)), m.group(0), m.start(),
+                          relative=True) for m in _YEARS_AGO.finditer(text)]
+    return found
 
 
 def _agreement(text: str) -> AgreementRef | None:

@@ -67,7 +67,7 @@ class Lookup:
     years: tuple[int, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     unit: str | None = None
-    derived: str | None = None  # term_start/term_end derived from an agreement's term
+    derived: str | None = None  # term_start/term_end derived from an agreement's term; "agreement": which one
     projection: Projection | None = None
     unrecorded: tuple[int, ...] = ()  # years asked about that the table has no record for
     premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
@@ -92,6 +92,8 @@ class Planner:
     def plan(self, frame: Frame) -> Plan:
         if frame.injection:
             return Decline(f"I can't help with that. {SCOPE}")
+        if frame.has("write_request"):
+            return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
@@ -217,7 +219,8 @@ class Planner:
         if not agreements:
             return None
         records = tuple(a.term for a in agreements)
-        return Lookup(measure, records, tuple(years), tuple(agreements), derived=None if measure == "term" else measure)
+        derived = ("agreement" if frame.has("which_agreement") else None) if measure == "term" else measure
+        return Lookup(measure, records, tuple(years), tuple(agreements), derived=derived)
 
     def _projection(self, year: int) -> Projection | None:
         agreement = self.facts.agreement_for_year(year)
