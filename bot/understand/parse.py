@@ -100,8 +100,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
     "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
-    "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
+    "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
+    "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
+    "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
              r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
@@ -258,7 +260,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
-                                                         "defense_budget", "us_pays", "furlough")),
+                                                         "defense_budget", "us_pays", "furlough", "purchases")),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
     ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
@@ -452,7 +454,7 @@ def _relative_years(text: str, today: dt.date) -> list[YearMention]:
     offsets = {"next year": 1, "last year": -1, "previous year": -1, "the year before": -1, "past year": -1}
     found = [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
              for m in _RELATIVE_YEAR.finditer(text)
-             if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b", text))]
+             if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
     found += [YearMention(today.year + (1 if m.group(2) in ("from now", "later") else -1) * int(m.group(1)), m.group(0), m.start(),
                           relative=True) for m in _YEARS_AGO.finditer(text)]
     return found

@@ -244,7 +244,7 @@ class Planner:
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
-        if not checking and not frame.has("stop"):
+        if not checking and not frame.has("stop", "presume"):
             return None
         if checking and (stated := self._stated_value_premise(frame)):
             return stated
