@@ -17,13 +17,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from bot.settings import Settings
+from tests.block_kit import PAYLOADS
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 ADMIN, STAFF = "UADMIN", "USTAFF"
 
 
 class FakeSlack:
-    """Serves /api/<method>, response URLs (/respond/...) and file uploads (/upload/...) on 127.0.0.1."""
+    """Serves /api/<method>, response URLs (/respond/...) and file uploads (/upload/...) on 127.0.0.1; every
+    message payload it receives is checked as Block Kit (tests/block_kit.py)."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
@@ -73,6 +75,7 @@ class FakeSlack:
                     return
                 with fake._lock:
                     fake.calls.append((name, params))
+                PAYLOADS.check(name, params)
                 reply = json.dumps(fake.answer(name, params)).encode()
                 if fault == "timeout":
                     time.sleep(fake.timeout_s)
