@@ -1,18 +1,20 @@
-"""Mentions (a placeholder at once, then the answer in its place) and direct messages (a status, then the
-answer streamed), both in a thread. Messages in assistant threads go to listeners/assistant.py, files to
-listeners/uploads.py."""
+"""Channel mentions (a status line, then the answer streamed; a placeholder replaced by the answer where Slack
+allows neither) and direct messages (a status, then the answer streamed), all in a thread. Messages in
+assistant threads go to listeners/assistant.py, files to listeners/uploads.py."""
 
 from __future__ import annotations
 
 import logging
 
-from slack_bolt import App, SetTitle
+from slack_bolt import App, SayStream, SetStatus, SetTitle
+from slack_bolt.context import BoltContext
 from slack_sdk import WebClient
 
 from bot.conversation import contextualize, strip_mentions
 from bot.slack.blocks import render_answer
-from bot.slack.guard import REPLY_TS, bound, guarded
-from bot.slack.reply import GREETING, answer_streamed, courtesy, offer_prompts, thread_questions
+from bot.slack.guard import REPLY_STREAMED, REPLY_TS, STATUS_SHOWN, bound, guarded
+from bot.slack.reply import (GREETING, answer_streamed, courtesy, offer_prompts, questions_before, stream_answer,
+                             thread_messages, working_status)
 from bot.slack.services import Services
 
 log = logging.getLogger("smabot.slack")
@@ -23,19 +25,50 @@ def ack_event(ack):
     ack()
 
 
-def answer_mention(event: dict, client: WebClient, services: Services, context: dict) -> None:
-    """The placeholder's ts goes in context[REPLY_TS]: the answer, or the failure, replaces it there."""
+def answer_mention(event: dict, client: WebClient, services: Services, context: BoltContext,
+                   say_stream: SayStream | None, set_status: SetStatus | None) -> None:
+    answer_in_channel_thread(event, client, services, context, say_stream, set_status)
+
+
+def answer_in_channel_thread(event: dict, client: WebClient, services: Services, context: BoltContext,
+                             say_stream: SayStream | None, set_status: SetStatus | None) -> None:
+    """Streamed under a status line (chat.startStream with the asker's user and team ids) while streaming is
+    on and Slack takes the status; else a placeholder first, replaced by the answer. context[REPLY_TS] holds
+    the placeholder or stream, which a failure replaces too."""
     channel, ts = event["channel"], event["ts"]
     thread_ts = event.get("thread_ts") or ts
-    context[REPLY_TS] = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=PLACEHOLDER)["ts"]
+    streaming = services.stream_mentions and say_stream is not None
+    if not streaming:
+        post_placeholder(client, channel, thread_ts, context)
     question = strip_mentions(event.get("text", ""))
     if event.get("thread_ts"):
-        question = contextualize(question, thread_questions(client, channel, thread_ts, ts))
+        question = contextualize(question, questions_before(thread_messages(client, channel, thread_ts), ts))
+    if streaming and courtesy(set_status, status=working_status(services.route(question))):
+        context[STATUS_SHOWN] = True
+        answer, answer_id = services.answer(question), services.log.new_answer_id()
+        streamer = say_stream(buffer_size=1)
+        try:
+            refused = stream_answer(client, streamer, channel, thread_ts, answer, answer_id)
+        finally:  # from here a failure replaces the streamed message
+            context[REPLY_TS], context[REPLY_STREAMED] = streamer.ts, True
+        if refused:
+            services.stream_mentions = False
+            log.warning("Slack refused to stream into a channel thread; channel answers use placeholders now")
+        services.log.record_answer(answer, event.get("user"), channel, answer_id)
+        courtesy(set_status, status="")
+        return
+    if not context.get(REPLY_TS):  # streaming was on, but Slack took no status: a placeholder shows progress
+        post_placeholder(client, channel, thread_ts, context)
     answer = services.answer(question)
     answer_id = services.log.new_answer_id()
     text, blocks = render_answer(answer, answer_id)
     client.chat_update(channel=channel, ts=context[REPLY_TS], text=text, blocks=blocks)
     services.log.record_answer(answer, event.get("user"), channel, answer_id)
+
+
+def post_placeholder(client: WebClient, channel: str, thread_ts: str, context: BoltContext) -> None:
+    """The placeholder's ts goes in context[REPLY_TS]: the answer, or the failure, replaces it there."""
+    context[REPLY_TS] = client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=PLACEHOLDER)["ts"]
 
 
 def answer_direct_message(event, client, services, say_stream, set_status):
