@@ -87,7 +87,7 @@ def test_a_failure_before_the_answer_in_an_assistant_thread_says_so_and_leaves_n
     failing.assistant_message("D9", thread, "and in 2021?")
     (posted,) = fake.wait_for("chat.postMessage")
     assert posted["thread_ts"] == thread and posted["text"].startswith(FAILED)
-    statuses = [c["status"] for c in fake.called("assistant.threads.setStatus")]
+    statuses = fake.statuses_once_cleared(thread)
     assert statuses and statuses[-1] == ""
     assert fake.called("chat.startStream") == []
 
