@@ -379,6 +379,14 @@ class SlackClient:
         return self.event({"type": "app_home_opened", "user": user, "channel": channel, "tab": tab,
                            "event_ts": f"{time.time():.6f}"}, **kwargs)
 
+    def channel_message(self, channel: str, text: str, thread_ts: str | None = None, user: str = STAFF,
+                        **extra) -> tuple[int, dict]:
+        """A message in a channel the bot is in (message.channels): (HTTP status, event)."""
+        ts = f"{time.time():.6f}"
+        event = {"user": user, "type": "message", "ts": ts, "text": text, "team": "T1", "channel": channel,
+                 "event_ts": ts, "channel_type": "channel", **({"thread_ts": thread_ts} if thread_ts else {}), **extra}
+        return self.event(event)[0], event
+
     def direct_message(self, channel: str, text: str, user: str = STAFF, thread_ts: str | None = None,
                        **kwargs) -> tuple[int, dict]:
         """A user's message in the app's DM / Messages tab (message.im): (HTTP status, event)."""
