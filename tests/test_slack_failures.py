@@ -70,6 +70,38 @@ def test_a_failed_streamed_mention_says_so_once_in_its_thread_and_clears_the_sta
     assert fake.statuses_once_cleared(event["ts"])[-1] == ""
 
 
+def answered_thread(fake: FakeSlack) -> str:
+    thread = f"{time.time() - 60:.6f}"
+    fake.threads[("C1", thread)] = [{"user": STAFF, "text": "<@UBOT> How much did Korea pay in 2020?", "ts": thread},
+                                    {"user": "UBOT", "bot_id": "BBOT", "text": "1.0389 trillion won [1].",
+                                     "ts": f"{float(thread) + 1:.6f}"}]
+    return thread
+
+
+def test_a_failed_follow_up_says_so_once_in_its_thread_and_clears_the_status(failing):
+    fake = failing.fake
+    fake.reset()
+    thread = answered_thread(fake)
+    failing.channel_message("C1", "and in 2021?", thread_ts=thread)
+    (failure,) = fake.wait_for_reply(thread, FAILED)
+    assert fake.streams == {} and fake.statuses_once_cleared(thread)[-1] == ""
+
+
+def test_a_thread_that_cannot_be_read_gets_no_reply_to_a_message_without_a_mention(failing, caplog):
+    fake = failing.fake
+    fake.reset()
+    thread = answered_thread(fake)
+    fake.failures["conversations.replies"] = "internal_error"
+    with caplog.at_level(logging.WARNING, logger="smabot.slack"):
+        failing.channel_message("C1", "and in 2021?", thread_ts=thread)
+        fake.wait_for("conversations.replies")
+        deadline = time.monotonic() + 30  # the log line is the listener's last step
+        while not any("for a follow-up" in r.getMessage() for r in caplog.records) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert any("for a follow-up" in r.getMessage() for r in caplog.records)
+    assert fake.replies(thread) == [] and fake.called("assistant.threads.setStatus") == []
+
+
 def test_a_failed_sma_command_replaces_its_ack_once(failing):
     fake = failing.fake
     fake.reset()
