@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     slack_retries: int = Field(5, ge=3, le=10, description="retries of a call Slack rate-limits, fails or times out")
     slack_retry_backoff_s: float = Field(
         1.0, ge=0, description="first wait before retrying a 5xx or timeout; doubles each time (1 s: 31 s over 5)")
+    slack_stream_mentions: bool = Field(
+        True, description="stream answers to channel mentions into their thread (else a placeholder, updated)")
+    slack_thread_follow_ups: bool = Field(
+        True, description="answer messages without a mention in channel threads the bot has answered")
 
     @field_validator("admin_user_ids", "slack_file_origins", mode="before")
     @classmethod
