@@ -84,7 +84,7 @@ def view_problems(params: dict) -> list[str]:
     view = _decoded(params.get("view")) or {}
     problems = block_problems(view.get("blocks"), VIEW_BLOCKS)
     try:
-        View(**{k: v for k, v in view.items() if k != "blocks"}).validate_json()
+        View(**view).validate_json()  # the view's own fields (title, submit, type ...); its blocks are checked above
     except (SlackObjectFormationError, TypeError) as exc:
         problems.append(f"view: {exc}")
     return problems
