@@ -9,6 +9,7 @@ clarifying question, never a lookup of something else.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -109,14 +110,14 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
     if len(found) < needed:
-        unit = frame.money[0].unit if frame.money and frame.money[0].unit else currency or "KRW"
+        unit = currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
         for year in frame.years[: needed - len(found)]:
             found.append(_payment(year.year, facts, year.start, unit))
     return sorted(found, key=lambda o: o.position)
 
 
-def _two_amounts(frame: Frame, facts: Facts) -> tuple[Operand, Operand]:
-    found = amounts(frame, facts)
+def _two_amounts(frame: Frame, facts: Facts, currency: str | None = None) -> tuple[Operand, Operand]:
+    found = amounts(frame, facts, currency=currency)
     if len(found) < 2:
         have = f"one amount ({found[0].quantity.label})" if found else "no amount"
         raise Missing(f"I found {have}; which {'other ' if found else ''}amount{'s' if not found else ''} should I compare "
@@ -124,20 +125,30 @@ def _two_amounts(frame: Frame, facts: Facts) -> tuple[Operand, Operand]:
     return found[0], found[1]
 
 
-def _same_currency(a: Operand, b: Operand, facts: Facts) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
-    """Put b in a's currency at the table's recorded exchange rate when they differ (and say so)."""
-    if a.quantity.unit == b.quantity.unit:
+def _same_currency(a: Operand, b: Operand, facts: Facts,
+                   target: str | None = None) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
+    """Put both in one currency (target if the question asks for one, else a's) at the table's recorded exchange
+    rate when they differ (and say so)."""
+    unit = target if target and {a.quantity.unit, b.quantity.unit} <= {"KRW", "USD"} else a.quantity.unit
+    if a.quantity.unit == b.quantity.unit == unit:
         return a, b, [], []
     rate_record = facts.latest("exchange_rate")
     if rate_record is None:
         raise Missing(f"{a.words} and {b.words} are in different currencies and I have no exchange rate to compare them.")
     rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
                     figure=rate_record.figure.id)
-    converted = calc.convert(b.quantity, rate, a.quantity.unit).result
-    quantity = Quantity(value=converted, unit=a.quantity.unit, label=f"{b.quantity.label} converted", figure=b.quantity.figure)
-    note = (f"converted {b.words} to {a.quantity.unit} at {rate.value.normalize():f} won per dollar "
-            f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
-    return a, Operand(quantity, b.record, b.position, f"{b.words} ≈ {say(converted, a.quantity.unit)}"), [rate_record], [note]
+
+    def in_unit(o: Operand) -> tuple[Operand, list[str]]:
+        if o.quantity.unit == unit:
+            return o, []
+        converted = calc.convert(o.quantity, rate, unit).result
+        quantity = Quantity(value=converted, unit=unit, label=f"{o.quantity.label} converted", figure=o.quantity.figure)
+        note = (f"converted {o.words} to {unit} at {rate.value.normalize():f} won per dollar "
+                f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
+        return Operand(quantity, o.record, o.position, f"{o.words} ≈ {say(converted, unit)}"), [note]
+
+    (a, note_a), (b, note_b) = in_unit(a), in_unit(b)
+    return a, b, [rate_record], note_a + note_b
 
 
 def _records(*operands: Operand) -> list[FigureRecord]:
@@ -172,8 +183,8 @@ def _states_quantities(frame: Frame) -> bool:
 def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
-    a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b = _two_amounts(frame, facts, frame.target_unit)
+    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit)
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
     else:
@@ -226,8 +237,14 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
         amount = _payment(year - 1, facts, frame.years[0].start)  # "if the increase in 2027 is 3%": on 2026's
         notes.append(f"applied the {year} change to the {year - 1} payment, the latest before it")
     percent, verb = _signed_change(frame)
-    result = calc.apply_percent(amount.quantity, percent)
-    text = f"{amount.words} {verb} by {fmt(abs(percent.value), 'percent')} is {say(result.result, result.unit)}"
+    if frame.has("delta"):  # "how much would a 5% cut save": the change itself
+        result = calc.change_of(amount.quantity, percent)
+        effect = "saves" if percent.value < 0 else "adds"
+        text = (f"a {fmt(abs(percent.value), 'percent')} {'cut to' if percent.value < 0 else 'rise in'} {amount.words} "
+                f"{effect} {say(result.result, result.unit)}")
+    else:
+        result = calc.apply_percent(amount.quantity, percent)
+        text = f"{amount.words} {verb} by {fmt(abs(percent.value), 'percent')} is {say(result.result, result.unit)}"
     return Resolved("apply_percent", result, text, _records(amount), notes, _used(frame, amount) + 1)
 
 
@@ -244,6 +261,8 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _ratio(frame: Frame, facts: Facts) -> Resolved:
+    if len(amounts(frame, facts)) < 2 and frame.numbers:
+        return _divided(frame, facts)
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts)
     big, small = (a, b) if a.quantity.value >= b.quantity.value else (b, a)
@@ -252,6 +271,51 @@ def _ratio(frame: Frame, facts: Facts) -> Resolved:
     result = calc.ratio(big.quantity, small.quantity)
     text = f"{big.words} is {result.result.normalize():f} times {small.words}"
     return Resolved("ratio", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _divided(frame: Frame, facts: Facts) -> Resolved:
+    """'1.5192 trillion won divided by 365': an amount split by a plain number."""
+    amount = _one_amount(frame, facts, "an amount divided by a number", people=False)
+    by = Quantity(value=frame.numbers[0], unit="", label="divisor (from the question)")
+    result = calc.divide(amount.quantity, by)
+    text = f"{amount.words} divided by {frame.numbers[0].normalize():f} is {say(result.result, result.unit)}"
+    return Resolved("ratio", result, text, _records(amount), [], _used(frame, amount) + 1)
+
+
+_PERIODS = {"day": "days", "daily": "days", "week": "weeks", "weekly": "weeks", "month": "months",
+            "monthly": "months", "quarter": "quarters", "quarterly": "quarters"}
+
+
+def _per_period(frame: Frame, facts: Facts) -> Resolved:
+    """'The 2026 payment per day' or 'monthly': a year's amount over the days (of that year), weeks, months or quarters."""
+    amount = _one_amount(frame, facts, "an amount per day or month", people=False)
+    unit = next(_PERIODS[w] for w in frame.text.replace("-", " ").split() if w in _PERIODS)
+    year = frame.year_values[0] if frame.year_values else frame.today.year
+    count = {"days": 366 if calendar.isleap(year) else 365, "weeks": 52, "months": 12, "quarters": 4}[unit]
+    result = calc.divide(amount.quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
+    text = f"{amount.words} over {count} {unit} is {say(result.result, result.unit)} per {unit[:-1]}"
+    notes = [f"{count} days in {year}" if unit == "days" else f"a year of {count} {unit}"]
+    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+
+
+def _years_to_reach(frame: Frame, facts: Facts) -> Resolved:
+    """'How many years until the payment reaches 2 trillion won at 5% a year?': whole years of growth."""
+    if not frame.money:
+        raise Missing("I read this as growth until an amount is reached, but not which amount: how much?")
+    target = _stated(frame.money[-1], facts, "target")
+    if len(frame.money) > 1:
+        base, base_year = _stated(frame.money[0], facts, "base amount"), frame.year_values[0] if frame.years else frame.today.year
+    else:
+        base_year = frame.year_values[0] if frame.years else _last_recorded_before(facts, frame.today.year + 1)
+        base = _payment(base_year, facts, 0, target.quantity.unit)
+    base, target, extra, notes = _same_currency(base, target, facts)
+    rate, figures = _rate_percent(frame, facts, _agreement(frame, facts) or facts.agreement_for_year(base_year))
+    result = calc.years_to_reach(base.quantity, target.quantity, rate, base_year)
+    n = int(result.result)
+    text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(rate.value, 'percent')} a year, "
+            f"first reaches {target.words} in {base_year + n}, after {n} year{'s' if n != 1 else ''}")
+    return Resolved("years_to_reach", result, text, _records(base, target) + figures + extra,
+                    notes + ["each year's amount is a projection, not a recorded payment"], _used(frame, base, target) + 1)
 
 
 def _horizon(frame: Frame, base_year: int) -> int:
@@ -617,17 +681,52 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added up."""
     base = _payment(span[0], facts, 0)
     p = frame.percents[0]
+    result = _projected_sum(base, span, p)
+    text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
+            f"over {span[0]}–{span[-1]}")
+    return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
+
+
+def _projected_sum(base: Operand, span, p) -> Calculation:
+    """The base year's amount and each later year's projection at p, added up."""
     rate = Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
     projection = calc.project(base.quantity, span[0], span[-1], rate)
     yearly = [Quantity(value=value, unit=base.quantity.unit, label=f"{year} (projected)" if i else f"{year} payment",
                        figure=base.quantity.figure if not i else None)
               for i, (year, value) in enumerate(projection.table)]
     result = calc.sum_amounts(yearly)
-    result = result.model_copy(update={"steps": projection.steps + result.steps,
-                                       "expression": f"sum of {projection.expression}, year by year"})
-    text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
-            f"over {span[0]}–{span[-1]}")
-    return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
+    return result.model_copy(update={"steps": projection.steps + result.steps,
+                                     "expression": f"sum of {projection.expression}, year by year"})
+
+
+def _rate_scenarios(frame: Frame, facts: Facts) -> Resolved:
+    """'How much more over 2026-2030 at 5% a year instead of 3%?': the two projections' totals (or end years) apart."""
+    if len(frame.percents) < 2:
+        raise NotApplicable
+    agreement = _agreement(frame, facts)
+    span = _years_spanned(frame, facts) or ([frame.year_values[0], _horizon(frame, frame.year_values[0])]
+                                            if frame.years else None)
+    if span is None:
+        raise Missing("I read this as two growth rates compared, but not over which years: from which year to which?")
+    span = list(range(span[0], span[-1] + 1))
+    if len(span) < 2:
+        raise Missing("I read this as two growth rates compared, but over a single year.")
+    base = _payment(span[0], facts, 0)
+    high, low = sorted(frame.percents[:2], key=lambda p: -p.value)
+    if frame.has("total", "sum_words") or frame.span or agreement is not None:
+        a, b = _projected_sum(base, span, high), _projected_sum(base, span, low)
+        what = f"in total over {span[0]}–{span[-1]}"
+    else:
+        project = lambda p: calc.project(base.quantity, span[0], span[-1], Quantity(  # noqa: E731
+            value=p.value, unit="percent", label=f"rate (from the question: {p.text})"))
+        a, b = project(high), project(low)
+        what = f"in {span[-1]}"
+    result = calc.difference(Quantity(value=a.result, unit=a.unit, label=f"at {high.text}"),
+                             Quantity(value=b.result, unit=b.unit, label=f"at {low.text}"))
+    result = result.model_copy(update={"steps": a.steps + b.steps + result.steps})
+    text = (f"from {base.words}, growth of {fmt(high.value, 'percent')} a year instead of {fmt(low.value, 'percent')} means "
+            f"{say(result.result, result.unit)} more {what} ({say(a.result, a.unit)} against {say(b.result, b.unit)})")
+    return Resolved("scenarios", result, text, _records(base), ["later years are projections, not recorded payments"], 2)
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -636,7 +735,10 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("back_solve", (("back_solve",),), _back_solve),
     Operation("ratio", (("ratio",),), _ratio),
     Operation("per_head", (("per_head",),), _per_head),
-    Operation("convert", (("convert", "target", "rate_given"),), _convert, excludes=("per_head",)),
+    Operation("per_period", (("per_period",),), _per_period, excludes=("per_head",)),
+    Operation("years_to_reach", (("reach",), ("percent_given", "cap")), _years_to_reach),
+    Operation("convert", (("convert", "target", "rate_given"),), _convert,
+              excludes=("per_head", "per_period", "difference", "ratio", "share", "total", "mean")),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
     Operation("kept_working", (("complement",), ("furlough",)), _kept_working,
               excludes=("percent_given", "percent_asked", "share", "days")),
@@ -644,10 +746,11 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("total", (("total",),), _total, excludes=("share",)),
+    Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
-              _compound, excludes=("cagr", "back_solve", "points")),
+              _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
-              excludes=("percent_asked", "back_solve", "every_year", "points")),
+              excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
               excludes=("share", "points"), decisive=False),

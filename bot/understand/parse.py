@@ -129,6 +129,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
             r"\bhow long (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|idled)\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
+             r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
     "ratio": r"\bhow many (times|x)\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
@@ -162,6 +163,13 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
+    "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b(reach|pass|exceed|top|hit|cross|surpass|break|get to)\w*\b",
+    "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
+    "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
+    "real_terms": r"\b(today's|todays|current|constant|real) (money|won|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
+                  r"\binflation[- ]adjusted\b|\bin real terms\b",
+    "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
     "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
@@ -234,7 +242,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage")),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
     ("average_increase_pct", (("cagr",),), ("demand",)),
-    ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
+    ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate")),
     ("cost_sharing_start", (("since",),), ()),
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
@@ -380,8 +388,11 @@ class Frame:
 
 _FACTOR_WORDS = {"halve": Decimal("0.5"), "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                  "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5"),
-                 "halved": Decimal("0.5"), "halving": Decimal("0.5")}
-_FACTOR = re.compile(r"\b(" + "|".join(_FACTOR_WORDS) + r")\b|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
+                 "halved": Decimal("0.5"), "halving": Decimal("0.5"), "two thirds": Decimal(2) / 3,
+                 "one third": Decimal(1) / 3, "a third": Decimal(1) / 3, "three quarters": Decimal("0.75"),
+                 "one quarter": Decimal("0.25"), "a quarter": Decimal("0.25"), "one fifth": Decimal("0.2"),
+                 "a fifth": Decimal("0.2"), "one tenth": Decimal("0.1"), "a tenth": Decimal("0.1")}
+_FACTOR = re.compile(r"\b(" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b(?: of\b)?|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
                      r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent) of\b")
 
 
@@ -391,7 +402,7 @@ def _factor(text: str) -> tuple[Decimal | None, str | None]:
     if m is None:
         return None, None
     if m.group(1):
-        return Decimal(_FACTOR_WORDS[m.group(1)]), m.group(1)
+        return Decimal(_FACTOR_WORDS[m.group(1)]), m.group(0)
     if m.group(4):
         return Decimal(m.group(4)) / 100, m.group(0)
     return Decimal(m.group(2) or m.group(3)), m.group(0)

@@ -94,6 +94,9 @@ class Planner:
             return Decline(f"I can't help with that. {SCOPE}")
         if frame.has("write_request"):
             return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
+        if frame.has("real_terms"):
+            return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
+                           "with; I can give the recorded (nominal) figures.")
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
