@@ -740,7 +740,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("convert", (("convert", "target", "rate_given"),), _convert,
               excludes=("per_head", "per_period", "difference", "ratio", "share", "total", "mean")),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
-    Operation("kept_working", (("complement",), ("furlough",)), _kept_working,
+    Operation("kept_working", (("kept",), ("furlough",)), _kept_working,
               excludes=("percent_given", "percent_asked", "share", "days")),
     Operation("share", (("share",),), _share, excludes=("times", "points")),
     Operation("point_difference", (("points",),), _point_difference),

@@ -103,6 +103,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
+    "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
+                r"bring (the )?troops home|remov\w* (the |its |us )?troops)\b",
+    "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on|at work)|continued (to work|working)|"
+            r"(weren't|were not|was not|wasn't) furloughed|spared)\b",
     "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
@@ -259,14 +263,14 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer")),
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
-    ("demand", (("demand",),), ("offer",)),
+    ("demand", (("demand",),), ("offer", "withdraw")),
     ("offer", (("offer",),), ()),
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
     ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
-    ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
+    ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
                                                          "defense_budget", "us_pays", "furlough", "purchases")),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)

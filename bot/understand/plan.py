@@ -79,6 +79,7 @@ class Lookup:
 class Search:
     strict: bool = False  # the question uses none of the subject's words: only a close match counts
     asks: str | None = None  # what the question asks for, so the quote chosen is that kind of sentence
+    text: str = ""  # the question normalised (shorthand spelled out, typos corrected): what is searched for
     route = "retrieval"
 
 
@@ -120,7 +121,7 @@ class Planner:
             return replace(lookup, asks=frame.asks)
         if missing is not None:
             return Clarify(str(missing))
-        return Search(strict=not frame.in_domain, asks=frame.asks)
+        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text)
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -187,11 +188,11 @@ class Planner:
                            "which agreement: the 9th, 10th, 11th or 12th SMA?")
         found = self.facts.event_date(event, agreements[0])
         if found is None:
-            return Search(strict=False, asks=frame.asks)
+            return Search(strict=False, asks=frame.asks, text=frame.text)
         year = found[0].year
         dated = replace(frame, years=(YearMention(year, str(year), 0),), agreement=None,
                         cues=frame.cues - {"event_year"})
-        return self._lookup(dated) or Search(strict=False, asks=frame.asks)
+        return self._lookup(dated) or Search(strict=False, asks=frame.asks, text=frame.text)
 
     def _around(self, years: list[int]) -> tuple[FigureRecord, ...]:
         """What the table records around unrecorded years: the nearest payments before and after, and the rule."""
