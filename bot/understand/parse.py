@@ -195,7 +195,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
-    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal)\b|"
+    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b",
     "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
@@ -301,7 +301,7 @@ _INJECTION = re.compile(
     r"you are now|no rules|dan mode|pretend (to be|you are)|(api|bot|slack|access|secret|auth|oauth) ?(token|key)s?|password|credentials?|signing secret|env(ironment)? "
     r"variables?|\.env\b|xox[bpa]-)\b")
 _DOMAIN = re.compile(
-    r"\b(sma|smas|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|budget|deal)s?|usfk|"
+    r"\b(sma|smas|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|deal)s?|usfk|"
     r"troops?|soldiers?|forces|military|bases?|furlough\w*|unpaid leave|workers?|employees?|workforce|"
     r"wages?|salar\w+|payroll|logistics|construction|contribut\w*|pa(y|id|ys|ying|yment)s?|"
     r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|"
