@@ -75,6 +75,10 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
         lines += _projection_lines(plan.projection, citations)
     elif plan.unrecorded:
         lines += _unrecorded_lines(plan, citations)
+    elif plan.derived == "term_span":
+        for a in plan.agreements:
+            lines.append(f"*{a.starts:%B} {a.starts.day}, {a.starts.year} – {a.ends:%B} {a.ends.day}, {a.ends.year}*: the "
+                         f"{ordinal(a.number)} SMA covers {a.covers}. {a.term.figure.text} {citations.cite_record(a.term)}")
     elif plan.derived == "agreement":
         for agreement in plan.agreements:
             lines.append(f"*The {ordinal(agreement.number)} SMA*, covering {agreement.covers}. "

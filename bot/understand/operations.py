@@ -545,7 +545,8 @@ _EVENTS = ("signed", "initialled", "concluded", "ratified", "in_force")
 
 
 def _days_between(frame: Frame, facts: Facts) -> Resolved:
-    points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates]
+    points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates
+                                                                if not d.month_only]
     agreement = _agreement(frame, facts)
     if frame.has("furlough") and len(points) < 2:
         for measure in ("furlough_start", "furlough_end"):

@@ -63,7 +63,7 @@ _ASKS = (
     ("who", re.compile(r"^(who|whom)\b|\bwho\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
-    ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
+    ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\bpay)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
@@ -131,7 +131,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
-            r"\bhow long (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|idled)\b",
+            r"\bhow long (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|idled)\b|"
+            r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
+            r"\bhow much time remains\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
              r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
@@ -208,16 +210,16 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
     "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
-              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*)\b",
+              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
     "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
                 r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into)\b",
-    "since": r"\bsince (when|what year)\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
+    "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
              r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",

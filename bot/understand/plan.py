@@ -29,6 +29,7 @@ AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sh
     "increase_rule", "negotiation_rounds"}
 # The subject's own words (agreements, payments, signing ...), which say nothing about what else happened.
 _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why was were did us u.s korea south seoul")
+_EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 
 
@@ -117,6 +118,8 @@ class Planner:
                            "agreement you mean.")
         if frame.has("event_year"):
             return self._in_event_year(frame)
+        if frame.asks == "event" and frame.dates and (on_dates := self._on_dates(frame)):
+            return on_dates
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             return replace(lookup, asks=frame.asks)
         if missing is not None:
@@ -135,6 +138,12 @@ class Planner:
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
+        if measure in _EVENT_MEASURES and frame.asks == "date":  # "when was it signed and when did it take effect"
+            measures = [measure] + [m for m in _EVENT_MEASURES if m != measure and frame.has(m)]
+            if len(measures) > 1:
+                numbers = [a.number for a in agreements] or [None]
+                records = [r for m in measures for n in numbers if (r := self.facts.primary(m, agreement=n))]
+                return Lookup(measure, tuple(records), tuple(years), tuple(agreements)) if records else None
         if measure in AGREEMENT_MEASURES and not agreements and not years:
             current = self.facts.current_agreement(frame.today)
             agreements = [current] if current else []
@@ -178,6 +187,15 @@ class Planner:
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+
+    def _on_dates(self, frame: Frame) -> Lookup | None:
+        """'What happened on 1 April 2020?', '... in March 2021?': the dated records of that day or month."""
+        def on(day, mention) -> bool:
+            return (day.year, day.month) == (mention.date.year, mention.date.month) and (mention.month_only or day == mention.date)
+
+        records = sorted((r for r in self.facts.table.records if r.figure.date and any(on(r.figure.date, d) for d in frame.dates)),
+                         key=lambda r: r.figure.date)
+        return Lookup("events", tuple(records)) if records else None
 
     def _in_event_year(self, frame: Frame) -> Plan:
         """'How much did Korea pay in the year the 11th SMA was signed?': the year comes from the event's date."""
@@ -223,6 +241,9 @@ class Planner:
         if not agreements:
             return None
         records = tuple(a.term for a in agreements)
+        if measure in ("term_start", "term_end") and frame.has("start") and frame.has("expire"):
+            measure = "term"  # "when did the 9th SMA start and end": both days
+            return Lookup(measure, records, tuple(years), tuple(agreements), derived="term_span")
         derived = ("agreement" if frame.has("which_agreement") else None) if measure == "term" else measure
         return Lookup(measure, records, tuple(years), tuple(agreements), derived=derived)
 
