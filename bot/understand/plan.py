@@ -6,6 +6,7 @@ A question the table cannot answer exactly is never answered with a figure about
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from bot.understand.facts import Agreement, Facts
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
-from bot.understand.quantities import YearMention
+from bot.understand.quantities import DateMention, YearMention
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -190,11 +191,8 @@ class Planner:
 
     def _on_dates(self, frame: Frame) -> Lookup | None:
         """'What happened on 1 April 2020?', '... in March 2021?': the dated records of that day or month."""
-        def on(day, mention) -> bool:
-            return (day.year, day.month) == (mention.date.year, mention.date.month) and (mention.month_only or day == mention.date)
-
-        records = sorted((r for r in self.facts.table.records if r.figure.date and any(on(r.figure.date, d) for d in frame.dates)),
-                         key=lambda r: r.figure.date)
+        records = sorted((r for r in self.facts.table.records if r.figure.date and
+                          any(_same_day(r.figure.date, d) for d in frame.dates)), key=lambda r: r.figure.date)
         return Lookup("events", tuple(records)) if records else None
 
     def _in_event_year(self, frame: Frame) -> Plan:
@@ -359,6 +357,12 @@ class Planner:
         elif measure == "increase_rule" and frame.has("stop") and values:
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
                           premise="the agreement does cap the yearly increase")
+        elif measure in DATE_MEASURES and frame.dates and (dated := [r for r in records if r.figure.date]):
+            said_dates = ", ".join(d.text for d in frame.dates)
+            if not any(_same_day(r.figure.date, d) for r in dated for d in frame.dates):
+                return Lookup(measure, tuple(dated), (), tuple(agreements),
+                              premise=f"the sources date it differently from {said_dates}")
+            return Lookup(measure, tuple(dated), (), tuple(agreements)) if frame.asks != "reason" else None
         elif measure in DATE_MEASURES and agreements and (order := self._order_contradicted(frame, records)):
             return Lookup(measure, tuple(records), (), tuple(agreements), premise=order)
         elif measure == "cost_sharing_start" and frame.has("recent"):
@@ -387,6 +391,11 @@ class Planner:
             return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values),
                           premise=f"the sources record a different rise from {stated}")
         return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values)) if frame.asks != "reason" else None
+
+
+def _same_day(day: dt.date, mention: DateMention) -> bool:
+    """The day the mention names, or any day of the month it names."""
+    return (day.year, day.month) == (mention.date.year, mention.date.month) and (mention.month_only or day == mention.date)
 
 
 def _calculation_asked(frame: Frame) -> bool:
