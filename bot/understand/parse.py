@@ -83,7 +83,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
                   r"\bhow far (apart|above|below)\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
-                  r"jump\w*|fall|fallen|drop\w*|change[ds]?)\b|"
+                  r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby how much\b|\bby how many (won|dollars)\b|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
@@ -104,7 +104,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
-                r"bring (the )?troops home|remov\w* (the |its |us )?troops)\b",
+                r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
     "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on|at work)|continued (to work|working)|"
             r"(weren't|were not|was not|wasn't) furloughed|spared)\b",
     "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
