@@ -109,11 +109,23 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
+    if not found and people and len(frame.groups) >= 2:  # "the ratio of troops to Korean workers": recorded counts
+        found = [_recorded_count(group, position, facts) for group, position in frame.groups]
     if len(found) < needed:
         unit = currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
         for year in frame.years[: needed - len(found)]:
             found.append(_payment(year.year, facts, year.start, unit))
     return sorted(found, key=lambda o: o.position)
+
+
+def _recorded_count(group: str, position: int, facts: Facts) -> Operand:
+    measure = "troops" if group == "troops" else "korean_workforce"
+    record = facts.latest(measure, unit="people")
+    if record is None:
+        raise Missing(f"I have no recorded count of {group}: how many?")
+    f = record.figure
+    return Operand(Quantity(value=f.number, unit="people", label=f.text, figure=f.id), record, position,
+                   f"{f.number:,} {'US troops' if group == 'troops' else 'Korean workers'}")
 
 
 def _two_amounts(frame: Frame, facts: Facts, currency: str | None = None) -> tuple[Operand, Operand]:
@@ -463,6 +475,40 @@ def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("share", result, text, [part, whole], [], 0)
 
 
+def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
+    """'How much in wages did furloughed workers miss if the daily wage is 100,000 won?': workers × daily wage ×
+    days × the share not covered; the workers and days are the recorded furlough's unless the question gives them."""
+    if not frame.money:
+        raise NotApplicable  # a wage question without a wage: what the table or the documents record
+    wage = _stated(frame.money[0], facts, "daily wage")
+    figures: list[FigureRecord] = []
+    if frame.headcounts:
+        workers = Quantity(value=frame.headcounts[0].value, unit="people", label=f"workers (from the question: {frame.headcounts[0].text})")
+    elif record := facts.latest("furloughed", unit="people"):
+        workers = Quantity(value=record.figure.number, unit="people", label=record.figure.text, figure=record.figure.id)
+        figures.append(record)
+    else:
+        raise Missing("I read this as wages lost in the furlough but have no count of furloughed workers: how many?")
+    stated_days = [d for d in frame.durations if d.unit == "days"]
+    if stated_days:
+        days = Quantity(value=stated_days[0].value, unit="days", label=f"days (from the question: {stated_days[0].text})")
+    elif frame.has("per_period") and not frame.has("total", "sum_words", "employed"):  # "per day", not "over the whole"
+        days = Quantity(value=Decimal(1), unit="days", label="one day")
+    else:
+        start, end = facts.event_date("furlough_start", None), facts.event_date("furlough_end", None)
+        if start is None or end is None:
+            raise Missing("I read this as wages lost in the furlough but not over how many days.")
+        days = Quantity(value=Decimal((end[0] - start[0]).days), unit="days", label=f"furlough {start[0]} to {end[0]}",
+                        figure=start[1].figure.id)
+        figures += [start[1], end[1]]
+    covered = Quantity(value=frame.percents[0].value if frame.percents else Decimal(0), unit="percent",
+                       label=f"share covered (from the question: {frame.percents[0].text})" if frame.percents else "none covered")
+    result = calc.furlough_wage_effect(workers, wage.quantity, days, covered)
+    text = (f"{workers.value:,} workers at {wage.words} a day for {days.value:,} day{'s' if days.value != 1 else ''} "
+            f"is {say(result.result, result.unit)} in wages not paid")
+    return Resolved("furlough_wages", result, text, figures, [], _used(frame, wage) + len(frame.headcounts) + len(stated_days))
+
+
 def _kept_working(frame: Frame, facts: Facts) -> Resolved:
     """'How many Korean workers kept working during the furlough?': the workforce less those furloughed."""
     if frame.headcounts:
@@ -741,6 +787,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("convert", (("convert", "target", "rate_given"),), _convert,
               excludes=("per_head", "per_period", "difference", "ratio", "share", "total", "mean")),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
+    Operation("furlough_wages", (("furlough",), ("wage", "per_period")), _furlough_wages),
     Operation("kept_working", (("kept",), ("furlough",)), _kept_working,
               excludes=("percent_given", "percent_asked", "share", "days")),
     Operation("share", (("share",),), _share, excludes=("times", "points")),

@@ -198,7 +198,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
-            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b",
+            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their )?(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
@@ -371,6 +371,7 @@ class Frame:
     years: tuple[YearMention, ...] = ()
     span: tuple[int, int] | None = None  # "from 2019 to 2026"
     durations: tuple[Duration, ...] = ()
+    groups: tuple[tuple[str, int], ...] = ()  # troops or workers named without a count, where first named
     wholes: frozenset[int] = frozenset()  # where quantities named right after "of" start ("a share of $1.13bn")
     agreement: AgreementRef | None = None
     stated_term: int | None = None  # "a five-year deal": a length the question asserts
@@ -438,6 +439,10 @@ def parse(question: str, today: dt.date) -> Frame:
         span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year
         years.append(YearMention(today.year, since.group(0), len(text), relative=True))
     wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
+    first_named: dict[str, int] = {}
+    for m in _GROUP.finditer(text):
+        first_named.setdefault("troops" if m.group(1) else "workers", m.start())
+    groups = tuple(first_named.items())
     cues = {name for name, pattern in CUES.items() if pattern.search(text)}
     if percents:
         cues.add("percent_given")
@@ -455,7 +460,7 @@ def parse(question: str, today: dt.date) -> Frame:
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
-        durations=tuple(durations), wholes=wholes, agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
+        durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None,
     )
@@ -463,6 +468,7 @@ def parse(question: str, today: dt.date) -> Frame:
 
 _YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")
 _SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
+_GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\b|\b(workers?|employees?|staff|workforce|nationals)\b")
 # "of" (or "out of") and at most two words before a quantity: "share of the $5bn ask", "of this year's payment".
 _AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
 

@@ -152,7 +152,7 @@ class Planner:
             years = list(agreements[0].years)
         if measure in YEARLY_MEASURES and not years and not agreements:
             years = self._years_by_wording(frame, measure)
-        unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand") else None
+        unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand", "wage_funding") else None
         if measure == "payment" and unit is None and len(years) > 1:
             unit = "KRW"  # a series reads in one currency
         numbers = [a.number for a in agreements] or [None]
@@ -160,6 +160,8 @@ class Planner:
         unrecorded: list[int] = []
         for year in years or [None]:
             found = [r for n in numbers for r in self.facts.records(measure, agreement=n, year=year, unit=unit)]
+            if not found and unit and measure != "payment":  # recorded only in the other currency: that record
+                found = [r for n in numbers for r in self.facts.records(measure, agreement=n, year=year)]
             if year is not None and measure in YEARLY_MEASURES:
                 found = [r for r in found if r.figure.year == year] or found
             if not found and year is not None and measure in YEARLY_MEASURES:
