@@ -71,6 +71,9 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
     lines: list[str] = []
     if plan.premise:
         lines.append(f"That premise does not hold: {plan.premise}.")
+    if plan.extreme:
+        where = f" under the {' and '.join(ordinal(a.number) for a in plan.agreements)} SMA" if plan.agreements else ""
+        lines.append(f"The {plan.extreme} yearly figure the table records{where}, in {plan.years[0]}:")
     if plan.projection:
         lines += _projection_lines(plan.projection, citations)
     elif plan.unrecorded:

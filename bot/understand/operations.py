@@ -113,8 +113,12 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
         found = [_recorded_count(group, position, facts) for group, position in frame.groups]
     if len(found) < needed:
         unit = currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
-        for year in frame.years[: needed - len(found)]:
-            found.append(_payment(year.year, facts, year.start, unit))
+        named = [(y.year, y.start) for y in frame.years]
+        agreement = _agreement(frame, facts)
+        if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
+            named = [(agreement.first_year, 0), (agreement.last_year, 1)]  # "grow over the 11th SMA": first to last
+        for year, position in named[: needed - len(found)]:
+            found.append(_payment(year, facts, position, unit))
     return sorted(found, key=lambda o: o.position)
 
 

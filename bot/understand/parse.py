@@ -38,8 +38,8 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]sharing (?:deal|agreement|pact|accord)|" \
                   r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty)"
 _AGREEMENT_ORDINAL = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"\b"
-    r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
+    r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
@@ -179,6 +179,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
     "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
+    "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
+    "lowest": r"\b(smallest|lowest|least|record low)\b",
     "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
@@ -248,7 +250,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage")),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
     ("average_increase_pct", (("cagr",),), ("demand",)),
-    ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate")),
+    ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate", "extreme")),
     ("cost_sharing_start", (("since",),), ()),
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
@@ -279,7 +281,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
     # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
-    ("payment_increase_pct", (("increase_word",),), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference",
+    ("payment_increase_pct", (("increase_word",),), ("cap", "cagr", "demand", "offer", "wage", "difference",
                                                      "troops", "workers", "furlough", "exchange_rate", "talks", "rounds")),
 )
 DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
@@ -355,6 +357,7 @@ class AgreementRef:
     ends_in: int | None = None  # "the SMA that expired at the end of 2018"
     position: str | None = None  # first or last year(s) of it
     position_years: int = 1
+    start: int = -1  # where the question names it
 
 
 @dataclass(frozen=True)
@@ -374,6 +377,7 @@ class Frame:
     groups: tuple[tuple[str, int], ...] = ()  # troops or workers named without a count, where first named
     wholes: frozenset[int] = frozenset()  # where quantities named right after "of" start ("a share of $1.13bn")
     agreement: AgreementRef | None = None
+    other_agreements: tuple[AgreementRef, ...] = ()  # "the 10th and 12th SMAs": every further agreement named
     stated_term: int | None = None  # "a five-year deal": a length the question asserts
     cues: frozenset[str] = field(default_factory=frozenset)
     factor: Decimal | None = None  # "double", "3 times", "150 percent of"
@@ -451,6 +455,9 @@ def parse(question: str, today: dt.date) -> Frame:
     agreement = _agreement(text)
     if agreement:
         cues.add("agreement_ref")
+    ordinals = _ordinal_agreements(text)
+    if len(ordinals) > 1:
+        agreement = ordinals[0]
     asks = "list" if "what_for" in cues else _asks(text)
     if asks == "date":
         cues.add("asks_date")
@@ -460,7 +467,8 @@ def parse(question: str, today: dt.date) -> Frame:
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
-        durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
+        durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement,
+        other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None,
     )
@@ -502,6 +510,41 @@ def _agreement(text: str) -> AgreementRef | None:
     if m := _AGREEMENT_TERM.search(text):
         return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)
     return None
+
+
+# An ordinal with no noun of its own, once an agreement is named: "the 11th SMA ... the first year of the 12th".
+_BARE_ORDINAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\b(?!\s+(?:round|rounds|year|years|"
+                           r"day|days|meeting|meetings|session|sessions|time|times|anniversary|century|of|straight|consecutive)\b)")
+_SMA_NUMBER = re.compile(r"\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
+
+
+def _ordinal_agreements(text: str) -> list[AgreementRef]:
+    """Every agreement named by its number, in order, each with the first/last-year phrase nearest to it; more
+    than one only when the question compares agreements."""
+    if not _AGREEMENT_ORDINAL.search(text):
+        return []
+    found: dict[int, int] = {}
+    for m in [*_BARE_ORDINAL.finditer(text), *_SMA_NUMBER.finditer(text)]:
+        number = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS[m.group(2)]
+        if m.re is _BARE_ORDINAL and m.group(2) and m.group(2) in ("first", "last"):
+            continue  # "the first year of": a position, not an agreement
+        found.setdefault(number, m.start())
+    named = sorted(found.items(), key=lambda item: item[1])
+    attached: dict[int, re.Match[str]] = {}
+    for p in _POSITION.finditer(text):  # "the last year of the 11th" looks ahead; "the 12th SMA's first year" back
+        ahead = re.search(r"\b(of|under|in)$", p.group(0))
+        number = next((n for n, s in named if s >= p.end()), None) if ahead else next(
+            (n for n, s in reversed(named) if s <= p.start()), None)
+        if number is not None:
+            attached.setdefault(number, p)
+    refs = []
+    for number, start in named:
+        groups = attached[number].groups() if number in attached else ()
+        where = next((g for g in groups if g and not g.isdigit()), None)
+        where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
+        count = int(next((g for g in groups if g and g.isdigit()), 1))
+        refs.append(AgreementRef(number=number, position=where, position_years=count, start=start))
+    return refs
 
 
 def _asks(text: str) -> str | None:

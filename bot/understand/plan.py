@@ -14,7 +14,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
-from bot.understand.facts import Agreement, Facts
+from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
@@ -74,6 +74,7 @@ class Lookup:
     unrecorded: tuple[int, ...] = ()  # years asked about that the table has no record for
     premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
     asks: str | None = None  # what the question asks for ("who" is answered by the record's words)
+    extreme: str | None = None  # "largest" or "smallest": the one record of all that is
     route = "figures"
 
 
@@ -103,6 +104,12 @@ class Planner:
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
+        if frame.other_agreements and not frame.years and (
+                candidate_operations(frame) or frame.measure in YEARLY_MEASURES):
+            compared = self._agreements_as_years(frame)
+            if isinstance(compared, Clarify):
+                return compared
+            frame = compared
         if premise := self._premise(frame):
             return premise
         resolved, missing = choose(frame, self.facts)
@@ -121,6 +128,8 @@ class Planner:
             return self._in_event_year(frame)
         if frame.asks == "event" and frame.dates and (on_dates := self._on_dates(frame)):
             return on_dates
+        if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
+            return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             return replace(lookup, asks=frame.asks)
         if missing is not None:
@@ -190,6 +199,44 @@ class Planner:
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+
+    def _extreme(self, frame: Frame) -> Lookup | None:
+        """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
+        of the main sources) that is largest or smallest."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        unit = "percent" if frame.measure == "payment_increase_pct" else "KRW"
+        records = [r for n in ([a.number for a in agreements] or [None])
+                   for r in self.facts.records(frame.measure, agreement=n, unit=unit)
+                   if r.figure.year is not None and r.figure.number is not None and not is_alternative(r)]
+        if not records:
+            return None
+        lowest = frame.has("lowest")
+        chosen = (min if lowest else max)(records, key=lambda r: r.figure.number)
+        return Lookup(frame.measure, (chosen,), (chosen.figure.year,), tuple(agreements),
+                      extreme="smallest" if lowest else "largest")
+
+    def _agreements_as_years(self, frame: Frame) -> Frame | Clarify:
+        """'The last year of the 11th SMA against the first of the 12th': each agreement named becomes the years
+        meant by it (its first or last, or its only year); an agreement of several years without one is unclear."""
+        mentions, unclear = [], []
+        for ref in (frame.agreement, *frame.other_agreements):
+            a = self.facts.agreements.get(ref.number)
+            if a is None:
+                return frame
+            span = list(a.years)
+            if ref.position:
+                years = span[: ref.position_years] if ref.position == "first" else span[-ref.position_years:]
+            elif len(span) == 1:
+                years = span
+            else:
+                unclear.append(a)
+                continue
+            mentions += [YearMention(y, f"the {ordinal(a.number)} SMA", ref.start) for y in years]
+        if unclear:
+            covers = "; ".join(f"the {ordinal(a.number)} SMA covers {a.covers}" for a in unclear)
+            return Clarify(f"I read this as comparing agreements but not which years of them: {covers}. Which years' "
+                           "payments should I compare (for example its first or last year)?")
+        return replace(frame, years=tuple(mentions), agreement=None, other_agreements=())
 
     def _on_dates(self, frame: Frame) -> Lookup | None:
         """'What happened on 1 April 2020?', '... in March 2021?': the dated records of that day or month."""
@@ -416,7 +463,8 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return frame.measure in ("increase_rule", "term") and frame.agreement is not None
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
-    return frame.asks != "list"
+    # "list the payments of the 9th SMA": the series
+    return frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
 
 
 def is_decline(plan: Plan) -> bool:
