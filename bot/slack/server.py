@@ -62,11 +62,11 @@ def _configure_logging() -> None:
 
 
 def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> App:
-    """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
+    """The Bolt app with its services; ingests started from Slack run in their own process (bot.ingest.child)."""
     settings = settings or Settings()
     embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
     knowledge = KnowledgeAnswerer(settings, embeddings)
-    return build_app(settings, Services(settings, knowledge.answer, lambda: embeddings, route=knowledge.route))
+    return build_app(settings, Services(settings, knowledge.answer, route=knowledge.route))
 
 
 def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None):

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 
 from bot.answer.models import Answer
-from bot.embeddings import SentenceEmbeddings
 from bot.feedback import AnswerLog
 from bot.figures import FiguresFile, FigureTable
-from bot.ingest.run import IngestBusy, IngestReport, run_ingest
+from bot.ingest.child import run_ingest_in_child
+from bot.ingest.run import IngestBusy, IngestOutcome
 from bot.settings import Settings
 
 
@@ -24,14 +24,13 @@ class Services:
     """What listeners need: answering, the figures, the answer log, admin checks and ingest."""
 
     def __init__(self, settings: Settings, answer: Callable[[str], Answer],
-                 embeddings: Callable[[], SentenceEmbeddings], route: Callable[[str], str] | None = None) -> None:
-        """answer computes an Answer; route names the plan a question will take (for the status line);
-        embeddings gives the model for ingests run from Slack."""
+                 route: Callable[[str], str] | None = None) -> None:
+        """answer computes an Answer; route names the plan a question will take (for the status line)."""
         self.settings = settings
         self._answer = answer
         self.route = route or (lambda question: "declined")
         self._answering = threading.BoundedSemaphore(settings.slack_workers)
-        self._embeddings = embeddings
+        self._ingesting = threading.Lock()
         self._figures = FiguresFile(settings)
         self.log = AnswerLog(settings.feedback_db)
 
@@ -51,16 +50,21 @@ class Services:
             return user_id in members
         return False
 
-    def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestReport:
-        """One ingest at a time (IngestBusy otherwise); answers follow the new knowledge at once (every
-        answerer looks up the active generation and the figures file's version per question)."""
+    def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestOutcome:
+        """One ingest at a time (IngestBusy otherwise), in its own process so that acks and answers keep their
+        CPU; answers follow the new knowledge at once (every answerer looks up the active generation and the
+        figures file's version per question)."""
         mode = f"{'dry-run' if dry_run else 'run'} ({origin})"
+        if not self._ingesting.acquire(blocking=False):
+            raise IngestBusy("An ingest is already running; try again when it has finished.")
         try:
-            report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._embeddings())
+            outcome = run_ingest_in_child(self.settings, dry_run=dry_run)
         except IngestBusy:
             raise
         except Exception as exc:
             self.log.record_ingest(user_id, mode, "error", str(exc))
             raise
-        self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
-        return report
+        finally:
+            self._ingesting.release()
+        self.log.record_ingest(user_id, mode, "failed" if outcome.failed else "ok", outcome.summary)
+        return outcome
