@@ -1,10 +1,8 @@
-"""Serving the Slack app: HTTP mode (gunicorn serving the WSGI app; the Procfile runs this module) or Socket Mode."""
+"""Serving the Slack app: HTTP mode (waitress serving the WSGI app; the Procfile runs this module) or Socket Mode."""
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import threading
 
 from slack_bolt import App
@@ -18,6 +16,9 @@ from bot.slack.app import SlackConfigError, build_app, require
 from bot.slack.services import KnowledgeUnavailable, Services
 
 EVENTS_PATH = "/slack/events"
+HTTP_THREADS = 8  # requests handled at once; each only acks (answers run on Bolt's lazy-listener threads)
+HTTP_CONNECTIONS = 500  # open connections before new ones wait in the listen backlog
+HTTP_IDLE_TIMEOUT_S = 30  # a connection that sends nothing for this long is closed
 log = logging.getLogger("smabot.slack")
 
 
@@ -97,14 +98,17 @@ def run_socket_mode(settings: Settings) -> None:
 
 
 def serve_http(settings: Settings) -> None:
-    """Replace this process with gunicorn serving wsgi_app() on settings.port (PORT).
+    """Serve wsgi_app() with waitress on settings.port (PORT) until the process is stopped.
 
-    Raises SlackConfigError, naming the variable, when the bot token or signing secret is missing.
+    Waitress reads each whole request in its event loop before a worker thread sees it, so clients that stall
+    mid-request hold no thread (gunicorn's gthread workers each block on one; bench/slack_load.py measures
+    both). Raises SlackConfigError, naming the variable, when the bot token or signing secret is missing.
     """
     require(settings)
-    gunicorn = shutil.which("gunicorn") or "gunicorn"
-    os.execvp(gunicorn, [gunicorn, "--bind", f"0.0.0.0:{settings.port}", "--workers", "1", "--threads", "8",
-                         "--timeout", "120", "bot.slack.server:wsgi_app()"])
+    import waitress
+
+    waitress.serve(wsgi_app(settings), host="0.0.0.0", port=settings.port, ident="smabot", threads=HTTP_THREADS,
+                   connection_limit=HTTP_CONNECTIONS, channel_timeout=HTTP_IDLE_TIMEOUT_S, asyncore_use_poll=True)
 
 
 if __name__ == "__main__":
