@@ -1,7 +1,9 @@
-"""Acks come first: answers waiting their turn never delay an ack past Slack's 3 s."""
+"""Acks come first: answers waiting their turn never delay an ack past Slack's 3 s, and answers hold back
+while requests are being acked."""
 
 from __future__ import annotations
 
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -32,3 +34,19 @@ def test_answers_waiting_their_turn_never_delay_an_ack(project, tmp_path):
                 assert reply["text"].startswith("Slowly answered.")
     finally:
         fake.close()
+
+
+def test_an_answer_starts_only_once_no_request_is_being_acked(project, tmp_path):
+    started = threading.Event()
+
+    def answer(question: str) -> Answer:
+        started.set()
+        return Answer(question=question, route="declined", answer="Answered.")
+
+    services = Services(project.model_copy(update={"data_dir": tmp_path}), answer)
+    with services.acks.acking():
+        worker = threading.Thread(target=services.answer, args=("When?",))
+        worker.start()
+        assert not started.wait(0.3)  # under a second, the longest an answer holds back
+    assert started.wait(10)
+    worker.join()

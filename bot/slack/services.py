@@ -4,7 +4,8 @@ the figures table, the answer log, admin checks and ingest. Listeners import it;
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from slack_sdk import WebClient
 
@@ -20,6 +21,32 @@ class KnowledgeUnavailable(Exception):
     """The knowledge base cannot be opened; people asking are told so (UNAVAILABLE) instead."""
 
 
+class AcksFirst:
+    """Answers start only while no request is waiting for its ack (or after wait_s): Slack wants the ack
+    within 3 s, and in one process an answer's Python work takes the GIL from the threads acking."""
+
+    def __init__(self, wait_s: float = 1.0) -> None:
+        self.wait_s = wait_s
+        self._acking = 0
+        self._idle = threading.Condition()
+
+    @contextmanager
+    def acking(self) -> Iterator[None]:
+        with self._idle:
+            self._acking += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._acking -= 1
+                if not self._acking:
+                    self._idle.notify_all()
+
+    def wait(self) -> None:
+        with self._idle:
+            self._idle.wait_for(lambda: not self._acking, timeout=self.wait_s)
+
+
 class Services:
     """What listeners need: answering, the figures, the answer log, admin checks and ingest."""
 
@@ -31,11 +58,13 @@ class Services:
         self.route = route or (lambda question: "declined")
         self._answering = threading.BoundedSemaphore(settings.slack_workers)
         self._ingesting = threading.Lock()
+        self.acks = AcksFirst()
         self._figures = FiguresFile(settings)
         self.log = AnswerLog(settings.feedback_db)
 
     def answer(self, question: str) -> Answer:
         with self._answering:
+            self.acks.wait()
             return self._answer(question)
 
     @property
