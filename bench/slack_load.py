@@ -2,7 +2,8 @@
 from Slack, stalled connections and a burst of mentions beside it.
 
 The app runs as in production, in its own process (the Procfile's web line: waitress, and the boot ingest);
-this process plays Slack: it sends signed requests and serves the fake Web API and response URLs. Runs:
+this process plays Slack: it serves the fake Web API and response URLs and sends signed requests from a process of
+its own (so its own work does not slow what is measured). Runs:
   /sma-help        100 concurrent acks that answer nothing (the server alone)
   /sma             100 concurrent questions
   /sma + ingest    the same while an admin's `/sma-ingest run` re-embeds new documents (its own process)
