@@ -71,7 +71,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Socket Mode with SLACK_APP_TOKEN; HTTP mode (gunicorn, as in the Procfile) with the bot token;
+    """Socket Mode with SLACK_APP_TOKEN; HTTP mode (waitress, as in the Procfile) with the bot token;
     the local chat prompt when no Slack token is set."""
     settings = _settings(args)
     if settings.slack_app_token and settings.slack_bot_token:

@@ -9,9 +9,14 @@ The previous generation is kept one more round so that reads in flight during a 
 from __future__ import annotations
 
 import hashlib
+import shutil
+import sqlite3
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from contextlib import closing
+from pathlib import Path
 from dataclasses import dataclass
 
 import chromadb
@@ -117,11 +122,14 @@ class KnowledgeStore:
         self.drop_generations(keep={name, previous})
 
     def drop_generations(self, keep: set[str]) -> None:
-        """Delete generations not in keep (unfinished staging ones and a pre-generations collection included)."""
+        """Delete generations not in keep (unfinished staging ones and a pre-generations collection included),
+        and their files."""
         prefix = f"{self.base}__g"
         for name in self._generation_names():
             if (name.startswith(prefix) or name == self.base) and name not in keep:
                 self.client.delete_collection(name)
+        if not self.settings.chroma_host:
+            remove_orphaned_segments(self.settings.chroma_path)
 
     def serving(self) -> set[str]:
         metadata = self.client.get_collection(f"{self.base}__active").metadata or {}
@@ -129,6 +137,30 @@ class KnowledgeStore:
 
     def _generation_names(self) -> list[str]:
         return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
+
+
+def remove_orphaned_segments(chroma_path: Path) -> list[Path]:
+    """Delete the index folders no collection owns any more: embedded Chroma deletes a collection's records
+    but leaves its vector index's folder (named by the segment id) on disk. Only dropped generations lose
+    theirs; the active and previous ones, which readers may still use, keep their segments."""
+    database = chroma_path / "chroma.sqlite3"
+    if not database.is_file():
+        return []
+    with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as db:
+        owned = {row[0] for row in db.execute("SELECT id FROM segments")}
+    removed = []
+    for folder in chroma_path.iterdir():
+        if folder.is_dir() and _is_uuid(folder.name) and folder.name not in owned:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _is_uuid(name: str) -> bool:
+    try:
+        return str(uuid.UUID(name)) == name
+    except ValueError:
+        return False
 
 
 def stored_ids_by_source(collection, sources: Iterable[str]) -> dict[str, set[str]]:

@@ -181,7 +181,7 @@ def test_members_of_the_admin_user_group_are_admins(slack, fake_slack):
     from bot.slack.services import Services
 
     settings = slack.settings.model_copy(update={"admin_usergroup": "S0ADMINS"})
-    services = Services(settings, answer=lambda q: None, embeddings=lambda: None)
+    services = Services(settings, answer=lambda q: None)
     fake_slack.usergroups["S0ADMINS"] = ["UGROUPMEMBER"]
     client = WebClient(token="xoxb-test-token", base_url=fake_slack.api_url)
     assert services.is_admin("UGROUPMEMBER", client) and services.is_admin(ADMIN, client)

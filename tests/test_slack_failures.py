@@ -19,11 +19,11 @@ def broken(question: str):
 
 
 @pytest.fixture(scope="module")
-def failing(full_project, embeddings, tmp_path_factory):
+def failing(full_project, tmp_path_factory):
     """The app whose every answer raises, as a calculator bug would."""
     fake = FakeSlack()
     settings = slack_settings(full_project, fake, tmp_path_factory.mktemp("failing-data"))
-    with serve_services(settings, Services(settings, broken, lambda: embeddings), fake) as client:
+    with serve_services(settings, Services(settings, broken), fake) as client:
         yield client
     fake.close()
 
@@ -156,14 +156,14 @@ def extractive(question: str):
 
 
 @pytest.mark.parametrize("answerer, labelled", [(llm_written, True), (extractive, False)])
-def test_answers_an_llm_wrote_are_labelled_ai_generated_and_quoted_ones_are_not(full_project, embeddings,
-                                                                                tmp_path, answerer, labelled):
+def test_answers_an_llm_wrote_are_labelled_ai_generated_and_quoted_ones_are_not(full_project, tmp_path,
+                                                                                answerer, labelled):
     from bot.slack.blocks import AI_LABEL
 
     fake = FakeSlack()
     settings = slack_settings(full_project, fake, tmp_path)
     try:
-        with serve_services(settings, Services(settings, answerer, lambda: embeddings), fake) as client:
+        with serve_services(settings, Services(settings, answerer), fake) as client:
             _, _, path = client.command("/sma", "How much does Korea pay in 2026?")
             (reply,) = fake.wait_for(path)
             status, event = client.direct_message("D5", "How much does Korea pay in 2026?")

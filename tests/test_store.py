@@ -90,6 +90,34 @@ def test_questions_are_answered_during_a_reingest(project, embeddings):
     assert cited and all(c.title.endswith("(corrected)") for c in cited)
 
 
+def segment_folders(settings: Settings) -> dict[str, set[str]]:
+    """Index folders on disk by the name of the collection owning them ("" for folders no collection owns)."""
+    import sqlite3
+    from contextlib import closing
+
+    names = {str(c.id): c.name for c in KnowledgeStore(settings).client.list_collections()}
+    with closing(sqlite3.connect(settings.chroma_path / "chroma.sqlite3")) as db:
+        owner = {segment: names.get(collection, "") for segment, collection in db.execute(
+            "SELECT id, collection FROM segments")}
+    folders: dict[str, set[str]] = {}
+    for folder in settings.chroma_path.iterdir():
+        if folder.is_dir():
+            folders.setdefault(owner.get(folder.name, ""), set()).add(folder.name)
+    return folders
+
+
+def test_dropped_generations_leave_no_files_and_the_serving_ones_keep_theirs(project, embeddings):
+    ingest(project, embeddings)
+    for n in range(3):
+        (project.documents_dir / "jeju.md").write_text(f"Revision {n}: {NEW_FACT}\n", encoding="utf-8")
+        ingest(project, embeddings)
+    store = KnowledgeStore(project)
+    folders = segment_folders(project)
+    assert "" not in folders, f"orphaned index folders: {folders['']}"
+    assert set(folders) <= store.serving() | {f"{project.collection}__active"} and store.active_name() in folders
+    assert "Revision 2" in SmaBot(project, embeddings).answer("Where will the talks on a thirteenth SMA open?").answer
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

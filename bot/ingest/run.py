@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from bot.figures import load_figures
 from bot.ingest.chunk import Chunk, chunk_document, chunk_figures, document_fingerprint, fingerprint, text_sha256
 from bot.ingest.load import SourceDocument, load_documents, read_source_text
@@ -77,6 +79,19 @@ class IngestReport:
                                ("removed", self.plan.removed)):
             lines += [f"{label}: {source}" for source in sources]
         return lines[:limit] + ([f"… and {len(lines) - limit} more"] if len(lines) > limit else [])
+
+    def outcome(self) -> IngestOutcome:
+        return IngestOutcome(summary=self.summary(), changes=self.changes(), warnings=self.warnings,
+                             failed=self.failed)
+
+
+class IngestOutcome(BaseModel):
+    """What an admin is told about an ingest: small enough to come back from the ingest's own process as JSON."""
+
+    summary: str
+    changes: list[str]
+    warnings: list[str]
+    failed: bool
 
 
 @dataclass

@@ -1,13 +1,11 @@
-"""Serving the Slack app: HTTP mode (gunicorn serving the WSGI app; the Procfile runs this module) or Socket Mode."""
+"""Serving the Slack app: HTTP mode (waitress serving the WSGI app; the Procfile runs this module) or Socket Mode."""
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
+import sys
 import threading
 
-from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from bot.embeddings import SentenceEmbeddings
@@ -18,6 +16,12 @@ from bot.slack.app import SlackConfigError, build_app, require
 from bot.slack.services import KnowledgeUnavailable, Services
 
 EVENTS_PATH = "/slack/events"
+HTTP_THREADS = 8  # requests handled at once; each only acks (answers run on Bolt's lazy-listener threads)
+HTTP_CONNECTIONS = 500  # open connections before new ones wait in the listen backlog
+HTTP_IDLE_TIMEOUT_S = 30  # a connection that sends nothing for this long is closed
+# A thread wanting the GIL waits at most this long for an answer's Python work to hand it over (default 5 ms):
+# an ack needs it many times (bench/slack_load.py: 100 concurrent /sma, ack p99 445-537 -> 334-391 ms)
+GIL_SWITCH_S = 0.001
 log = logging.getLogger("smabot.slack")
 
 
@@ -61,18 +65,31 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def create_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None) -> App:
-    """The Bolt app with its services; the model is loaded once and shared by answering and ingest."""
-    settings = settings or Settings()
-    embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
-    knowledge = KnowledgeAnswerer(settings, embeddings)
-    return build_app(settings, Services(settings, knowledge.answer, lambda: embeddings, route=knowledge.route))
+def create_services(settings: Settings, embeddings: SentenceEmbeddings | None = None) -> Services:
+    """The app's services; the model is loaded once for answering (ingests started from Slack run in their own
+    process, bot.ingest.child)."""
+    knowledge = KnowledgeAnswerer(settings, embeddings or SentenceEmbeddings.from_settings(settings))
+    return Services(settings, knowledge.answer, route=knowledge.route)
 
 
 def wsgi_app(settings: Settings | None = None, embeddings: SentenceEmbeddings | None = None):
-    """WSGI application serving events, commands and actions at /slack/events."""
+    """WSGI application serving events, commands and actions at /slack/events; answers wait while requests
+    are being acked (Services.acks)."""
     _configure_logging()
-    return refuse_malformed_timestamps(SlackRequestHandler(create_app(settings, embeddings), path=EVENTS_PATH))
+    settings = settings or Settings()
+    services = create_services(settings, embeddings)
+    handler = SlackRequestHandler(build_app(settings, services), path=EVENTS_PATH)
+    return refuse_malformed_timestamps(acks_first(handler, services))
+
+
+def acks_first(handler, services: Services):
+    """Count each request as acking until its response is ready, so answers hold back meanwhile."""
+
+    def application(environ, start_response):
+        with services.acks.acking():
+            return handler(environ, start_response)
+
+    return application
 
 
 def refuse_malformed_timestamps(handler):
@@ -93,18 +110,23 @@ def run_socket_mode(settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     _configure_logging()
-    SocketModeHandler(create_app(settings), settings.slack_app_token.get_secret_value()).start()
+    app = build_app(settings, create_services(settings))
+    SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
 
 
 def serve_http(settings: Settings) -> None:
-    """Replace this process with gunicorn serving wsgi_app() on settings.port (PORT).
+    """Serve wsgi_app() with waitress on settings.port (PORT) until the process is stopped.
 
-    Raises SlackConfigError, naming the variable, when the bot token or signing secret is missing.
+    Waitress reads each whole request in its event loop before a worker thread sees it, so clients that stall
+    mid-request hold no thread (gunicorn's gthread workers each block on one; bench/slack_load.py measures
+    both). Raises SlackConfigError, naming the variable, when the bot token or signing secret is missing.
     """
     require(settings)
-    gunicorn = shutil.which("gunicorn") or "gunicorn"
-    os.execvp(gunicorn, [gunicorn, "--bind", f"0.0.0.0:{settings.port}", "--workers", "1", "--threads", "8",
-                         "--timeout", "120", "bot.slack.server:wsgi_app()"])
+    import waitress
+
+    sys.setswitchinterval(GIL_SWITCH_S)
+    waitress.serve(wsgi_app(settings), host="0.0.0.0", port=settings.port, ident="smabot", threads=HTTP_THREADS,
+                   connection_limit=HTTP_CONNECTIONS, channel_timeout=HTTP_IDLE_TIMEOUT_S, asyncore_use_poll=True)
 
 
 if __name__ == "__main__":

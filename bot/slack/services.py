@@ -4,15 +4,16 @@ the figures table, the answer log, admin checks and ingest. Listeners import it;
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from slack_sdk import WebClient
 
 from bot.answer.models import Answer
-from bot.embeddings import SentenceEmbeddings
 from bot.feedback import AnswerLog
 from bot.figures import FiguresFile, FigureTable
-from bot.ingest.run import IngestBusy, IngestReport, run_ingest
+from bot.ingest.child import run_ingest_in_child
+from bot.ingest.run import IngestBusy, IngestOutcome
 from bot.settings import Settings
 
 
@@ -20,18 +21,44 @@ class KnowledgeUnavailable(Exception):
     """The knowledge base cannot be opened; people asking are told so (UNAVAILABLE) instead."""
 
 
+class AcksFirst:
+    """Answers start only while no request is waiting for its ack (or after wait_s): Slack wants the ack
+    within 3 s, and in one process an answer's Python work takes the GIL from the threads acking."""
+
+    def __init__(self, wait_s: float = 1.0) -> None:
+        self.wait_s = wait_s
+        self._acking = 0
+        self._idle = threading.Condition()
+
+    @contextmanager
+    def acking(self) -> Iterator[None]:
+        with self._idle:
+            self._acking += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._acking -= 1
+                if not self._acking:
+                    self._idle.notify_all()
+
+    def wait(self) -> None:
+        with self._idle:
+            self._idle.wait_for(lambda: not self._acking, timeout=self.wait_s)
+
+
 class Services:
     """What listeners need: answering, the figures, the answer log, admin checks and ingest."""
 
     def __init__(self, settings: Settings, answer: Callable[[str], Answer],
-                 embeddings: Callable[[], SentenceEmbeddings], route: Callable[[str], str] | None = None) -> None:
-        """answer computes an Answer; route names the plan a question will take (for the status line);
-        embeddings gives the model for ingests run from Slack."""
+                 route: Callable[[str], str] | None = None) -> None:
+        """answer computes an Answer; route names the plan a question will take (for the status line)."""
         self.settings = settings
         self._answer = answer
         self._route = route or (lambda question: "declined")
         self._answering = threading.BoundedSemaphore(settings.slack_workers)
-        self._embeddings = embeddings
+        self._ingesting = threading.Lock()
+        self.acks = AcksFirst()
         self._figures = FiguresFile(settings)
         self.log = AnswerLog(settings.feedback_db)
         # channel mentions are streamed until Slack refuses a stream there; placeholders from then on
@@ -39,6 +66,7 @@ class Services:
 
     def answer(self, question: str) -> Answer:
         with self._answering:
+            self.acks.wait()
             return self._answer(question)
 
     def route(self, question: str) -> str:
@@ -59,16 +87,21 @@ class Services:
             return user_id in members
         return False
 
-    def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestReport:
-        """One ingest at a time (IngestBusy otherwise); answers follow the new knowledge at once (every
-        answerer looks up the active generation and the figures file's version per question)."""
+    def ingest(self, user_id: str, dry_run: bool, origin: str = "/sma-ingest") -> IngestOutcome:
+        """One ingest at a time (IngestBusy otherwise), in its own process so that acks and answers keep their
+        CPU; answers follow the new knowledge at once (every answerer looks up the active generation and the
+        figures file's version per question)."""
         mode = f"{'dry-run' if dry_run else 'run'} ({origin})"
+        if not self._ingesting.acquire(blocking=False):
+            raise IngestBusy("An ingest is already running; try again when it has finished.")
         try:
-            report = run_ingest(self.settings, dry_run=dry_run, progress=False, embeddings=self._embeddings())
+            outcome = run_ingest_in_child(self.settings, dry_run=dry_run)
         except IngestBusy:
             raise
         except Exception as exc:
             self.log.record_ingest(user_id, mode, "error", str(exc))
             raise
-        self.log.record_ingest(user_id, mode, "failed" if report.failed else "ok", report.summary())
-        return report
+        finally:
+            self._ingesting.release()
+        self.log.record_ingest(user_id, mode, "failed" if outcome.failed else "ok", outcome.summary)
+        return outcome

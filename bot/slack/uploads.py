@@ -111,11 +111,11 @@ def handle_upload(event: dict, client: WebClient, services: Services) -> None:
 def ingest_lines(services: Services, user: str, origin: str) -> list[str]:
     """Ingest after a change from Slack, reported in lines for the admin; never a stack trace."""
     try:
-        report = services.ingest(user, dry_run=False, origin=origin)
+        outcome = services.ingest(user, dry_run=False, origin=origin)
     except IngestBusy:
         return ["Stored, but an ingest is already running: run `/sma-ingest run` when it has finished."]
     except Exception as exc:  # previous knowledge keeps serving
         log.exception("ingest after upload failed")
         return [f"Ingest failed, the previous knowledge is still serving: {exc}"]
-    return ([f"Ingest: {report.summary()}"] + [f"  {change}" for change in report.changes()]
-            + [f"  warning: {w}" for w in report.warnings[:10]])
+    return ([f"Ingest: {outcome.summary}"] + [f"  {change}" for change in outcome.changes]
+            + [f"  warning: {w}" for w in outcome.warnings[:10]])

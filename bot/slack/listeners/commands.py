@@ -85,7 +85,7 @@ def run_ingest_command(command, respond, client, services):
         respond(ingest_history(services), response_type="ephemeral")
         return
     try:
-        report = services.ingest(user, dry_run=mode == "dry-run")
+        outcome = services.ingest(user, dry_run=mode == "dry-run")
     except IngestBusy as exc:
         respond(str(exc), response_type="ephemeral")
         return
@@ -93,8 +93,8 @@ def run_ingest_command(command, respond, client, services):
         log.exception("ingest failed")
         respond(f"Ingest failed, the previous knowledge is still serving: {exc}", response_type="ephemeral")
         return
-    details = "".join(f"\n• {line}" for line in report.changes() + [f"warning: {w}" for w in report.warnings[:10]])
-    respond(f"`{mode}`: {report.summary()}{details}", response_type="ephemeral")
+    details = "".join(f"\n• {line}" for line in outcome.changes + [f"warning: {w}" for w in outcome.warnings[:10]])
+    respond(f"`{mode}`: {outcome.summary}{details}", response_type="ephemeral")
 
 
 def ingest_history(services: Services) -> str:
