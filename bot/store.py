@@ -16,8 +16,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import closing
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
