@@ -42,9 +42,9 @@ def run_home_ingest(body, action, client, services):
         return
     client.views_publish(user_id=user, view=home_view(services, user, client, f"`{mode}`: running… :hourglass:"))
     try:
-        report = services.ingest(user, dry_run=mode == "dry-run", origin="App Home")
-        notice = f":white_check_mark: `{mode}`: {report.summary()}" + "".join(
-            f"\n• {line}" for line in report.changes() + [f"warning: {w}" for w in report.warnings[:10]])
+        outcome = services.ingest(user, dry_run=mode == "dry-run", origin="App Home")
+        notice = f":white_check_mark: `{mode}`: {outcome.summary}" + "".join(
+            f"\n• {line}" for line in outcome.changes + [f"warning: {w}" for w in outcome.warnings[:10]])
     except IngestBusy as exc:
         notice = f":hourglass: {exc}"
     except Exception as exc:  # reported to the admin, never as a stack trace
