@@ -59,6 +59,12 @@ class LexicalIndex:
         self._postings = {term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs)
                           in postings.items()}
 
+    def idf(self, term: str) -> float:
+        """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""
+        n = len(self._ids)
+        df = len(self._postings[term][0]) if term in self._postings else 0
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
     def search(self, query: str, k: int) -> list[str]:
         """Ids of the k chunks that score highest for the query's terms (those with any term at all)."""
         scores = np.zeros(len(self._ids), dtype=np.float32)
@@ -67,8 +73,7 @@ class LexicalIndex:
             if term not in self._postings:
                 continue
             rows, tfs = self._postings[term]
-            idf = math.log(1 + (n - len(rows) + 0.5) / (len(rows) + 0.5))
-            scores[rows] += idf * tfs * (K1 + 1) / (tfs + self._norms[rows])
+            scores[rows] += self.idf(term) * tfs * (K1 + 1) / (tfs + self._norms[rows])
         hits = np.flatnonzero(scores)
         top = hits[np.argsort(-scores[hits], kind="stable")[:k]]
         return [self._ids[row] for row in top]

@@ -130,9 +130,10 @@ _ORDINALS.update(first="1st", second="2nd", third="3rd")
 
 def terms(text: str) -> list[str]:
     """Lower-cased words that carry meaning, in order and repeated, crudely stemmed ("furloughed" ~
-    "furlough", "talks" ~ "talk"): what the lexical index counts."""
+    "furlough", "talks" ~ "talk", "blamed" ~ "blame"): what the lexical index counts."""
     found = []
     for word in _WORD.findall(text.lower()):
+        word = word.removesuffix("'s").removesuffix("'")  # "Korea's" ~ "Korea", "harm's" ~ "harm"
         if word in _STOPWORDS:
             continue
         word = _ORDINALS.get(word, word)
@@ -140,7 +141,11 @@ def terms(text: str) -> list[str]:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 break
+        if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
+            word = word[:-1]
         found.append(word)
+        if "-" in word:  # "Tae-woo" is also "tae" and "woo"; "cost-sharing" is also "cost" and "sharing"
+            found += terms(word.replace("-", " "))
     return found
 
 

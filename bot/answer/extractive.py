@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 from langchain_core.documents import Document
@@ -16,7 +17,10 @@ from bot.understand.quantities import years_in
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
 MIN_SENTENCE_CHARS = 20
-LEXICAL_WEIGHT = 0.25  # share of the question's content words a sentence repeats
+LEXICAL_WEIGHT = 0.75  # times the idf-weighted share of the question's words a sentence repeats
+MIN_ASKED_WEIGHT = 3.0  # about one rare word's weight
+NEIGHBOUR_SHARE = 0.5  # a question word only the next or previous sentence repeats counts this much
+NAMED_SHARE = 0.5  # above this weighted share of the question's words, a sentence is relevant however it reads
 # A figure chunk is the project's one-line summary of a fact; when a source document says the same,
 # quote the document.
 FIGURE_CHUNK_PENALTY = 0.05
@@ -32,7 +36,8 @@ _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Departm
                          r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
-_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so)\b")
+_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
+                         r"Her)\b")
 
 
 def names_people(text: str) -> bool:
@@ -68,38 +73,58 @@ class ExtractiveAnswerer:
 
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
-        asks: str | None = None,
+        asks: str | None = None, weight: Callable[[str], float] | None = None,
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question. `asks` is what
-        the question's plan says it asks for (number, date, who, list, reason, ...)."""
+        the question's plan says it asks for (number, date, who, list, reason, ...); `weight` is how much each
+        of the question's words counts when a sentence repeats it (rare words, such as names, most)."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
+        nearby: dict[tuple[int, int], str] = {}  # (chunk, start) of a candidate -> the sentences either side of it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             previous = None
+            statements = []
             for start, end in sentence_spans(chunk.page_content):
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
                 if is_statement(text):
+                    statements.append((base + start, text))
                     candidates.append((chunk, base + start, base + end, text))
                     if previous is not None and _LEANS_BACK.match(text):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
                         continued[(id(chunk), base + previous)] = pair
                     previous = start
+            for i, (start, _) in enumerate(statements):
+                nearby[(id(chunk), start)] = " ".join(text for _, text in statements[max(i - 1, 0):i] + statements[i + 1:i + 2])
         if not candidates:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
         semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
-        if float(semantic.max()) < min_similarity:
-            return None
         asked = content_words(question)
+        weights = {word: weight(word) if weight else 1.0 for word in asked}
+        # a question of everyday words only (little weight in all) gets little say from them
+        asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
+
+        def overlap(text: str, context: str) -> float:
+            """The weighted share of the question's words the sentence repeats; those only its neighbours
+            repeat (the name a "he" or "the aide" stands for) count half."""
+            own = asked & content_words(text)
+            around = (asked & content_words(context)) - own
+            return (sum(weights[w] for w in own) + NEIGHBOUR_SHARE * sum(weights[w] for w in around)) / asked_weight
+
+        overlaps = [overlap(text, nearby.get((id(chunk), start), "")) for chunk, start, _, text in candidates]
+        # close in meaning, or repeating most of what the question names (a question that is all names and
+        # titles reads as far from any sentence to the model, yet a sentence with those names answers it)
+        relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.asarray(overlaps) - NAMED_SHARE, 0)
+        if float(relevance.max()) < min_similarity:
+            return None
         asked_years = set(years_in(question))
         wants_quantity = asks in ("number", "date")
         scored = []
-        for (chunk, start, end, text), similarity in zip(candidates, semantic):
-            overlap = len(asked & content_words(text)) / max(len(asked), 1)
-            score = float(similarity) + LEXICAL_WEIGHT * overlap + 0.1 * float(chunk.metadata["similarity"])
+        for (chunk, start, end, text), similarity, shared in zip(candidates, semantic, overlaps):
+            score = float(similarity) + LEXICAL_WEIGHT * shared + 0.1 * float(chunk.metadata["similarity"])
             years = set(years_in(text))
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
