@@ -63,7 +63,8 @@ def line_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 and not is_heading(line)
                 and not _LIST_ITEM.match(line)
                 and not is_heading(previous)
-                and not _CLOSED_LINE.search(previous)
+                and not (_CLOSED_LINE.search(previous)  # "... followed on Feb." wraps on to "28."
+                         and not (previous.endswith(".") and _is_abbreviation(previous, len(previous) - 1)))
                 and (len(previous) >= WRAPPED_LINE_CHARS or previous[-1] in ",;:-–—")
             )
             if joins:

@@ -34,10 +34,16 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
                          r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures")
+PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
+_PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
+REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
+_REASON = re.compile(r"\b(because|due to|as a result|reflects?|owing to|so that|blam\w+|caused?|led to|reasons?|"
+                     r"in order to|in protest|since)\b|, so\b")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
 _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
-                         r"Her)\b")
+                         r"Her|Its|Their)\b")
 
 
 def names_people(text: str) -> bool:
@@ -125,7 +131,8 @@ class ExtractiveAnswerer:
         scored = []
         for (chunk, start, end, text), similarity, shared in zip(candidates, semantic, overlaps):
             score = float(similarity) + LEXICAL_WEIGHT * shared + 0.1 * float(chunk.metadata["similarity"])
-            years = set(years_in(text))
+            # a sentence that names no year is about its document's year ("met in Los Angeles" in March 2020)
+            years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
             if chunk.metadata.get("kind") == "figure":
@@ -136,6 +143,10 @@ class ExtractiveAnswerer:
                 score += NAME_BONUS
             if asks == "list" and _LIST.search(text):
                 score += LIST_BONUS
+            if asks == "place" and _PLACE.search(text):
+                score += PLACE_BONUS
+            if asks == "reason" and _REASON.search(text):
+                score += REASON_BONUS
             scored.append((score, chunk, start, end, text))
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
