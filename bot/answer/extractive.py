@@ -34,6 +34,7 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
                          r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures")
+_AGREEMENT = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) (?:SMA|special measures agreement)\b", re.I)
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
@@ -127,6 +128,7 @@ class ExtractiveAnswerer:
         if float(relevance.max()) < min_similarity:
             return None
         asked_years = set(years_in(question))
+        asked_agreements = set(_AGREEMENT.findall(question))
         wants_quantity = asks in ("number", "date")
         scored = []
         for (chunk, start, end, text), similarity, shared in zip(candidates, semantic, overlaps):
@@ -135,6 +137,9 @@ class ExtractiveAnswerer:
             years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
+            agreements = set(_AGREEMENT.findall(text))
+            if asked_agreements and agreements and not asked_agreements & agreements:
+                score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
                 score -= FIGURE_CHUNK_PENALTY
             if wants_quantity and _DIGIT.search(text):
@@ -152,7 +157,8 @@ class ExtractiveAnswerer:
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
-        wanted = _DIGIT.search if wants_quantity else _LIST.search if asks == "list" else names_people if asks == "who" else None
+        wanted = {"number": _DIGIT.search, "date": _DIGIT.search, "list": _LIST.search, "who": names_people,
+                  "place": _PLACE.search, "reason": _REASON.search}.get(asks or "")
         if wanted and not any(wanted(item[4]) for item in chosen):
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:
