@@ -32,7 +32,9 @@ def format_answer(answer: Answer) -> str:
     if answer.citations:
         lines.append("")
         for c in answer.citations:
-            lines.append(f"[{c.n}] {c.title} ({c.published or 'undated'}) — {c.source} chars {c.start}-{c.end}")
+            by = f", {c.publisher}" if c.publisher and c.publisher not in c.title else ""
+            lines.append(f"[{c.n}] {c.title}{by} ({c.published or 'undated'}) — {c.source} chars {c.start}-{c.end}"
+                         + (f"\n    {c.url}" if c.url else ""))
     return "\n".join(lines)
 
 

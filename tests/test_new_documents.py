@@ -145,3 +145,23 @@ def test_eval_page_furniture_is_not_in_the_extracted_text(name):
     text = read_source_text(EVAL_SET / "documents" / name)[0]
     assert not [phrase for phrase in EVAL_FURNITURE if phrase in text]
     assert "\n" not in text.replace("\n\n", "")  # wrapped lines are joined into paragraphs
+
+
+def test_citations_carry_publisher_url_and_section_in_json_and_slack(eval_project, embeddings):
+    import json
+
+    from bot.pipeline import SmaBot
+    from bot.slack.blocks import citation_block, render_answer
+
+    answer = SmaBot(eval_project, embeddings).answer("which federation is the usfk korean employees union part of")
+    citation = json.loads(answer.model_dump_json())["citations"][0]
+    assert citation["source"].endswith("unpaid_leave_notices.md") and "Federation of Korea Trade Unions" in citation["quote"]
+    assert (citation["publisher"], citation["url"], citation["section"]) == (
+        "The Dong-A Ilbo", "https://www.donga.com/en/article/all/20200326/2020026/1", "The union's response")
+    _, blocks = render_answer(answer, "a1")
+    shown = next(b["elements"][0]["text"] for b in blocks if b["type"] == "context" and "[1]" in b["elements"][0]["text"])
+    assert "<https://www.donga.com/en/article/all/20200326/2020026/1|" in shown
+    assert "The Dong-A Ilbo" in shown and "The union's response" in shown
+    huge = citation_block(1, "T" * 3000, None, "q" * 3000, "https://x.org/" + "a" * 3000, "s" * 3000, "P" * 3000,
+                          "S" * 3000)
+    assert len(huge["elements"][0]["text"]) <= 3000

@@ -172,18 +172,6 @@ class ExtractiveAnswerer:
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
-            meta = chunk.metadata
-            citations.append(
-                Citation(
-                    n=n,
-                    source=meta["source"],
-                    title=meta["title"],
-                    published=meta.get("published") or None,
-                    quote=text,
-                    start=start,
-                    end=end,
-                    url=meta.get("url") or None,
-                )
-            )
+            citations.append(Citation.from_chunk(n, chunk.metadata, text, start, end))
             lines.append(f"“{' '.join(text.split())}” [{n}]")
         return Answer(question=question, route="retrieval", answer="\n".join(lines), citations=citations)
