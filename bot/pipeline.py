@@ -42,6 +42,7 @@ class SmaBot:
         self.settings = settings
         self.embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
         self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
+        self.retriever.warm()  # the lexical index is built at start-up, not by the first question
         self.extractive = ExtractiveAnswerer(self.embeddings)
         self.today = today or settings.today
         if llm is None and settings.llm:

@@ -75,7 +75,7 @@ class ChunkRetriever(BaseRetriever):
         found = {hit[0].id: hit for hit in dense}
         rankings = [list(found)]
         if query:
-            self._lexical.sync(collection.name, collection)
+            self._lexical.follow(collection.name, collection)
             rankings.append(self._lexical.search(query, pool))
         chosen = fuse(rankings)[:k]
         # each ranking's very best are kept even when the other ranking missed them (a name only BM25 finds)
@@ -83,12 +83,18 @@ class ChunkRetriever(BaseRetriever):
         missing = [chunk_id for chunk_id in chosen if chunk_id not in found]
         if missing:
             found.update(self._lexical_hits(collection, missing, vector))
+            chosen = [chunk_id for chunk_id in chosen if chunk_id in found]  # gone since the index was built
         figures = search(vector, k=self.k_figures, filter={"kind": "figure"})
         documents = []
         for document, distance in [found[chunk_id] for chunk_id in chosen] + figures:
             metadata = {**document.metadata, "similarity": 1.0 - float(distance), "id": document.id}
             documents.append(Document(page_content=document.page_content, metadata=metadata, id=document.id))
         return documents
+
+    def warm(self) -> None:
+        """Open the active generation and build its lexical index now, not at the first question."""
+        _, collection = self.generation()
+        self._lexical.follow(collection.name, collection)
 
     def term_weight(self, term: str) -> float:
         """A term's idf in the generation the last search used, less that of a word in a third of the chunks:

@@ -131,7 +131,7 @@ def test_eval_page_and_report_quotes_are_whole_sentences_of_the_article(eval_pro
             if not citation.source.endswith(name):
                 continue
             assert text[citation.start : citation.end] == citation.quote
-            assert is_statement(citation.quote) and citation.quote[0].isupper(), citation.quote
+            assert is_statement(citation.quote) and citation.quote.lstrip("\"“‘(")[0].isupper(), citation.quote
             assert citation.quote.rstrip("\"”’)")[-1] in ".!?;", citation.quote
             assert title not in citation.quote and not [f for f in EVAL_FURNITURE if f in citation.quote]
             assert (citation.start, citation.end) in [(s, e) for s, e in sentence_spans(text)] or any(
