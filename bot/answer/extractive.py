@@ -87,7 +87,7 @@ class ExtractiveAnswerer:
         of the question's words counts when a sentence repeats it (rare words, such as names, most)."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
-        nearby: dict[tuple[int, int], str] = {}  # (chunk, start) of a candidate -> the sentences either side of it
+        around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             previous = None
@@ -96,15 +96,15 @@ class ExtractiveAnswerer:
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
                 if is_statement(text):
-                    statements.append((base + start, text))
+                    statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     if previous is not None and _LEANS_BACK.match(text):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
                         continued[(id(chunk), base + previous)] = pair
                     previous = start
-            for i, (start, _) in enumerate(statements):
-                nearby[(id(chunk), start)] = " ".join(text for _, text in statements[max(i - 1, 0):i] + statements[i + 1:i + 2])
+            for i, (start, _, _) in enumerate(statements):
+                around[(id(chunk), start)] = statements[i + 1:i + 2] + statements[max(i - 1, 0):i]  # next, previous
         if not candidates:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
@@ -114,14 +114,21 @@ class ExtractiveAnswerer:
         # a question of everyday words only (little weight in all) gets little say from them
         asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
 
+        def heading(chunk: Document) -> list[str]:
+            """A document's title and the section a chunk sits under: what its sentences are about."""
+            meta = chunk.metadata
+            return [meta.get("title") or "", meta.get("section") or ""] if meta.get("kind") == "document" else []
+
         def overlap(text: str, context: str) -> float:
-            """The weighted share of the question's words the sentence repeats; those only its neighbours
-            repeat (the name a "he" or "the aide" stands for) count half."""
+            """The weighted share of the question's words the sentence repeats; those only its neighbours or
+            its document's title and section heading repeat (the name a "he" or "the aide" stands for, the
+            agreement an article is about) count half."""
             own = asked & content_words(text)
             around = (asked & content_words(context)) - own
             return (sum(weights[w] for w in own) + NEIGHBOUR_SHARE * sum(weights[w] for w in around)) / asked_weight
 
-        overlaps = [overlap(text, nearby.get((id(chunk), start), "")) for chunk, start, _, text in candidates]
+        overlaps = [overlap(text, " ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk)))
+                    for chunk, start, _, text in candidates]
         # close in meaning, or repeating most of what the question names (a question that is all names and
         # titles reads as far from any sentence to the model, yet a sentence with those names answers it)
         relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.asarray(overlaps) - NAMED_SHARE, 0)
@@ -159,6 +166,15 @@ class ExtractiveAnswerer:
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
         wanted = {"number": _DIGIT.search, "date": _DIGIT.search, "list": _LIST.search, "who": names_people,
                   "place": _PLACE.search, "reason": _REASON.search}.get(asks or "")
+        if wanted and not wanted(chosen[0][4]):
+            # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
+            # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together
+            score, chunk, start, end, _ = chosen[0]
+            beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2])), None)
+            if beside:
+                start, end = min(start, beside[0]), max(end, beside[1])
+                base = int(chunk.metadata["start"])
+                chosen[0] = (score, chunk, start, end, chunk.page_content[start - base : end - base])
         if wanted and not any(wanted(item[4]) for item in chosen):
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:
