@@ -127,6 +127,15 @@ _STOPWORDS = frozenset(
 _ORDINALS = {w: f"{n}th" for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _ORDINALS.update(first="1st", second="2nd", third="3rd")
+# Irregular verb forms, as the regular ones are stemmed: "shown" ~ "show", "told" ~ "tell".
+_IRREGULAR = {form: base for base, forms in {
+    "show": "shown", "tell": "told", "say": "said", "pay": "paid", "hold": "held", "meet": "met", "begin": "began begun",
+    "make": "made", "give": "gave given", "take": "took taken", "go": "went gone", "come": "came", "lead": "led",
+    "send": "sent", "leave": "left", "seek": "sought", "bring": "brought", "strike": "struck", "speak": "spoke spoken",
+    "write": "wrote written", "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown",
+    "know": "knew known", "see": "saw seen", "keep": "kept", "spend": "spent",
+    "think": "thought", "find": "found", "choose": "chose chosen", "become": "became", "run": "ran",
+}.items() for form in forms.split()}
 
 
 def terms(text: str) -> list[str]:
@@ -137,7 +146,7 @@ def terms(text: str) -> list[str]:
         word = word.removesuffix("'s").removesuffix("'")  # "Korea's" ~ "Korea", "harm's" ~ "harm"
         if word in _STOPWORDS:
             continue
-        word = _ORDINALS.get(word, word)
+        word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
         for suffix in ("ing", "ed", "s"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]

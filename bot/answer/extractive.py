@@ -23,7 +23,10 @@ NEIGHBOUR_SHARE = 0.5  # a question word only the next or previous sentence repe
 NAMED_SHARE = 0.5  # above this weighted share of the question's words, a sentence is relevant however it reads
 # A figure chunk is the project's one-line summary of a fact; when a source document says the same,
 # quote the document.
-FIGURE_CHUNK_PENALTY = 0.05
+FIGURE_CHUNK_PENALTY = 0.08
+# A why-question the planner sent to the documents (the table's reasons are answered by lookups) wants the
+# documents' explanation, not a record's one-line statement of what happened.
+REASON_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
@@ -39,8 +42,8 @@ PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
 REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
-_REASON = re.compile(r"\b(because|due to|as a result|reflects?|owing to|so that|blam\w+|caused?|led to|reasons?|"
-                     r"in order to|in protest|since)\b|, so\b")
+_REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
+                     r"in order to|in protest|in response to|amid)\b")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
 _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
@@ -148,7 +151,7 @@ class ExtractiveAnswerer:
             if asked_agreements and agreements and not asked_agreements & agreements:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
-                score -= FIGURE_CHUNK_PENALTY
+                score -= FIGURE_CHUNK_PENALTY + (REASON_FIGURE_PENALTY if asks == "reason" else 0)
             if wants_quantity and _DIGIT.search(text):
                 score += QUANTITY_BONUS
             if asks == "who" and names_people(text):
