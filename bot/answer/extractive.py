@@ -24,9 +24,10 @@ NAMED_SHARE = 0.5  # above this weighted share of the question's words, a senten
 # A figure chunk is the project's one-line summary of a fact; when a source document says the same,
 # quote the document.
 FIGURE_CHUNK_PENALTY = 0.08
-# A why-question the planner sent to the documents (the table's reasons are answered by lookups) wants the
-# documents' explanation, not a record's one-line statement of what happened.
-REASON_FIGURE_PENALTY = 0.25
+# A question the planner sent to the documents asking why, who, how, which named thing or what someone did
+# wants the documents' account, not a record's one-line statement of an amount or a date.
+PROSE_ASKS = frozenset({"reason", "who", "manner", "event", "name", "whether"})
+PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
@@ -151,7 +152,7 @@ class ExtractiveAnswerer:
             if asked_agreements and agreements and not asked_agreements & agreements:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
-                score -= FIGURE_CHUNK_PENALTY + (REASON_FIGURE_PENALTY if asks == "reason" else 0)
+                score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
             if wants_quantity and _DIGIT.search(text):
                 score += QUANTITY_BONUS
             if asks == "who" and names_people(text):
