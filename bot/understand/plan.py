@@ -341,13 +341,14 @@ class Planner:
 
 
 def asks_for_a_figure(frame: Frame) -> bool:
-    """A measure the table records, asked as a figure: not who did what, a list, what happened or why (except
-    who signed an agreement, what its rule or term says, and why the payment changed, which records state)."""
+    """A measure the table records, asked as a figure: not who did what, a list, where, which named thing,
+    whether, how or what happened, or why (except who signed an agreement, what its rule or term says, and why
+    the payment changed, which records state)."""
     if not frame.measure or frame.has("what_for"):
         return False
     if frame.asks == "who":
         return frame.measure in ("signed", "initialled") and frame.agreement is not None
-    if frame.asks in ("event", "manner"):
+    if frame.asks in ("event", "manner", "whether"):
         return frame.measure in ("increase_rule", "term") and frame.agreement is not None
     if frame.asks in ("name", "place"):
         return False

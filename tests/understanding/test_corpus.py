@@ -69,6 +69,9 @@ def mismatches(entry: dict, plan) -> list[str]:
             problems.append("expected a projection under the agreement's rule")
         if entry.get("premise") is False and plan.premise is None:
             problems.append("expected the false premise to be corrected")
+        if "documents" in entry and (plan.documents is not None) != entry["documents"]:
+            problems.append(f"documents asked first: {plan.documents is not None}, expected {entry['documents']}"
+                            + (f" (unmentioned: {sorted(plan.documents.requires)})" if plan.documents else ""))
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():
         problems.append(f"clarification {plan.message!r} does not mention {entry['missing']!r}")
     return problems
