@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from fractions import Fraction
 
 from pydantic import BaseModel, Field
 
@@ -66,7 +67,7 @@ def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Half-even rounding for money and percentages; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
-    elif unit in ("percent", "times"):
+    elif unit in ("percent", "percentage points", "times"):
         quantum = _PERCENT_PLACES
     else:
         return value, "none"
@@ -111,6 +112,26 @@ def difference(a: Quantity, b: Quantity) -> Calculation:
     result = high.value - low.value
     steps = [f"{fmt(high.value, high.unit)} − {fmt(low.value, low.unit)} = {fmt(result, high.unit)}"]
     return _exact("larger − smaller", steps, result, high.unit, [a, b])
+
+
+def point_difference(a: Quantity, b: Quantity) -> Calculation:
+    """How far apart two percentages are, in percentage points: the larger minus the smaller."""
+    if a.unit != "percent" or b.unit != "percent":
+        raise ValueError("percentage points are the difference of two percentages")
+    high, low = (a, b) if a.value >= b.value else (b, a)
+    result = high.value - low.value
+    steps = [f"{fmt(high.value, 'percent')} − {fmt(low.value, 'percent')} = {result.normalize():f} percentage points"]
+    return _exact("larger % − smaller %", steps, result, "percentage points", [a, b])
+
+
+def mean(amounts: list[Quantity]) -> Calculation:
+    """The average of amounts in one unit (e.g. the yearly payments of an agreement)."""
+    total = sum_amounts(amounts)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = total.result / len(amounts)
+    steps = [*total.steps, f"{fmt(total.result, total.unit)} ÷ {len(amounts)} = {fmt(result, total.unit)}"]
+    return _exact("sum of amounts ÷ count", steps, result, total.unit, amounts)
 
 
 def ratio(numerator: Quantity, denominator: Quantity) -> Calculation:
@@ -172,11 +193,58 @@ def apply_percent(amount: Quantity, percent: Quantity) -> Calculation:
     return _exact(f"amount {verb} by {abs(percent.value).normalize():f}%", steps, result, amount.unit, [amount, percent])
 
 
+def change_of(amount: Quantity, percent: Quantity) -> Calculation:
+    """What a percentage change adds or saves: amount × |p| ÷ 100."""
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = amount.value * abs(percent.value) / 100
+    steps = [f"{fmt(amount.value, amount.unit)} × {abs(percent.value).normalize():f} ÷ 100 = {fmt(result, amount.unit)}"]
+    return _exact(f"amount × {abs(percent.value).normalize():f}%", steps, result, amount.unit, [amount, percent])
+
+
+def divide(amount: Quantity, by: Quantity) -> Calculation:
+    """An amount split into equal parts: per day, per month, or by any number."""
+    if by.value <= 0:
+        raise ValueError("can only divide by a positive number")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = amount.value / by.value
+    steps = [f"{fmt(amount.value, amount.unit)} ÷ {fmt(by.value, by.unit)} = {fmt(result, amount.unit)}"]
+    return _exact(f"amount ÷ {by.unit or 'number'}", steps, result, amount.unit, [amount, by])
+
+
+def years_to_reach(base: Quantity, target: Quantity, rate: Quantity, base_year: int) -> Calculation:
+    """The whole years of growth at a fixed rate until base first reaches target (at most 100)."""
+    if base.unit != target.unit:
+        raise ValueError(f"cannot compare {base.unit} with {target.unit}: convert one first")
+    if base.value <= 0 or rate.value <= 0:
+        raise ValueError("growth to a target needs a positive amount and a positive rate")
+    amount, years, steps = base.value, 0, []
+    while amount < target.value:
+        if years == 100:
+            raise ValueError("the target is not reached within 100 years")
+        amount *= _multiplier(rate.value)
+        years += 1
+        steps.append(f"{base_year + years}: {fmt(amount.quantize(_MINOR_UNIT.get(base.unit, Decimal('1'))), base.unit)}")
+    steps.append(f"first year at or above {fmt(target.value, target.unit)}: {base_year + years}")
+    return Calculation(expression=f"smallest n with amount × (1 + {rate.value.normalize():f}%)^n ≥ target", steps=steps,
+                       result=Decimal(years), unit="years", inputs=[base, target, rate])
+
+
 def apply_multiple(amount: Quantity, multiple: Quantity) -> Calculation:
     """An amount times a factor: "double" is 2, "150 percent of" is 1.5."""
     result = amount.value * multiple.value
-    steps = [f"{fmt(amount.value, amount.unit)} × {multiple.value.normalize():f} = {fmt(result, amount.unit)}"]
-    return _exact(f"amount × {multiple.value.normalize():f}", steps, result, amount.unit, [amount, multiple])
+    factor = _factor_text(multiple.value)
+    steps = [f"{fmt(amount.value, amount.unit)} × {factor} = {fmt(result, amount.unit)}"]
+    return _exact(f"amount × {factor}", steps, result, amount.unit, [amount, multiple])
+
+
+def _factor_text(value: Decimal) -> str:
+    """0.5 as '0.5', but two thirds as '2/3' rather than 28 sixes."""
+    fraction = Fraction(value).limit_denominator(12)
+    if fraction.denominator > 1 and -value.normalize().as_tuple().exponent > 6 and abs(Decimal(fraction.numerator) / fraction.denominator - value) < Decimal("1e-20"):
+        return f"{fraction.numerator}/{fraction.denominator}"
+    return f"{value.normalize():f}"
 
 
 def project(

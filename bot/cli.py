@@ -1,4 +1,4 @@
-"""smabot command line: ask, chat, serve, eval, ingest."""
+"""smabot command line: ask, chat, serve, eval, ingest, feedback."""
 
 from __future__ import annotations
 
@@ -167,6 +167,35 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """Summary of the votes on Slack answers (last click per person per answer); --csv writes every vote."""
+    import datetime as dt
+    import sqlite3
+
+    from bot.feedback import AnswerLog, summarize_votes, write_votes_csv
+
+    settings = _settings(args)
+    if not settings.feedback_db.exists():
+        print(f"smabot feedback: no answer log at {settings.feedback_db} (SMABOT_DATA_DIR)", file=sys.stderr)
+        return 1
+    since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=args.days) if args.days else None
+    try:
+        votes = AnswerLog(settings.feedback_db).votes(since)
+    except sqlite3.Error as exc:
+        print(f"smabot feedback: cannot read {settings.feedback_db}: {exc}", file=sys.stderr)
+        return 1
+    print(summarize_votes(votes, worst=args.worst))
+    if args.csv:
+        try:
+            with args.csv.open("w", newline="", encoding="utf-8") as out:
+                write_votes_csv(votes, out)
+        except OSError as exc:
+            print(f"smabot feedback: cannot write {args.csv}: {exc}", file=sys.stderr)
+            return 1
+        print(f"\n{len(votes)} votes written to {args.csv}")
+    return 0
+
+
 def add_ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", action="append", type=Path, default=[], metavar="DIR",
                         help="another folder (or file) of documents, in addition to knowledge/documents")
@@ -204,6 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="embed the knowledge base into Chroma")
     add_ingest_arguments(ingest)
     ingest.set_defaults(run=cmd_ingest)
+
+    feedback = commands.add_parser("feedback", help="what people said about answers in Slack (by route, by reason)")
+    feedback.add_argument("--csv", type=Path, metavar="FILE", help="also write every vote to FILE as CSV")
+    feedback.add_argument("--days", type=int, metavar="N", help="only votes from the last N days")
+    feedback.add_argument("--worst", type=int, default=10, metavar="N", help="how many worst answers to list")
+    feedback.set_defaults(run=cmd_feedback)
     return parser
 
 

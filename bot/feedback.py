@@ -1,15 +1,20 @@
-"""SQLite record of answers given in Slack, feedback clicks on them, and ingest runs."""
+"""SQLite record of answers given in Slack, feedback clicks on them (each click, and each person's vote with
+its reason), and ingest runs."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import logging
 import sqlite3
 import threading
 import uuid
+from collections import Counter, defaultdict
 from contextlib import closing
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
+from typing import TextIO
 
 from bot.answer.models import Answer
 
@@ -26,7 +31,42 @@ CREATE TABLE IF NOT EXISTS feedback (
 CREATE TABLE IF NOT EXISTS ingest_runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT, mode TEXT NOT NULL, outcome TEXT NOT NULL,
     summary TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS votes (
+    answer_id TEXT NOT NULL, user_id TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('helpful', 'not_helpful')),
+    reason TEXT, note TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (answer_id, user_id));
 """
+# Schema versions (PRAGMA user_version): 1 added `votes`, each person's last click per answer with its reason,
+# filled from the clicks already in `feedback` (which stay as they were).
+SCHEMA_VERSION = 1
+_MIGRATIONS = {1: """
+INSERT OR IGNORE INTO votes (answer_id, user_id, verdict, updated_at)
+    SELECT answer_id, user_id, verdict, created_at FROM feedback
+    WHERE id IN (SELECT MAX(id) FROM feedback GROUP BY answer_id, user_id);
+"""}
+
+REASONS = {
+    "wrong_number": "Wrong number",
+    "wrong_source": "Wrong or missing source",
+    "outdated": "Outdated",
+    "not_answered": "Didn't answer the question",
+    "other": "Other",
+}
+NOTE_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One person's current verdict on one answer."""
+
+    answer_id: str
+    question: str
+    route: str
+    user_id: str
+    verdict: str
+    reason: str | None
+    note: str | None
+    updated_at: str
 
 
 def _now() -> str:
@@ -49,8 +89,9 @@ class AnswerLog:
     def _connect(self) -> sqlite3.Connection:
         if not self._ready:  # created on first use, so a data folder fixed later is picked up
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=10)) as db, db:
+            with closing(sqlite3.connect(self.path, timeout=10)) as db:
                 db.executescript(_SCHEMA)
+                migrate(db)
             self._ready = True
         return sqlite3.connect(self.path, timeout=10)
 
@@ -84,13 +125,41 @@ class AnswerLog:
         return Answer.model_validate(json.loads(row[0])) if row else None
 
     def record_feedback(self, answer_id: str, user_id: str, verdict: str) -> bool:
-        """False when the answer is unknown (nothing is stored then)."""
+        """The click is logged and becomes the person's vote on the answer, replacing an earlier one (and its
+        reason). False when the answer is unknown (nothing is stored then)."""
         answer = self.get_answer(answer_id)
         if answer is None:
             return False
-        self._write("INSERT INTO feedback (answer_id, question, user_id, verdict, created_at) VALUES (?, ?, ?, ?, ?)",
-                    (answer_id, answer.question, user_id, verdict, _now()))
+        now = _now()
+        with self._lock, closing(self._connect()) as db, db:
+            db.execute("INSERT INTO feedback (answer_id, question, user_id, verdict, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)", (answer_id, answer.question, user_id, verdict, now))
+            db.execute("INSERT INTO votes (answer_id, user_id, verdict, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (answer_id, user_id) DO UPDATE SET verdict = excluded.verdict, reason = NULL, "
+                       "note = NULL, updated_at = excluded.updated_at", (answer_id, user_id, verdict, now))
         return True
+
+    def record_reason(self, answer_id: str, user_id: str, reason: str, note: str | None) -> bool:
+        """Why the person's 👎 was given. False (nothing stored) when the reason is not one of REASONS or their
+        vote on the answer is not 👎 (unknown answer, or changed since)."""
+        if reason not in REASONS:
+            return False
+        with self._lock, closing(self._connect()) as db, db:
+            changed = db.execute("UPDATE votes SET reason = ?, note = ?, updated_at = ? WHERE answer_id = ? "
+                                 "AND user_id = ? AND verdict = 'not_helpful'",
+                                 (reason, (note or "").strip()[:NOTE_LIMIT] or None, _now(), answer_id, user_id))
+            return changed.rowcount == 1
+
+    def votes(self, since: dt.datetime | None = None) -> list[Vote]:
+        """Current votes (last click per person per answer), newest first; since: changed at or after."""
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                "SELECT v.answer_id, a.question, a.answer_json, v.user_id, v.verdict, v.reason, v.note, v.updated_at "
+                "FROM votes v JOIN answers a USING (answer_id) WHERE v.updated_at >= ? "
+                "ORDER BY v.updated_at DESC, v.rowid DESC",
+                ((since or dt.datetime.min.replace(tzinfo=dt.timezone.utc)).isoformat(timespec="seconds"),)).fetchall()
+        return [Vote(answer_id, question, json.loads(answer_json).get("route", "unknown"), user, verdict, reason,
+                     note, at) for answer_id, question, answer_json, user, verdict, reason, note, at in rows]
 
     def feedback(self) -> list[tuple[str, str, str, str]]:
         """(answer_id, question, user_id, verdict) in click order."""
@@ -106,3 +175,46 @@ class AnswerLog:
         with closing(self._connect()) as db:
             return db.execute("SELECT created_at, user_id, mode, outcome, summary FROM ingest_runs "
                               "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring an existing answer log up to SCHEMA_VERSION, one step per transaction; no row is dropped."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        db.executescript(f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step}; COMMIT;")
+
+
+def summarize_votes(votes: list[Vote], worst: int = 5) -> str:
+    """Plain-text summary: totals, by route, 👎 by reason, and the answers with the most 👎 (net of 👍)."""
+    if not votes:
+        return "No feedback recorded yet."
+    by_route: dict[str, Counter] = defaultdict(Counter)
+    for vote in votes:
+        by_route[vote.route][vote.verdict] += 1
+    down = [v for v in votes if v.verdict == "not_helpful"]
+    lines = [f"Votes: {len(votes)} ({len(votes) - len(down)} helpful, {len(down)} not helpful)", "", "By route:"]
+    lines += [f"  {route:<10} {c['helpful']:>4} helpful {c['not_helpful']:>4} not helpful"
+              for route, c in sorted(by_route.items())]
+    lines += ["", "Not helpful, by reason:"]
+    reasons = Counter(REASONS.get(v.reason or "", "(no reason given)") for v in down)
+    lines += [f"  {label:<27} {n:>4}" for label, n in reasons.most_common()] or ["  (none)"]
+    score: Counter = Counter()
+    for vote in votes:
+        score[vote.answer_id] += 1 if vote.verdict == "not_helpful" else -1
+    questions = {v.answer_id: v for v in votes}
+    bad = [(answer_id, n) for answer_id, n in score.most_common() if n > 0][:worst]
+    lines += ["", "Worst answers:"]
+    for answer_id, n in bad:
+        vote = questions[answer_id]
+        why = sorted({REASONS[v.reason] for v in down if v.answer_id == answer_id and v.reason})
+        lines.append(f"  {n:>+3} {answer_id} [{vote.route}] {vote.question[:100]}"
+                     + (f" ({'; '.join(why)})" if why else ""))
+    if not bad:
+        lines.append("  (none)")
+    return "\n".join(lines)
+
+
+def write_votes_csv(votes: list[Vote], out: TextIO) -> None:
+    writer = csv.writer(out)
+    writer.writerow([f.name for f in fields(Vote)])
+    writer.writerows(astuple(v) for v in votes)

@@ -130,10 +130,11 @@ class SmaBot:
     def _search(self, question: str, plan: Search) -> Answer | None:
         """Quotes from the closest chunks; None when nothing is close enough, or the quotes do not say most of
         what the plan requires."""
-        vector = self.embeddings.embed_query(question)
-        expanded = expand_for_retrieval(question)
-        # acronyms spelled out help find chunks; the question as asked ranks the sentences to quote
-        search_vector = vector if expanded == question else self.embeddings.embed_query(expanded)
+        searched = plan.text or question  # shorthand spelled out and typos corrected
+        vector = self.embeddings.embed_query(searched)
+        expanded = expand_for_retrieval(searched)
+        # acronyms spelled out help find chunks; the question itself ranks the sentences to quote
+        search_vector = vector if expanded == searched else self.embeddings.embed_query(expanded)
         chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded)
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity

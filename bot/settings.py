@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     port: int = Field(3000, validation_alias=AliasChoices("PORT", "port"))
     admin_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list, description="comma-separated Slack user ids")
     admin_usergroup: str | None = Field(None, description="a Slack user group id whose members are admins")
+    experts_usergroup: str | None = Field(
+        None, description="a Slack user group id (S…) that the \"Ask an expert\" button on answers mentions; no button without it")
     admin_channel_id: str | None = Field(None, description="a channel where admins' file uploads are ingested")
     max_upload_mb: float = Field(20, gt=0, le=1000)
     figures_change_limit: int = Field(
@@ -80,6 +82,10 @@ class Settings(BaseSettings):
     slack_retries: int = Field(5, ge=3, le=10, description="retries of a call Slack rate-limits, fails or times out")
     slack_retry_backoff_s: float = Field(
         1.0, ge=0, description="first wait before retrying a 5xx or timeout; doubles each time (1 s: 31 s over 5)")
+    slack_stream_mentions: bool = Field(
+        True, description="stream answers to channel mentions into their thread (else a placeholder, updated)")
+    slack_thread_follow_ups: bool = Field(
+        True, description="answer messages without a mention in channel threads the bot has answered")
 
     @field_validator("admin_user_ids", "slack_file_origins", mode="before")
     @classmethod

@@ -12,6 +12,7 @@ import hashlib
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
@@ -147,3 +148,21 @@ def stored_ids_by_source(collection, sources: Iterable[str]) -> dict[str, set[st
         for chunk_id, metadata in zip(batch["ids"], batch["metadatas"] or []):
             by_source[(metadata or {}).get("source", "")].add(chunk_id)
     return dict(by_source)
+
+
+@dataclass(frozen=True)
+class KnowledgeStatus:
+    """What the serving generation holds, for admins."""
+
+    generation: str
+    documents: int
+    chunks: int
+    embedded_with: str | None
+
+
+def knowledge_status(store: KnowledgeStore) -> KnowledgeStatus:
+    """Documents are the distinct `source` metadata of the serving generation's chunks; no vectors are read."""
+    active = store.active()
+    metadatas = active.get(include=["metadatas"])["metadatas"] or []
+    sources = {(metadata or {}).get("source") for metadata in metadatas}
+    return KnowledgeStatus(active.name, len(sources), len(metadatas), store.embedded_with())

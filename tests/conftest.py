@@ -9,10 +9,31 @@ import pytest
 
 from bot.embeddings import SentenceEmbeddings
 from bot.settings import PROJECT_ROOT, Settings
+from tests.block_kit import PAYLOADS
 
 SEED_DOCUMENTS = PROJECT_ROOT / "knowledge" / "documents"
 TROOPS_ARTICLE = "knowledge/documents/004_8b6f7a4df1742f25.txt"
 FURLOUGH_ARTICLE = "knowledge/documents/000_64d117966b83095a.txt"
+
+
+LATE_PAYLOAD_PROBLEMS: list[str] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def every_message_checked_as_block_kit():
+    """Invalid payloads that reached a fake Web API between tests (after their test ended) fail the session."""
+    yield
+    late = LATE_PAYLOAD_PROBLEMS + PAYLOADS.take()
+    assert not late, "invalid Slack payloads posted after their test ended:\n" + "\n".join(late)
+
+
+@pytest.fixture(autouse=True)
+def messages_posted_are_valid_block_kit():
+    """A test during which the app posted an invalid message to a fake Web API fails at teardown."""
+    LATE_PAYLOAD_PROBLEMS.extend(PAYLOADS.take())
+    yield
+    problems = PAYLOADS.take()
+    assert not problems, "invalid Slack payloads (tests/block_kit.py):\n" + "\n".join(problems)
 
 
 @pytest.fixture(scope="session")
@@ -84,3 +105,9 @@ def slack(full_project, embeddings, fake_slack, tmp_path_factory):
     settings = slack_settings(full_project, fake_slack, tmp_path_factory.mktemp("slack-data"))
     with serve_app(settings, embeddings, fake_slack) as client:
         yield client
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """How many message payloads the Block Kit check saw, so a run shows that it ran."""
+    if PAYLOADS.checked:
+        terminalreporter.write_line(f"Block Kit check: {PAYLOADS.checked} Slack message payloads validated")

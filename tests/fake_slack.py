@@ -17,13 +17,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from bot.settings import Settings
+from tests.block_kit import PAYLOADS
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 ADMIN, STAFF = "UADMIN", "USTAFF"
 
 
 class FakeSlack:
-    """Serves /api/<method>, response URLs (/respond/...) and file uploads (/upload/...) on 127.0.0.1."""
+    """Serves /api/<method>, response URLs (/respond/...) and file uploads (/upload/...) on 127.0.0.1; every
+    message payload it receives is checked as Block Kit (tests/block_kit.py)."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
@@ -40,7 +42,8 @@ class FakeSlack:
         self.faults: dict[str, list[str]] = {}
         self.faulted: list[tuple[str, str]] = []  # (method, fault) as injected
         self.retry_after, self.timeout_s = "0", 3.0
-        self.streams: dict[str, dict] = {}  # ts -> {"channel", "thread_ts", "text", "state", "blocks"}
+        self.streams: dict[str, dict] = {}  # ts -> {"channel", "thread_ts", "text", "state", "blocks", "recipient"}
+        self.posted: dict[str, dict] = {}  # ts -> chat.postMessage params, then chat.update's (as last updated)
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         fake = self
@@ -73,6 +76,7 @@ class FakeSlack:
                     return
                 with fake._lock:
                     fake.calls.append((name, params))
+                PAYLOADS.check(name, params)
                 reply = json.dumps(fake.answer(name, params)).encode()
                 if fault == "timeout":
                     time.sleep(fake.timeout_s)
@@ -126,13 +130,21 @@ class FakeSlack:
             return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1", "user": "smabot"}
         if name == "chat.postMessage":
             ts = f"1800000000.{next(self._ts):06d}"
+            with self._lock:
+                self.posted[ts] = dict(params)
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": {"ts": ts, "text": params.get("text")}}
+        if name == "chat.update" and params.get("ts") in self.posted.keys() | self.streams.keys():
+            with self._lock:
+                message = self.posted.get(params["ts"]) or {"thread_ts": self.streams[params["ts"]]["thread_ts"]}
+                self.posted[params["ts"]] = {**message, "text": params.get("text"), "blocks": params.get("blocks")}
         if name in ("chat.update", "chat.postEphemeral"):
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", "1800000000.999999")}
         if name == "conversations.history":
             return {"ok": True, "messages": self.history.get(params.get("channel"), [])[: int(params.get("limit", 100))]}
         if name == "conversations.replies":
             return {"ok": True, "messages": self.threads.get((params.get("channel"), params.get("ts")), [])}
+        if name in ("views.open", "views.publish"):
+            return self._view(name, params)
         if name == "usergroups.users.list":
             return {"ok": True, "users": self.usergroups.get(params.get("usergroup"), [])}
         if name == "files.getUploadURLExternal":
@@ -142,6 +154,19 @@ class FakeSlack:
             files = json.loads(params.get("files", "[]"))
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
+
+    def _view(self, name: str, params: dict) -> dict:
+        """views.open needs a trigger_id, views.publish a user_id; both a view with a type and blocks."""
+        view = params.get("view")
+        view = json.loads(view) if isinstance(view, str) else view
+        needed = "trigger_id" if name == "views.open" else "user_id"
+        if not params.get(needed) or not isinstance(view, dict) or "type" not in view or "blocks" not in view:
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True, "view": {"id": f"V{next(self._ts)}", **view}}
+
+    def views(self, name: str) -> list[dict]:
+        """The views sent with views.open or views.publish, decoded."""
+        return [json.loads(c["view"]) if isinstance(c["view"], str) else c["view"] for c in self.called(name)]
 
     def _next_fault(self, method: str) -> str | None:
         with self._lock:
@@ -160,10 +185,13 @@ class FakeSlack:
         if name == "chat.startStream":
             if not params.get("channel") or not params.get("thread_ts"):
                 return {"ok": False, "error": "invalid_arguments"}
+            recipient = (params.get("recipient_user_id"), params.get("recipient_team_id"))
+            if not params["channel"].startswith("D") and not all(recipient):
+                return {"ok": False, "error": "invalid_arguments"}  # "required when streaming to channels"
             ts = f"1800000000.{next(self._ts):06d}"
             with self._lock:
                 self.streams[ts] = {"channel": params["channel"], "thread_ts": params["thread_ts"], "text": text,
-                                    "state": "in_progress", "blocks": None}
+                                    "state": "in_progress", "blocks": None, "recipient": recipient}
             return {"ok": True, "channel": params["channel"], "ts": ts}
         stream = self.streams.get(params.get("ts"))
         if stream is None or stream["channel"] != params.get("channel"):
@@ -182,6 +210,31 @@ class FakeSlack:
     def called(self, name: str) -> list[dict]:
         with self._lock:
             return [params for method, params in self.calls if method == name]
+
+    def replies(self, thread: str) -> list[dict]:
+        """The bot's messages in a thread as people see them now, oldest first: each posted or streamed message
+        as last updated ({"ts", "text", "blocks", "streaming"})."""
+        with self._lock:
+            messages = {ts: {"ts": ts, "text": s["text"], "blocks": s["blocks"], "streaming": s["state"] == "in_progress"}
+                        for ts, s in self.streams.items() if s["thread_ts"] == thread}
+            for ts, message in self.posted.items():
+                if message.get("thread_ts") == thread:
+                    blocks = message.get("blocks")
+                    messages[ts] = {"ts": ts, "text": message.get("text") or "", "streaming": False,
+                                    "blocks": json.loads(blocks) if isinstance(blocks, str) else blocks}
+        return [messages[ts] for ts in sorted(messages)]
+
+    def wait_for_reply(self, thread: str, containing: str, timeout: float = 60) -> list[dict]:
+        """The thread's bot messages once one contains the text and none is still streaming, then a moment
+        later (for any late duplicate to arrive)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            messages = self.replies(thread)
+            if any(containing in m["text"] for m in messages) and not any(m["streaming"] for m in messages):
+                time.sleep(0.5)
+                return self.replies(thread)
+            time.sleep(0.05)
+        raise AssertionError(f"no reply containing {containing!r} in {thread}: {self.replies(thread)}")
 
     def statuses_once_cleared(self, thread: str, timeout: float = 30) -> list[str]:
         """A thread's statuses once the last one clears it, or as they stand when the time is up (the clear
@@ -210,6 +263,7 @@ class FakeSlack:
             self.faults.clear()
             self.faulted.clear()
             self.streams.clear()
+            self.posted.clear()
 
     def close(self) -> None:
         self.server.shutdown()
@@ -329,6 +383,32 @@ class SlackClient:
         status, reply = self.send(body, "application/x-www-form-urlencoded", **kwargs)
         return status, reply, respond_path
 
+    def home_click(self, action_id: str, value: str, user: str = STAFF, block_id: str = "home",
+                   **kwargs) -> tuple[int, str]:
+        """A button click in the app's Home tab: a block_actions payload from a view, with no response_url."""
+        payload = {
+            "type": "block_actions", "user": {"id": user, "username": user.lower(), "team_id": "T1"},
+            "api_app_id": "A1", "token": "verification-token", "trigger_id": f"{time.time_ns()}.1.4", "team": {"id": "T1"},
+            "container": {"type": "view", "view_id": "VHOME"},
+            "view": {"id": "VHOME", "type": "home", "callback_id": "", "private_metadata": "", "blocks": []},
+            "actions": [{"action_id": action_id, "block_id": block_id, "value": value, "type": "button",
+                         "action_ts": str(time.time())}],
+        }
+        return self.send(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded",
+                         **kwargs)
+
+    def submit_view(self, callback_id: str, private_metadata: str, values: dict, user: str = STAFF,
+                    **kwargs) -> tuple[int, str]:
+        """A modal's view_submission: values as Slack sends them, {block_id: {action_id: {...}}}."""
+        payload = {
+            "type": "view_submission", "team": {"id": "T1"}, "api_app_id": "A1", "token": "verification-token",
+            "user": {"id": user, "username": user.lower(), "team_id": "T1"}, "trigger_id": f"{time.time_ns()}.1.5",
+            "view": {"id": "VMODAL", "type": "modal", "callback_id": callback_id, "private_metadata": private_metadata,
+                     "state": {"values": values}, "blocks": []},
+        }
+        return self.send(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded",
+                         **kwargs)
+
     def assistant_thread_started(self, channel: str, thread_ts: str, user: str = STAFF, **kwargs) -> tuple[int, str]:
         """What Slack sends when a user opens the assistant panel (a new assistant thread)."""
         return self.event({"type": "assistant_thread_started", "event_ts": f"{time.time():.6f}", "assistant_thread": {
@@ -339,6 +419,14 @@ class SlackClient:
         """What Slack sends when a user opens the app's Messages tab (the agent view's entry point) or Home tab."""
         return self.event({"type": "app_home_opened", "user": user, "channel": channel, "tab": tab,
                            "event_ts": f"{time.time():.6f}"}, **kwargs)
+
+    def channel_message(self, channel: str, text: str, thread_ts: str | None = None, user: str = STAFF,
+                        **extra) -> tuple[int, dict]:
+        """A message in a channel the bot is in (message.channels): (HTTP status, event)."""
+        ts = f"{time.time():.6f}"
+        event = {"user": user, "type": "message", "ts": ts, "text": text, "team": "T1", "channel": channel,
+                 "event_ts": ts, "channel_type": "channel", **({"thread_ts": thread_ts} if thread_ts else {}), **extra}
+        return self.event(event)[0], event
 
     def direct_message(self, channel: str, text: str, user: str = STAFF, thread_ts: str | None = None,
                        **kwargs) -> tuple[int, dict]:

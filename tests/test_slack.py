@@ -38,19 +38,20 @@ def test_forged_or_stale_requests_are_rejected_and_nothing_is_posted(slack, fake
     assert fake_slack.called("chat.postMessage") == []
 
 
-def test_mention_gets_a_placeholder_then_a_threaded_cited_answer(slack, fake_slack):
+def test_a_mention_is_streamed_to_the_asker_in_its_thread_under_a_status_line(slack, fake_slack):
     fake_slack.reset()
     event = mention("How many American troops are stationed in South Korea?")
     status, _ = slack.event(event)
     assert status == 200
-    (placeholder,) = fake_slack.wait_for("chat.postMessage")
-    assert placeholder["thread_ts"] == event["ts"] and "Working on it" in placeholder["text"]
-    (update,) = fake_slack.wait_for("chat.update")
-    assert "28,500" in update["text"]
-    blocks = update["blocks"] if isinstance(update["blocks"], list) else json.loads(update["blocks"])
-    kinds = [b["type"] for b in blocks]
-    assert kinds[0] == "section" and "context" in kinds and kinds[-1] == "context_actions"
-    assert "[1]" in block_text(blocks) and '"type": "feedback_buttons"' in block_text(blocks)
+    (reply,) = fake_slack.wait_for_reply(event["ts"], "28,500")
+    stream = fake_slack.streams[reply["ts"]]
+    assert stream["recipient"] == (STAFF, "T1") and stream["state"] == "completed"
+    kinds = [b["type"] for b in reply["blocks"]]
+    assert "context" in kinds and kinds[-1] == "context_actions"
+    assert "[1]" in block_text(reply["blocks"]) and '"type": "feedback_buttons"' in block_text(reply["blocks"])
+    statuses = fake_slack.statuses_once_cleared(event["ts"])
+    assert statuses[0].endswith("…") and statuses[-1] == ""
+    assert fake_slack.called("chat.postMessage") == [] and fake_slack.called("chat.update") == []
 
 
 def streamed(fake_slack) -> dict:
@@ -85,18 +86,19 @@ def test_a_slack_retry_does_not_answer_twice(slack, fake_slack):
     event = mention("What share of the workers' wages does Seoul pay?")
     assert slack.event(event)[0] == 200
     body, content_type = slack.sent[-1]
-    fake_slack.wait_for("chat.update")
+    fake_slack.wait_for("chat.stopStream")
     status, _ = slack.send(body, content_type, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
     assert status == 200
     time.sleep(1.5)
-    assert len(fake_slack.called("chat.postMessage")) == 1
+    assert len(fake_slack.called("chat.startStream")) == 1 and fake_slack.called("chat.postMessage") == []
 
 
 @pytest.mark.parametrize("text, expected", [("", "Please ask a question"), ("How much? " * 4000, "characters long")])
 def test_empty_and_huge_messages_get_a_clear_reply(slack, fake_slack, text, expected):
     fake_slack.reset()
-    slack.event(mention(text))
-    assert expected in fake_slack.wait_for("chat.update")[0]["text"]
+    event = mention(text)
+    slack.event(event)
+    assert len(fake_slack.wait_for_reply(event["ts"], expected)) == 1
 
 
 def test_sma_command_answers_privately_with_a_post_button(slack, fake_slack):

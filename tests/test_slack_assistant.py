@@ -92,7 +92,7 @@ def test_a_panel_question_gets_a_status_a_title_and_a_streamed_answer_equal_to_s
 
     (title,) = fake_slack.called("assistant.threads.setTitle")
     assert title["title"] == QUESTION
-    statuses = [c["status"] for c in fake_slack.called("assistant.threads.setStatus")]
+    statuses = fake_slack.statuses_once_cleared(thread)
     assert statuses[0] == "searching the SMA documents…"
     assert statuses[-1] == ""  # cleared once the answer is there
     names = [name for name, _ in fake_slack.calls]

@@ -1,6 +1,7 @@
 """Fault injection: the fake Slack Web API answers 429 (three times), 500, 503 or times out on each method the
 app uses, response URLs and the stream methods included. Every question is answered exactly once, and no
-placeholder, open stream or status is left behind."""
+placeholder, open stream or status is left behind: mentions streamed (the default) and mentions answered in
+place of a placeholder (SMABOT_SLACK_STREAM_MENTIONS off) alike."""
 
 from __future__ import annotations
 
@@ -18,13 +19,28 @@ ANSWERED = "28,500"
 STREAMED = "What happened to Korean USFK workers when the talks failed in 2020?"  # streamed in two sentences
 
 
-@pytest.fixture(scope="module")
-def faulty(full_project, embeddings, tmp_path_factory):
+def serve_faulty(full_project, embeddings, data_dir, **settings_update):
     fake = FakeSlack()
     fake.timeout_s = 2.5
-    settings = slack_settings(full_project, fake, tmp_path_factory.mktemp("faults-data")).model_copy(
-        update={"slack_timeout_s": 1, "slack_retry_backoff_s": 0.01})
-    with serve_app(settings, embeddings, fake) as client:
+    settings = slack_settings(full_project, fake, data_dir).model_copy(
+        update={"slack_timeout_s": 1, "slack_retry_backoff_s": 0.01, **settings_update})
+    return fake, serve_app(settings, embeddings, fake)
+
+
+@pytest.fixture(scope="module")
+def faulty(full_project, embeddings, tmp_path_factory):
+    fake, served = serve_faulty(full_project, embeddings, tmp_path_factory.mktemp("faults-data"))
+    with served as client:
+        yield client
+    fake.close()
+
+
+@pytest.fixture(scope="module")
+def faulty_placeholders(full_project, embeddings, tmp_path_factory):
+    """Mentions answered in place of a placeholder, as with channel streaming off."""
+    fake, served = serve_faulty(full_project, embeddings, tmp_path_factory.mktemp("faults-placeholders"),
+                                slack_stream_mentions=False)
+    with served as client:
         yield client
     fake.close()
 
@@ -43,9 +59,10 @@ def mention(text: str, **extra) -> dict:
 
 @pytest.mark.parametrize("fault", FAULTS)
 @pytest.mark.parametrize("method", ["chat.update", "conversations.replies", "chat.postMessage"])
-def test_a_mention_is_answered_once_in_place_of_its_placeholder(faulty, method, fault):
+def test_a_mention_is_answered_once_in_place_of_its_placeholder(faulty_placeholders, method, fault):
     if method == "chat.postMessage" and fault == "timeout":
         fault = "500"  # a post that timed out may have been made: it is not repeated (see README)
+    faulty = faulty_placeholders
     fake = faulty.fake
     fake.reset()
     thread = f"{time.time() - 60:.6f}"
@@ -115,8 +132,47 @@ def test_an_assistant_question_is_answered_once_and_leaves_nothing_open(faulty, 
     assert fake.statuses_once_cleared(thread)[-1] == ""  # the status is cleared once the answer is in place
 
 
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("method", ["chat.startStream", "chat.appendStream", "chat.stopStream",
+                                    "assistant.threads.setStatus"])
+def test_a_streamed_mention_is_answered_once_and_leaves_nothing_open(faulty, streamed_answer, method, fault):
+    if method == "chat.startStream" and fault == "timeout":
+        fault = "503"  # a start that timed out may have been made: it is not repeated (see README)
+    fake = faulty.fake
+    fake.reset()
+    fake.faults[method] = list(FAULTS[fault])
+    event = mention(STREAMED)
+    faulty.event(event)
+    assert stream_or_update(fake, event["ts"]) == streamed_answer
+    assert fake.statuses_once_cleared(event["ts"])[-1] == ""
+    assert [s["recipient"] for s in fake.streams.values()] == [(STAFF, "T1")]
 
-def test_a_rate_limit_is_waited_out_as_slack_says(faulty):
+
+def test_a_stream_slack_stops_taking_midway_is_completed_in_place_once(faulty, streamed_answer):
+    fake = faulty.fake
+    fake.reset()
+    fake.failures["chat.appendStream"] = "message_not_in_streaming_state"
+    event = mention(STREAMED)
+    faulty.event(event)
+    (reply,) = fake.wait_for_reply(event["ts"], streamed_answer)
+    assert reply["text"] == streamed_answer and "[1]" in str(reply["blocks"])
+    assert [u["ts"] for u in fake.called("chat.update")] == [reply["ts"]] and fake.called("chat.postMessage") == []
+    assert fake.statuses_once_cleared(event["ts"])[-1] == ""
+
+
+def test_slack_failing_for_good_on_a_streamed_mention_ends_in_one_failure_message(faulty):
+    fake = faulty.fake
+    fake.reset()
+    fake.faults["conversations.replies"] = ["503"] * 6  # more than the retries
+    thread = f"{time.time() - 60:.6f}"
+    faulty.event(mention(QUESTION, thread_ts=thread))
+    (failure,) = fake.wait_for_reply(thread, FAILED)
+    assert fake.streams == {} and len(fake.called("chat.postMessage")) == 1
+
+
+
+def test_a_rate_limit_is_waited_out_as_slack_says(faulty_placeholders):
+    faulty = faulty_placeholders
     fake = faulty.fake
     fake.reset()
     fake.retry_after = "1"
@@ -130,7 +186,8 @@ def test_a_rate_limit_is_waited_out_as_slack_says(faulty):
         fake.retry_after = "0"
 
 
-def test_slack_failing_for_good_ends_in_one_failure_message(faulty):
+def test_slack_failing_for_good_ends_in_one_failure_message(faulty_placeholders):
+    faulty = faulty_placeholders
     fake = faulty.fake
     fake.reset()
     fake.faults["conversations.replies"] = ["503"] * 6  # more than the retries
@@ -141,7 +198,8 @@ def test_slack_failing_for_good_ends_in_one_failure_message(faulty):
     assert update["text"].startswith(FAILED) and len(fake.called("chat.postMessage")) == 1
 
 
-def test_a_retried_or_replayed_delivery_is_answered_once_but_a_retry_of_a_lost_one_is_answered(faulty):
+def test_a_retried_or_replayed_delivery_is_answered_once_but_a_retry_of_a_lost_one_is_answered(faulty_placeholders):
+    faulty = faulty_placeholders
     fake = faulty.fake
     fake.reset()
     event = mention(QUESTION)

@@ -86,9 +86,10 @@ def test_an_admin_upload_is_ingested_and_answerable(upload_app):
     assert "1 documents added" in reply["text"] and fake.file_requests == ["Bearer xoxb-test-token"]
     assert "added: knowledge/documents/uploads/jeju-note.md" in reply["text"]
     fake.reset()
+    ts = f"{time.time():.6f}"
     upload_app.event({"type": "app_mention", "user": STAFF, "text": "<@UBOT> Where will the 13th SMA talks be held?",
-                      "ts": f"{time.time():.6f}", "channel": "C1"})
-    assert "Jeju" in fake.wait_for("chat.update")[0]["text"]
+                      "ts": ts, "channel": "C1"})
+    fake.wait_for_reply(ts, "Jeju")
 
 
 def test_uploads_from_non_admins_and_bad_files_change_nothing(upload_app):

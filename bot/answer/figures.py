@@ -72,24 +72,39 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
     lines: list[str] = []
     if plan.premise:
         lines.append(f"That premise does not hold: {plan.premise}.")
+    if plan.extreme:
+        where = f" under the {' and '.join(ordinal(a.number) for a in plan.agreements)} SMA" if plan.agreements else ""
+        lines.append(f"The {plan.extreme} yearly figure the table records{where}, in {plan.years[0]}:")
     if plan.projection:
         lines += _projection_lines(plan.projection, citations)
     elif plan.unrecorded:
         lines += _unrecorded_lines(plan, citations)
+    elif plan.derived == "term_span":
+        for a in plan.agreements:
+            lines.append(f"*{a.starts:%B} {a.starts.day}, {a.starts.year} – {a.ends:%B} {a.ends.day}, {a.ends.year}*: the "
+                         f"{ordinal(a.number)} SMA covers {a.covers}. {a.term.figure.text} {citations.cite_record(a.term)}")
+    elif plan.derived == "agreement":
+        for agreement in plan.agreements:
+            lines.append(f"*The {ordinal(agreement.number)} SMA*, covering {agreement.covers}. "
+                         f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
     elif plan.derived:
         for agreement in plan.agreements:
             day = agreement.ends if plan.derived == "term_end" else agreement.starts
             word = "ends" if plan.derived == "term_end" else "starts"
-            covers = (f"{agreement.first_year}–{agreement.last_year}" if agreement.last_year > agreement.first_year
-                      else f"only {agreement.first_year}")
             lines.append(f"*{day:%B} {day.day}, {day.year}*: the {ordinal(agreement.number)} SMA covers "
-                         f"{covers}, so it {word} on {day.isoformat()}. "
+                         f"{agreement.covers}, so it {word} on {day.isoformat()}. "
                          f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
+    elif plan.asks == "who":  # the people are in the record's words, not in its value (a date)
+        lines += [f"{r.figure.text} {citations.cite_record(r)}" for r in plan.records]
     else:
         lines += _record_lines(plan.records, citations)
     calculation = plan.projection.at_cap.as_json() if plan.projection else None
     return Answer(question=question, route="figures", answer="\n".join(lines), citations=citations.items,
                   calculation=calculation)
+
+
+# Measures that are positions taken in a negotiation: several values are successive, not disagreeing sources.
+POSITIONS = frozenset({"demand", "offer"})
 
 
 def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> list[str]:
@@ -104,8 +119,14 @@ def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
         won, dollars = (next(r for r in records if r.figure.unit == unit) for unit in ("KRW", "USD"))
         return [f"*{format_value(won)}*: {won.figure.text} {citations.cite_record(won)}",
                 f"In US dollars: *{format_value(dollars)}*: {dollars.figure.text} {citations.cite_record(dollars)}"]
-    header = ("Sources differ on this figure:" if len(periods) == 1 and len({r.figure.unit for r in records}) == 1
-              and records[0].figure.unit != "date" else "What the sources record:")
+    if records[0].figure.measure in POSITIONS:  # asks and offers made over time, in the order they were made
+        records = tuple(sorted(records, key=lambda r: str(r.figure.as_of or "")))
+        values = list(dict.fromkeys((r.figure.value, r.figure.unit) for r in records))
+        header = "What the sources record, in order:"
+    elif len(periods) == 1 and len({r.figure.unit for r in records}) == 1 and records[0].figure.unit != "date":
+        header = "Sources differ on this figure:"
+    else:
+        header = "What the sources record:"
     lines = [header]
     for value in values[:6]:
         record = next(r for r in records if (r.figure.value, r.figure.unit) == value)

@@ -21,7 +21,7 @@ from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from bot.settings import Settings
 from bot.slack.guard import request_key
-from bot.slack.listeners import actions, assistant, commands, events, uploads
+from bot.slack.listeners import actions, assistant, commands, events, home, uploads
 from bot.slack.services import Services
 
 log = logging.getLogger("smabot.slack")
@@ -128,7 +128,7 @@ def build_app(settings: Settings, services: Services) -> App:
     app.middleware(drop_duplicate_deliveries())
     app.middleware(retrying_respond(settings))
     # the order matters where two could match one request: Bolt runs the first listener that matches
-    for listeners in (assistant, uploads, events, commands, actions):
+    for listeners in (assistant, uploads, events, home, commands, actions):
         listeners.register(app, services)
     return app
 

@@ -18,6 +18,8 @@ FAILED = ":warning: Sorry, I could not answer that just now; please try again in
 UNAVAILABLE = (":warning: The knowledge base is unavailable right now, so I cannot answer; the admins can see "
                "why in the log. Please try again later.")
 REPLY_TS = "smabot_reply_ts"  # context key: the message (a placeholder) the listener's answer will replace
+REPLY_STREAMED = "smabot_reply_streamed"  # context key: that message is a stream, stopped before it is replaced
+STATUS_SHOWN = "smabot_status_shown"  # context key: the listener put up a status line, cleared on failure
 
 
 def call(listener: Callable[..., object], args: Args, services: Services | None) -> object:
@@ -39,8 +41,8 @@ def bound(listener: Callable[..., object], services: Services) -> Callable[[Args
 
 def guarded(listener: Callable[..., None], services: Services | None = None) -> Callable[[Args], None]:
     """The listener run so that any exception ends in one short message where its reply was due, never
-    silence: in place of its placeholder (context[REPLY_TS]), through response_url for commands and actions,
-    else in the event's thread; an assistant status is cleared. The stack trace is logged with a reference
+    silence: in place of its placeholder or stream (context[REPLY_TS]), through response_url for commands and
+    actions, else in the event's thread; a status line is cleared. The stack trace is logged with a reference
     the message quotes."""
 
     def run(args: Args) -> None:
@@ -63,16 +65,27 @@ def tell_failure(args: Args, text: str) -> None:
     channel = event.get("channel") or thread.get("channel_id") or args.context.channel_id
     try:
         if args.context.get(REPLY_TS):
+            if args.context.get(REPLY_STREAMED):
+                stop_stream(args.client, channel, args.context[REPLY_TS])
             args.client.chat_update(channel=channel, ts=args.context[REPLY_TS], text=text, blocks=[])
         elif args.context.response_url:
             args.respond(text=text, response_type="ephemeral", replace_original=args.command is not None)
         elif channel:
             thread_ts = event.get("thread_ts") or thread.get("thread_ts") or event.get("ts")
             args.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
-        if args.set_status is not None and channel and (event.get("thread_ts") or thread):
+        if args.set_status is not None and channel and (event.get("thread_ts") or thread
+                                                        or args.context.get(STATUS_SHOWN)):
             args.set_status(status="")
     except Exception:
         log.exception("could not tell the user about the failure")
+
+
+def stop_stream(client, channel: str, ts: str) -> None:
+    """Stop a stream that may still be open, so the message can be replaced; one already stopped is refused."""
+    try:
+        client.chat_stopStream(channel=channel, ts=ts)
+    except Exception as exc:
+        log.info("stopping stream %s: %s", ts, exc)
 
 
 def request_key(body: dict) -> str | None:

@@ -17,7 +17,7 @@ from slack_sdk.web.chat_stream import ChatStream
 from bot.answer.models import Answer
 from bot.conversation import contextualize, strip_mentions
 from bot.slack.blocks import answer_details, render_answer
-from bot.slack.guard import FAILED
+from bot.slack.guard import FAILED, stop_stream
 from bot.slack.services import Services
 from bot.suggestions import suggested_prompts
 from bot.text import sentence_spans
@@ -71,38 +71,49 @@ def offer_prompts(set_suggested_prompts: SetSuggestedPrompts | None, services: S
     courtesy(set_suggested_prompts, prompts=suggested_prompts(services.figures_table), title=PROMPTS_TITLE)
 
 
-def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts: str) -> list[str]:
+def thread_messages(client: WebClient, channel: str, thread_ts: str) -> list[dict]:
+    """The thread's first messages, oldest first (conversations.replies)."""
+    return client.conversations_replies(channel=channel, ts=thread_ts, limit=50).get("messages", [])
+
+
+def questions_before(messages: list[dict], before_ts: str) -> list[str]:
     """Earlier questions people asked in the thread, oldest first (not bot replies or thread headers)."""
-    replies = client.conversations_replies(channel=channel, ts=thread_ts, limit=50)
     return [
         strip_mentions(m.get("text", ""))
-        for m in replies.get("messages", [])
+        for m in messages
         if not m.get("bot_id") and not m.get("subtype") and m.get("ts", "") < before_ts
         and strip_mentions(m.get("text", ""))
     ]
 
 
+def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts: str) -> list[str]:
+    return questions_before(thread_messages(client, channel, thread_ts), before_ts)
+
+
 def stream_answer(client: WebClient, streamer: ChatStream | None, channel: str, thread_ts: str,
-                  answer: Answer, answer_id: str) -> None:
+                  answer: Answer, answer_id: str) -> bool:
     """Stream the answer text, attach the rest at stop; on any error the user still gets it once: the
     started stream is stopped and its message updated to the full answer, or, if none started, it is posted.
-    Without a streamer (no thread to stream into) the answer is simply posted."""
+    Without a streamer (no thread to stream into) the answer is simply posted. True when Slack refused to
+    start the stream (it answered, with an error), so the answer was posted instead."""
     text, blocks = render_answer(answer, answer_id)
     if streamer is None:
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
-        return
+        return False
     try:
         for piece in stream_pieces(answer.answer):
             streamer.append(markdown_text=piece)
         streamer.stop(blocks=answer_details(answer, answer_id))
+        return False
     except Exception as exc:
         log.warning("streaming failed (%s); posting the answer instead",
                     exc.response.get("error") if isinstance(exc, SlackApiError) else repr(exc))
         if streamer.ts:
-            courtesy(client.chat_stopStream, channel=channel, ts=streamer.ts)
+            stop_stream(client, channel, streamer.ts)
             client.chat_update(channel=channel, ts=streamer.ts, text=text, blocks=blocks)
-        else:
-            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
+            return False
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
+        return isinstance(exc, SlackApiError) and exc.response.status_code == 200
 
 
 def answer_streamed(event: dict, client: WebClient, services: Services, say_stream: SayStream | None,
@@ -116,7 +127,7 @@ def answer_streamed(event: dict, client: WebClient, services: Services, say_stre
     if not history and question:
         courtesy(set_title, title=question[:TITLE_LIMIT])
     question = contextualize(question, history)
-    courtesy(set_status, status=working_status(services.route(question) if question.strip() else "declined"))
+    courtesy(set_status, status=working_status(services.route(question)))
     try:
         answer = services.answer(question)
         answer_id = services.log.record_answer(answer, event.get("user"), channel)

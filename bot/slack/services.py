@@ -29,15 +29,23 @@ class Services:
         embeddings gives the model for ingests run from Slack."""
         self.settings = settings
         self._answer = answer
-        self.route = route or (lambda question: "declined")
+        self._route = route or (lambda question: "declined")
         self._answering = threading.BoundedSemaphore(settings.slack_workers)
         self._embeddings = embeddings
         self._figures = FiguresFile(settings)
         self.log = AnswerLog(settings.feedback_db)
+        # channel mentions are streamed until Slack refuses a stream there; placeholders from then on
+        self.stream_mentions = settings.slack_stream_mentions
 
     def answer(self, question: str) -> Answer:
         with self._answering:
             return self._answer(question)
+
+    def route(self, question: str) -> str:
+        """The route the question's plan takes; 'declined' for one the answerer refuses unread (empty or too long)."""
+        if not question.strip() or len(question) > self.settings.max_question_chars:
+            return "declined"
+        return self._route(question)
 
     @property
     def figures_table(self) -> FigureTable:

@@ -22,6 +22,11 @@ class Agreement:
         return range(self.first_year, self.last_year + 1)
 
     @property
+    def covers(self) -> str:
+        """'2026–2030', or 'only 2019' for a one-year agreement."""
+        return f"{self.first_year}–{self.last_year}" if self.last_year > self.first_year else f"only {self.first_year}"
+
+    @property
     def starts(self) -> dt.date:
         return dt.date(self.first_year, 1, 1)
 

@@ -24,7 +24,8 @@ INFORMAL = {
     "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
     "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cn": "can", "till": "until",
     "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
-    "mil": "million", "bil": "billion", "tril": "trillion",
+    "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
+    "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
 }
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""
@@ -49,7 +50,8 @@ _NUMBER_WORDS = {
 }
 # A number word counts as a number only before a unit: "five percent", "six-year", "three times".
 _NUMBER_WORD = re.compile(
-    r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
+    r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(_NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
     r"thousand|million|billion|trillion)\b)")
 
 
@@ -68,9 +70,36 @@ def _correct(word: str) -> str:
         return INFORMAL[word]
     if len(word) < 4 or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
-    limit = 1 if len(word) <= 6 else 2
+    limit = 1 if len(word) <= 6 else 2 if len(word) <= 9 else 3  # "contribushun" is three edits away
     match = extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
     return match[0] if match else word
+
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT = "|".join(_UNITS)
+_TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT}))?|oh[- ](?:{_UNIT}))"
+# "twenty twenty one", "two thousand fifteen", "nineteen ninety one": a year said in words
+_SPOKEN_YEAR = re.compile(rf"\b(nineteen|twenty)[- ]({_TWO_DIGITS})\b|\btwo thousand(?: and)? ({_TWO_DIGITS}|{_UNIT})\b")
+
+
+def _two_digits(words: str) -> int:
+    parts = words.replace("-", " ").split()
+    if parts[0] == "oh":
+        return _UNITS[parts[1]]
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    if parts[0] in _UNITS:
+        return _UNITS[parts[0]]
+    return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    if m.group(3):
+        return str(2000 + _two_digits(m.group(3)))
+    return str((1900 if m.group(1) == "nineteen" else 2000) + _two_digits(m.group(2)))
 
 
 def normalize(question: str) -> str:
@@ -79,7 +108,15 @@ def normalize(question: str) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = " ".join(text.split())
     text = _WORD.sub(lambda m: _correct(m.group(0)), text)
+    text = _SPOKEN_YEAR.sub(_spoken_year, text)
+    text = re.sub(r"\bs\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
     text = re.sub(r"\ba single year\b", "1 year", text)
     text = text.replace("->", " to ").replace("→", " to ")
-    return _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+    return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
+
+
+def _number_word(words: str) -> int:
+    """'five' -> 5, 'twenty-five' -> 25."""
+    parts = words.replace("-", " ").split()
+    return _NUMBER_WORDS[parts[0]] if len(parts) == 1 else _TENS[parts[0]] + _UNITS[parts[1]]

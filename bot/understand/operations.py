@@ -9,6 +9,7 @@ clarifying question, never a lookup of something else.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ class Missing(Exception):
     """The operation is clear but an operand is not: the message says what was understood and what is missing."""
 
     decisive = True
+    recorded: str | None = None  # the measure that records what the operation would compute, if the table has it
 
 
 class NotApplicable(Exception):
@@ -50,6 +52,7 @@ class Operation:
     build: Callable[[Frame, Facts], Resolved]
     excludes: tuple[str, ...] = ()
     decisive: bool = True  # its cues alone say a calculation was asked for (else a lookup may answer instead)
+    recorded: str | None = None  # a measure whose recorded figure answers the question when operands are missing
 
     def matches(self, frame: Frame) -> bool:
         return not frame.has(*self.excludes) and all(frame.has(*group) for group in self.cues)
@@ -74,11 +77,13 @@ class Operand:
 
 def _stated(money: Money, facts: Facts, label: str) -> Operand:
     """An amount from the question, tied to the figure that records exactly that value, if any."""
+    recorded = [r for r in facts.table.records if r.figure.number == money.value and r.figure.measure in
+                ("payment", "demand", "payment_increase_amount", "wage_funding", "support_pledge")]
+    if money.unit is None and len({r.figure.unit for r in recorded}) == 1:
+        money = replace(money, unit=recorded[0].figure.unit)  # "trump's 10 billion ask" is the recorded $10 billion
     if money.unit is None:
         raise Missing(f"I read {money.text!r} as an amount but not its currency: is it won or dollars?")
-    record = next((r for r in facts.table.records
-                   if r.figure.unit == money.unit and r.figure.number == money.value and r.figure.measure in
-                   ("payment", "demand", "payment_increase_amount", "wage_funding", "support_pledge")), None)
+    record = next((r for r in recorded if r.figure.unit == money.unit), None)
     quantity = Quantity(value=money.value, unit=money.unit, label=f"{label} ({money.text})",
                         figure=record.figure.id if record else None)
     return Operand(quantity, record, money.start, say(money.value, money.unit))
@@ -96,22 +101,39 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
                    f"the {year} payment ({say(f.number, f.unit)})")
 
 
-def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True) -> list[Operand]:
+def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
-    head counts when no money is stated), then, while fewer than needed, the payments of the years it names."""
+    head counts when no money is stated), then, while fewer than needed, the payments of the years it names
+    (in `currency` where the table records them in it)."""
     found = [_stated(m, facts, "amount") for m in frame.money]
     if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
+    if not found and people and len(frame.groups) >= 2:  # "the ratio of troops to Korean workers": recorded counts
+        found = [_recorded_count(group, position, facts) for group, position in frame.groups]
     if len(found) < needed:
-        unit = frame.money[0].unit if frame.money and frame.money[0].unit else "KRW"
-        for year in frame.years[: needed - len(found)]:
-            found.append(_payment(year.year, facts, year.start, unit))
+        unit = currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
+        named = [(y.year, y.start) for y in frame.years]
+        agreement = _agreement(frame, facts)
+        if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
+            named = [(agreement.first_year, 0), (agreement.last_year, 1)]  # "grow over the 11th SMA": first to last
+        for year, position in named[: needed - len(found)]:
+            found.append(_payment(year, facts, position, unit))
     return sorted(found, key=lambda o: o.position)
 
 
-def _two_amounts(frame: Frame, facts: Facts) -> tuple[Operand, Operand]:
-    found = amounts(frame, facts)
+def _recorded_count(group: str, position: int, facts: Facts) -> Operand:
+    measure = "troops" if group == "troops" else "korean_workforce"
+    record = facts.latest(measure, unit="people")
+    if record is None:
+        raise Missing(f"I have no recorded count of {group}: how many?")
+    f = record.figure
+    return Operand(Quantity(value=f.number, unit="people", label=f.text, figure=f.id), record, position,
+                   f"{f.number:,} {'US troops' if group == 'troops' else 'Korean workers'}")
+
+
+def _two_amounts(frame: Frame, facts: Facts, currency: str | None = None) -> tuple[Operand, Operand]:
+    found = amounts(frame, facts, currency=currency)
     if len(found) < 2:
         have = f"one amount ({found[0].quantity.label})" if found else "no amount"
         raise Missing(f"I found {have}; which {'other ' if found else ''}amount{'s' if not found else ''} should I compare "
@@ -119,20 +141,30 @@ def _two_amounts(frame: Frame, facts: Facts) -> tuple[Operand, Operand]:
     return found[0], found[1]
 
 
-def _same_currency(a: Operand, b: Operand, facts: Facts) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
-    """Put b in a's currency at the table's recorded exchange rate when they differ (and say so)."""
-    if a.quantity.unit == b.quantity.unit:
+def _same_currency(a: Operand, b: Operand, facts: Facts,
+                   target: str | None = None) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
+    """Put both in one currency (target if the question asks for one, else a's) at the table's recorded exchange
+    rate when they differ (and say so)."""
+    unit = target if target and {a.quantity.unit, b.quantity.unit} <= {"KRW", "USD"} else a.quantity.unit
+    if a.quantity.unit == b.quantity.unit == unit:
         return a, b, [], []
     rate_record = facts.latest("exchange_rate")
     if rate_record is None:
         raise Missing(f"{a.words} and {b.words} are in different currencies and I have no exchange rate to compare them.")
     rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
                     figure=rate_record.figure.id)
-    converted = calc.convert(b.quantity, rate, a.quantity.unit).result
-    quantity = Quantity(value=converted, unit=a.quantity.unit, label=f"{b.quantity.label} converted", figure=b.quantity.figure)
-    note = (f"converted {b.words} to {a.quantity.unit} at {rate.value.normalize():f} won per dollar "
-            f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
-    return a, Operand(quantity, b.record, b.position, f"{b.words} ≈ {say(converted, a.quantity.unit)}"), [rate_record], [note]
+
+    def in_unit(o: Operand) -> tuple[Operand, list[str]]:
+        if o.quantity.unit == unit:
+            return o, []
+        converted = calc.convert(o.quantity, rate, unit).result
+        quantity = Quantity(value=converted, unit=unit, label=f"{o.quantity.label} converted", figure=o.quantity.figure)
+        note = (f"converted {o.words} to {unit} at {rate.value.normalize():f} won per dollar "
+                f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
+        return Operand(quantity, o.record, o.position, f"{o.words} ≈ {say(converted, unit)}"), [note]
+
+    (a, note_a), (b, note_b) = in_unit(a), in_unit(b)
+    return a, b, [rate_record], note_a + note_b
 
 
 def _records(*operands: Operand) -> list[FigureRecord]:
@@ -167,8 +199,8 @@ def _states_quantities(frame: Frame) -> bool:
 def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
-    a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b = _two_amounts(frame, facts, frame.target_unit)
+    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit)
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
     else:
@@ -191,8 +223,8 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("percent_change", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
-def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True) -> Operand:
-    found = amounts(frame, facts, needed=1, people=people)
+def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True, currency: str | None = None) -> Operand:
+    found = amounts(frame, facts, needed=1, people=people, currency=currency)
     if not found:
         raise Missing(f"I read this as {what} but found no amount: which amount (or which year's payment)?")
     return found[0]
@@ -211,11 +243,25 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the 2019 hike, not in percent" asks for a recorded increase
     if not frame.percents:
         raise Missing("I read this as raising or cutting an amount but found no rate: by what percentage?")
-    amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
+    notes = []
+    try:
+        amount = _one_amount(frame, facts, "raising or cutting an amount by a percentage")
+    except Missing:
+        year = frame.year_values[0] if frame.year_values and not frame.money else None
+        if year is None or not facts.payment(year - 1):
+            raise
+        amount = _payment(year - 1, facts, frame.years[0].start)  # "if the increase in 2027 is 3%": on 2026's
+        notes.append(f"applied the {year} change to the {year - 1} payment, the latest before it")
     percent, verb = _signed_change(frame)
-    result = calc.apply_percent(amount.quantity, percent)
-    text = f"{amount.words} {verb} by {fmt(abs(percent.value), 'percent')} is {say(result.result, result.unit)}"
-    return Resolved("apply_percent", result, text, _records(amount), [], _used(frame, amount) + 1)
+    if frame.has("delta"):  # "how much would a 5% cut save": the change itself
+        result = calc.change_of(amount.quantity, percent)
+        effect = "saves" if percent.value < 0 else "adds"
+        text = (f"a {fmt(abs(percent.value), 'percent')} {'cut to' if percent.value < 0 else 'rise in'} {amount.words} "
+                f"{effect} {say(result.result, result.unit)}")
+    else:
+        result = calc.apply_percent(amount.quantity, percent)
+        text = f"{amount.words} {verb} by {fmt(abs(percent.value), 'percent')} is {say(result.result, result.unit)}"
+    return Resolved("apply_percent", result, text, _records(amount), notes, _used(frame, amount) + 1)
 
 
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
@@ -223,7 +269,7 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
     if not frame.money and frame.measure in ("demand", "offer"):
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
-    amount = _one_amount(frame, facts, "a multiple of an amount")
+    amount = _one_amount(frame, facts, "a multiple of an amount", currency=frame.target_unit)
     factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
     result = calc.apply_multiple(amount.quantity, factor)
     text = f"{frame.factor_text} {amount.words} is {say(result.result, result.unit)}"
@@ -231,6 +277,8 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _ratio(frame: Frame, facts: Facts) -> Resolved:
+    if len(amounts(frame, facts)) < 2 and frame.numbers:
+        return _divided(frame, facts)
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts)
     big, small = (a, b) if a.quantity.value >= b.quantity.value else (b, a)
@@ -239,6 +287,51 @@ def _ratio(frame: Frame, facts: Facts) -> Resolved:
     result = calc.ratio(big.quantity, small.quantity)
     text = f"{big.words} is {result.result.normalize():f} times {small.words}"
     return Resolved("ratio", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _divided(frame: Frame, facts: Facts) -> Resolved:
+    """'1.5192 trillion won divided by 365': an amount split by a plain number."""
+    amount = _one_amount(frame, facts, "an amount divided by a number", people=False)
+    by = Quantity(value=frame.numbers[0], unit="", label="divisor (from the question)")
+    result = calc.divide(amount.quantity, by)
+    text = f"{amount.words} divided by {frame.numbers[0].normalize():f} is {say(result.result, result.unit)}"
+    return Resolved("ratio", result, text, _records(amount), [], _used(frame, amount) + 1)
+
+
+_PERIODS = {"day": "days", "daily": "days", "week": "weeks", "weekly": "weeks", "month": "months",
+            "monthly": "months", "quarter": "quarters", "quarterly": "quarters"}
+
+
+def _per_period(frame: Frame, facts: Facts) -> Resolved:
+    """'The 2026 payment per day' or 'monthly': a year's amount over the days (of that year), weeks, months or quarters."""
+    amount = _one_amount(frame, facts, "an amount per day or month", people=False)
+    unit = next(_PERIODS[w] for w in frame.text.replace("-", " ").split() if w in _PERIODS)
+    year = frame.year_values[0] if frame.year_values else frame.today.year
+    count = {"days": 366 if calendar.isleap(year) else 365, "weeks": 52, "months": 12, "quarters": 4}[unit]
+    result = calc.divide(amount.quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
+    text = f"{amount.words} over {count} {unit} is {say(result.result, result.unit)} per {unit[:-1]}"
+    notes = [f"{count} days in {year}" if unit == "days" else f"a year of {count} {unit}"]
+    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+
+
+def _years_to_reach(frame: Frame, facts: Facts) -> Resolved:
+    """'How many years until the payment reaches 2 trillion won at 5% a year?': whole years of growth."""
+    if not frame.money:
+        raise Missing("I read this as growth until an amount is reached, but not which amount: how much?")
+    target = _stated(frame.money[-1], facts, "target")
+    if len(frame.money) > 1:
+        base, base_year = _stated(frame.money[0], facts, "base amount"), frame.year_values[0] if frame.years else frame.today.year
+    else:
+        base_year = frame.year_values[0] if frame.years else _last_recorded_before(facts, frame.today.year + 1)
+        base = _payment(base_year, facts, 0, target.quantity.unit)
+    base, target, extra, notes = _same_currency(base, target, facts)
+    rate, figures = _rate_percent(frame, facts, _agreement(frame, facts) or facts.agreement_for_year(base_year))
+    result = calc.years_to_reach(base.quantity, target.quantity, rate, base_year)
+    n = int(result.result)
+    text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(rate.value, 'percent')} a year, "
+            f"first reaches {target.words} in {base_year + n}, after {n} year{'s' if n != 1 else ''}")
+    return Resolved("years_to_reach", result, text, _records(base, target) + figures + extra,
+                    notes + ["each year's amount is a projection, not a recorded payment"], _used(frame, base, target) + 1)
 
 
 def _horizon(frame: Frame, base_year: int) -> int:
@@ -343,7 +436,12 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     a, b, extra, notes = _same_currency(a, b, facts)
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
         return _share_of_increase(frame, a, b, extra, notes)
-    part, whole = sorted((a, b), key=lambda o: o.quantity.value)  # a share is the smaller of the larger
+    named_whole = [o for o in (a, b) if o.position in frame.wholes]
+    if len(named_whole) == 1:  # "what percent of the 2014 payment was the 2018 payment": the whole follows "of"
+        whole = named_whole[0]
+        part = b if whole is a else a
+    else:
+        part, whole = sorted((a, b), key=lambda o: o.quantity.value)  # else a share is the smaller of the larger
     result = calc.share_of_total(part.quantity, whole.quantity)
     text = f"{part.words} is {fmt(result.result, 'percent')} of {whole.words}"
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
@@ -361,18 +459,72 @@ def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes:
     return Resolved("share", result, text, _records(a, b) + extra, notes, 0)
 
 
-def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
-    """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
+def _furlough_counts(frame: Frame, facts: Facts, what: str) -> tuple[FigureRecord, FigureRecord]:
+    """The recorded furloughed and Korean workforce head counts (the latest up to the year asked)."""
     year = frame.year_values[0] if frame.year_values else None
     part = facts.latest("furloughed", unit="people", on_or_before=year)
     whole = facts.latest("korean_workforce", unit="people", on_or_before=year)
     if part is None or whole is None:
-        raise Missing("I read this as the share of the workforce furloughed but the table lacks one of the two counts.")
+        raise Missing(f"I read this as {what} but the table lacks one of the two head counts.")
+    return part, whole
+
+
+def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
+    """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
+    part, whole = _furlough_counts(frame, facts, "the share of the workforce furloughed")
     quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id) for r in (part, whole)]
     result = calc.share_of_total(*quantities)
     text = (f"{part.figure.number:,} furloughed of a Korean workforce of {whole.figure.number:,} is "
             f"{fmt(result.result, 'percent')}")
     return Resolved("share", result, text, [part, whole], [], 0)
+
+
+def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
+    """'How much in wages did furloughed workers miss if the daily wage is 100,000 won?': workers × daily wage ×
+    days × the share not covered; the workers and days are the recorded furlough's unless the question gives them."""
+    if not frame.money:
+        raise NotApplicable  # a wage question without a wage: what the table or the documents record
+    wage = _stated(frame.money[0], facts, "daily wage")
+    figures: list[FigureRecord] = []
+    if frame.headcounts:
+        workers = Quantity(value=frame.headcounts[0].value, unit="people", label=f"workers (from the question: {frame.headcounts[0].text})")
+    elif record := facts.latest("furloughed", unit="people"):
+        workers = Quantity(value=record.figure.number, unit="people", label=record.figure.text, figure=record.figure.id)
+        figures.append(record)
+    else:
+        raise Missing("I read this as wages lost in the furlough but have no count of furloughed workers: how many?")
+    stated_days = [d for d in frame.durations if d.unit == "days"]
+    if stated_days:
+        days = Quantity(value=stated_days[0].value, unit="days", label=f"days (from the question: {stated_days[0].text})")
+    elif frame.has("per_period") and not frame.has("total", "sum_words", "employed"):  # "per day", not "over the whole"
+        days = Quantity(value=Decimal(1), unit="days", label="one day")
+    else:
+        start, end = facts.event_date("furlough_start", None), facts.event_date("furlough_end", None)
+        if start is None or end is None:
+            raise Missing("I read this as wages lost in the furlough but not over how many days.")
+        days = Quantity(value=Decimal((end[0] - start[0]).days), unit="days", label=f"furlough {start[0]} to {end[0]}",
+                        figure=start[1].figure.id)
+        figures += [start[1], end[1]]
+    covered = Quantity(value=frame.percents[0].value if frame.percents else Decimal(0), unit="percent",
+                       label=f"share covered (from the question: {frame.percents[0].text})" if frame.percents else "none covered")
+    result = calc.furlough_wage_effect(workers, wage.quantity, days, covered)
+    text = (f"{workers.value:,} workers at {wage.words} a day for {days.value:,} day{'s' if days.value != 1 else ''} "
+            f"is {say(result.result, result.unit)} in wages not paid")
+    return Resolved("furlough_wages", result, text, figures, [], _used(frame, wage) + len(frame.headcounts) + len(stated_days))
+
+
+def _kept_working(frame: Frame, facts: Facts) -> Resolved:
+    """'How many Korean workers kept working during the furlough?': the workforce less those furloughed."""
+    if frame.headcounts:
+        raise NotApplicable  # counts stated in the question: a plain difference
+    furloughed, workforce = _furlough_counts(frame, facts, "the workers not furloughed")
+    quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id)
+                  for r in (workforce, furloughed)]
+    result = calc.difference(*quantities)
+    notes = [f"another source gives a workforce of {a.figure.number:,} ({a.figure.id})" for a in facts.alternatives(workforce)]
+    text = (f"of a Korean workforce of {workforce.figure.number:,}, {furloughed.figure.number:,} were furloughed, so "
+            f"{result.result:,} kept working")
+    return Resolved("difference", result, text, [workforce, furloughed], notes, 0)
 
 
 def _complement(frame: Frame, facts: Facts) -> Resolved:
@@ -415,7 +567,7 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _convert(frame: Frame, facts: Facts) -> Resolved:
-    named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert")
+    named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
     amount = _one_amount(frame, facts, "a currency conversion")
@@ -443,7 +595,8 @@ _EVENTS = ("signed", "initialled", "concluded", "ratified", "in_force")
 
 
 def _days_between(frame: Frame, facts: Facts) -> Resolved:
-    points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates]
+    points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates
+                                                                if not d.month_only]
     agreement = _agreement(frame, facts)
     if frame.has("furlough") and len(points) < 2:
         for measure in ("furlough_start", "furlough_end"):
@@ -485,21 +638,37 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         result = calc.sum_amounts([o.quantity for o in stated])
         return Resolved("total", result, f"{' + '.join(o.words for o in stated)} is {say(result.result, result.unit)}",
                         _records(*stated), [], len(stated))
-    agreement = _agreement(frame, facts)
-    if frame.span:
-        span = range(frame.span[0], frame.span[1] + 1)
-    elif agreement is not None:
-        span = agreement.years if not (frame.agreement and frame.agreement.position) else facts.years_asked(
-            replace(frame, years=()), [agreement])
-    elif len(frame.year_values) >= 2:
-        span = sorted(frame.year_values)
-    elif frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2:
+    span = _years_spanned(frame, facts)
+    if span is None and (frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2):
         raise NotApplicable  # "the total Korean staff in 2018", "Korea's total defense budget": not a sum to make
-    else:
+    if span is None:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
     if frame.percents and frame.has("every_year", "projection"):
         return _projected_total(frame, facts, span)
-    future = [y for y in span if y > frame.today.year and not facts.payment(y)]
+    operands = _recorded_payments(span, facts, frame.today, "the total paid")
+    result = calc.sum_amounts([o.quantity for o in operands])
+    alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
+    notes = [f"summed the yearly payments for {span[0]}–{span[-1]}"] + [
+        f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
+    text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
+    return Resolved("total", result, text, _records(*operands), notes, 0)
+
+
+def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
+    """The years a total or an average runs over: a span, an agreement's years (or its first or last ones), or
+    the years named."""
+    agreement = _agreement(frame, facts)
+    if frame.span:
+        return list(range(frame.span[0], frame.span[1] + 1))
+    if agreement is not None:
+        return list(agreement.years if not (frame.agreement and frame.agreement.position) else facts.years_asked(
+            replace(frame, years=()), [agreement]))
+    return sorted(frame.year_values) if len(frame.year_values) >= 2 else None
+
+
+def _recorded_payments(span: list[int], facts: Facts, today: dt.date, what: str) -> list[Operand]:
+    """Every year's recorded payment, or Missing naming the years the table does not record or are not fixed yet."""
+    future = [y for y in span if y > today.year and not facts.payment(y)]
     missing = [y for y in span if not facts.payment(y) and y not in future]
     if future or missing:
         parts = []
@@ -507,15 +676,53 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
             parts.append(f"no recorded payment for {', '.join(map(str, missing))}")
         if future:
             parts.append(f"{', '.join(map(str, future))} {'is' if len(future) == 1 else 'are'} not fixed yet")
-        raise Missing(f"I read this as the total paid in {span[0]}–{span[-1]}, but the figures table has "
-                      f"{' and '.join(parts)}, so I cannot total it exactly.")
-    operands = [_payment(y, facts, 0) for y in span]
-    result = calc.sum_amounts([o.quantity for o in operands])
+        raise Missing(f"I read this as {what} in {span[0]}–{span[-1]}, but the figures table has "
+                      f"{' and '.join(parts)}, so I cannot work it out exactly.")
+    return [_payment(y, facts, 0) for y in span]
+
+
+def _mean(frame: Frame, facts: Facts) -> Resolved:
+    """'The average yearly payment under the 9th SMA': the recorded payments of those years, averaged."""
+    if len(frame.money) >= 2:
+        operands = [_stated(m, facts, "amount") for m in frame.money]
+        used, what = len(operands), " and ".join(o.words for o in operands)
+    elif frame.measure not in (None, "payment"):
+        raise NotApplicable  # "the average number of troops" is a recorded count
+    else:
+        span = _years_spanned(frame, facts)
+        if span is None:
+            raise Missing("I read this as an average but not of which years: which agreement or years?")
+        operands = _recorded_payments(span, facts, frame.today, "the average payment")
+        used, what = 0, f"the yearly payments for {span[0]}–{span[-1]}"
+    result = calc.mean([o.quantity for o in operands])
+    text = f"{what} average {say(result.result, result.unit)}"
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
-    notes = [f"summed the yearly payments for {span[0]}–{span[-1]}"] + [
-        f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
-    text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
-    return Resolved("total", result, text, _records(*operands), notes, 0)
+    notes = [f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})"
+             for a in alternatives]
+    return Resolved("mean", result, text, _records(*operands), notes, used)
+
+
+def _point_difference(frame: Frame, facts: Facts) -> Resolved:
+    """'How many percentage points bigger was the 2021 increase than 2022's?': the gap between two percentages,
+    stated or recorded as yearly increases."""
+    named = [(Quantity(value=p.value, unit="percent", label=f"percentage (from the question: {p.text})"), p.text)
+             for p in frame.percents[:2]]
+    records = []
+    for year in frame.year_values:
+        if len(named) == 2:
+            break
+        record = facts.primary("payment_increase_pct", year=year)
+        if record is None or record.figure.number is None:
+            raise Missing(f"I read this as a gap in percentage points but the table records no increase for {year}.")
+        records.append(record)
+        named.append((Quantity(value=record.figure.number, unit="percent", label=f"{year} increase",
+                               figure=record.figure.id), f"the {year} increase ({fmt(record.figure.number, 'percent')})"))
+    if len(named) < 2:
+        raise Missing("I read this as a gap in percentage points but need two percentages (or two years' increases).")
+    result = calc.point_difference(named[0][0], named[1][0])
+    (_, high), (_, low) = sorted(named, key=lambda n: -n[0].value)
+    text = f"{high} is {fmt(result.result, result.unit)} above {low}"
+    return Resolved("point_difference", result, text, records, [], len(frame.percents[:2]))
 
 
 _TOTAL_WORDS = frozenset({"total", "sum", "add", "altogether", "combined", "all", "overall", "what's", "whats"})
@@ -525,37 +732,81 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added up."""
     base = _payment(span[0], facts, 0)
     p = frame.percents[0]
+    result = _projected_sum(base, span, p)
+    text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
+            f"over {span[0]}–{span[-1]}")
+    return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
+
+
+def _projected_sum(base: Operand, span, p) -> Calculation:
+    """The base year's amount and each later year's projection at p, added up."""
     rate = Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
     projection = calc.project(base.quantity, span[0], span[-1], rate)
     yearly = [Quantity(value=value, unit=base.quantity.unit, label=f"{year} (projected)" if i else f"{year} payment",
                        figure=base.quantity.figure if not i else None)
               for i, (year, value) in enumerate(projection.table)]
     result = calc.sum_amounts(yearly)
-    result = result.model_copy(update={"steps": projection.steps + result.steps,
-                                       "expression": f"sum of {projection.expression}, year by year"})
-    text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
-            f"over {span[0]}–{span[-1]}")
-    return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
+    return result.model_copy(update={"steps": projection.steps + result.steps,
+                                     "expression": f"sum of {projection.expression}, year by year"})
+
+
+def _rate_scenarios(frame: Frame, facts: Facts) -> Resolved:
+    """'How much more over 2026-2030 at 5% a year instead of 3%?': the two projections' totals (or end years) apart."""
+    if len(frame.percents) < 2:
+        raise NotApplicable
+    agreement = _agreement(frame, facts)
+    span = _years_spanned(frame, facts) or ([frame.year_values[0], _horizon(frame, frame.year_values[0])]
+                                            if frame.years else None)
+    if span is None:
+        raise Missing("I read this as two growth rates compared, but not over which years: from which year to which?")
+    span = list(range(span[0], span[-1] + 1))
+    if len(span) < 2:
+        raise Missing("I read this as two growth rates compared, but over a single year.")
+    base = _payment(span[0], facts, 0)
+    high, low = sorted(frame.percents[:2], key=lambda p: -p.value)
+    if frame.has("total", "sum_words") or frame.span or agreement is not None:
+        a, b = _projected_sum(base, span, high), _projected_sum(base, span, low)
+        what = f"in total over {span[0]}–{span[-1]}"
+    else:
+        project = lambda p: calc.project(base.quantity, span[0], span[-1], Quantity(  # noqa: E731
+            value=p.value, unit="percent", label=f"rate (from the question: {p.text})"))
+        a, b = project(high), project(low)
+        what = f"in {span[-1]}"
+    result = calc.difference(Quantity(value=a.result, unit=a.unit, label=f"at {high.text}"),
+                             Quantity(value=b.result, unit=b.unit, label=f"at {low.text}"))
+    result = result.model_copy(update={"steps": a.steps + b.steps + result.steps})
+    text = (f"from {base.words}, growth of {fmt(high.value, 'percent')} a year instead of {fmt(low.value, 'percent')} means "
+            f"{say(result.result, result.unit)} more {what} ({say(a.result, a.unit)} against {say(b.result, b.unit)})")
+    return Resolved("scenarios", result, text, _records(base), ["later years are projections, not recorded payments"], 2)
 
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("days_between", (("days",),), _days_between),
-    Operation("cagr", (("cagr",),), _cagr),
+    Operation("cagr", (("cagr",),), _cagr, recorded="average_increase_pct"),
     Operation("back_solve", (("back_solve",),), _back_solve),
     Operation("ratio", (("ratio",),), _ratio),
     Operation("per_head", (("per_head",),), _per_head),
-    Operation("convert", (("convert", "target", "rate_given"),), _convert, excludes=("per_head",)),
+    Operation("per_period", (("per_period",),), _per_period, excludes=("per_head",)),
+    Operation("years_to_reach", (("reach",), ("percent_given", "cap")), _years_to_reach),
+    Operation("convert", (("convert", "target", "rate_given"),), _convert,
+              excludes=("per_head", "per_period", "difference", "ratio", "share", "total", "mean")),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
-    Operation("share", (("share",),), _share, excludes=("times",)),
+    Operation("furlough_wages", (("furlough",), ("wage", "per_period")), _furlough_wages),
+    Operation("kept_working", (("kept",), ("furlough",)), _kept_working,
+              excludes=("percent_given", "percent_asked", "share", "days")),
+    Operation("share", (("share",),), _share, excludes=("times", "points")),
+    Operation("point_difference", (("points",),), _point_difference),
+    Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("total", (("total",),), _total, excludes=("share",)),
+    Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
-              _compound, excludes=("cagr", "back_solve")),
+              _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
-              excludes=("percent_asked", "back_solve", "every_year")),
+              excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
-              excludes=("share",), decisive=False),
-    Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio"),
+              excludes=("share", "points"), decisive=False),
+    Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio", "points"),
               decisive=False),
 )
 
@@ -574,7 +825,7 @@ def choose(frame: Frame, facts: Facts) -> tuple[Resolved | None, Missing | None]
         except NotApplicable:
             continue
         except Missing as exc:
-            exc.decisive = operation.decisive
+            exc.decisive, exc.recorded = operation.decisive, operation.recorded
             first_missing = first_missing or exc
         except (ValueError, ArithmeticError) as exc:
             first_missing = first_missing or Missing(f"I cannot calculate that: {exc}.")

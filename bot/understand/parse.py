@@ -39,8 +39,8 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]sharing (?:deal|agreement|pact|accord)|" \
                   r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty)"
 _AGREEMENT_ORDINAL = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"\b"
-    r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
+    r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
@@ -69,7 +69,7 @@ _ASKS = (
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
-    ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
+    ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\bpay)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
     ("event", re.compile(r"^what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|costs?|"
@@ -95,7 +95,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
-                  r"\bhow far (apart|above|below)\b|\bhow much did .* (rise|increase|grow|go up|climb|jump|fall|drop|change)\b|"
+                  r"\bhow far (apart|above|below)\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
+                  r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby how much\b|\bby how many (won|dollars)\b|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
@@ -111,6 +112,15 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
+    "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
+    "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
+               r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
+    "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
+    "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
+                r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
+    "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on|at work)|continued (to work|working)|"
+            r"(weren't|were not|was not|wasn't) furloughed|spared)\b",
+    "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
              r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
@@ -127,14 +137,18 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"workers|employees|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
-                r"\bper head\b",
+                r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in\b|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
-            r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b",
+            r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
+            r"\bhow long (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|idled)\b|"
+            r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
+            r"\bhow much time remains\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
+             r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
     "ratio": r"\bhow many (times|x)\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
@@ -149,7 +163,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\baverage (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
-            r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b",
+            r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
@@ -168,9 +182,26 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
+    "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b(reach|pass|exceed|top|hit|cross|surpass|break|get to)\w*\b",
+    "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
+    "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
+    "real_terms": r"\b(today's|todays|current|constant|real) (money|won|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
+                  r"\binflation[- ]adjusted\b|\bin real terms\b",
+    "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
+    "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
+                     r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
+    "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
+    "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
+    "lowest": r"\b(smallest|lowest|least|record low)\b",
+    "mean": r"\b(average|mean|avg)\b",
+    "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
+    "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
+               r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
            r"spend\w*|spent|fund\w*|chip in|cough up|foot\w*|bill|outlay|upkeep|money|amount|value|figure)\b",
+    "number_word": r"\b(number|numbers|figures|stats?|data)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
@@ -181,28 +212,29 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
-    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal)\b|"
-            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b",
+    "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
+            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their )?(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
+    "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
     "term": r"\bhow long\b|\blast(s|ed)? (only )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
     "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
-              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*)\b",
+              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
     "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
                 r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into)\b",
-    "since": r"\bsince (when|what year)\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
+    "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
              r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
@@ -227,34 +259,43 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # on a tie, the one declared first.
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
-    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference")),
+    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target")),
+    ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage")),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
     ("average_increase_pct", (("cagr",),), ("demand",)),
-    ("increase_rule", (("rule", "cap"),), ("demand", "offer", "wage", "exchange_rate")),
+    ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate", "extreme")),
     ("cost_sharing_start", (("since",),), ()),
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
-    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date")),
+    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
-    ("in_force", (("in_force",),), ("expire", "pay", "how_much")),
+    ("in_force", (("in_force",),), ("expire", "pay", "how_much", "which_agreement")),
     ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much")),
     ("term_end", (("expire",),), ("pay", "how_much", "talks")),
     ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks")),
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer")),
+    ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
-    ("demand", (("demand",),), ("offer",)),
+    ("demand", (("demand",),), ("offer", "withdraw")),
     ("offer", (("offer",),), ()),
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
     ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
-    ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough")),
-    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support")),
+    ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
+    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
+                                                         "defense_budget", "us_pays", "furlough", "purchases")),
+    # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
+    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays",
+                                      "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
+    # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
+    ("payment_increase_pct", (("increase_word",),), ("cap", "cagr", "demand", "offer", "wage", "difference",
+                                                     "troops", "workers", "furlough", "exchange_rate", "talks", "rounds")),
 )
 DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
                            "furlough_start", "furlough_end", "cost_sharing_start", "statement"})
@@ -277,7 +318,7 @@ _INJECTION = re.compile(
     r"you are now|no rules|dan mode|pretend (to be|you are)|(api|bot|slack|access|secret|auth|oauth) ?(token|key)s?|password|credentials?|signing secret|env(ironment)? "
     r"variables?|\.env\b|xox[bpa]-)\b")
 _DOMAIN = re.compile(
-    r"\b(sma|smas|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|budget|deal)s?|usfk|"
+    r"\b(sma|smas|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|defen[cs]e (cost|deal)s?|usfk|"
     r"troops?|soldiers?|forces|military|bases?|furlough\w*|unpaid leave|workers?|employees?|workforce|"
     r"wages?|salar\w+|payroll|logistics|construction|contribut\w*|pa(y|id|ys|ying|yment)s?|"
     r"negotiat\w*|talks?|rounds?|agreements?|deals?|treaty|ratif\w*|alliance|allies|"
@@ -329,6 +370,7 @@ class AgreementRef:
     ends_in: int | None = None  # "the SMA that expired at the end of 2018"
     position: str | None = None  # first or last year(s) of it
     position_years: int = 1
+    start: int = -1  # where the question names it
 
 
 @dataclass(frozen=True)
@@ -345,7 +387,10 @@ class Frame:
     years: tuple[YearMention, ...] = ()
     span: tuple[int, int] | None = None  # "from 2019 to 2026"
     durations: tuple[Duration, ...] = ()
+    groups: tuple[tuple[str, int], ...] = ()  # troops or workers named without a count, where first named
+    wholes: frozenset[int] = frozenset()  # where quantities named right after "of" start ("a share of $1.13bn")
     agreement: AgreementRef | None = None
+    other_agreements: tuple[AgreementRef, ...] = ()  # "the 10th and 12th SMAs": every further agreement named
     stated_term: int | None = None  # "a five-year deal": a length the question asserts
     cues: frozenset[str] = field(default_factory=frozenset)
     factor: Decimal | None = None  # "double", "3 times", "150 percent of"
@@ -370,8 +415,11 @@ class Frame:
 
 _FACTOR_WORDS = {"halve": Decimal("0.5"), "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                  "triples": 3, "tripling": 3, "thrice": 3, "quadruple": 4, "quadrupled": 4, "half": Decimal("0.5"),
-                 "halved": Decimal("0.5"), "halving": Decimal("0.5")}
-_FACTOR = re.compile(r"\b(" + "|".join(_FACTOR_WORDS) + r")\b|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
+                 "halved": Decimal("0.5"), "halving": Decimal("0.5"), "two thirds": Decimal(2) / 3,
+                 "one third": Decimal(1) / 3, "a third": Decimal(1) / 3, "three quarters": Decimal("0.75"),
+                 "one quarter": Decimal("0.25"), "a quarter": Decimal("0.25"), "one fifth": Decimal("0.2"),
+                 "a fifth": Decimal("0.2"), "one tenth": Decimal("0.1"), "a tenth": Decimal("0.1")}
+_FACTOR = re.compile(r"\b(" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b(?: of\b)?|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
                      r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent) of\b")
 
 
@@ -381,7 +429,7 @@ def _factor(text: str) -> tuple[Decimal | None, str | None]:
     if m is None:
         return None, None
     if m.group(1):
-        return Decimal(_FACTOR_WORDS[m.group(1)]), m.group(1)
+        return Decimal(_FACTOR_WORDS[m.group(1)]), m.group(0)
     if m.group(4):
         return Decimal(m.group(4)) / 100, m.group(0)
     return Decimal(m.group(2) or m.group(3)), m.group(0)
@@ -407,6 +455,14 @@ def parse(question: str, today: dt.date) -> Frame:
     if m := YEAR_SPAN.search(text):
         first, last = (int(g) for g in m.groups() if g)
         span = (first, last) if first < last else None
+    elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
+        span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year
+        years.append(YearMention(today.year, since.group(0), len(text), relative=True))
+    wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
+    first_named: dict[str, int] = {}
+    for m in _GROUP.finditer(text):
+        first_named.setdefault("troops" if m.group(1) else "workers", m.start())
+    groups = tuple(first_named.items())
     cues = {name for name, pattern in CUES.items() if pattern.search(text)}
     if percents:
         cues.add("percent_given")
@@ -415,6 +471,9 @@ def parse(question: str, today: dt.date) -> Frame:
     agreement = _agreement(text)
     if agreement:
         cues.add("agreement_ref")
+    ordinals = _ordinal_agreements(text)
+    if len(ordinals) > 1:
+        agreement = ordinals[0]
     asks = "list" if "what_for" in cues else _asks(text)
     if asks == "date":
         cues.add("asks_date")
@@ -425,7 +484,8 @@ def parse(question: str, today: dt.date) -> Frame:
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
-        durations=tuple(durations), agreement=agreement, stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
+        durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement,
+        other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained,
     )
@@ -456,11 +516,21 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 _SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
 
 
+_YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")
+_SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
+_GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\b|\b(workers?|employees?|staff|workforce|nationals)\b")
+# "of" (or "out of") and at most two words before a quantity: "share of the $5bn ask", "of this year's payment".
+_AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
+
+
 def _relative_years(text: str, today: dt.date) -> list[YearMention]:
     offsets = {"next year": 1, "last year": -1, "previous year": -1, "the year before": -1, "past year": -1}
-    return [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
-            for m in _RELATIVE_YEAR.finditer(text)
-            if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b", text))]
+    found = [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
+             for m in _RELATIVE_YEAR.finditer(text)
+             if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
+    found += [YearMention(today.year + (1 if m.group(2) in ("from now", "later") else -1) * int(m.group(1)), m.group(0), m.start(),
+                          relative=True) for m in _YEARS_AGO.finditer(text)]
+    return found
 
 
 def _agreement(text: str) -> AgreementRef | None:
@@ -482,6 +552,41 @@ def _agreement(text: str) -> AgreementRef | None:
     if m := _AGREEMENT_TERM.search(text):
         return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)
     return None
+
+
+# An ordinal with no noun of its own, once an agreement is named: "the 11th SMA ... the first year of the 12th".
+_BARE_ORDINAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\b(?!\s+(?:round|rounds|year|years|"
+                           r"day|days|meeting|meetings|session|sessions|time|times|anniversary|century|of|straight|consecutive)\b)")
+_SMA_NUMBER = re.compile(r"\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
+
+
+def _ordinal_agreements(text: str) -> list[AgreementRef]:
+    """Every agreement named by its number, in order, each with the first/last-year phrase nearest to it; more
+    than one only when the question compares agreements."""
+    if not _AGREEMENT_ORDINAL.search(text):
+        return []
+    found: dict[int, int] = {}
+    for m in [*_BARE_ORDINAL.finditer(text), *_SMA_NUMBER.finditer(text)]:
+        number = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS[m.group(2)]
+        if m.re is _BARE_ORDINAL and m.group(2) and m.group(2) in ("first", "last"):
+            continue  # "the first year of": a position, not an agreement
+        found.setdefault(number, m.start())
+    named = sorted(found.items(), key=lambda item: item[1])
+    attached: dict[int, re.Match[str]] = {}
+    for p in _POSITION.finditer(text):  # "the last year of the 11th" looks ahead; "the 12th SMA's first year" back
+        ahead = re.search(r"\b(of|under|in)$", p.group(0))
+        number = next((n for n, s in named if s >= p.end()), None) if ahead else next(
+            (n for n, s in reversed(named) if s <= p.start()), None)
+        if number is not None:
+            attached.setdefault(number, p)
+    refs = []
+    for number, start in named:
+        groups = attached[number].groups() if number in attached else ()
+        where = next((g for g in groups if g and not g.isdigit()), None)
+        where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
+        count = int(next((g for g in groups if g and g.isdigit()), 1))
+        refs.append(AgreementRef(number=number, position=where, position_years=count, start=start))
+    return refs
 
 
 def _asks(text: str) -> str | None:

@@ -6,6 +6,7 @@ A question the table cannot answer exactly is never answered with a figure about
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -13,11 +14,11 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
-from bot.understand.facts import Agreement, Facts
-from bot.understand.operations import Missing, Resolved, choose
+from bot.understand.facts import Agreement, Facts, is_alternative
+from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
-from bot.understand.quantities import YearMention
+from bot.understand.quantities import DateMention, YearMention
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -29,6 +30,7 @@ AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sh
     "increase_rule", "negotiation_rounds"}
 # The subject's own words (agreements, payments, signing ...), which say nothing about what else happened.
 _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why was were did us u.s korea south seoul")
+_EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 
 
@@ -61,29 +63,31 @@ class Projection:
 
 
 @dataclass(frozen=True)
-class Search:
-    strict: bool = False  # the question uses none of the subject's words: only a close match counts
-    asks: str | None = None  # what the question asks for, so the quote chosen is that kind of sentence
-    # words the quotes must mostly contain for the answer to count (what the figures table did not mention)
-    requires: frozenset[str] = frozenset()
-    route = "retrieval"
-
-
-@dataclass(frozen=True)
 class Lookup:
     measure: str
     records: tuple[FigureRecord, ...] = ()
     years: tuple[int, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     unit: str | None = None
-    derived: str | None = None  # term_start/term_end derived from an agreement's term
+    derived: str | None = None  # term_start/term_end derived from an agreement's term; "agreement": which one
     projection: Projection | None = None
     unrecorded: tuple[int, ...] = ()  # years asked about that the table has no record for
     premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
+    asks: str | None = None  # what the question asks for ("who" is answered by the record's words)
+    extreme: str | None = None  # "largest" or "smallest": the one record of all that is
     # set when the question names what no record mentions: the search whose quotes, if they say it, answer instead
     documents: Search | None = None
     route = "figures"
 
+
+@dataclass(frozen=True)
+class Search:
+    strict: bool = False  # the question uses none of the subject's words: only a close match counts
+    asks: str | None = None  # what the question asks for, so the quote chosen is that kind of sentence
+    text: str = ""  # the question normalised (shorthand spelled out, typos corrected): what is searched for
+    # words the quotes must mostly contain for the answer to count (what the figures table did not mention)
+    requires: frozenset[str] = frozenset()
+    route = "retrieval"
 
 
 Plan = Decline | Clarify | Calculate | Lookup | Search
@@ -96,30 +100,49 @@ class Planner:
     def plan(self, frame: Frame) -> Plan:
         if frame.injection:
             return Decline(f"I can't help with that. {SCOPE}")
+        if frame.has("write_request"):
+            return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
+        if frame.has("real_terms"):
+            return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
+                           "with; I can give the recorded (nominal) figures.")
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
+        if frame.other_agreements and not frame.years and (
+                candidate_operations(frame) or frame.measure in YEARLY_MEASURES):
+            compared = self._agreements_as_years(frame)
+            if isinstance(compared, Clarify):
+                return compared
+            frame = compared
         if premise := self._premise(frame):
             return premise
         resolved, missing = choose(frame, self.facts)
         if resolved is not None:
             return Calculate(resolved)
-        if missing is not None and (missing.decisive or frame.money or frame.percents or frame.headcounts
-                                    or frame.rates) and not about_something_else(frame):
+        states_quantities = bool(frame.money or frame.percents or frame.headcounts or frame.rates)
+        if (missing is not None and missing.recorded == frame.measure and not states_quantities
+                and (frame.agreement or frame.years) and (lookup := self._lookup(frame))):
+            return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
+        if missing is not None and (missing.decisive or states_quantities) and not about_something_else(frame):
             return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates):
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
                            "agreement you mean.")
         if frame.has("event_year"):
             return self._in_event_year(frame)
+        if frame.asks == "event" and frame.dates and (on_dates := self._on_dates(frame)):
+            return on_dates
+        if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
+            return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
+            lookup = replace(lookup, asks=frame.asks)
             unmentioned = unmentioned_words(lookup, frame)
             if unmentioned and lookup.premise is None:
-                return replace(lookup, documents=Search(asks=frame.asks, requires=unmentioned))
+                return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned))
             return lookup
         if missing is not None and not about_something_else(frame):
             return Clarify(str(missing))
-        return Search(strict=not frame.in_domain, asks=frame.asks)
+        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text)
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -129,8 +152,16 @@ class Planner:
         if frame.agreement and not agreements:
             return None
         years = self.facts.years_asked(frame, agreements)
+        if measure == "increase_rule" and frame.has("pay") and years and not any(self.facts.payment(y) for y in years):
+            measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
+        if measure in _EVENT_MEASURES and frame.asks == "date":  # "when was it signed and when did it take effect"
+            measures = [measure] + [m for m in _EVENT_MEASURES if m != measure and frame.has(m)]
+            if len(measures) > 1:
+                numbers = [a.number for a in agreements] or [None]
+                records = [r for m in measures for n in numbers if (r := self.facts.primary(m, agreement=n))]
+                return Lookup(measure, tuple(records), tuple(years), tuple(agreements)) if records else None
         if measure in AGREEMENT_MEASURES and not agreements and not years:
             current = self.facts.current_agreement(frame.today)
             agreements = [current] if current else []
@@ -138,7 +169,7 @@ class Planner:
             years = list(agreements[0].years)
         if measure in YEARLY_MEASURES and not years and not agreements:
             years = self._years_by_wording(frame, measure)
-        unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand") else None
+        unit = frame.target_unit if measure in ("payment", "payment_increase_amount", "demand", "wage_funding") else None
         if measure == "payment" and unit is None and len(years) > 1:
             unit = "KRW"  # a series reads in one currency
         numbers = [a.number for a in agreements] or [None]
@@ -146,6 +177,8 @@ class Planner:
         unrecorded: list[int] = []
         for year in years or [None]:
             found = [r for n in numbers for r in self.facts.records(measure, agreement=n, year=year, unit=unit)]
+            if not found and unit and measure != "payment":  # recorded only in the other currency: that record
+                found = [r for n in numbers for r in self.facts.records(measure, agreement=n, year=year)]
             if year is not None and measure in YEARLY_MEASURES:
                 found = [r for r in found if r.figure.year == year] or found
             if not found and year is not None and measure in YEARLY_MEASURES:
@@ -175,6 +208,50 @@ class Planner:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
 
+    def _extreme(self, frame: Frame) -> Lookup | None:
+        """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
+        of the main sources) that is largest or smallest."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        unit = "percent" if frame.measure == "payment_increase_pct" else "KRW"
+        records = [r for n in ([a.number for a in agreements] or [None])
+                   for r in self.facts.records(frame.measure, agreement=n, unit=unit)
+                   if r.figure.year is not None and r.figure.number is not None and not is_alternative(r)]
+        if not records:
+            return None
+        lowest = frame.has("lowest")
+        chosen = (min if lowest else max)(records, key=lambda r: r.figure.number)
+        return Lookup(frame.measure, (chosen,), (chosen.figure.year,), tuple(agreements),
+                      extreme="smallest" if lowest else "largest")
+
+    def _agreements_as_years(self, frame: Frame) -> Frame | Clarify:
+        """'The last year of the 11th SMA against the first of the 12th': each agreement named becomes the years
+        meant by it (its first or last, or its only year); an agreement of several years without one is unclear."""
+        mentions, unclear = [], []
+        for ref in (frame.agreement, *frame.other_agreements):
+            a = self.facts.agreements.get(ref.number)
+            if a is None:
+                return frame
+            span = list(a.years)
+            if ref.position:
+                years = span[: ref.position_years] if ref.position == "first" else span[-ref.position_years:]
+            elif len(span) == 1:
+                years = span
+            else:
+                unclear.append(a)
+                continue
+            mentions += [YearMention(y, f"the {ordinal(a.number)} SMA", ref.start) for y in years]
+        if unclear:
+            covers = "; ".join(f"the {ordinal(a.number)} SMA covers {a.covers}" for a in unclear)
+            return Clarify(f"I read this as comparing agreements but not which years of them: {covers}. Which years' "
+                           "payments should I compare (for example its first or last year)?")
+        return replace(frame, years=tuple(mentions), agreement=None, other_agreements=())
+
+    def _on_dates(self, frame: Frame) -> Lookup | None:
+        """'What happened on 1 April 2020?', '... in March 2021?': the dated records of that day or month."""
+        records = sorted((r for r in self.facts.table.records if r.figure.date and
+                          any(_same_day(r.figure.date, d) for d in frame.dates)), key=lambda r: r.figure.date)
+        return Lookup("events", tuple(records)) if records else None
+
     def _in_event_year(self, frame: Frame) -> Plan:
         """'How much did Korea pay in the year the 11th SMA was signed?': the year comes from the event's date."""
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
@@ -184,11 +261,11 @@ class Planner:
                            "which agreement: the 9th, 10th, 11th or 12th SMA?")
         found = self.facts.event_date(event, agreements[0])
         if found is None:
-            return Search(strict=False, asks=frame.asks)
+            return Search(strict=False, asks=frame.asks, text=frame.text)
         year = found[0].year
         dated = replace(frame, years=(YearMention(year, str(year), 0),), agreement=None,
                         cues=frame.cues - {"event_year"})
-        return self._lookup(dated) or Search(strict=False, asks=frame.asks)
+        return self._lookup(dated) or Search(strict=False, asks=frame.asks, text=frame.text)
 
     def _around(self, years: list[int]) -> tuple[FigureRecord, ...]:
         """What the table records around unrecorded years: the nearest payments before and after, and the rule."""
@@ -219,7 +296,11 @@ class Planner:
         if not agreements:
             return None
         records = tuple(a.term for a in agreements)
-        return Lookup(measure, records, tuple(years), tuple(agreements), derived=None if measure == "term" else measure)
+        if measure in ("term_start", "term_end") and frame.has("start") and frame.has("expire"):
+            measure = "term"  # "when did the 9th SMA start and end": both days
+            return Lookup(measure, records, tuple(years), tuple(agreements), derived="term_span")
+        derived = ("agreement" if frame.has("which_agreement") else None) if measure == "term" else measure
+        return Lookup(measure, records, tuple(years), tuple(agreements), derived=derived)
 
     def _projection(self, year: int) -> Projection | None:
         agreement = self.facts.agreement_for_year(year)
@@ -242,9 +323,10 @@ class Planner:
         """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
-        if frame.asks != "reason" and not frame.has("stop"):
+        checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
+        if not checking and not frame.has("stop", "presume"):
             return None
-        if frame.asks == "reason" and (stated := self._stated_value_premise(frame)):
+        if checking and (stated := self._stated_value_premise(frame)):
             return stated
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
@@ -252,7 +334,7 @@ class Planner:
                 a = agreements[0]
                 return Lookup("term_end", (a.term,), tuple(years), (a,), derived="term_end",
                               premise=f"the {ordinal(a.number)} SMA did not expire in {years[0]}: it covers "
-                                      f"{a.first_year}–{a.last_year}, so it runs until {a.ends:%-d %B %Y}")
+                                      f"{a.covers}, so it runs until {a.ends:%-d %B %Y}")
             return None
         if not years or not frame.has("pay", "how_much"):
             return None
@@ -265,7 +347,7 @@ class Planner:
                 a, now = agreements[0], self.facts.payment(frame.today.year)
                 return Lookup("in_force", tuple(r for r in (in_force, a.term, now) if r), (frame.today.year,), (a,),
                               premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers "
-                                      f"{a.first_year}–{a.last_year}")
+                                      f"{a.covers}")
         if frame.has("stop"):
             if payment is None:
                 return None
@@ -307,17 +389,20 @@ class Planner:
         records = [r for n in numbers for y in years for r in self.facts.records(measure, agreement=n, year=y)] if measure else []
         if measure in ("furloughed", "troops", "korean_workforce") and not records:
             records = [r for r in [self.facts.latest(measure)] if r]
+        if measure in YEARLY_MEASURES and frame.years:
+            records = [r for r in records if r.figure.year in frame.year_values] or records  # the year's own figure
         records = list({id(r): r for r in records}.values())
         if not records:
             return None
         values = {r.figure.number for r in records if r.figure.number is not None}
         stated: list = []
+        said = ", ".join(q.text for q in (*frame.money, *frame.headcounts, *frame.percents))
         if measure == "term" and agreements:
             term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
             if term is not None and term != len(agreements[0].years):
                 a = agreements[0]
-                return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.first_year}–"
-                                                                  f"{a.last_year}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}")
+                return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.covers}, "
+                                                                  f"{len(a.years)} year{'s' if len(a.years) > 1 else ''}")
             return None
         if measure in ("furloughed", "troops", "korean_workforce"):
             stated = [h.value for h in frame.headcounts] + list(frame.numbers)
@@ -330,14 +415,50 @@ class Planner:
         elif measure == "increase_rule" and frame.has("stop") and values:
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
                           premise="the agreement does cap the yearly increase")
+        elif measure in DATE_MEASURES and frame.dates and (dated := [r for r in records if r.figure.date]):
+            said_dates = ", ".join(d.text for d in frame.dates)
+            if not any(_same_day(r.figure.date, d) for r in dated for d in frame.dates):
+                return Lookup(measure, tuple(dated), (), tuple(agreements),
+                              premise=f"the sources date it differently from {said_dates}")
+            return Lookup(measure, tuple(dated), (), tuple(agreements)) if frame.asks != "reason" else None
         elif measure in DATE_MEASURES and agreements and (order := self._order_contradicted(frame, records)):
             return Lookup(measure, tuple(records), (), tuple(agreements), premise=order)
         elif measure == "cost_sharing_start" and frame.has("recent"):
             return Lookup(measure, tuple(records), premise="South Korea has shared the costs under SMAs for decades")
         if stated and values and not any(abs(s - v) <= v * Decimal("0.02") for s in stated for v in values):
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
-                          premise="the figure in the question does not match the sources")
+                          premise=f"the sources give a different figure from {said}" if said else
+                          "the figure in the question does not match the sources")
+        if change := self._stated_change_premise(frame):
+            return change
+        if stated and values and frame.asks != "reason":  # "seoul paid 960.2 billion won in 2018, right?": it did
+            return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements))
         return None
+
+    def _stated_change_premise(self, frame: Frame) -> Lookup | None:
+        """'1.5 trillion in 2026, a 13.9% jump, correct?': a yearly rise the question states, checked against the
+        recorded rise of that year."""
+        if not (frame.percents and frame.years and frame.has("change", "raise", "cut")):
+            return None
+        records = [r for y in frame.year_values for r in self.facts.records("payment_increase_pct", year=y)]
+        values = {r.figure.number for r in records if r.figure.number is not None}
+        if not values:
+            return None
+        if not any(abs(p.value - v) <= Decimal("0.05") for p in frame.percents for v in values):
+            stated = ", ".join(p.text for p in frame.percents)
+            return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values),
+                          premise=f"the sources record a different rise from {stated}")
+        return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values)) if frame.asks != "reason" else None
+
+
+def _same_day(day: dt.date, mention: DateMention) -> bool:
+    """The day the mention names, or any day of the month it names."""
+    return (day.year, day.month) == (mention.date.year, mention.date.month) and (mention.month_only or day == mention.date)
+
+
+def _calculation_asked(frame: Frame) -> bool:
+    """A calculation other than raising or cutting by a percentage ('the payment raised 5%, right?' states one)."""
+    return any(o.name != "apply_percent" for o in candidate_operations(frame))
 
 
 def asks_for_a_figure(frame: Frame) -> bool:
@@ -354,7 +475,8 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
-    return frame.asks != "list"
+    # "list the payments of the 9th SMA": the series
+    return frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
 
 
 def about_something_else(frame: Frame) -> bool:

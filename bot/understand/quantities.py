@@ -71,6 +71,7 @@ class DateMention:
     text: str
     start: int
     end: int
+    month_only: bool = False  # "march 2021": the month, dated its first day
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,9 @@ def find_rates(text: str, taken: list[tuple[int, int]]) -> list[ExchangeRate]:
     return found
 
 
+MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(\d{{4}})\b")
+
+
 def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
     found = []
     for m in DATE.finditer(text):
@@ -133,6 +137,10 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
             continue
         found.append(DateMention(date, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    for m in MONTH_YEAR.finditer(text):  # a month: its year stays a year mention too
+        if not any(start <= m.start() < end for start, end in taken):
+            found.append(DateMention(dt.date(int(m.group(2)), _month(m.group(1)), 1), m.group(0), m.start(), m.end(),
+                                     month_only=True))
     return found
 
 

@@ -10,7 +10,7 @@ from slack_bolt import App
 from bot.ingest.run import IngestBusy
 from bot.projection import ProjectionArgsError, parse_projection
 from bot.slack.blocks import help_text, render_answer, render_projection
-from bot.slack.chart import projection_png
+from bot.slack.chart import projection_chart, projection_png
 from bot.slack.guard import bound, guarded
 from bot.slack.services import Services
 
@@ -32,7 +32,8 @@ def answer_ask(command, respond, services):
         return
     answer = services.answer(command["text"])
     answer_id = services.log.new_answer_id()
-    text, blocks = render_answer(answer, answer_id, shareable=True)
+    text, blocks = render_answer(answer, answer_id, shareable=True,
+                                 ask_expert=bool(services.settings.experts_usergroup))
     respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=True)
     services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"), answer_id)
 
@@ -52,13 +53,12 @@ def run_project(command, respond, client, services):
         projection = parse_projection(command.get("text", ""), services.figures_table)
     except ProjectionArgsError:
         return  # already answered with the usage in the ack
-    calculation = projection.calculation
     citations = [(n, e.title, e.published, e.quote, e.url, e.source)
-                 for n, e in enumerate((r.evidence[0] for r in projection.figures), start=1)]
-    text, blocks = render_projection(calculation, citations)
+                 for n, e in enumerate((r.evidence[0] for r in projection.citations()), start=1)]
+    text, blocks = render_projection(projection, citations)
     respond(text=text, blocks=blocks, response_type="in_channel", replace_original=True)
-    client.files_upload_v2(channel=command["channel_id"], content=projection_png(calculation),
-                           filename="sma-projection.png", title=text[:200])
+    client.files_upload_v2(channel=command["channel_id"], content=projection_png(projection_chart(projection)),
+                           filename="sma-projection.png", title=projection.title[:200])
 
 
 # /sma-ingest status|dry-run|run ----------------------------------------------------------------
