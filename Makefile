@@ -31,6 +31,7 @@ test: install
 eval: ingest
 	@if [ -f ../shared/dev_questions.yaml ]; then $(BIN)/smabot eval ../shared/dev_questions.yaml; fi
 	$(BIN)/smabot eval eval/questions.yaml
+	$(BIN)/smabot eval eval/new_documents/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

@@ -32,7 +32,9 @@ def format_answer(answer: Answer) -> str:
     if answer.citations:
         lines.append("")
         for c in answer.citations:
-            lines.append(f"[{c.n}] {c.title} ({c.published or 'undated'}) — {c.source} chars {c.start}-{c.end}")
+            by = f", {c.publisher}" if c.publisher and c.publisher not in c.title else ""
+            lines.append(f"[{c.n}] {c.title}{by} ({c.published or 'undated'}) — {c.source} chars {c.start}-{c.end}"
+                         + (f"\n    {c.url}" if c.url else ""))
     return "\n".join(lines)
 
 
@@ -93,18 +95,40 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    import json
+    import tempfile
 
-    from bot.evaluate import evaluate, load_questions
-    from bot.pipeline import SmaBot
+    from bot.evaluate import load_question_set
 
     settings = _settings(args)
     try:
-        questions = load_questions(args.questions)
+        question_set = load_question_set(args.questions)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         print(f"smabot eval: cannot read {args.questions}: {exc}", file=sys.stderr)
         return 2
-    report = evaluate(questions, SmaBot(settings).answer, settings)
+    if not question_set.sources:
+        return _run_eval(args, question_set.questions, settings)
+    from bot.embeddings import SentenceEmbeddings
+    from bot.ingest.run import run_ingest
+
+    # The file's own documents with knowledge/, in a knowledge base of its own that is thrown away after.
+    with tempfile.TemporaryDirectory(prefix="smabot-eval-") as scratch:
+        settings = settings.model_copy(update={"chroma_path": Path(scratch) / "chroma", "chroma_host": None,
+                                               "data_dir": Path(scratch) / "data"})
+        embeddings = SentenceEmbeddings.from_settings(settings)
+        report = run_ingest(settings, sources=question_set.sources, progress=False, embeddings=embeddings)
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"ingest: {report.summary()}", file=sys.stderr)
+        return _run_eval(args, question_set.questions, settings, embeddings)
+
+
+def _run_eval(args: argparse.Namespace, questions, settings: Settings, embeddings=None) -> int:
+    import json
+
+    from bot.evaluate import evaluate
+    from bot.pipeline import SmaBot
+
+    report = evaluate(questions, SmaBot(settings, embeddings).answer, settings)
     metrics = report.metrics()
     if args.json:
         print(json.dumps({"metrics": metrics, "results": [

@@ -34,9 +34,25 @@ class Question(BaseModel):
     source: str | None = None
 
 
+class QuestionSet(BaseModel):
+    """A question file: the questions, and the document folders (relative to the file) they are about,
+    which `smabot eval` ingests with knowledge/ into a temporary knowledge base."""
+
+    questions: list[Question]
+    sources: list[Path] = Field(default_factory=list)
+
+
+def load_question_set(path: Path) -> QuestionSet:
+    question_set = QuestionSet.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    question_set.sources = [path.parent / source for source in question_set.sources]
+    missing = [str(source) for source in question_set.sources if not source.exists()]
+    if missing:
+        raise ValueError(f"sources not found: {', '.join(missing)}")
+    return question_set
+
+
 def load_questions(path: Path) -> list[Question]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [Question.model_validate(item) for item in data["questions"]]
+    return load_question_set(path).questions
 
 
 @dataclass

@@ -138,6 +138,7 @@ class Evidence:
     quote: str
     start: int
     end: int
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,8 @@ def load_figures(path: Path, knowledge_dir: Path, display_path) -> FigureTable:
                 published = source.published if source.published and len(source.published) == 10 else None
                 title = f"{source.title} — {source.publisher}" + (
                     f" ({source.published})" if source.published and not published else "")
-                evidence.append(Evidence(display_path(path), title, published, source.url, raw[start:end], start, end))
+                evidence.append(Evidence(display_path(path), title, published, source.url, raw[start:end], start, end,
+                                         source.publisher))
         records.append(FigureRecord(figure, tuple(evidence), (start, end)))
     return FigureTable(records)
 
@@ -264,6 +266,7 @@ def _document_evidence(figure: Figure, source: DocumentSource, knowledge_dir: Pa
         quote=source.quote,
         start=start,
         end=start + len(source.quote),
+        publisher=document.publisher or None,
     )
 
 

@@ -1,15 +1,19 @@
 """BM25 over the document chunks of the active generation, beside Chroma's dense index.
 
-The index is built from the collection itself, so every process (and every replica of a Chroma server
-deployment) builds the same one from what it reads and no local file is needed. When the active generation
-changes, only chunks with new ids are read and counted; the counts of unchanged chunks are kept, as the
-ingest keeps their embeddings.
+Ingest counts each chunk's terms once and stores them in the chunk's metadata (`chunk_terms`), so the index
+lives with the knowledge base: every process, and every replica of a Chroma server deployment, builds the same
+index from what the collection holds, with no local file and no re-tokenizing. A process builds its index when
+it first searches; when another ingest switches the active generation, the new index is built in the background
+while searches keep using the previous one (unchanged chunks keep their ids, so it stays valid for them), and
+only chunks with new ids are read: the counts of unchanged chunks are kept, as the ingest keeps their embeddings.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -20,55 +24,115 @@ B = 0.75
 READ_BATCH = 2000
 
 
+def chunk_terms(text: str, metadata: dict) -> str:
+    """The terms BM25 counts for a chunk, as stored in its metadata ("term:count ..."): its words, and once
+    each those of its section's heading and its document's year, so a question naming the heading or the year
+    finds the passage. (Not the document's title, nor a section that only repeats it: every chunk of the
+    document would match its words.)"""
+    context = str(metadata.get("section") or "") + " " + str(metadata.get("published") or "")[:4]
+    counts = Counter(terms(text)) + Counter(set(terms(context)))
+    return " ".join(f"{term}:{count}" for term, count in counts.items())
+
+
+def parse_terms(encoded: str) -> Counter[str]:
+    return Counter({term: int(count) for term, _, count in (item.rpartition(":") for item in encoded.split())})
+
+
+@dataclass(frozen=True)
+class _Index:
+    generation: str = ""
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    norms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+
+
 class LexicalIndex:
     """BM25 scores of a query's terms over the chunks of one collection generation."""
 
     def __init__(self) -> None:
-        self.generation = ""
-        self._counts: dict[str, Counter[str]] = {}
-        self._ids: list[str] = []
-        self._postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self._norms = np.zeros(0, dtype=np.float32)
+        self._index = _Index()  # replaced whole, so a search never sees half of a rebuild
+        self._lock = threading.Lock()
+        self._building: threading.Thread | None = None
+
+    @property
+    def generation(self) -> str:
+        return self._index.generation
+
+    def follow(self, generation: str, collection) -> None:
+        """Keep up with the active generation: the first index is built now, a later one in the background."""
+        if generation == self.generation:
+            return
+        if not self.generation:
+            self.sync(generation, collection)
+            return
+        with self._lock:
+            if self._building is not None and self._building.is_alive():
+                return
+            self._building = threading.Thread(target=self.sync, args=(generation, collection), daemon=True,
+                                              name=f"lexical-{generation}")
+            self._building.start()
+
+    def wait(self) -> None:
+        """Until a background rebuild has finished."""
+        building = self._building
+        if building is not None:
+            building.join()
 
     def sync(self, generation: str, collection) -> None:
         """Follow the collection `generation` names: count new chunks, forget removed ones, rebuild postings."""
         if generation == self.generation:
             return
+        known = self._index.counts
         ids = collection.get(where={"kind": "document"}, include=[])["ids"]
-        new = [chunk_id for chunk_id in ids if chunk_id not in self._counts]
-        counts = {chunk_id: self._counts[chunk_id] for chunk_id in ids if chunk_id in self._counts}
+        new = [chunk_id for chunk_id in ids if chunk_id not in known]
+        counts = {chunk_id: known[chunk_id] for chunk_id in ids if chunk_id in known}
         for start in range(0, len(new), READ_BATCH):
-            batch = collection.get(ids=new[start : start + READ_BATCH], include=["documents"])
-            counts.update((chunk_id, Counter(terms(text or ""))) for chunk_id, text in zip(batch["ids"],
-                                                                                         batch["documents"]))
-        self._build(counts)
-        self.generation = generation
+            batch = collection.get(ids=new[start : start + READ_BATCH], include=["metadatas"])
+            untagged = []
+            for chunk_id, metadata in zip(batch["ids"], batch["metadatas"]):
+                if metadata and metadata.get("terms") is not None:
+                    counts[chunk_id] = parse_terms(metadata["terms"])
+                else:
+                    untagged.append(chunk_id)
+            if untagged:  # chunks stored before ingest counted terms: counted from their text
+                rows = collection.get(ids=untagged, include=["documents", "metadatas"])
+                counts.update((chunk_id, parse_terms(chunk_terms(text or "", metadata or {})))
+                              for chunk_id, text, metadata in zip(rows["ids"], rows["documents"], rows["metadatas"]))
+        self._index = self._build(generation, counts)
 
-    def _build(self, counts: dict[str, Counter[str]]) -> None:
-        self._counts = counts
-        self._ids = list(counts)
+    @staticmethod
+    def _build(generation: str, counts: dict[str, Counter[str]]) -> _Index:
         lengths = np.array([sum(c.values()) for c in counts.values()], dtype=np.float32)
         average = float(lengths.mean()) if len(lengths) else 1.0
-        self._norms = K1 * (1 - B + B * lengths / max(average, 1.0))
+        norms = K1 * (1 - B + B * lengths / max(average, 1.0))
         postings: dict[str, tuple[list[int], list[int]]] = {}
         for row, chunk_counts in enumerate(counts.values()):
             for term, tf in chunk_counts.items():
                 rows, tfs = postings.setdefault(term, ([], []))
                 rows.append(row)
                 tfs.append(tf)
-        self._postings = {term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs)
-                          in postings.items()}
+        return _Index(generation, counts, list(counts), {
+            term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms)
+
+    def idf(self, term: str) -> float:
+        """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""
+        index = self._index
+        n = len(index.ids)
+        df = len(index.postings[term][0]) if term in index.postings else 0
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def search(self, query: str, k: int) -> list[str]:
         """Ids of the k chunks that score highest for the query's terms (those with any term at all)."""
-        scores = np.zeros(len(self._ids), dtype=np.float32)
-        n = len(self._ids)
+        index = self._index
+        n = len(index.ids)
+        scores = np.zeros(n, dtype=np.float32)
         for term in set(terms(query)):
-            if term not in self._postings:
+            if term not in index.postings:
                 continue
-            rows, tfs = self._postings[term]
+            rows, tfs = index.postings[term]
             idf = math.log(1 + (n - len(rows) + 0.5) / (len(rows) + 0.5))
-            scores[rows] += idf * tfs * (K1 + 1) / (tfs + self._norms[rows])
+            scores[rows] += idf * tfs * (K1 + 1) / (tfs + index.norms[rows])
         hits = np.flatnonzero(scores)
         top = hits[np.argsort(-scores[hits], kind="stable")[:k]]
-        return [self._ids[row] for row in top]
+        return [index.ids[row] for row in top]

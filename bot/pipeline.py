@@ -16,9 +16,10 @@ from bot.figures import FiguresFile, FigureTable
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
+from bot.text import content_words
 from bot.understand.facts import Facts
 from bot.understand.parse import parse
-from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner
+from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -41,6 +42,7 @@ class SmaBot:
         self.settings = settings
         self.embeddings = embeddings or SentenceEmbeddings.from_settings(settings)
         self.retriever = ChunkRetriever(store=KnowledgeStore(settings), embeddings=self.embeddings, k=settings.top_k)
+        self.retriever.warm()  # the lexical index is built at start-up, not by the first question
         self.extractive = ExtractiveAnswerer(self.embeddings)
         self.today = today or settings.today
         if llm is None and settings.llm:
@@ -105,7 +107,8 @@ class SmaBot:
             )
         plan = self._plan(question)
         answer = self._answer_plan(question, plan)
-        answer.plan = plan_json(plan)
+        answered = plan.documents if isinstance(plan, Lookup) and answer.route == "retrieval" else plan
+        answer.plan = plan_json(answered)
         return answer
 
     def _answer_plan(self, question: str, plan: Plan) -> Answer:
@@ -116,7 +119,17 @@ class SmaBot:
         if isinstance(plan, Calculate):
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
+            if plan.documents and (answer := self._search(question, plan.documents)):
+                return answer
             return lookup_answer(question, plan)
+        answer = self._search(question, plan)
+        if answer is None:
+            return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
+        return answer
+
+    def _search(self, question: str, plan: Search) -> Answer | None:
+        """Quotes from the closest chunks; None when nothing is close enough, or the quotes do not say most of
+        what the plan requires."""
         searched = plan.text or question  # shorthand spelled out and typos corrected
         vector = self.embeddings.embed_query(searched)
         expanded = expand_for_retrieval(searched)
@@ -125,9 +138,15 @@ class SmaBot:
         chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded)
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity
-        answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks)
-        if answer is None:
-            return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
+        answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks, self.retriever.term_weight)
+        if answer is not None and plan.requires:
+            # the document passages quoted (not only the sentences) must say most of what the table did not
+            quoted = [chunk.page_content for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
+                c.source == chunk.metadata["source"]
+                and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
+                for c in answer.citations)]
+            if 2 * len(plan.requires & content_words(" ".join(quoted))) < len(plan.requires):
+                return None
         return answer
 
 

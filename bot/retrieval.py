@@ -17,6 +17,8 @@ from bot.store import COLLECTION_CONFIGURATION, KnowledgeStore
 
 RRF_K = 60  # reciprocal rank fusion's usual constant: a rank's weight is 1 / (RRF_K + rank)
 POOL_FACTOR = 3  # each ranking contributes this many times k candidates to the fusion
+COMMON_IDF = 1.0  # idf of a term in about a third of the chunks
+ALWAYS_KEPT = 3  # each ranking's top chunks that reach the answerer whatever their fused rank
 
 
 def fuse(rankings: list[list[str]]) -> list[str]:
@@ -73,18 +75,31 @@ class ChunkRetriever(BaseRetriever):
         found = {hit[0].id: hit for hit in dense}
         rankings = [list(found)]
         if query:
-            self._lexical.sync(collection.name, collection)
+            self._lexical.follow(collection.name, collection)
             rankings.append(self._lexical.search(query, pool))
         chosen = fuse(rankings)[:k]
+        # each ranking's very best are kept even when the other ranking missed them (a name only BM25 finds)
+        chosen += [chunk_id for ranking in rankings for chunk_id in ranking[:ALWAYS_KEPT] if chunk_id not in chosen]
         missing = [chunk_id for chunk_id in chosen if chunk_id not in found]
         if missing:
             found.update(self._lexical_hits(collection, missing, vector))
+            chosen = [chunk_id for chunk_id in chosen if chunk_id in found]  # gone since the index was built
         figures = search(vector, k=self.k_figures, filter={"kind": "figure"})
         documents = []
         for document, distance in [found[chunk_id] for chunk_id in chosen] + figures:
             metadata = {**document.metadata, "similarity": 1.0 - float(distance), "id": document.id}
             documents.append(Document(page_content=document.page_content, metadata=metadata, id=document.id))
         return documents
+
+    def warm(self) -> None:
+        """Open the active generation and build its lexical index now, not at the first question."""
+        _, collection = self.generation()
+        self._lexical.follow(collection.name, collection)
+
+    def term_weight(self, term: str) -> float:
+        """A term's idf in the generation the last search used, less that of a word in a third of the chunks:
+        rare words (names, titles) weigh most, the subject's everyday words ("cost", "agreement") nothing."""
+        return max(self._lexical.idf(term) - COMMON_IDF, 0.0)
 
     @staticmethod
     def _lexical_hits(collection: Collection, ids: list[str], vector: list[float]) -> dict[str, tuple[Document, float]]:

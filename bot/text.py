@@ -63,7 +63,8 @@ def line_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 and not is_heading(line)
                 and not _LIST_ITEM.match(line)
                 and not is_heading(previous)
-                and not _CLOSED_LINE.search(previous)
+                and not (_CLOSED_LINE.search(previous)  # "... followed on Feb." wraps on to "28."
+                         and not (previous.endswith(".") and _is_abbreviation(previous, len(previous) - 1)))
                 and (len(previous) >= WRAPPED_LINE_CHARS or previous[-1] in ",;:-–—")
             )
             if joins:
@@ -126,21 +127,35 @@ _STOPWORDS = frozenset(
 _ORDINALS = {w: f"{n}th" for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _ORDINALS.update(first="1st", second="2nd", third="3rd")
+# Irregular verb forms, as the regular ones are stemmed: "shown" ~ "show", "told" ~ "tell".
+_IRREGULAR = {form: base for base, forms in {
+    "show": "shown", "tell": "told", "say": "said", "pay": "paid", "hold": "held", "meet": "met", "begin": "began begun",
+    "make": "made", "give": "gave given", "take": "took taken", "go": "went gone", "come": "came", "lead": "led",
+    "send": "sent", "leave": "left", "seek": "sought", "bring": "brought", "strike": "struck", "speak": "spoke spoken",
+    "write": "wrote written", "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown",
+    "know": "knew known", "see": "saw seen", "keep": "kept", "spend": "spent",
+    "think": "thought", "find": "found", "choose": "chose chosen", "become": "became", "run": "ran",
+}.items() for form in forms.split()}
 
 
 def terms(text: str) -> list[str]:
     """Lower-cased words that carry meaning, in order and repeated, crudely stemmed ("furloughed" ~
-    "furlough", "talks" ~ "talk"): what the lexical index counts."""
+    "furlough", "talks" ~ "talk", "blamed" ~ "blame"): what the lexical index counts."""
     found = []
     for word in _WORD.findall(text.lower()):
+        word = word.removesuffix("'s").removesuffix("'")  # "Korea's" ~ "Korea", "harm's" ~ "harm"
         if word in _STOPWORDS:
             continue
-        word = _ORDINALS.get(word, word)
+        word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
         for suffix in ("ing", "ed", "s"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 break
+        if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
+            word = word[:-1]
         found.append(word)
+        if "-" in word:  # "Tae-woo" is also "tae" and "woo"; "cost-sharing" is also "cost" and "sharing"
+            found += terms(word.replace("-", " "))
     return found
 
 

@@ -40,7 +40,8 @@ def test_ingest_then_ask_json_lines(tmp_path):
     assert set(troops) == {"question", "route", "answer", "citations", "calculation", "latency_ms",
                            "answerer", "grounding", "plan"}
     assert troops["answerer"] == "extractive" and troops["grounding"]["unsupported"] == []
-    assert set(troops["citations"][0]) == {"n", "source", "title", "published", "quote", "start", "end"}
+    assert set(troops["citations"][0]) == {"n", "source", "title", "published", "quote", "start", "end", "publisher",
+                                           "url", "section"}
     assert "28,500" in troops["answer"]
     assert "960 billion won" in payment["answer"] and "$848.8 million" in payment["answer"]
     assert TROOPS_ARTICLE in {c["source"] for c in payment["citations"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -65,3 +66,27 @@ def test_eval_cli_fails_under_the_exactness_bar(tmp_path):
     failing = subprocess.run([*run, "--min-exact", "0.9"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
     assert failing.returncode == 1 and "under --min-exact" in failing.stderr
     assert "numeric_exactness: 50.0%" in failing.stdout
+
+
+def test_eval_ingests_the_question_files_own_sources_into_a_throwaway_knowledge_base(tmp_path):
+    documents = tmp_path / "set" / "documents"
+    documents.mkdir(parents=True)
+    for name in ("wages_deal_2020.txt", "wages_deal_2020.meta.yaml"):
+        shutil.copy(PROJECT_ROOT / "eval" / "new_documents" / "documents" / name, documents / name)
+    questions = tmp_path / "set" / "questions.yaml"
+    questions.write_text(json.dumps({"sources": ["documents"], "questions": [
+        {"q": "what did the korean cabinet approve in may 2020 for the base workers?", "route": "retrieval",
+         "expect_text": ["special law"], "source": "wages_deal_2020.txt"}]}), encoding="utf-8")
+    chroma = tmp_path / "chroma"
+    run = subprocess.run([sys.executable, "-m", "bot.cli", "eval", "--json", "--chroma-path", str(chroma),
+                          str(questions)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "4 documents added" in run.stderr  # the two seed articles, the figures file and the set's article
+    result = json.loads(run.stdout)["results"][0]
+    assert result["exact"] and result["right_source"] and result["cited"]
+    assert not chroma.exists()  # the configured knowledge base was not touched
+    missing = tmp_path / "missing.yaml"
+    missing.write_text(json.dumps({"sources": ["nowhere"], "questions": []}), encoding="utf-8")
+    refused = subprocess.run([sys.executable, "-m", "bot.cli", "eval", str(missing)], cwd=PROJECT_ROOT,
+                             capture_output=True, text=True, timeout=300)
+    assert refused.returncode == 2 and "sources not found" in refused.stderr

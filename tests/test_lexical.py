@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 
@@ -52,3 +54,43 @@ def test_bm25_ranks_rare_terms_and_reads_only_new_chunks_of_a_new_generation(tmp
 
 def test_reciprocal_rank_fusion_prefers_what_both_rankings_place_high():
     assert fuse([["a", "b", "c"], ["c", "b", "d"]]) == ["c", "b", "a", "d"]
+
+
+def tagged_generation(client, name: str, texts: dict[str, str]) -> ReadRecorder:
+    """A generation as ingest writes it: each chunk's term counts in its metadata."""
+    from bot.lexical import chunk_terms
+
+    collection = client.create_collection(name, embedding_function=None, configuration=COLLECTION_CONFIGURATION)
+    metadatas = [{"kind": "document", "title": "Cost-sharing news", "section": "", "published": "2024-03-05",
+                  "terms": chunk_terms(text, {"published": "2024-03-05"})}
+                 for text in texts.values()]
+    collection.add(ids=list(texts), documents=list(texts.values()), metadatas=metadatas,
+                   embeddings=[[1.0, float(i)] for i in range(len(texts))])
+    return ReadRecorder(collection)
+
+
+def test_counts_stored_at_ingest_are_read_instead_of_text_and_a_switch_is_indexed_in_the_background(tmp_path):
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    first = tagged_generation(client, "gen1", TEXTS)
+    index.follow("gen1", first)  # the first index is built at once
+    assert first.read == [] and index.search("Specht", 3) == ["a"]
+    assert len(index.search("2024", 3)) == 3  # the document's year is counted for every chunk
+
+    second = tagged_generation(client, "gen2", {"a": TEXTS["a"], "d": "Talks resumed in Washington in June."})
+    index.follow("gen2", second)  # a switch: built in the background; searches use what is there meanwhile
+    assert index.search("Specht", 3) == ["a"]
+    index.wait()
+    assert index.generation == "gen2" and second.read == []
+    assert index.search("Washington", 3) == ["d"] and index.search("Honolulu", 3) == []
+
+
+def test_ingest_stores_each_document_chunks_term_counts(ingested):
+    from bot.lexical import parse_terms
+    from bot.store import KnowledgeStore
+    from bot.text import terms
+
+    rows = KnowledgeStore(ingested).active().get(where={"kind": "document"}, include=["documents", "metadatas"])
+    for text, metadata in zip(rows["documents"], rows["metadatas"]):
+        counts = parse_terms(metadata["terms"])
+        assert all(counts[term] >= n for term, n in Counter(terms(text)).items())

@@ -91,3 +91,77 @@ def test_questions_only_the_new_documents_answer_are_quoted_from_them(new_projec
     for citation in answer.citations:
         text, _ = read_source_text(new_project.resolve_display_path(citation.source))
         assert text[citation.start : citation.end] == citation.quote and is_statement(citation.quote)
+
+
+EVAL_SET = PROJECT_ROOT / "eval" / "new_documents"
+EVAL_FURNITURE = ["Go to Contents", "Go to Navigation", "Search keywords", "Accept all cookies", "Manage settings",
+                  "Share on", "Related stories", "Most read", "Send Feedback", "Thanks for your feedback", "Copyright",
+                  "Privacy policy", "gtag", "Union members rally", "By Defense Desk", "Keywords:",
+                  "Alliance Cost Watch |", "Alliance Cost Watch, Washington", "Page 1", "Page 2", "Page 3"]
+
+
+@pytest.fixture(scope="module")
+def eval_project(tmp_path_factory, embeddings):
+    from bot.ingest.run import run_ingest
+
+    settings = make_project(tmp_path_factory.mktemp("eval-documents"))
+    shutil.copytree(EVAL_SET / "documents", settings.knowledge_dir / "documents" / "eval")
+    report = run_ingest(settings, progress=False, embeddings=embeddings)
+    assert not report.warnings
+    return settings
+
+
+@pytest.mark.parametrize("name", ["furlough_begins_saved.html", "trump_remarks_brief.pdf"])
+def test_eval_page_and_report_quotes_are_whole_sentences_of_the_article(eval_project, embeddings, name):
+    """Every quote answering the evaluation's questions about the saved page and the PDF is a whole sentence of
+    the article: not its title or headline, page furniture, a running header or footer, or half a wrapped line."""
+    import yaml
+
+    from bot.evaluate import load_question_set
+    from bot.pipeline import SmaBot
+
+    bot = SmaBot(eval_project, embeddings)
+    text = read_source_text(EVAL_SET / "documents" / name)[0]
+    title = yaml.safe_load((EVAL_SET / "documents" / name).with_suffix(".meta.yaml").read_text())["title"]
+    questions = [q for q in load_question_set(EVAL_SET / "questions.yaml").questions if q.source == name]
+    assert len(questions) >= 6
+    quoted = []
+    for question in questions:
+        for citation in bot.answer(question.q).citations:
+            if not citation.source.endswith(name):
+                continue
+            assert text[citation.start : citation.end] == citation.quote
+            assert is_statement(citation.quote) and citation.quote.lstrip("\"“‘(")[0].isupper(), citation.quote
+            assert citation.quote.rstrip("\"”’)")[-1] in ".!?;", citation.quote
+            assert title not in citation.quote and not [f for f in EVAL_FURNITURE if f in citation.quote]
+            assert (citation.start, citation.end) in [(s, e) for s, e in sentence_spans(text)] or any(
+                s == citation.start for s, _ in sentence_spans(text)), citation.quote
+            quoted.append(citation.quote)
+    assert len(quoted) >= len(questions) - 1
+
+
+@pytest.mark.parametrize("name", ["furlough_begins_saved.html", "trump_remarks_brief.pdf"])
+def test_eval_page_furniture_is_not_in_the_extracted_text(name):
+    text = read_source_text(EVAL_SET / "documents" / name)[0]
+    assert not [phrase for phrase in EVAL_FURNITURE if phrase in text]
+    assert "\n" not in text.replace("\n\n", "")  # wrapped lines are joined into paragraphs
+
+
+def test_citations_carry_publisher_url_and_section_in_json_and_slack(eval_project, embeddings):
+    import json
+
+    from bot.pipeline import SmaBot
+    from bot.slack.blocks import citation_block, render_answer
+
+    answer = SmaBot(eval_project, embeddings).answer("which federation is the usfk korean employees union part of")
+    citation = json.loads(answer.model_dump_json())["citations"][0]
+    assert citation["source"].endswith("unpaid_leave_notices.md") and "Federation of Korea Trade Unions" in citation["quote"]
+    assert (citation["publisher"], citation["url"], citation["section"]) == (
+        "The Dong-A Ilbo", "https://www.donga.com/en/article/all/20200326/2020026/1", "The union's response")
+    _, blocks = render_answer(answer, "a1")
+    shown = next(b["elements"][0]["text"] for b in blocks if b["type"] == "context" and "[1]" in b["elements"][0]["text"])
+    assert "<https://www.donga.com/en/article/all/20200326/2020026/1|" in shown
+    assert "The Dong-A Ilbo" in shown and "The union's response" in shown
+    huge = citation_block(1, "T" * 3000, None, "q" * 3000, "https://x.org/" + "a" * 3000, "s" * 3000, "P" * 3000,
+                          "S" * 3000)
+    assert len(huge["elements"][0]["text"]) <= 3000

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 from langchain_core.documents import Document
@@ -16,10 +17,17 @@ from bot.understand.quantities import years_in
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
 MIN_SENTENCE_CHARS = 20
-LEXICAL_WEIGHT = 0.25  # share of the question's content words a sentence repeats
+LEXICAL_WEIGHT = 0.75  # times the idf-weighted share of the question's words a sentence repeats
+MIN_ASKED_WEIGHT = 3.0  # about one rare word's weight
+NEIGHBOUR_SHARE = 0.5  # a question word only the next or previous sentence repeats counts this much
+NAMED_SHARE = 0.5  # above this weighted share of the question's words, a sentence is relevant however it reads
 # A figure chunk is the project's one-line summary of a fact; when a source document says the same,
 # quote the document.
-FIGURE_CHUNK_PENALTY = 0.05
+FIGURE_CHUNK_PENALTY = 0.08
+# A question the planner sent to the documents asking why, who, how, which named thing or what someone did
+# wants the documents' account, not a record's one-line statement of an amount or a date.
+PROSE_ASKS = frozenset({"reason", "who", "manner", "event", "name", "whether"})
+PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
@@ -30,9 +38,17 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
                          r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures")
+_AGREEMENT = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) (?:SMA|special measures agreement)\b", re.I)
+PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
+_PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
+REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
+_REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
+                     r"in order to|in protest|in response to|amid)\b")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
-_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so)\b")
+_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
+                         r"Her|Its|Their)\b")
 
 
 def names_people(text: str) -> bool:
@@ -68,55 +84,101 @@ class ExtractiveAnswerer:
 
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
-        asks: str | None = None,
+        asks: str | None = None, weight: Callable[[str], float] | None = None,
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question. `asks` is what
-        the question's plan says it asks for (number, date, who, list, reason, ...)."""
+        the question's plan says it asks for (number, date, who, list, reason, ...); `weight` is how much each
+        of the question's words counts when a sentence repeats it (rare words, such as names, most)."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
+        around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             previous = None
+            statements = []
             for start, end in sentence_spans(chunk.page_content):
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
                 if is_statement(text):
+                    statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     if previous is not None and _LEANS_BACK.match(text):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
                         continued[(id(chunk), base + previous)] = pair
                     previous = start
+            for i, (start, _, _) in enumerate(statements):
+                around[(id(chunk), start)] = statements[i + 1:i + 2] + statements[max(i - 1, 0):i]  # next, previous
         if not candidates:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
         semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
-        if float(semantic.max()) < min_similarity:
-            return None
         asked = content_words(question)
+        weights = {word: weight(word) if weight else 1.0 for word in asked}
+        # a question of everyday words only (little weight in all) gets little say from them
+        asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
+
+        def heading(chunk: Document) -> list[str]:
+            """A document's title and the section a chunk sits under: what its sentences are about."""
+            meta = chunk.metadata
+            return [meta.get("title") or "", meta.get("section") or ""] if meta.get("kind") == "document" else []
+
+        def overlap(text: str, context: str) -> float:
+            """The weighted share of the question's words the sentence repeats; those only its neighbours or
+            its document's title and section heading repeat (the name a "he" or "the aide" stands for, the
+            agreement an article is about) count half."""
+            own = asked & content_words(text)
+            around = (asked & content_words(context)) - own
+            return (sum(weights[w] for w in own) + NEIGHBOUR_SHARE * sum(weights[w] for w in around)) / asked_weight
+
+        overlaps = [overlap(text, " ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk)))
+                    for chunk, start, _, text in candidates]
+        # close in meaning, or repeating most of what the question names (a question that is all names and
+        # titles reads as far from any sentence to the model, yet a sentence with those names answers it)
+        relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.asarray(overlaps) - NAMED_SHARE, 0)
+        if float(relevance.max()) < min_similarity:
+            return None
         asked_years = set(years_in(question))
+        asked_agreements = set(_AGREEMENT.findall(question))
         wants_quantity = asks in ("number", "date")
         scored = []
-        for (chunk, start, end, text), similarity in zip(candidates, semantic):
-            overlap = len(asked & content_words(text)) / max(len(asked), 1)
-            score = float(similarity) + LEXICAL_WEIGHT * overlap + 0.1 * float(chunk.metadata["similarity"])
-            years = set(years_in(text))
+        for (chunk, start, end, text), similarity, shared in zip(candidates, semantic, overlaps):
+            score = float(similarity) + LEXICAL_WEIGHT * shared + 0.1 * float(chunk.metadata["similarity"])
+            # a sentence that names no year is about its document's year ("met in Los Angeles" in March 2020)
+            years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
+            agreements = set(_AGREEMENT.findall(text))
+            if asked_agreements and agreements and not asked_agreements & agreements:
+                score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
-                score -= FIGURE_CHUNK_PENALTY
+                score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
             if wants_quantity and _DIGIT.search(text):
                 score += QUANTITY_BONUS
             if asks == "who" and names_people(text):
                 score += NAME_BONUS
             if asks == "list" and _LIST.search(text):
                 score += LIST_BONUS
+            if asks == "place" and _PLACE.search(text):
+                score += PLACE_BONUS
+            if asks == "reason" and _REASON.search(text):
+                score += REASON_BONUS
             scored.append((score, chunk, start, end, text))
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
-        wanted = _DIGIT.search if wants_quantity else _LIST.search if asks == "list" else names_people if asks == "who" else None
+        wanted = {"number": _DIGIT.search, "date": _DIGIT.search, "list": _LIST.search, "who": names_people,
+                  "place": _PLACE.search, "reason": _REASON.search}.get(asks or "")
+        if wanted and not wanted(chosen[0][4]):
+            # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
+            # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together
+            score, chunk, start, end, _ = chosen[0]
+            beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2])), None)
+            if beside:
+                start, end = min(start, beside[0]), max(end, beside[1])
+                base = int(chunk.metadata["start"])
+                chosen[0] = (score, chunk, start, end, chunk.page_content[start - base : end - base])
         if wanted and not any(wanted(item[4]) for item in chosen):
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:
@@ -130,18 +192,6 @@ class ExtractiveAnswerer:
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
-            meta = chunk.metadata
-            citations.append(
-                Citation(
-                    n=n,
-                    source=meta["source"],
-                    title=meta["title"],
-                    published=meta.get("published") or None,
-                    quote=text,
-                    start=start,
-                    end=end,
-                    url=meta.get("url") or None,
-                )
-            )
+            citations.append(Citation.from_chunk(n, chunk.metadata, text, start, end))
             lines.append(f"“{' '.join(text.split())}” [{n}]")
         return Answer(question=question, route="retrieval", answer="\n".join(lines), citations=citations)

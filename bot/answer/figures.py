@@ -49,7 +49,8 @@ class Citations:
                 return c.n
         n = len(self.items) + 1
         self.items.append(Citation(n=n, source=evidence.source, title=evidence.title, published=evidence.published,
-                                   quote=evidence.quote, start=evidence.start, end=evidence.end, url=evidence.url))
+                                   quote=evidence.quote, start=evidence.start, end=evidence.end, url=evidence.url,
+                                   publisher=evidence.publisher))
         return n
 
     def cite_record(self, record: FigureRecord, limit: int = 2) -> str:

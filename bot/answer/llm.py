@@ -80,10 +80,8 @@ class LLMAnswerer:
             for document in self.retriever.invoke(query):
                 meta = document.metadata
                 cid = f"d{len(evidence.citations) + 1}"
-                evidence.citations[cid] = Citation(
-                    n=0, source=meta["source"], title=meta["title"], published=meta.get("published") or None,
-                    quote=document.page_content, start=int(meta["start"]), end=int(meta["end"]),
-                    url=meta.get("url") or None)
+                evidence.citations[cid] = Citation.from_chunk(0, meta, document.page_content, int(meta["start"]),
+                                                              int(meta["end"]))
                 results.append({"id": cid, "title": meta["title"], "published": meta.get("published"),
                                 "text": document.page_content})
             return results
@@ -101,7 +99,8 @@ class LLMAnswerer:
                 cid = f"f:{record.figure.id}"
                 e = record.evidence[0]
                 evidence.citations[cid] = Citation(n=0, source=e.source, title=e.title, published=e.published,
-                                                   quote=e.quote, start=e.start, end=e.end, url=e.url)
+                                                   quote=e.quote, start=e.start, end=e.end, url=e.url,
+                                                   publisher=e.publisher)
                 results.append({"id": cid, "value": record.figure.value, "unit": record.figure.unit,
                                 "text": record.figure.text, "quote": e.quote})
             return results

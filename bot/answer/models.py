@@ -19,7 +19,16 @@ class Citation(BaseModel):
     quote: str
     start: int
     end: int
-    url: str | None = Field(None, exclude=True)
+    publisher: str | None = Field(None, description="from the document's sidecar or front matter")
+    url: str | None = Field(None, description="the public page the document was taken from")
+    section: str | None = Field(None, description="the heading the quoted passage sits under")
+
+    @classmethod
+    def from_chunk(cls, n: int, metadata: dict, quote: str, start: int, end: int) -> Citation:
+        """A quote from a stored chunk, with the provenance its metadata carries."""
+        return cls(n=n, source=metadata["source"], title=metadata["title"], published=metadata.get("published") or None,
+                   quote=quote, start=start, end=end, publisher=metadata.get("publisher") or None,
+                   url=metadata.get("url") or None, section=metadata.get("section") or None)
 
 
 class Answer(BaseModel):

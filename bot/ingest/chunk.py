@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.figures import FigureTable
 from bot.ingest.load import SourceDocument
+from bot.lexical import chunk_terms
 from bot.store import chunk_id
 from bot.text import is_heading, line_runs, paragraph_spans, sentence_spans
 
@@ -31,7 +32,7 @@ def text_sha256(text: str) -> str:
 
 # Bump when chunk_spans or the chunk metadata change: files whose content is unchanged are then re-chunked
 # (their fingerprints no longer match the stored ids).
-CHUNKING_VERSION = 3
+CHUNKING_VERSION = 7
 
 
 def fingerprint(*parts: object) -> str:
@@ -104,6 +105,7 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
     chunks = []
     for index, (start, end, section) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars, doc.title)):
         text = doc.text[start:end]
+        published = doc.published.isoformat() if doc.published else ""
         chunks.append(
             make_chunk(
                 text,
@@ -112,7 +114,7 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
                     "source": doc.source,
                     "title": doc.title,
                     "section": section,
-                    "published": doc.published.isoformat() if doc.published else "",
+                    "published": published,
                     "publisher": doc.publisher,
                     "url": doc.url,
                     "chunk_index": index,
@@ -120,6 +122,7 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
                     "end": end,
                     "sha256": text_sha256(text),
                     "doc_sha256": doc.sha256,
+                    "terms": chunk_terms(text, {"section": "" if section == doc.title else section, "published": published}),
                 },
                 content,
             )

@@ -18,8 +18,13 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def citation_block(n: int, title: str, published: str | None, quote: str, url: str | None, source: str) -> dict:
+def citation_block(n: int, title: str, published: str | None, quote: str, url: str | None, source: str,
+                   publisher: str | None = None, section: str | None = None) -> dict:
     where = f"<{url}|{_clip(title, 150)}>" if url and len(url) <= URL_LIMIT else f"*{_clip(title, 150)}*"
+    if publisher and publisher not in title:
+        where += f", {_clip(publisher, 100)}"
+    if section and section != title:
+        where += f", § {_clip(section, 100)}"
     text = f"[{n}] {where} ({published or 'undated'}) — `{_clip(source, 300)}`\n> {_clip(quote, QUOTE_LIMIT)}"
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": _clip(text, CONTEXT_LIMIT)}]}
 
@@ -123,7 +128,7 @@ def answer_details(answer: Answer, answer_id: str, *, shareable: bool = False,
             f"*Calculation* ({answer.calculation['expression']}, rounding: {answer.calculation['rounding']})\n"
             f"```{steps}```", SECTION_LIMIT)}})
     for c in answer.citations[:10]:
-        blocks.append(citation_block(c.n, c.title, c.published, c.quote, c.url, c.source))
+        blocks.append(citation_block(c.n, c.title, c.published, c.quote, c.url, c.source, c.publisher, c.section))
     if answer.route != "declined":
         blocks.append(feedback_block(answer_id))
         if shareable:

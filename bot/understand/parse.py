@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from bot.understand.normalize import normalize
+from bot.text import content_words
+from bot.understand.normalize import DOMAIN_WORDS, normalize
 from bot.understand.quantities import (
     YEAR_SPAN,
     DateMention,
@@ -60,15 +61,27 @@ _RELATIVE_YEAR = re.compile(
 _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
-    ("who", re.compile(r"^(who|whom)\b|\bwho\b")),
+    ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (officials?|negotiators?|person|people|ministers?|spokes\w+|"
+                       r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?)\b")),
+    ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
+                        r"^(which|what) (\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
+                        r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place)\b")),
+    ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\bpay)")),
+    # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
+    ("event", re.compile(r"^what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|costs?|"
+                         r"spend|spent|contribut\w*|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
+                         r"ask\w* for|push\w* for|call\w* for|seek\w*|sought|propos\w*|want\w* \w+ to pay|percent\w*|rate|number|year|"
+                         r"date|day)\b)(?!.*%)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
                           r"\b(what|how much) (did|does|do|will|would|is|was)\b|\bnumber of\b|\bpercent\b|%")),
     ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
+    ("manner", re.compile(r"^how (was|were|did|do|does|is|are|will|would|can|could)\b")),
+    ("whether", re.compile(r"^(can|could|may|might|is|are|was|were|do|does|did|will|would|should|has|have|had)\b")),
 )
 
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
@@ -388,6 +401,9 @@ class Frame:
     place: str | None = None  # a country or alliance other than South Korea and the US
     injection: bool = False
     in_domain: bool = False
+    # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
+    # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
+    unexplained: frozenset[str] = frozenset()
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -464,14 +480,40 @@ def parse(question: str, today: dt.date) -> Frame:
     factor, factor_text = _factor(text)
     measure = measure_for(frozenset(cues))
     place = _place(text)
+    unexplained = _unexplained(text, taken)
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
         durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement,
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
-        in_domain=bool(_DOMAIN.search(text)) or measure is not None,
+        in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained,
     )
+
+
+# Words that frame a question without saying what it is about.
+_FRAMING_WORDS = content_words(
+    "according say says said saying report reports reported reporting source sources roughly approximately about around "
+    "exactly precisely just only still also really actually know tell me please give show get got go going went come "
+    "number amount figure sum total value size big large high much many long ago time times year years month day date "
+    "today now currently current currently latest recent recently ever yet again other another same new old "
+    "south korea korean koreans us u.s america american americans united states seoul washington government country "
+    "side sides both two allies ally think want wanted need needed exist exists existing happen happened")
+_EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
+    _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
+
+
+def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
+    """The question's words outside every cue, quantity, agreement reference and subject word."""
+    spans = list(taken)
+    for pattern in _EXPLAINED:
+        spans += [m.span() for m in pattern.finditer(text)]
+    kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    words = content_words(re.sub(r"'s?\b", "", kept)) - _FRAMING_WORDS - _SUBJECT_TERMS
+    return frozenset(word for word in words if not word.isdigit())
+
+
+_SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
 
 
 _YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")

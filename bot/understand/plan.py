@@ -75,6 +75,8 @@ class Lookup:
     premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
     asks: str | None = None  # what the question asks for ("who" is answered by the record's words)
     extreme: str | None = None  # "largest" or "smallest": the one record of all that is
+    # set when the question names what no record mentions: the search whose quotes, if they say it, answer instead
+    documents: Search | None = None
     route = "figures"
 
 
@@ -83,6 +85,8 @@ class Search:
     strict: bool = False  # the question uses none of the subject's words: only a close match counts
     asks: str | None = None  # what the question asks for, so the quote chosen is that kind of sentence
     text: str = ""  # the question normalised (shorthand spelled out, typos corrected): what is searched for
+    # words the quotes must mostly contain for the answer to count (what the figures table did not mention)
+    requires: frozenset[str] = frozenset()
     route = "retrieval"
 
 
@@ -119,7 +123,7 @@ class Planner:
         if (missing is not None and missing.recorded == frame.measure and not states_quantities
                 and (frame.agreement or frame.years) and (lookup := self._lookup(frame))):
             return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
-        if missing is not None and (missing.decisive or states_quantities):
+        if missing is not None and (missing.decisive or states_quantities) and not about_something_else(frame):
             return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates):
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
@@ -131,8 +135,12 @@ class Planner:
         if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
-            return replace(lookup, asks=frame.asks)
-        if missing is not None:
+            lookup = replace(lookup, asks=frame.asks)
+            unmentioned = unmentioned_words(lookup, frame)
+            if unmentioned and lookup.premise is None:
+                return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned))
+            return lookup
+        if missing is not None and not about_something_else(frame):
             return Clarify(str(missing))
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text)
 
@@ -364,10 +372,11 @@ class Planner:
         event = content_words(frame.text) - _SUBJECT_WORDS  # what it is ordered against: "election"
         for said, other in (("after", "before"), ("before", "after")):
             if frame.has(said) and not frame.has(other):
+                order = content_words(f"{said} {other}")
                 for record in records:
                     words = content_words(record.figure.text)
-                    if other in words and words & event - {said, other}:
-                        return f"the sources place it {other} the {', '.join(sorted(words & event - {said, other}))}, not {said}"
+                    if content_words(other) <= words and words & event - order:
+                        return f"the sources place it {other} the {', '.join(sorted(words & event - order))}, not {said}"
         return None
 
     def _stated_value_premise(self, frame: Frame) -> Lookup | None:
@@ -453,18 +462,42 @@ def _calculation_asked(frame: Frame) -> bool:
 
 
 def asks_for_a_figure(frame: Frame) -> bool:
-    """A measure the table records, asked as a figure: not who did what, a list, what happened or why (except
-    who signed an agreement, what its rule or term says, and why the payment changed, which records state)."""
+    """A measure the table records, asked as a figure: not who did what, a list, where, which named thing,
+    whether, how or what happened, or why (except who signed an agreement, what its rule or term says, and why
+    the payment changed, which records state)."""
     if not frame.measure or frame.has("what_for"):
         return False
     if frame.asks == "who":
         return frame.measure in ("signed", "initialled") and frame.agreement is not None
-    if frame.asks == "event":
+    if frame.asks in ("event", "manner", "whether"):
         return frame.measure in ("increase_rule", "term") and frame.agreement is not None
+    if frame.asks in ("name", "place"):
+        return False
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
     # "list the payments of the 9th SMA": the series
     return frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
+
+
+def about_something_else(frame: Frame) -> bool:
+    """A calculation's words ("compare", "before") in a question with nothing to calculate on (no amount, rate,
+    count, year, agreement or measure) that is specifically about something: "what did the aide compare the US
+    to?", "what was his job before he became negotiator?"."""
+    return bool(frame.unexplained) and not (frame.money or frame.percents or frame.headcounts or frame.rates
+                                            or frame.numbers or frame.years or frame.agreement or frame.measure)
+
+
+def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:
+    """What the question is specifically about ("the Hankook Ilbo", "notice", "critical jobs") that neither the
+    records' text nor their sources' titles, quotes and publishers mention: the table may have no record of what
+    was asked."""
+    said = set()
+    for record in lookup.records:
+        said |= content_words(record.figure.text)
+        for source in record.figure.sources:
+            said |= content_words(" ".join(str(v) for v in (getattr(source, "title", ""), getattr(source, "publisher", ""),
+                                                            getattr(source, "quote", ""))))
+    return frame.unexplained - said
 
 
 def is_decline(plan: Plan) -> bool:

@@ -71,6 +71,9 @@ def mismatches(entry: dict, plan) -> list[str]:
             problems.append("expected the false premise to be corrected")
         if entry.get("premise") is True and plan.premise is not None:
             problems.append(f"the premise holds but was 'corrected': {plan.premise}")
+        if "documents" in entry and (plan.documents is not None) != entry["documents"]:
+            problems.append(f"documents asked first: {plan.documents is not None}, expected {entry['documents']}"
+                            + (f" (unmentioned: {sorted(plan.documents.requires)})" if plan.documents else ""))
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():
         problems.append(f"clarification {plan.message!r} does not mention {entry['missing']!r}")
     return problems
