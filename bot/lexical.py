@@ -115,6 +115,10 @@ class LexicalIndex:
         return _Index(generation, counts, list(counts), {
             term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms)
 
+    def knows(self, term: str) -> bool:
+        """Whether any chunk has the term."""
+        return term in self._index.postings
+
     def idf(self, term: str) -> float:
         """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""
         index = self._index

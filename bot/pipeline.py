@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words
 from bot.understand.facts import Facts
+from bot.understand.normalize import english_terms
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 
@@ -56,6 +57,11 @@ class SmaBot:
 
     def _use_figures(self, table: FigureTable) -> None:
         self.table = table
+        # what the figures say, and the names of their publishers ("Yonhap"; not "investing" of "Investing.com")
+        said = " ".join(r.figure.text + " " + " ".join(str(getattr(s, k, "") or "") for s in r.figure.sources
+                                                       for k in ("title", "quote")) for r in table.records)
+        publishers = " ".join(str(getattr(s, "publisher", "") or "") for r in table.records for s in r.figure.sources)
+        self._figure_words = frozenset(content_words(said) | (content_words(publishers) - english_terms()))
         self.planner = Planner(Facts(table))
         if self.llm is not None:
             self.llm.table = table
@@ -121,11 +127,21 @@ class SmaBot:
         if isinstance(plan, Lookup):
             if plan.documents and (answer := self._search(question, plan.documents)):
                 return answer
+            if plan.documents and self._never_mentioned(plan.documents.topic):
+                return declined(question, NOT_IN_SOURCES)  # "how much does Korea spend on THAAD": not the payment
             return lookup_answer(question, plan)
+        if self._never_mentioned(plan.topic):
+            return declined(question, NOT_IN_SOURCES)
         answer = self._search(question, plan)
         if answer is None:
             return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
         return answer
+
+    def _never_mentioned(self, topic: frozenset[str]) -> bool:
+        """What the question is specifically about appears in no document and no figure record: a name or an
+        acronym ("THAAD", "Camp Humphreys"), or most of several ordinary words ("nuclear submarines")."""
+        unknown = topic - self._figure_words - self.retriever.mentioned(topic - self._figure_words)
+        return bool(unknown - english_terms()) or len(unknown) >= 2 and 2 * len(unknown) > len(topic)
 
     def _search(self, question: str, plan: Search) -> Answer | None:
         """Quotes from the closest chunks; None when nothing is close enough, or the quotes do not say most of
@@ -148,6 +164,10 @@ class SmaBot:
             if 2 * len(plan.requires & content_words(" ".join(quoted))) < len(plan.requires):
                 return None
         return answer
+
+
+NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I won't answer it with a figure "
+                  f"or quote about something else. {SCOPE}")
 
 
 def declined(question: str, message: str) -> Answer:

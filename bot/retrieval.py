@@ -96,6 +96,11 @@ class ChunkRetriever(BaseRetriever):
         _, collection = self.generation()
         self._lexical.follow(collection.name, collection)
 
+    def mentioned(self, words: frozenset[str]) -> set[str]:
+        """The words (terms) some document chunk of the active generation has."""
+        self.warm()
+        return {word for word in words if self._lexical.knows(word)}
+
     def term_weight(self, term: str) -> float:
         """A term's idf in the generation the last search used, less that of a word in a third of the chunks:
         rare words (names, titles) weigh most, the subject's everyday words ("cost", "agreement") nothing."""

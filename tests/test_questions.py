@@ -104,3 +104,25 @@ def test_false_premise_is_corrected(full_bot):
     assert "did pay in 2017" in answer.answer and "950.7 billion won" in answer.answer
     assert answer.citations
 
+
+
+@pytest.mark.parametrize("question", [
+    "How much does Korea spend on THAAD?",
+    "how much did korea pay for the camp humphreys relocation",
+    "how much does korea pay for nuclear submarines",
+    "how much will korea invest in the us under the 2025 tariff deal",
+    "What is the KORUS FTA?",
+])
+def test_what_the_sources_never_mention_is_declined_not_answered_with_the_payment(full_bot, question):
+    answer = full_bot.answer(question)
+    assert answer.route == "declined", answer.answer
+    assert "never mention" in answer.answer and not answer.citations
+
+
+@pytest.mark.parametrize("question", [
+    "how much is seoul forking over in 2026",
+    "how much did seoul cough up for usfk in 2015",
+    "What's the number of US service members based in Korea?",
+])
+def test_ordinary_words_the_sources_lack_do_not_decline_a_question(full_bot, question):
+    assert full_bot.answer(question).route != "declined"

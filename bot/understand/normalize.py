@@ -22,6 +22,9 @@ INFORMAL = {
     "w/": "with", "b/w": "between", "btw": "between", "vs": "versus", "approx": "approximately", "amt": "amount",
     "num": "number", "kor": "korea", "sk": "south korea", "rok": "south korea", "us's": "us",
     "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
+    "cant": "cannot", "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not", "arent": "are not",
+    "werent": "were not", "wasnt": "was not", "hasnt": "has not", "havent": "have not", "hadnt": "had not",
+    "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "thats": "that is", "theres": "there is",
     "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cn": "can", "till": "until",
     "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
@@ -63,6 +66,15 @@ def _dictionary() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     return frozenset(w for w in vocab.split() if w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def english_terms() -> frozenset[str]:
+    """The dictionary's words as the lexical index counts them (stemmed): a term outside it is a name or an
+    acronym ("thaad", "opcon", "humphrey")."""
+    from bot.text import content_words
+
+    return frozenset(content_words(" ".join(_dictionary())))
 
 
 def _correct(word: str) -> str:
@@ -109,7 +121,7 @@ def normalize(question: str) -> str:
     text = " ".join(text.split())
     text = _WORD.sub(lambda m: _correct(m.group(0)), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
-    text = re.sub(r"\bs\.? ?korea", "south korea", text)
+    text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
     text = re.sub(r"\ba single year\b", "1 year", text)
     text = text.replace("->", " to ").replace("→", " to ")

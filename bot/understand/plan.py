@@ -87,6 +87,9 @@ class Search:
     text: str = ""  # the question normalised (shorthand spelled out, typos corrected): what is searched for
     # words the quotes must mostly contain for the answer to count (what the figures table did not mention)
     requires: frozenset[str] = frozenset()
+    # what the question is specifically about, beyond the subject's words: if the knowledge base mostly never
+    # mentions it, the question is not one it can answer
+    topic: frozenset[str] = frozenset()
     route = "retrieval"
 
 
@@ -138,11 +141,12 @@ class Planner:
             lookup = replace(lookup, asks=frame.asks)
             unmentioned = unmentioned_words(lookup, frame)
             if unmentioned and lookup.premise is None:
-                return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned))
+                return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
+                                                        topic=frame.unexplained))
             return lookup
         if missing is not None and not about_something_else(frame):
             return Clarify(str(missing))
-        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text)
+        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained)
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
