@@ -17,7 +17,7 @@ from bot.slack.reply import stream_pieces
 from bot.suggestions import suggested_prompts
 from tests.fake_slack import STAFF, FakeSlack
 
-QUESTION = "What happened to Korean USFK workers when the talks failed in 2020?"  # answered in two sentences
+QUESTION = "What did the US and South Korea disagree about in the 2020 talks?"  # answered in two sentences
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from tests.fake_slack import STAFF, FakeSlack, serve_app, slack_settings
 FAULTS = {"429x3": ["429"] * 3, "500": ["500"], "503": ["503"], "timeout": ["timeout"]}
 QUESTION = "How many American troops are stationed in South Korea?"
 ANSWERED = "28,500"
-STREAMED = "What happened to Korean USFK workers when the talks failed in 2020?"  # streamed in two sentences
+STREAMED = "What did the US and South Korea disagree about in the 2020 talks?"  # streamed in two sentences
 
 
 def serve_faulty(full_project, embeddings, data_dir, **settings_update):
