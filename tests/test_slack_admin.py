@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 
 import pytest
 
@@ -249,3 +250,12 @@ def test_usd_on_request_adds_a_dollar_column_at_the_cited_rate(app, fake_slack):
     rows = [[cell["text"] for cell in row] for row in table["rows"]]
     assert rows[0][-1] == "US$ equivalent" and ["2026", "₩1,519,200,000,000", "recorded [5]", "≈ $1.134 billion"] in rows
     assert "1,339.64 won per dollar (2024-10-04) [7]" in json.dumps(reply["blocks"], ensure_ascii=False)
+
+
+def test_a_channel_answer_streamed_into_its_thread_has_the_expert_button_too(app, fake_slack):
+    fake_slack.reset()
+    ts = f"{time.time():.6f}"
+    app.event({"type": "app_mention", "user": "USTAFF", "text": f"<@UBOT> {QUESTION}", "ts": ts, "channel": "C1",
+               "event_ts": ts})
+    (reply,) = fake_slack.wait_for_reply(ts, "1.5192 trillion won")
+    assert "ask_expert" in json.dumps(fake_slack.streams[reply["ts"]]["blocks"])

@@ -91,19 +91,20 @@ def thread_questions(client: WebClient, channel: str, thread_ts: str, before_ts:
 
 
 def stream_answer(client: WebClient, streamer: ChatStream | None, channel: str, thread_ts: str,
-                  answer: Answer, answer_id: str) -> bool:
+                  answer: Answer, answer_id: str, ask_expert: bool = False) -> bool:
     """Stream the answer text, attach the rest at stop; on any error the user still gets it once: the
     started stream is stopped and its message updated to the full answer, or, if none started, it is posted.
     Without a streamer (no thread to stream into) the answer is simply posted. True when Slack refused to
-    start the stream (it answered, with an error), so the answer was posted instead."""
-    text, blocks = render_answer(answer, answer_id)
+    start the stream (it answered, with an error), so the answer was posted instead. ask_expert: a channel
+    answer's hand-off button (in a DM the experts would not see the thread)."""
+    text, blocks = render_answer(answer, answer_id, ask_expert=ask_expert)
     if streamer is None:
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks)
         return False
     try:
         for piece in stream_pieces(answer.answer):
             streamer.append(markdown_text=piece)
-        streamer.stop(blocks=answer_details(answer, answer_id))
+        streamer.stop(blocks=answer_details(answer, answer_id, ask_expert=ask_expert))
         return False
     except Exception as exc:
         log.warning("streaming failed (%s); posting the answer instead",

@@ -73,7 +73,8 @@ def answer_in_channel_thread(event: dict, client: WebClient, services: Services,
         answer, answer_id = services.answer(question), services.log.new_answer_id()
         streamer = say_stream(buffer_size=1)
         try:
-            refused = stream_answer(client, streamer, channel, thread_ts, answer, answer_id)
+            refused = stream_answer(client, streamer, channel, thread_ts, answer, answer_id,
+                                    ask_expert=bool(services.settings.experts_usergroup))
         finally:  # from here a failure replaces the streamed message
             context[REPLY_TS], context[REPLY_STREAMED] = streamer.ts, True
         if refused:
