@@ -109,7 +109,7 @@ class FakeSlack:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _BackloggedHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.api_url = self.url + "/api/"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -286,8 +286,13 @@ def post(url: str, body: str, content_type: str, headers: dict[str, str]) -> tup
         return error.code, error.read().decode()
 
 
+class _BackloggedHTTPServer(ThreadingHTTPServer):
+    request_queue_size = 256  # as below: many calls at once queue
+
+
 class _ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    request_queue_size = 256  # 100 requests at once must queue, not be reset (socketserver's default is 5)
 
 
 class _QuietHandler(WSGIRequestHandler):
