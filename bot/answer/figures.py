@@ -94,7 +94,7 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
             lines.append(f"*{day:%B} {day.day}, {day.year}*: the {ordinal(agreement.number)} SMA covers "
                          f"{agreement.covers}, so it {word} on {day.isoformat()}. "
                          f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
-    elif plan.asks == "who":  # the people are in the record's words, not in its value (a date)
+    elif plan.asks in ("who", "place"):  # the people and the place are in the record's words, not its value
         lines += [f"{r.figure.text} {citations.cite_record(r)}" for r in plan.records]
     else:
         lines += _record_lines(plan.records, citations)

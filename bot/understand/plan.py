@@ -117,6 +117,8 @@ class Planner:
             if isinstance(compared, Clarify):
                 return compared
             frame = compared
+        if beyond := self._beyond_the_latest(frame):
+            return beyond
         if premise := self._premise(frame):
             return premise
         resolved, missing = choose(frame, self.facts)
@@ -211,6 +213,16 @@ class Planner:
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+
+    def _beyond_the_latest(self, frame: Frame) -> Lookup | None:
+        """'Is there a 13th SMA?': the table's agreements end with the 12th; say so, with its term."""
+        latest = max(self.facts.agreements.values(), key=lambda a: a.number, default=None)
+        number = frame.agreement.number if frame.agreement else None
+        if latest is None or number is None or number <= latest.number:
+            return None
+        return Lookup("term", (latest.term,), (), (latest,),
+                      premise=f"the sources record no {ordinal(number)} SMA: the latest is the {ordinal(latest.number)}, "
+                              f"covering {latest.covers}")
 
     def _extreme(self, frame: Frame) -> Lookup | None:
         """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
@@ -471,11 +483,14 @@ def asks_for_a_figure(frame: Frame) -> bool:
     the payment changed, which records state)."""
     if not frame.measure or frame.has("what_for"):
         return False
-    if frame.asks == "who":
-        return frame.measure in ("signed", "initialled") and frame.agreement is not None
-    if frame.asks in ("event", "manner", "whether"):
-        return frame.measure in ("increase_rule", "term") and frame.agreement is not None
-    if frame.asks in ("name", "place"):
+    if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
+        return frame.measure in _EVENT_MEASURES and frame.agreement is not None
+    if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
+        return bool(frame.agreement or frame.years)
+    if frame.asks in ("event", "manner"):
+        return (frame.measure in ("increase_rule", "term") and frame.agreement is not None
+                or frame.measure == "payment_increase_pct" and bool(frame.years))
+    if frame.asks == "name":
         return False
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
