@@ -97,7 +97,7 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
     elif plan.asks in ("who", "place"):  # the people and the place are in the record's words, not its value
         lines += [f"{r.figure.text} {citations.cite_record(r)}" for r in plan.records]
     else:
-        lines += _record_lines(plan.records, citations)
+        lines += _overview_lines(plan, citations) if plan.measure == "overview" else _record_lines(plan.records, citations)
     calculation = plan.projection.at_cap.as_json() if plan.projection else None
     return Answer(question=question, route="figures", answer="\n".join(lines), citations=citations.items,
                   calculation=calculation)
@@ -105,6 +105,14 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
 
 # Measures that are positions taken in a negotiation: several values are successive, not disagreeing sources.
 POSITIONS = frozenset({"demand", "offer"})
+
+
+def _overview_lines(plan: Lookup, citations: Citations) -> list[str]:
+    """An agreement's recorded facts, one line each."""
+    lines = [f"What the sources record about the {ordinal(plan.agreements[0].number)} SMA:"]
+    for record in plan.records:
+        lines.append(f"• *{format_value(record)}*: {record.figure.text} {citations.cite_record(record, limit=1)}")
+    return lines
 
 
 def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> list[str]:

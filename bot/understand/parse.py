@@ -194,6 +194,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
     "lowest": r"\b(smallest|lowest|least|record low)\b",
+    "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
+                r"latest on|update on|details (of|on|about))\b",
     "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"

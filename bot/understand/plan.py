@@ -137,6 +137,8 @@ class Planner:
             return self._in_event_year(frame)
         if frame.asks == "event" and frame.dates and (on_dates := self._on_dates(frame)):
             return on_dates
+        if frame.has("overview") and frame.measure is None and (overview := self._overview(frame)):
+            return overview
         if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
@@ -213,6 +215,21 @@ class Planner:
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+
+    def _overview(self, frame: Frame) -> Lookup | None:
+        """'Summarize the 12th SMA', 'the latest on the SMA': the agreement's recorded facts, step by step (the
+        agreement in force when none is named)."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, frame.year_values) if frame.agreement else [
+            a for a in [self.facts.current_agreement(frame.today)] if a]
+        if len(agreements) != 1:
+            return None
+        a = agreements[0]
+        steps = [a.term] + [r for m in ("negotiation_rounds", "concluded", "initialled", "signed", "ratified", "in_force",
+                                        "increase_rule")
+                            if (r := self.facts.primary(m, agreement=a.number))]
+        payments = [r for y in a.years if (r := self.facts.payment(y))]
+        records = tuple({r.figure.id: r for r in steps + payments[:1] + payments[1:][-1:]}.values())
+        return Lookup("overview", records, (), (a,))
 
     def _beyond_the_latest(self, frame: Frame) -> Lookup | None:
         """'Is there a 13th SMA?': the table's agreements end with the 12th; say so, with its term."""
