@@ -141,7 +141,8 @@ class SmaBot:
         """What the question is specifically about appears in no document and no figure record: a name or an
         acronym ("THAAD", "Camp Humphreys"), or most of several ordinary words ("nuclear submarines")."""
         unknown = topic - self._figure_words - self.retriever.mentioned(topic - self._figure_words)
-        return bool(unknown - english_terms()) or len(unknown) >= 2 and 2 * len(unknown) > len(topic)
+        names = {word for word in unknown - english_terms() if len(word) >= 4}
+        return bool(names) or len(unknown) >= 2 and 2 * len(unknown) > len(topic)
 
     def _search(self, question: str, plan: Search) -> Answer | None:
         """Quotes from the closest chunks; None when nothing is close enough, or the quotes do not say most of

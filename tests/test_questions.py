@@ -122,6 +122,8 @@ def test_what_the_sources_never_mention_is_declined_not_answered_with_the_paymen
 @pytest.mark.parametrize("question", [
     "how much is seoul forking over in 2026",
     "how much did seoul cough up for usfk in 2015",
+    "how mnay us troops r in korea",
+    "when did teh furlogh end",
     "What's the number of US service members based in Korea?",
 ])
 def test_ordinary_words_the_sources_lack_do_not_decline_a_question(full_bot, question):

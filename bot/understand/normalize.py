@@ -77,14 +77,33 @@ def english_terms() -> frozenset[str]:
     return frozenset(content_words(" ".join(_dictionary())))
 
 
-def _correct(word: str) -> str:
+# The words staff type most: a short word no dictionary knows is one of these with two letters swapped ("teh").
+_COMMON = frozenset("the and for was were what when who how many much did does pay paid with from that this than "
+                    "they there their have has are not".split())
+
+
+def _correct(word: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
+    one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
+    or, from seven letters, any word one edit away.
+    Acronyms typed in capitals ("THAAD", "KORUS") are left alone."""
     if word in INFORMAL:
         return INFORMAL[word]
-    if len(word) < 4 or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
+    if word in acronyms or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
+    if len(word) < 4:
+        swapped = [w for w in _COMMON if sorted(w) == sorted(word)]
+        return swapped[0] if len(swapped) == 1 else word
     limit = 1 if len(word) <= 6 else 2 if len(word) <= 9 else 3  # "contribushun" is three edits away
-    match = extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-    return match[0] if match else word
+    if match := extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit):
+        return match[0]
+    if len(word) == 4:
+        swapped = [w for w in _COMMON if sorted(w) == sorted(word)]
+        return swapped[0] if len(swapped) == 1 else word
+    match = extractOne(word, _dictionary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
+    if match and (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
+        return match[0]
+    return word
 
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -116,10 +135,12 @@ def _spoken_year(m: re.Match[str]) -> str:
 
 def normalize(question: str) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
+    acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
     text = unicodedata.normalize("NFKC", question).lower()
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = " ".join(text.split())
-    text = _WORD.sub(lambda m: _correct(m.group(0)), text)
+    text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = _WORD.sub(lambda m: _correct(m.group(0), acronyms), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
