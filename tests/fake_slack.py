@@ -38,7 +38,8 @@ class FakeSlack:
         self.redirects: dict[str, str] = {}  # file name -> where a download of it is redirected (302)
         self.failures: dict[str, str] = {}  # method -> the error Slack answers it with
         # method ("response_url" for response URLs) -> HTTP faults for its next calls, in order: "429" (with
-        # Retry-After: retry_after), "500", "503", or "timeout" (done, but answered only after timeout_s)
+        # Retry-After: retry_after), "500", "503", "timeout" (done, but answered only after timeout_s), or
+        # "drop" (not done, and the connection closed unanswered after timeout_s)
         self.faults: dict[str, list[str]] = {}
         self.faulted: list[tuple[str, str]] = []  # (method, fault) as injected
         self.retry_after, self.timeout_s = "0", 3.0
@@ -73,6 +74,10 @@ class FakeSlack:
                         self.send_header("Retry-After", fake.retry_after)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
+                    return
+                if fault == "drop":
+                    time.sleep(fake.timeout_s)
+                    self.close_connection = True
                     return
                 with fake._lock:
                     fake.calls.append((name, params))
@@ -140,9 +145,11 @@ class FakeSlack:
         if name in ("chat.update", "chat.postEphemeral"):
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts", "1800000000.999999")}
         if name == "conversations.history":
-            return {"ok": True, "messages": self.history.get(params.get("channel"), [])[: int(params.get("limit", 100))]}
+            messages = self.history.get(params.get("channel"), []) + self._tagged_posts(params, thread=None)
+            return {"ok": True, "messages": messages[: int(params.get("limit", 100))]}
         if name == "conversations.replies":
-            return {"ok": True, "messages": self.threads.get((params.get("channel"), params.get("ts")), [])}
+            messages = self.threads.get((params.get("channel"), params.get("ts")), [])
+            return {"ok": True, "messages": messages + self._tagged_posts(params, thread=params.get("ts"))}
         if name in ("views.open", "views.publish"):
             return self._view(name, params)
         if name == "usergroups.users.list":
@@ -154,6 +161,20 @@ class FakeSlack:
             files = json.loads(params.get("files", "[]"))
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
+
+    def _tagged_posts(self, params: dict, thread: str | None) -> list[dict]:
+        """The bot's posts in a channel (thread None: outside threads) or thread that carry message metadata, as
+        Slack lists them to a read asking for it (include_all_metadata); other reads see only the preset
+        history and threads, as they always have here."""
+        if str(params.get("include_all_metadata")).lower() not in ("1", "true"):
+            return []
+        with self._lock:
+            posts = [(ts, p) for ts, p in self.posted.items()
+                     if p.get("channel") == params.get("channel") and p.get("thread_ts") == thread and p.get("metadata")]
+        return [{"type": "message", "ts": ts, "bot_id": "BBOT", "text": p.get("text") or "",
+                 **({"thread_ts": thread} if thread else {}),
+                 "metadata": json.loads(p["metadata"]) if isinstance(p["metadata"], str) else p["metadata"]}
+                for ts, p in sorted(posts, key=lambda item: item[0], reverse=thread is None)]
 
     def _view(self, name: str, params: dict) -> dict:
         """views.open needs a trigger_id, views.publish a user_id; both a view with a type and blocks."""

@@ -1,5 +1,6 @@
 """Bolt app factory: one WebClient and response_url poster (retrying 429s, 5xx and, where a repeat is
-harmless, timeouts), duplicate deliveries dropped by id, listeners registered by kind and guarded.
+harmless or a post is known not to have been made, timeouts), duplicate deliveries dropped by id, listeners
+registered by kind and guarded.
 
 Nothing here calls Slack at start-up (token verification is off), so the app starts with no network.
 """
@@ -10,13 +11,15 @@ import logging
 import random
 import threading
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from slack_bolt import App, BoltResponse, Respond
+from slack_bolt import App, BoltRequest, BoltResponse, Respond
 from slack_sdk import WebClient
 from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryHandler, RetryState
+from slack_sdk.web import SlackResponse
 from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from bot.settings import Settings
@@ -44,7 +47,8 @@ def require(settings: Settings) -> tuple[str, str]:
 LISTENER_THREADS = 1024
 
 # Calls that change nothing when repeated: retried after a timeout or a dropped connection too, when Slack
-# may already have done them. Posting, streaming and uploading are retried only when Slack said it did not.
+# may already have done them. Streaming and uploading are retried only when Slack said it did not; a post only
+# once a look-up shows it was not made (IdempotentPostClient).
 REPEATABLE_METHODS = frozenset({
     "chat.update", "chat.delete", "conversations.replies", "conversations.history", "usergroups.users.list", "auth.test",
     "assistant.threads.setStatus", "assistant.threads.setTitle", "assistant.threads.setSuggestedPrompts"})
@@ -110,14 +114,88 @@ class RetryingRespond(Respond):
         return response
 
 
+POST_EVENT_TYPE = "smabot_reply"
+LOOKUP_MARGIN_S = 120  # how far before the post began a look-up reads back (clocks differ)
+
+
+class IdempotentPostClient(WebClient):
+    """A WebClient whose chat.postMessage is safe to repeat: each post carries message metadata with its own
+    post id, and a post that timed out or lost its connection (Slack may have made it) is looked up by that
+    id in its thread or channel before it is made again; found, it counts as posted. chat.startStream takes
+    no metadata, so a timed-out start stays unrepeated (README)."""
+
+    def __init__(self, *args, repeats: int = 3, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.repeats = repeats
+
+    def api_call(self, api_method: str, **kwargs) -> SlackResponse:  # type: ignore[override]
+        body = kwargs.get("json")
+        if api_method != "chat.postMessage" or not isinstance(body, dict) or body.get("metadata"):
+            return super().api_call(api_method, **kwargs)
+        post_id = uuid.uuid4().hex
+        body = {**body, "metadata": {"event_type": POST_EVENT_TYPE, "event_payload": {"post_id": post_id}}}
+        started = time.time()
+        attempt = 0
+        while True:
+            try:
+                return super().api_call(api_method, **{**kwargs, "json": body})
+            except OSError as error:  # a timeout or dropped connection the retry handler would not repeat
+                try:
+                    found = self._find_post(body, post_id, started)
+                except Exception as lookup_error:
+                    log.warning("could not look up a timed-out post (%s); not posting again", lookup_error)
+                    raise error from lookup_error
+                if found is not None:
+                    log.info("chat.postMessage timed out but was made (%s); not posting again", found["ts"])
+                    return SlackResponse(client=self, http_verb="POST", api_url=self.base_url + api_method,
+                                         req_args={"json": body}, headers={}, status_code=200,
+                                         data={"ok": True, "channel": body["channel"], "ts": found["ts"],
+                                               "message": found})
+                if attempt >= self.repeats:
+                    raise
+                attempt += 1
+                log.info("chat.postMessage failed (%s) and was not made; posting again", type(error).__name__)
+
+    def _find_post(self, body: dict, post_id: str, started: float) -> dict | None:
+        """The message this post made, if Slack made it: read back with its metadata, from just before the
+        post began."""
+        oldest = f"{started - LOOKUP_MARGIN_S:.6f}"
+        if body.get("thread_ts"):
+            response = self.conversations_replies(channel=body["channel"], ts=body["thread_ts"], oldest=oldest,
+                                                  include_all_metadata=True, limit=200)
+        else:
+            response = self.conversations_history(channel=body["channel"], oldest=oldest,
+                                                  include_all_metadata=True, limit=100)
+        return next((m for m in response.get("messages", [])
+                     if (m.get("metadata") or {}).get("event_type") == POST_EVENT_TYPE
+                     and (m["metadata"].get("event_payload") or {}).get("post_id") == post_id), None)
+
+
 def build_client(settings: Settings, token: str) -> WebClient:
-    return WebClient(token=token, base_url=settings.slack_api_url, timeout=int(settings.slack_timeout_s),
-                     retry_handlers=[SlackRetries(settings.slack_retries, settings.slack_retry_backoff_s)])
+    return IdempotentPostClient(
+        token=token, base_url=settings.slack_api_url, timeout=int(settings.slack_timeout_s),
+        retry_handlers=[SlackRetries(settings.slack_retries, settings.slack_retry_backoff_s)],
+        repeats=settings.slack_retries)
+
+
+class SmabotApp(App):
+    """Bolt's App, but each request's client (the one say, say_stream and set_status are built on) posts
+    idempotently: Bolt builds a plain WebClient per request from the app's, so it is swapped here, before
+    any middleware binds it."""
+
+    def _init_context(self, req: BoltRequest) -> None:
+        super()._init_context(req)
+        plain, posting = req.context["client"], self.client
+        req.context["client"] = IdempotentPostClient(
+            token=plain.token, base_url=plain.base_url, timeout=plain.timeout, ssl=plain.ssl, proxy=plain.proxy,
+            headers=plain.headers, team_id=req.context.team_id, logger=plain.logger,
+            retry_handlers=plain.retry_handlers,
+            repeats=posting.repeats if isinstance(posting, IdempotentPostClient) else 0)
 
 
 def build_app(settings: Settings, services: Services) -> App:
     token, signing_secret = require(settings)
-    app = App(
+    app = SmabotApp(
         client=build_client(settings, token),
         signing_secret=signing_secret,
         token_verification_enabled=False,
