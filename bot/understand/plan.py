@@ -237,9 +237,12 @@ class Planner:
         number = frame.agreement.number if frame.agreement else None
         if latest is None or number is None or number <= latest.number:
             return None
-        return Lookup("term", (latest.term,), (), (latest,),
-                      premise=f"the sources record no {ordinal(number)} SMA: the latest is the {ordinal(latest.number)}, "
-                              f"covering {latest.covers}")
+        # documents an admin added may speak of it ("the 13th SMA talks will open in Jeju"): they answer first
+        documents = Search(asks=frame.asks, text=frame.text, requires=frozenset(content_words(ordinal(number))),
+                           topic=frame.unexplained)
+        return Lookup("term", (latest.term,), (), (latest,), documents=documents,
+                      premise=f"the figures table records no {ordinal(number)} SMA: the latest is the "
+                              f"{ordinal(latest.number)}, covering {latest.covers}")
 
     def _extreme(self, frame: Frame) -> Lookup | None:
         """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
