@@ -257,6 +257,16 @@ class FakeSlack:
             time.sleep(0.05)
         raise AssertionError(f"no reply containing {containing!r} in {thread}: {self.replies(thread)}")
 
+    def completed_stream(self, thread_ts: str, timeout: float = 60) -> dict:
+        """The completed stream in the thread, with the text that reached Slack across start/append/stop."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done = [s for s in list(self.streams.values()) if s["thread_ts"] == thread_ts and s["state"] == "completed"]
+            if done:
+                return done[0]
+            time.sleep(0.05)
+        raise AssertionError(f"no completed stream in thread {thread_ts}: {self.calls}")
+
     def statuses_once_cleared(self, thread: str, timeout: float = 30) -> list[str]:
         """A thread's statuses once the last one clears it, or as they stand when the time is up (the clear
         follows the answer's last Slack call, so under load it can arrive a moment after it)."""

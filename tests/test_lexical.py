@@ -7,7 +7,7 @@ from collections import Counter
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 
-from bot.lexical import LexicalIndex
+from bot.lexical import LexicalIndex, chunk_terms
 from bot.retrieval import fuse
 from bot.store import COLLECTION_CONFIGURATION
 
@@ -30,9 +30,13 @@ class ReadRecorder:
         return self.collection.get(**kwargs)
 
 
-def generation(client, name: str, texts: dict[str, str]) -> ReadRecorder:
+def generation(client, name: str, texts: dict[str, str], tagged: bool = False) -> ReadRecorder:
+    """A generation of document chunks; tagged: as ingest writes it, each chunk's term counts in its metadata."""
     collection = client.create_collection(name, embedding_function=None, configuration=COLLECTION_CONFIGURATION)
-    collection.add(ids=list(texts), documents=list(texts.values()), metadatas=[{"kind": "document"}] * len(texts),
+    metadatas = [{"kind": "document", "title": "Cost-sharing news", "section": "", "published": "2024-03-05",
+                  "terms": chunk_terms(text, {"published": "2024-03-05"})} if tagged else {"kind": "document"}
+                 for text in texts.values()]
+    collection.add(ids=list(texts), documents=list(texts.values()), metadatas=metadatas,
                    embeddings=[[1.0, float(i)] for i in range(len(texts))])
     return ReadRecorder(collection)
 
@@ -56,28 +60,15 @@ def test_reciprocal_rank_fusion_prefers_what_both_rankings_place_high():
     assert fuse([["a", "b", "c"], ["c", "b", "d"]]) == ["c", "b", "a", "d"]
 
 
-def tagged_generation(client, name: str, texts: dict[str, str]) -> ReadRecorder:
-    """A generation as ingest writes it: each chunk's term counts in its metadata."""
-    from bot.lexical import chunk_terms
-
-    collection = client.create_collection(name, embedding_function=None, configuration=COLLECTION_CONFIGURATION)
-    metadatas = [{"kind": "document", "title": "Cost-sharing news", "section": "", "published": "2024-03-05",
-                  "terms": chunk_terms(text, {"published": "2024-03-05"})}
-                 for text in texts.values()]
-    collection.add(ids=list(texts), documents=list(texts.values()), metadatas=metadatas,
-                   embeddings=[[1.0, float(i)] for i in range(len(texts))])
-    return ReadRecorder(collection)
-
-
 def test_counts_stored_at_ingest_are_read_instead_of_text_and_a_switch_is_indexed_in_the_background(tmp_path):
     client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
     index = LexicalIndex()
-    first = tagged_generation(client, "gen1", TEXTS)
+    first = generation(client, "gen1", TEXTS, tagged=True)
     index.follow("gen1", first)  # the first index is built at once
     assert first.read == [] and index.search("Specht", 3) == ["a"]
     assert len(index.search("2024", 3)) == 3  # the document's year is counted for every chunk
 
-    second = tagged_generation(client, "gen2", {"a": TEXTS["a"], "d": "Talks resumed in Washington in June."})
+    second = generation(client, "gen2", {"a": TEXTS["a"], "d": "Talks resumed in Washington in June."}, tagged=True)
     index.follow("gen2", second)  # a switch: built in the background; searches use what is there meanwhile
     assert index.search("Specht", 3) == ["a"]
     index.wait()

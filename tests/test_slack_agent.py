@@ -5,7 +5,6 @@ requests shaped like Slack's, the fake Slack Web API recording every call."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -13,7 +12,7 @@ from bot.figures import FiguresFile
 from bot.settings import PROJECT_ROOT
 from bot.slack.reply import GREETING
 from bot.suggestions import suggested_prompts
-from tests.fake_slack import STAFF, FakeSlack
+from tests.fake_slack import STAFF
 
 QUESTION = "What happened to Korean USFK workers when the talks failed in 2020?"
 
@@ -23,16 +22,6 @@ def reference(full_project, embeddings):
     from bot.pipeline import SmaBot
 
     return SmaBot(full_project, embeddings).answer(QUESTION)
-
-
-def stream_in(fake: FakeSlack, thread_ts: str, timeout: float = 60) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        done = [s for s in list(fake.streams.values()) if s["thread_ts"] == thread_ts and s["state"] == "completed"]
-        if done:
-            return done[0]
-        time.sleep(0.05)
-    raise AssertionError(f"no completed stream in thread {thread_ts}: {fake.calls}")
 
 
 def test_opening_the_messages_tab_greets_an_empty_dm_once_and_sets_prompts_without_a_thread(slack, fake_slack,
@@ -57,7 +46,7 @@ def test_a_question_in_the_messages_tab_gets_status_title_and_a_streamed_answer_
     fake_slack.reset()
     status, event = slack.direct_message("D7", QUESTION)
     assert status == 200
-    stream = stream_in(fake_slack, event["ts"])
+    stream = fake_slack.completed_stream(event["ts"])
     assert stream["text"] == reference.answer and "[1]" in json.dumps(stream["blocks"])
     (start,) = fake_slack.called("chat.startStream")
     assert start["channel"] == "D7" and start["recipient_user_id"] == STAFF and start["recipient_team_id"] == "T1"
@@ -74,7 +63,7 @@ def test_a_question_in_the_messages_tab_gets_status_title_and_a_streamed_answer_
         {"bot_id": "BBOT", "text": "1.0389 trillion won", "ts": f"{float(root) + 1:.6f}"},
     ]
     _, follow_up = slack.direct_message("D7", "and in 2021?", thread_ts=root)
-    assert "1.1833 trillion won" in stream_in(fake_slack, root)["text"]
+    assert "1.1833 trillion won" in fake_slack.completed_stream(root)["text"]
     assert fake_slack.called("assistant.threads.setTitle") == []  # only the thread's first question titles it
 
 

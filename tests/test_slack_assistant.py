@@ -35,17 +35,6 @@ def new_thread() -> str:
     return f"{time.time() - 60:.6f}"  # earlier than the messages the tests send into it
 
 
-def stream_of(fake: FakeSlack, thread_ts: str, timeout: float = 60) -> dict:
-    """The completed stream in the thread, with the text that reached Slack across start/append/stop."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        done = [s for s in list(fake.streams.values()) if s["thread_ts"] == thread_ts and s["state"] == "completed"]
-        if done:
-            return done[0]
-        time.sleep(0.05)
-    raise AssertionError(f"no completed stream in thread {thread_ts}: {fake.calls}")
-
-
 def in_thread(fake: FakeSlack, method: str, thread_ts: str) -> list[dict]:
     return [c for c in fake.called(method) if c.get("thread_ts") == thread_ts]
 
@@ -68,7 +57,7 @@ def test_every_suggested_prompt_asked_back_gets_a_cited_answer(slack, fake_slack
         fake_slack.reset()
         thread = new_thread()
         slack.assistant_message("D9", thread, prompt["message"])
-        stream = stream_of(fake_slack, thread)
+        stream = fake_slack.completed_stream(thread)
         assert stream["text"] == asked[prompt["message"]]["answer"]
         assert asked[prompt["message"]]["route"] != "declined" and "[1]" in json.dumps(stream["blocks"])
 
@@ -78,7 +67,7 @@ def test_a_panel_question_gets_a_status_a_title_and_a_streamed_answer_equal_to_s
     thread = new_thread()
     status, _ = slack.assistant_message("D9", thread, QUESTION)
     assert status == 200
-    stream = stream_of(fake_slack, thread)
+    stream = fake_slack.completed_stream(thread)
     expected = asked[QUESTION]
     assert stream["text"] == expected["answer"]
 
@@ -103,7 +92,7 @@ def test_a_calculation_says_so_in_its_status(slack, fake_slack):
     fake_slack.reset()
     thread = new_thread()
     slack.assistant_message("D9", thread, "What would South Korea pay in 2030 if the 2026 amount rose 5% every year?")
-    stream = stream_of(fake_slack, thread)
+    stream = fake_slack.completed_stream(thread)
     assert fake_slack.called("assistant.threads.setStatus")[0]["status"] == "calculating…"
     assert "Calculation" in json.dumps(stream["blocks"]) and "1,846,597,095,000" in stream["text"]
 
@@ -117,7 +106,7 @@ def test_follow_ups_in_the_panel_use_the_thread(slack, fake_slack):
         {"bot_id": "BBOT", "text": "1.0389 trillion won", "ts": f"{float(thread) + 2:.6f}"},
     ]
     slack.assistant_message("D9", thread, "and in 2021?")
-    assert "1.1833 trillion won" in stream_of(fake_slack, thread)["text"]
+    assert "1.1833 trillion won" in fake_slack.completed_stream(thread)["text"]
     assert fake_slack.called("assistant.threads.setTitle") == []
 
 
@@ -154,7 +143,7 @@ def test_each_native_feedback_click_is_one_stored_row(slack, fake_slack):
     fake_slack.reset()
     thread = new_thread()
     slack.assistant_message("D9", thread, "How many US troops are stationed in South Korea?")
-    feedback = next(b for b in stream_of(fake_slack, thread)["blocks"] if b["type"] == "context_actions")
+    feedback = next(b for b in fake_slack.completed_stream(thread)["blocks"] if b["type"] == "context_actions")
     answer_id = feedback["block_id"].removeprefix("feedback_")
     for verdict in ("helpful", "not_helpful"):
         _, _, path = slack.click("answer_feedback", verdict, block_id=feedback["block_id"], element="feedback_buttons")

@@ -82,6 +82,12 @@ _COMMON = frozenset("the and for was were what when who how many much did does p
                     "they there their have has are not".split())
 
 
+def _swapped_common(word: str) -> str:
+    """The one common word with the same letters ("teh" -> "the"), else the word as it is."""
+    swapped = [w for w in _COMMON if sorted(w) == sorted(word)]
+    return swapped[0] if len(swapped) == 1 else word
+
+
 def _correct(word: str, acronyms: frozenset[str] = frozenset()) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
     one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
@@ -92,14 +98,12 @@ def _correct(word: str, acronyms: frozenset[str] = frozenset()) -> str:
     if word in acronyms or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
     if len(word) < 4:
-        swapped = [w for w in _COMMON if sorted(w) == sorted(word)]
-        return swapped[0] if len(swapped) == 1 else word
+        return _swapped_common(word)
     limit = 1 if len(word) <= 6 else 2 if len(word) <= 9 else 3  # "contribushun" is three edits away
     if match := extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit):
         return match[0]
     if len(word) == 4:
-        swapped = [w for w in _COMMON if sorted(w) == sorted(word)]
-        return swapped[0] if len(swapped) == 1 else word
+        return _swapped_common(word)
     match = extractOne(word, _dictionary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
     if match and (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
         return match[0]
