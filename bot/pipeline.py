@@ -140,7 +140,10 @@ class SmaBot:
     def _never_mentioned(self, topic: frozenset[str]) -> bool:
         """What the question is specifically about appears in no document and no figure record: a name or an
         acronym ("THAAD", "Camp Humphreys"), or most of several ordinary words ("nuclear submarines")."""
-        unknown = topic - self._figure_words - self.retriever.mentioned(topic - self._figure_words)
+        unsaid = topic - self._figure_words
+        if not unsaid:
+            return False  # the usual case: nothing to look up in the documents' index
+        unknown = unsaid - self.retriever.mentioned(unsaid)
         names = {word for word in unknown - english_terms() if len(word) >= 4}
         return bool(names) or len(unknown) >= 2 and 2 * len(unknown) > len(topic)
 
