@@ -359,6 +359,16 @@ def serve_services(settings: Settings, services, fake: FakeSlack):
         yield client
 
 
+def wait_until_recorded(settings: Settings, answer_id: str, timeout: float = 30) -> None:
+    """An answer is posted before it is recorded (a failing database never costs the answer), so under load the
+    record can trail the post by seconds; a click before it finds no answer to vote on."""
+    from bot.feedback import AnswerLog
+
+    log, deadline = AnswerLog(settings.feedback_db), time.monotonic() + timeout
+    while log.get_answer(answer_id) is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @contextmanager
 def serve_wsgi(application, settings: Settings, fake: FakeSlack):
     from bot.slack.server import EVENTS_PATH

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.fake_slack import ADMIN, STAFF
+from tests.fake_slack import ADMIN, STAFF, wait_until_recorded
 
 
 def mention(text: str, **extra) -> dict:
@@ -118,6 +118,7 @@ def test_feedback_click_is_stored_and_the_answer_can_be_posted(slack, fake_slack
     share = next(b for b in reply["blocks"] if b["type"] == "actions")
     answer_id = share["elements"][0]["value"]
     assert feedback["block_id"] == f"feedback_{answer_id}"
+    wait_until_recorded(slack.settings, answer_id)
 
     status, _, click_path = slack.click("answer_feedback", "not_helpful", block_id=feedback["block_id"],
                                         element="feedback_buttons")

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from bot.slack.guard import FAILED
-from tests.fake_slack import STAFF, FakeSlack, serve_app, slack_settings
+from tests.fake_slack import STAFF, FakeSlack, serve_app, slack_settings, wait_until_recorded
 
 FAULTS = {"429x3": ["429"] * 3, "500": ["500"], "503": ["503"], "timeout": ["timeout"]}
 QUESTION = "How many American troops are stationed in South Korea?"
@@ -250,6 +250,7 @@ def test_a_replayed_feedback_click_is_stored_once(faulty):
     _, _, path = faulty.command("/sma", QUESTION)
     reply = fake.wait_for(path)[0]
     block_id = next(b for b in reply["blocks"] if b["type"] == "context_actions")["block_id"]
+    wait_until_recorded(faulty.settings, block_id.removeprefix("feedback_"))
     _, _, click = faulty.click("answer_feedback", "helpful", block_id=block_id, element="feedback_buttons")
     fake.wait_for(click)
     body, content_type = faulty.sent[-1]
