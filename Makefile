@@ -27,11 +27,13 @@ chat: ingest
 test: install
 	$(BIN)/python -m pytest
 
-# The evaluation tables: the shared development questions (when ../shared is there) and our paraphrases.
+# The evaluation tables: the shared development questions (when ../shared is there), our paraphrases, questions
+# written outside the team (outsider) and questions on documents an admin adds (new_documents).
 eval: ingest
 	@if [ -f ../shared/dev_questions.yaml ]; then $(BIN)/smabot eval ../shared/dev_questions.yaml; fi
 	$(BIN)/smabot eval eval/questions.yaml
 	$(BIN)/smabot eval eval/new_documents/questions.yaml
+	$(BIN)/smabot eval eval/outsider/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

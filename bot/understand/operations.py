@@ -10,6 +10,7 @@ clarifying question, never a lookup of something else.
 from __future__ import annotations
 
 import calendar
+import re
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -305,7 +306,7 @@ _PERIODS = {"day": "days", "daily": "days", "week": "weeks", "weekly": "weeks", 
 def _per_period(frame: Frame, facts: Facts) -> Resolved:
     """'The 2026 payment per day' or 'monthly': a year's amount over the days (of that year), weeks, months or quarters."""
     amount = _one_amount(frame, facts, "an amount per day or month", people=False)
-    unit = next(_PERIODS[w] for w in frame.text.replace("-", " ").split() if w in _PERIODS)
+    unit = next(_PERIODS[w] for w in re.findall(r"[a-z]+", frame.text.lower()) if w in _PERIODS)
     year = frame.year_values[0] if frame.year_values else frame.today.year
     count = {"days": 366 if calendar.isleap(year) else 365, "weeks": 52, "months": 12, "quarters": 4}[unit]
     result = calc.divide(amount.quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
