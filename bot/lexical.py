@@ -22,6 +22,7 @@ from bot.text import terms
 K1 = 1.2
 B = 0.75
 READ_BATCH = 2000
+FOCUS_BOOST = 2.0
 
 
 def chunk_terms(text: str, metadata: dict) -> str:
@@ -126,17 +127,19 @@ class LexicalIndex:
         df = len(index.postings[term][0]) if term in index.postings else 0
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def search(self, query: str, k: int) -> list[str]:
-        """Ids of the k chunks that score highest for the query's terms (those with any term at all)."""
+    def search(self, query: str, k: int, focus: frozenset[str] = frozenset()) -> list[str]:
+        """Ids of the k chunks that score highest for the query's terms (those with any term at all); the
+        terms in `focus` (what the question is specifically about) count FOCUS_BOOST times."""
         index = self._index
         n = len(index.ids)
         scores = np.zeros(n, dtype=np.float32)
-        for term in set(terms(query)):
+        for term in set(terms(query)) | focus:
             if term not in index.postings:
                 continue
             rows, tfs = index.postings[term]
             idf = math.log(1 + (n - len(rows) + 0.5) / (len(rows) + 0.5))
-            scores[rows] += idf * tfs * (K1 + 1) / (tfs + index.norms[rows])
+            boost = FOCUS_BOOST if term in focus else 1.0
+            scores[rows] += boost * idf * tfs * (K1 + 1) / (tfs + index.norms[rows])
         hits = np.flatnonzero(scores)
         top = hits[np.argsort(-scores[hits], kind="stable")[:k]]
         return [index.ids[row] for row in top]

@@ -187,10 +187,13 @@ class SmaBot:
         expanded = expand_for_retrieval(searched)
         # acronyms spelled out help find chunks; the question itself ranks the sentences to quote
         search_vector = vector if expanded == searched else self.embeddings.embed_query(expanded)
-        chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded)
-        # Without a word of the subject, only a close match counts as relevant.
-        threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity
-        answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks, self.retriever.term_weight)
+        chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded, focus=plan.topic)
+        # Without a word of the subject, only a close match counts as relevant, unless the documents have every
+        # word the question is about ("which senator spoke for the committee's Republicans").
+        strict = plan.strict and not (plan.topic and self.retriever.mentioned(plan.topic) >= plan.topic)
+        threshold = self.settings.min_similarity_off_domain if strict else self.settings.min_similarity
+        answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
+                                        plan.topic)
         return answer, vector, chunks
 
 

@@ -57,8 +57,10 @@ class ChunkRetriever(BaseRetriever):
                                                collection_configuration=COLLECTION_CONFIGURATION), collection)}
         return self._generations[name]
 
-    def retrieve_by_vector(self, vector: list[float], k: int | None = None, query: str = "") -> list[Document]:
-        """Search with an already-embedded question (so it is embedded once) and, given its text, lexically.
+    def retrieve_by_vector(self, vector: list[float], k: int | None = None, query: str = "",
+                           focus: frozenset[str] = frozenset()) -> list[Document]:
+        """Search with an already-embedded question (so it is embedded once) and, given its text, lexically,
+        the words it is specifically about (`focus`) weighing most.
 
         Documents and figure chunks are two pools, so that short, focused figure chunks cannot crowd
         the source documents out. Chroma's filtered search is slow when the filter matches most chunks
@@ -76,7 +78,7 @@ class ChunkRetriever(BaseRetriever):
         rankings = [list(found)]
         if query:
             self._lexical.follow(collection.name, collection)
-            rankings.append(self._lexical.search(query, pool))
+            rankings.append(self._lexical.search(query, pool, focus))
         chosen = fuse(rankings)[:k]
         # each ranking's very best are kept even when the other ranking missed them (a name only BM25 finds)
         chosen += [chunk_id for ranking in rankings for chunk_id in ranking[:ALWAYS_KEPT] if chunk_id not in chosen]

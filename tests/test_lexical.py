@@ -9,6 +9,7 @@ from chromadb.config import Settings as ChromaSettings
 
 from bot.lexical import LexicalIndex, chunk_terms
 from bot.retrieval import fuse
+from bot.text import content_words
 from bot.store import COLLECTION_CONFIGURATION
 
 TEXTS = {
@@ -54,6 +55,16 @@ def test_bm25_ranks_rare_terms_and_reads_only_new_chunks_of_a_new_generation(tmp
     index.sync("gen2", second)
     assert second.read == ["b2"]
     assert index.search("Washington", 3) == ["b2"] and index.search("Honolulu", 3) == []
+
+
+def test_the_words_a_question_is_about_weigh_most(tmp_path):
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    texts = TEXTS | {"d": "The U.S. delegation and the Korean delegation met again for talks on cost sharing."}
+    index.sync("gen1", generation(client, "gen1", texts))
+    question = "When did the U.S. delegation resume cost-sharing talks?"
+    assert index.search(question, 3)[0] == "a"  # more of the question's words
+    assert index.search(question, 3, focus=frozenset(content_words("resume")))[0] == "b"  # what it asks about
 
 
 def test_reciprocal_rank_fusion_prefers_what_both_rankings_place_high():

@@ -79,6 +79,9 @@ def test_no_quotable_sentence_is_a_title_furniture_or_a_line_fragment(name):
         ("How much of the workers' wages did Seoul agree to pay for the rest of 2020?", "300 billion won",
          "furlough_2020_saved.html"),
         ("How much did Seoul agree to pay for 2021 under the 11th SMA?", "1.1833 trillion won", "sma11_report.pdf"),
+        # a figure question (the furlough) about what no record says: the documents answer, not the head count
+        ("What law did Seoul pass so that it could pay the furloughed workers itself?", "special law",
+         "workforce_note.md"),
     ],
 )
 def test_questions_only_the_new_documents_answer_are_quoted_from_them(new_project, embeddings, question, expected,

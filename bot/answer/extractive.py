@@ -29,9 +29,15 @@ FIGURE_CHUNK_PENALTY = 0.08
 PROSE_ASKS = frozenset({"reason", "who", "manner", "event", "name", "whether"})
 PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
-QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it
+QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it ("when ...": a date)
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
+# The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
+# repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
+FOCUS_WEIGHT = 0.1
 _DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"\b((19|20)\d\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
+                   r"\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+                   r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body or title: a person's name.
@@ -88,11 +94,12 @@ class ExtractiveAnswerer:
 
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
-        asks: str | None = None, weight: Callable[[str], float] | None = None,
+        asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question. `asks` is what
         the question's plan says it asks for (number, date, who, list, reason, ...); `weight` is how much each
-        of the question's words counts when a sentence repeats it (rare words, such as names, most)."""
+        of the question's words counts when a sentence repeats it (rare words, such as names, most); `focus`
+        the words the question is specifically about, which the sentence quoted should say."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -127,16 +134,22 @@ class ExtractiveAnswerer:
             meta = chunk.metadata
             return [meta.get("title") or "", meta.get("section") or ""] if meta.get("kind") == "document" else []
 
-        def overlap(text: str, context: str) -> float:
-            """The weighted share of the question's words the sentence repeats; those only its neighbours or
-            its document's title and section heading repeat (the name a "he" or "the aide" stands for, the
-            agreement an article is about) count half."""
-            own = asked & content_words(text)
-            around = (asked & content_words(context)) - own
-            return (sum(weights[w] for w in own) + NEIGHBOUR_SHARE * sum(weights[w] for w in around)) / asked_weight
+        focus_weights = {word: weight(word) if weight else 1.0 for word in focus}
+        focus_weight = sum(focus_weights.values())
 
-        overlaps = [overlap(text, " ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk)))
-                    for chunk, start, _, text in candidates]
+        def overlap(text: str, context: str, words: dict[str, float], total: float) -> float:
+            """The weighted share of the words the sentence repeats; those only its neighbours or its
+            document's title and section heading repeat (the name a "he" or "the aide" stands for, the
+            agreement an article is about) count half."""
+            own = words.keys() & content_words(text)
+            around = (words.keys() & content_words(context)) - own
+            return (sum(words[w] for w in own) + NEIGHBOUR_SHARE * sum(words[w] for w in around)) / total
+
+        contexts = [" ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk))
+                    for chunk, start, _, _ in candidates]
+        overlaps = [overlap(c[3], context, weights, asked_weight) for c, context in zip(candidates, contexts)]
+        focused = [overlap(text, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
+                   if focus_weight else 0.0 for chunk, _, _, text in candidates]
         # close in meaning, or repeating most of what the question names (a question that is all names and
         # titles reads as far from any sentence to the model, yet a sentence with those names answers it)
         relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.asarray(overlaps) - NAMED_SHARE, 0)
@@ -144,10 +157,11 @@ class ExtractiveAnswerer:
             return None
         asked_years = set(years_in(question))
         asked_agreements = set(_AGREEMENT.findall(question))
-        wants_quantity = asks in ("number", "date")
+        quantity = {"number": _DIGIT, "date": _DATE}.get(asks or "")
         scored = []
-        for (chunk, start, end, text), similarity, shared in zip(candidates, semantic, overlaps):
-            score = float(similarity) + LEXICAL_WEIGHT * shared + 0.1 * float(chunk.metadata["similarity"])
+        for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
+            score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
+                     + 0.1 * float(chunk.metadata["similarity"]))
             # a sentence that names no year is about its document's year ("met in Los Angeles" in March 2020)
             years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             if asked_years and years and not asked_years & years:
@@ -157,7 +171,7 @@ class ExtractiveAnswerer:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
                 score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
-            if wants_quantity and _DIGIT.search(text):
+            if quantity and quantity.search(text):
                 score += QUANTITY_BONUS
             if asks == "who" and names_people(text):
                 score += NAME_BONUS
@@ -172,7 +186,7 @@ class ExtractiveAnswerer:
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
-        wanted = {"number": _DIGIT.search, "date": _DIGIT.search, "list": _LIST.search, "who": names_people,
+        wanted = {"number": _DIGIT.search, "date": _DATE.search, "list": _LIST.search, "who": names_people,
                   "place": _PLACE.search, "reason": _REASON.search}.get(asks or "")
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
