@@ -137,6 +137,17 @@ def _spoken_year(m: re.Match[str]) -> str:
     return str((1900 if m.group(1) == "nineteen" else 2000) + _two_digits(m.group(2)))
 
 
+# A year in shorthand: "2k21", "'19", "fy21", "FY 2018".
+_SHORT_YEAR = re.compile(r"\b2k(\d{2})\b|(?<![\w'])'(\d{2})\b(?!')|\bfy ?(\d{2}|(?:19|20)\d{2})\b")
+
+
+def _full_year(digits: str) -> str:
+    """'21' -> '2021', '98' -> '1998'; four digits stay as they are."""
+    if len(digits) == 4:
+        return digits
+    return str((2000 if int(digits) < 50 else 1900) + int(digits))
+
+
 def normalize(question: str) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
@@ -144,6 +155,8 @@ def normalize(question: str) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = " ".join(text.split())
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
+    text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
     text = _WORD.sub(lambda m: _correct(m.group(0), acronyms), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
