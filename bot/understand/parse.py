@@ -209,7 +209,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
-               r"\bkoreans (work\w*|employed)\b",
+               r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
     "employed": r"\b(employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
     "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
@@ -226,7 +226,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "term": r"\bhow long\b|\blast(s|ed)? (only )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
-    "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
+    # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends
+    "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b))|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
