@@ -611,6 +611,8 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
             if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
                 words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
                 points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
+    if not points and frame.has("talks"):
+        raise NotApplicable  # "how long did it take to negotiate the 11th SMA": the table dates no talks; the documents may
     if len(points) == 1:
         points.insert(0, (frame.today, "today", None))
     if len(points) < 2:

@@ -242,7 +242,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
              r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
-    "anaphora": r"\b(it|them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
+    # not the "it" that stands for what follows: "how much did it cost to build ...", "is it true that ..."
+    "anaphora": r"\bit\b(?!\s+(?:(?:cost|costs|take|takes|took)\s+(?:\w+\s+){0,3}?to\b|"
+                r"(?:true|correct|right|accurate|the case|possible|likely)\s+that\b))|\b(them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
     "event_year": r"\b(in )?the year (the|that|when|in which) .*\b(sign\w*|ratif\w*|initial\w*|conclu\w*|took effect|"
                   r"entered into force|came into force|went into effect|agreed|announced)\b",
     "after": r"\bafter\b",
