@@ -166,7 +166,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
-             r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
+             r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
+             # "how much of the workers' wages does Seoul cover": a part of a whole someone pays
+             r"\bhow much of (?:[\w']+ ){1,4}(?:does|do|did|is|are|was|were|will) (?:[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
+             r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
     "complement": r"\b(rest|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
                   r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
