@@ -177,7 +177,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b|"
                   r"\b(the us|washington|america|the americans?|usfk itself)\b.{0,20}\b(bear|bears|cover|covers|pay|pays|"
                   r"shoulder|shoulders|fund|funds)\b",
-    "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmaximum\b|\bat most\b|\bupper bound\b",
+    "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
+           r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b",
@@ -205,7 +206,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
-           r"spend\w*|spent|fund\w*|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
+           r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
+           r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
            r"outlay|upkeep|money|amount|value|figure)\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
@@ -220,7 +222,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their )?(workers|employees|staff)\b",
-    "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
+    "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
@@ -504,6 +506,7 @@ def parse(question: str, today: dt.date) -> Frame:
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exactly precisely just only still also really actually know tell me please give show get got go going went come "
+    "take takes took taken taking make makes made making have has had do does did done keep kept put puts "
     "number amount figure sum total value size big large high much many long ago time times year years month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
