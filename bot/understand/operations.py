@@ -648,6 +648,8 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
     if frame.percents and frame.has("every_year", "projection"):
         return _projected_total(frame, facts, span)
+    if frame.has("cap") and any(y > frame.today.year and not facts.payment(y) for y in span):
+        return _total_at_cap(frame, facts, span)
     operands = _recorded_payments(span, facts, frame.today, "the total paid")
     result = calc.sum_amounts([o.quantity for o in operands])
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
@@ -741,9 +743,36 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
 
 
+def _total_at_cap(frame: Frame, facts: Facts, span: list[int]) -> Resolved:
+    """'At most how much could Korea pay over 2026-2030 under the cap?': the recorded payments, then each later year
+    grown at the agreement's cap from the last recorded one: the most the rule allows, not a forecast."""
+    agreement = facts.agreement_for_year(span[-1])
+    if agreement is None or span[0] < agreement.first_year:
+        raise Missing(f"I read this as the most payable under a cap over {span[0]}–{span[-1]}, but those years are not "
+                      "all under one agreement's cap: which agreement's years?")
+    recorded = [y for y in span if facts.payment(y)]
+    if not recorded or recorded != span[: len(recorded)]:
+        raise Missing(f"I read this as the most payable under the cap over {span[0]}–{span[-1]}, but the figures table "
+                      f"has no payment in {span[0]} to grow from.")
+    rate, figures = _rate_percent(frame, facts, agreement)
+    base = _payment(recorded[-1], facts, 0)
+    earlier = [_payment(y, facts, 0) for y in recorded[:-1]]
+    projected = _projected_sum(base, list(range(recorded[-1], span[-1] + 1)), rate)
+    result = projected
+    if earlier:
+        total = calc.sum_amounts([o.quantity for o in earlier] + [Quantity(value=projected.result, unit=projected.unit,
+                                                                           label=f"{recorded[-1]}–{span[-1]} at the cap")])
+        result = total.model_copy(update={"steps": projected.steps + total.steps})
+    text = (f"from {base.words}, growing at the cap of {fmt(rate.value, 'percent')} a year, the payments for "
+            f"{span[0]}–{span[-1]} add up to at most {say(result.result, result.unit)}")
+    return Resolved("total", result, text, _records(*earlier, base) + figures,
+                    [f"{recorded[-1] + 1}–{span[-1]} are projections at the cap (the most the rule allows), not recorded "
+                     "payments"], 0)
+
+
 def _projected_sum(base: Operand, span, p) -> Calculation:
     """The base year's amount and each later year's projection at p, added up."""
-    rate = Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
+    rate = p if isinstance(p, Quantity) else Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
     projection = calc.project(base.quantity, span[0], span[-1], rate)
     yearly = [Quantity(value=value, unit=base.quantity.unit, label=f"{year} (projected)" if i else f"{year} payment",
                        figure=base.quantity.figure if not i else None)
