@@ -659,6 +659,46 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("total", result, text, _records(*operands), notes, 0)
 
 
+# "$1 billion a year", "an annual $3 billion": the amount stated is already a year's
+_YEARLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every) (?:year|yr)\b|annually\b|yearly\b|per annum\b|/ ?yr?\b)")
+_YEARLY_BEFORE = re.compile(r"\b(?:annual|yearly|a year's|per-year)\s+(?:[\w']+\s+)?$")
+
+
+def _per_year_of_total(frame: Frame, facts: Facts) -> Resolved:
+    """'$50 billion spread over 10 years, how much a year?': a total over several years, per year (in the currency
+    asked for, at the question's or the recorded exchange rate)."""
+    years = [d for d in frame.durations if d.unit == "years"]
+    if len(frame.money) != 1 or not years or years[0].value <= 0:
+        raise NotApplicable  # two amounts over years are growth between them, not one total spread
+    money = frame.money[0]
+    if _YEARLY_AFTER.match(frame.text, money.end) or _YEARLY_BEFORE.search(frame.text, 0, money.start):
+        raise NotApplicable  # "$1 billion a year for 5 years": a yearly amount, whose total is asked
+    amount = _stated(money, facts, "total")
+    n = Quantity(value=years[0].value, unit="years", label=f"years (from the question: {years[0].text})")
+    result = calc.divide(amount.quantity, n)
+    figures, notes, used = _records(amount), [], 2
+    text = f"{amount.words} over {years[0].value} years is {say(result.result, result.unit)} a year"
+    target = frame.target_unit
+    if target and target != result.unit and result.unit in ("KRW", "USD"):
+        if frame.rates:
+            r = frame.rates[0]
+            rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
+            used += 1
+        elif record := facts.latest("exchange_rate"):
+            rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text, figure=record.figure.id)
+            figures.append(record)
+            notes.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
+                         f"({record.figure.as_of or record.figure.year}); today's rate differs")
+        else:
+            raise Missing("I read this as an amount per year in another currency but have no exchange rate: at how many "
+                          "won to the dollar?")
+        yearly = Quantity(value=result.result, unit=result.unit, label=f"{amount.quantity.label} per year")
+        converted = calc.convert(yearly, rate, target)
+        result = converted.model_copy(update={"steps": result.steps + converted.steps, "inputs": result.inputs + [rate]})
+        text += f", which at {rate.value.normalize():,f} won per dollar is {say(result.result, result.unit)}"
+    return Resolved("per_period", result, text, figures, notes, used)
+
+
 def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
     """The years a total or an average runs over: a span, an agreement's years (or its first or last ones), or
     the years named."""
@@ -830,6 +870,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("total", (("total",),), _total, excludes=("share",)),
+    Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
+              excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed")),
