@@ -50,7 +50,8 @@ _AGREEMENT_ENDING = re.compile(
     r"lapses|ran until|runs until|ran through|ran out|covered|covers)|ending|expiring|lapsing|running until|"
     r"(?:set|due) to (?:expire|end))\b[^?]{0,30}?\b(19[5-9]\d|20[0-4]\d)\b")
 _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
-_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)\s+(?:of|under|in)\b|"
+# "the first year of", "the first year's payment of", "the final 2 years' payments under"
+_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)(?:'s?\s+\w+)?\s+(?:of|under|in)\b|"
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
 _RELATIVE_YEAR = re.compile(
