@@ -70,6 +70,10 @@ class Facts:
             return [self.agreements[ref.number]] if ref.number in self.agreements else []
         if ref.ends_in is not None:
             return [a for a in self.agreements.values() if a.last_year == ref.ends_in]
+        if ref.covers is not None:  # the agreement of exactly those years, else the one those years fall within
+            first, last = ref.covers
+            exact = [a for a in self.agreements.values() if (a.first_year, a.last_year) == (first, last)]
+            return exact or [a for a in self.agreements.values() if a.first_year <= first and last <= a.last_year]
         if ref.relative:
             if years and ref.relative in ("previous", "current"):  # "the previous SMA, before the 2020 furlough"
                 earlier = [a for a in self.agreements.values() if a.last_year < min(years)]

@@ -49,6 +49,12 @@ _AGREEMENT_ENDING = re.compile(
     _AGREEMENT_NOUN + r"\s+(?:(?:that|which) (?:is |was |were )?(?:set to |due to )?(?:expires?|expired|ends?|ended|lapsed|"
     r"lapses|ran until|runs until|ran through|ran out|covered|covers)|ending|expiring|lapsing|running until|"
     r"(?:set|due) to (?:expire|end))\b[^?]{0,30}?\b(19[5-9]\d|20[0-4]\d)\b")
+_Y = r"(19[5-9]\d|20[0-4]\d)"
+# "the 2014-2018 deal", "the agreement that ran 2020-2025": an agreement named by the years it covers
+_AGREEMENT_YEARS = re.compile(
+    rf"\b{_Y}\s*(?:-|to|through)\s*{_Y}\s+" + _AGREEMENT_NOUN + r"s?\b|" + _AGREEMENT_NOUN +
+    r"\s+(?:(?:that|which) (?:ran|runs|run|covered|covers|spanned|spans|lasted|was in force)|covering|running|spanning|for)\s+"
+    rf"(?:from\s+)?{_Y}\s*(?:-|to|through|until|till)\s*{_Y}\b")
 _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
 # "the first year of", "the first year's payment of", "the final 2 years' payments under"
 _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)(?:'s?\s+\w+)?\s+(?:of|under|in)\b|"
@@ -380,6 +386,7 @@ class AgreementRef:
     relative: str | None = None  # current, previous, next
     term_years: int | None = None
     ends_in: int | None = None  # "the SMA that expired at the end of 2018"
+    covers: tuple[int, int] | None = None  # "the 2014-2018 deal": its first and last years
     position: str | None = None  # first or last year(s) of it
     position_years: int = 1
     start: int = -1  # where the question names it
@@ -460,11 +467,13 @@ def parse(question: str, today: dt.date) -> Frame:
     durations = find_durations(text, taken)
     numbers = find_numbers(text, taken)
     ending = _AGREEMENT_ENDING.search(text)
-    years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))]
+    named_by_years = _AGREEMENT_YEARS.search(text)
+    years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
+             and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years += _relative_years(text, today)
     years.sort(key=lambda y: y.start)
     span = None
-    if m := YEAR_SPAN.search(text):
+    if (m := YEAR_SPAN.search(text)) and not (named_by_years and named_by_years.start() <= m.start() < named_by_years.end()):
         first, last = (int(g) for g in m.groups() if g)
         span = (first, last) if first < last else None
     elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
@@ -513,7 +522,7 @@ _FRAMING_WORDS = content_words(
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened")
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
-    _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
+    _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
 
 def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
@@ -557,6 +566,9 @@ def _agreement(text: str) -> AgreementRef | None:
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
         return AgreementRef(ends_in=int(m.group(1)), position=where, position_years=count)
+    if m := _AGREEMENT_YEARS.search(text):
+        first, last = (int(g) for g in m.groups() if g)
+        return AgreementRef(covers=(first, last), position=where, position_years=count)
     if m := _AGREEMENT_RELATIVE.search(text):
         word = m.group(1)
         relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else
