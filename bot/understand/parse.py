@@ -184,6 +184,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b|"
                   r"\b(the us|washington|america|the americans?|usfk itself)\b.{0,20}\b(bear|bears|cover|covers|pay|pays|"
                   r"shoulder|shoulders|fund|funds)\b",
+    # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
+    "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
+                  r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,2}at\s+\d",
+    "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
@@ -235,7 +239,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
-    "term": r"\bhow long\b|\blast(s|ed)? (only )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
+    "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
     # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends

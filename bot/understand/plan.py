@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot import calculator as calc
-from bot.calculator import Calculation, Quantity
+from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
@@ -359,11 +359,16 @@ class Planner:
         """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
+        if (frame.has("presume") or frame.has("cap_stated") and not frame.has("suppose")) and (
+                cap := self._presumed_cap(frame)):
+            return cap
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
         if checking and (stated := self._stated_value_premise(frame)):
             return stated
+        if (term := self._term_contradicted(frame)) and (lookup := self._lookup(frame)):
+            return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
@@ -401,6 +406,34 @@ class Planner:
             return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
                           premise=f"the payment {direction} in {year}")
         return None
+
+    def _term_contradicted(self, frame: Frame) -> str | None:
+        """'A one-year 11th SMA', 'the 12th SMA only lasts two years': a term the question states, when the named
+        agreement's differs."""
+        term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
+        if term is None or not frame.has("term") or frame.agreement is None:
+            return None
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        if len(agreements) != 1 or term == len(agreements[0].years):
+            return None
+        a = agreements[0]
+        return f"the {ordinal(a.number)} SMA covers {a.covers}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}"
+
+    def _presumed_cap(self, frame: Frame) -> Lookup | None:
+        """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
+        if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None:
+            return None
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        rule = self.facts.increase_rule(agreements[0].number) if len(agreements) == 1 else None
+        if rule is None:
+            return None
+        a, stated = agreements[0], frame.percents[0]
+        if rule.figure.number is not None and any(p.value == rule.figure.number for p in frame.percents):
+            return Lookup("increase_rule", (rule,), (), (a,))
+        said = (f"caps yearly increases at {fmt(rule.figure.number, 'percent')}" if rule.figure.number is not None
+                else "sets no fixed cap")
+        return Lookup("increase_rule", (rule,), (), (a,),
+                      premise=f"the {ordinal(a.number)} SMA {said}, not {stated.text}")
 
     @staticmethod
     def _order_contradicted(frame: Frame, records: list[FigureRecord]) -> str | None:
