@@ -567,6 +567,18 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("per_head", result, text, figures, assumptions, _used(frame, amount) + len(frame.headcounts))
 
 
+def _product(frame: Frame, facts: Facts) -> Resolved:
+    """'3,000 workers furloughed for 60 days: how many worker-days?': a head count times a length of time."""
+    if len(frame.headcounts) != 1 or len(frame.durations) != 1 or frame.money:
+        raise NotApplicable  # a total of amounts, or of a yearly amount, is another operation
+    h, d = frame.headcounts[0], frame.durations[0]
+    heads = Quantity(value=h.value, unit="people", label=f"{h.group} (from the question: {h.text})")
+    length = Quantity(value=d.value, unit=d.unit, label=f"{d.unit} (from the question: {d.text})")
+    result = calc.product(heads, length, d.unit)
+    text = f"{h.value:,} {h.group} for {d.value:,} {d.unit} is {result.result:,} {h.group[:-1]}-{d.unit}"
+    return Resolved("product", result, text, [], [], 2)
+
+
 def _convert(frame: Frame, facts: Facts) -> Resolved:
     named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
@@ -869,6 +881,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("share", (("share",),), _share, excludes=("times", "points")),
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
+    Operation("product", (("product", "total"),), _product, excludes=("share", "per_head", "per_period")),
     Operation("total", (("total",),), _total, excludes=("share",)),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
