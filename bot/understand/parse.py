@@ -200,6 +200,14 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # people times a length of time: "worker-days", "man-months", "days of leave in total" asked of a head count
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b",
     "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
+    # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
+    "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
+                   r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
+                   r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
+                   r"airman|sailor|gi|officer)s?\b|"
+                   r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|"
+                   r"senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
+                   r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b",
     "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b(reach|pass|exceed|top|hit|cross|surpass|break|get to)\w*\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
@@ -292,8 +300,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
     ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
-    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
-    ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
+    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ("service_pay",)),
+    ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked", "service_pay")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
@@ -312,10 +320,10 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
-    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
+    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
                                                          "defense_budget", "us_pays", "furlough", "purchases")),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
-    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays",
+    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays", "service_pay",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
     # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
     ("payment_increase_pct", (("increase_word",),), ("cap", "cagr", "demand", "offer", "wage", "difference",

@@ -108,6 +108,9 @@ class Planner:
         if frame.has("real_terms"):
             return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
                            "with; I can give the recorded (nominal) figures.")
+        if frame.has("service_pay"):
+            return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
+                           f"are paid, so I have nothing reliable on that. {SCOPE}")
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
