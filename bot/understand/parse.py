@@ -197,6 +197,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
     # people times a length of time: "worker-days", "man-months", "days of leave in total" asked of a head count
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b",
     "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
@@ -211,7 +212,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b(reach|pass|exceed|top|hit|cross|surpass|break|get to)\w*\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
-    "real_terms": r"\b(today's|todays|current|constant|real) (money|won|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
+    "real_terms": r"\b(today's|todays|current|constant|real) (money|won(?![-/ ](?:dollar|usd|krw|to|per|vs))|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
                   r"\binflation[- ]adjusted\b|\bin real terms\b",
     "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"

@@ -105,6 +105,11 @@ class Planner:
             return Decline(f"I can't help with that. {SCOPE}")
         if frame.has("write_request"):
             return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
+        if frame.measure == "exchange_rate" and frame.has("now_asked") and (rate := self.facts.latest("exchange_rate")):
+            f = rate.figure  # the table's one dated rate is not today's: say which it is rather than pass it off as current
+            return Decline(f"My sources have no current exchange rate. The only one they record is "
+                           f"{f.number.normalize():,f} won per US dollar as of {f.as_of or f.year}: {f.text} "
+                           "Today's rate will differ.")
         if frame.has("real_terms"):
             return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
                            "with; I can give the recorded (nominal) figures.")
