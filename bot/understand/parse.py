@@ -140,8 +140,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
              r"add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|\bfor \d+ (years|yrs)\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|add up|added up|adds up)\b",
-    "per_head": r"\b(divided|spread|split|shared|distributed) (among|between|across|over|by)\b.*\b\d[\d,]* (\w+ )?(troops|soldiers|"
-                r"workers|employees|people|personnel)\b|"
+    "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
+                r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
                 r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
