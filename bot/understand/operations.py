@@ -887,7 +887,7 @@ OPERATIONS: tuple[Operation, ...] = (
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
-              _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed")),
+              _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),

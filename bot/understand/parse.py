@@ -175,9 +175,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays
-             r"\bhow much of (?:[\w']+ ){1,4}(?:does|do|did|is|are|was|were|will) (?:[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
+             r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
              r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
-    "complement": r"\b(rest|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
+    "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
                   r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
                   r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
@@ -229,7 +229,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
            r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
-           r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
+           r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
            r"outlay|upkeep|money|amount|value|figure)\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
@@ -320,6 +320,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
+    # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
+    ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
                                                          "defense_budget", "us_pays", "furlough", "purchases")),
@@ -531,7 +533,7 @@ def parse(question: str, today: dt.date) -> Frame:
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exactly precisely just only still also really actually know tell me please give show get got go going went come "
-    "take takes took taken taking make makes made making have has had do does did done keep kept put puts "
+    "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
     "number amount figure sum total value size big large high much many long ago time times year years month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
