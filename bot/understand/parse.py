@@ -590,6 +590,8 @@ def _agreement(text: str) -> AgreementRef | None:
         word = m.group(1)
         relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else
                     "next" if word in ("next", "upcoming", "following") else "current")
+        if relative == "current" and re.search(r"\b(before|prior to|preceding|ahead of) (the )?$", text[: m.start()]):
+            relative = "previous"  # "the five years before the new deal": the agreement before it
         return AgreementRef(relative=relative, position=where, position_years=count)
     if m := _AGREEMENT_TERM.search(text):
         return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)

@@ -497,6 +497,8 @@ class Planner:
             if not any(_same_day(r.figure.date, d) for r in dated for d in frame.dates):
                 return Lookup(measure, tuple(dated), (), tuple(agreements),
                               premise=f"the sources date it differently from {said_dates}")
+            if frame.asks == "reason" and agreements and (order := self._order_contradicted(frame, records)):
+                return Lookup(measure, tuple(dated), (), tuple(agreements), premise=order)  # the month right, the order not
             return Lookup(measure, tuple(dated), (), tuple(agreements)) if frame.asks != "reason" else None
         elif measure in DATE_MEASURES and agreements and (order := self._order_contradicted(frame, records)):
             return Lookup(measure, tuple(records), (), tuple(agreements), premise=order)
