@@ -446,7 +446,8 @@ class Planner:
     @staticmethod
     def _order_contradicted(frame: Frame, records: list[FigureRecord]) -> str | None:
         """'Why was it signed only after the election?' when the record says it was signed the day before it."""
-        event = content_words(frame.text) - _SUBJECT_WORDS  # what it is ordered against: "election"
+        dated = content_words(" ".join([d.text for d in frame.dates] + [y.text for y in frame.years]))
+        event = content_words(frame.text) - _SUBJECT_WORDS - dated  # what it is ordered against: "election"
         for said, other in (("after", "before"), ("before", "after")):
             if frame.has(said) and not frame.has(other):
                 order = content_words(f"{said} {other}")
