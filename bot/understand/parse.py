@@ -197,6 +197,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    # a figure someone gave: "what increase did the ministry cite", "the rate Reuters reported"
+    "attributed": r"\b(cit(e|ed|es|ing)|according to|quot(e|ed|es|ing)|report(ed|s)?|stated|claimed|put it at)\b",
     "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
     # people times a length of time: "worker-days", "man-months", "days of leave in total" asked of a head count
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b",

@@ -129,6 +129,9 @@ class Planner:
             return beyond
         if premise := self._premise(frame):
             return premise
+        if frame.has("attributed") and not (frame.money or frame.percents or frame.headcounts or frame.rates) and any(
+                o.recorded == frame.measure for o in candidate_operations(frame)) and (lookup := self._lookup(frame)):
+            return lookup  # "what average increase did the ministry cite": what it said, not a calculation of it
         resolved, missing = choose(frame, self.facts)
         if resolved is not None:
             return Calculate(resolved)
