@@ -161,7 +161,10 @@ class Planner:
             return lookup
         if missing is not None and not about_something_else(frame):
             return Clarify(str(missing))
-        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained)
+        # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget answers it
+        requires = frozenset(content_words("budget")) if frame.has("defense_budget") else frozenset()
+        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
+                      topic=frame.unexplained)
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
