@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import time
 
+from langchain_core.documents import Document
+
 from bot.answer.extractive import ExtractiveAnswerer
 from bot.answer.figures import calculation_answer, lookup_answer
 from bot.answer.grounding import grounding_report
@@ -125,10 +127,10 @@ class SmaBot:
         if isinstance(plan, Calculate):
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
-            if plan.documents and (answer := self._search(question, plan.documents)):
-                return answer
             if plan.documents and self._never_mentioned(plan.documents.topic):
                 return declined(question, NOT_IN_SOURCES)  # "how much does Korea spend on THAAD": not the payment
+            if plan.documents and (answer := self._documents_first(question, plan)):
+                return answer
             return lookup_answer(question, plan)
         if self._never_mentioned(plan.topic):
             return declined(question, NOT_IN_SOURCES)
@@ -139,17 +141,47 @@ class SmaBot:
 
     def _never_mentioned(self, topic: frozenset[str]) -> bool:
         """What the question is specifically about appears in no document and no figure record: a name or an
-        acronym ("THAAD", "Camp Humphreys"), or most of several ordinary words ("nuclear submarines")."""
+        acronym ("THAAD", "Camp Humphreys") among few other words, or most of several ordinary words ("nuclear
+        submarines"). A year range and a compound whose parts are known ("biden-era") are not unknown; one
+        unknown word among many known ones is more likely shorthand or a typo ("the armed services cmte")."""
         unsaid = topic - self._figure_words
         if not unsaid:
             return False  # the usual case: nothing to look up in the documents' index
-        unknown = unsaid - self.retriever.mentioned(unsaid)
+        mentioned = self.retriever.mentioned(unsaid | {part for word in unsaid for part in word.split("-")})
+        unknown = {word for word in unsaid - mentioned if not any(c.isdigit() for c in word)
+                   and not ("-" in word and set(word.split("-")) <= mentioned)}
         names = {word for word in unknown - english_terms() if len(word) >= 4}
-        return bool(names) or len(unknown) >= 2 and 2 * len(unknown) > len(topic)
+        if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
+            return True
+        return len(unknown) >= 2 and 2 * len(unknown) > len(topic)
+
+    def _documents_first(self, question: str, plan: Lookup) -> Answer | None:
+        """The documents' answer to a lookup whose question names what its records do not say, when it is the
+        better one: a document sentence clearly closer to the question than any record's statement, or
+        passages that say most of what the records did not. None: the records answer."""
+        search = plan.documents
+        answer, vector, chunks = self._quotes(question, search)
+        if answer is None or answer.citations[0].source == self.settings.display_path(self.settings.figures_file):
+            return None  # nothing close, or a record's own statement ranks first: the lookup answers
+        quote, *records = self.extractive.similarities(vector, [answer.citations[0].quote] + [
+            r.figure.text for r in plan.records])
+        if quote >= max(records, default=0.0) + CLOSER_THAN_RECORDS:
+            return answer
+        # the document passages quoted (not only the sentences) must say most of what the table did not
+        quoted = [chunk.page_content for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
+            c.source == chunk.metadata["source"]
+            and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
+            for c in answer.citations)]
+        if 2 * len(search.requires & content_words(" ".join(quoted))) < len(search.requires):
+            return None
+        return answer
 
     def _search(self, question: str, plan: Search) -> Answer | None:
-        """Quotes from the closest chunks; None when nothing is close enough, or the quotes do not say most of
-        what the plan requires."""
+        """Quotes from the closest chunks; None when nothing is close enough."""
+        return self._quotes(question, plan)[0]
+
+    def _quotes(self, question: str, plan: Search) -> tuple[Answer | None, list[float], list[Document]]:
+        """The extractive answer from the closest chunks, with the question's vector and the chunks."""
         searched = plan.text or question  # shorthand spelled out and typos corrected
         vector = self.embeddings.embed_query(searched)
         expanded = expand_for_retrieval(searched)
@@ -159,16 +191,14 @@ class SmaBot:
         # Without a word of the subject, only a close match counts as relevant.
         threshold = self.settings.min_similarity_off_domain if plan.strict else self.settings.min_similarity
         answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks, self.retriever.term_weight)
-        if answer is not None and plan.requires:
-            # the document passages quoted (not only the sentences) must say most of what the table did not
-            quoted = [chunk.page_content for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
-                c.source == chunk.metadata["source"]
-                and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
-                for c in answer.citations)]
-            if 2 * len(plan.requires & content_words(" ".join(quoted))) < len(plan.requires):
-                return None
-        return answer
+        return answer, vector, chunks
 
+
+# An unknown name declines a question when at least this share of the words it is about are unknown.
+UNKNOWN_NAME_SHARE = 1 / 3
+# How much closer in meaning (cosine) a document's sentence must be to the question than the records' statements
+# for the documents to answer a lookup whose question names something the records do not say.
+CLOSER_THAN_RECORDS = 0.05
 
 NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I won't answer it with a figure "
                   f"or quote about something else. {SCOPE}")

@@ -82,6 +82,10 @@ class ExtractiveAnswerer:
                 self._cache.popitem(last=False)
         return np.stack([self._cache[s] for s in sentences])
 
+    def similarities(self, vector: list[float], texts: list[str]) -> list[float]:
+        """Each text's cosine to an embedded question."""
+        return [float(x) for x in self._sentence_vectors(texts) @ np.asarray(vector, dtype=np.float32)]
+
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None,

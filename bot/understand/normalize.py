@@ -29,6 +29,7 @@ INFORMAL = {
     "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
+    "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
 }
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""

@@ -141,7 +141,8 @@ class Planner:
             return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
         if missing is not None and (missing.decisive or states_quantities) and not about_something_else(frame):
             return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
-        if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates):
+        if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
+                                          or len(frame.unexplained) >= 2):  # a subject of its own for "it"
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
                            "agreement you mean.")
         if frame.has("event_year"):
