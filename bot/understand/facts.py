@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.understand.normalize import NUMBER_WORDS
 from bot.figures import FigureRecord, FigureTable
 from bot.understand.parse import AgreementRef, Frame
 
@@ -20,6 +21,13 @@ class Agreement:
     @property
     def years(self) -> range:
         return range(self.first_year, self.last_year + 1)
+
+    @property
+    def length(self) -> str:
+        """'six years', 'one year': the term in words (a count the sources imply, not a figure they state)."""
+        n = len(self.years)
+        word = next((w for w, v in NUMBER_WORDS.items() if v == n), str(n))
+        return f"{word} year{'s' if n != 1 else ''}"
 
     @property
     def covers(self) -> str:

@@ -48,14 +48,14 @@ double triple twice half quadruple times divided higher lower change changed exc
 percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring
 """.split())
 _WORD = re.compile(r"[a-z][a-z'/.]*[a-z/]|[a-z]")
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
 }
 # A number word counts as a number only before a unit: "five percent", "six-year", "three times".
 _NUMBER_WORD = re.compile(
     r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(_NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
+    + "|".join(NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
     r"thousand|million|billion|trillion)\b)")
 
 
@@ -170,4 +170,4 @@ def normalize(question: str) -> str:
 def _number_word(words: str) -> int:
     """'five' -> 5, 'twenty-five' -> 25."""
     parts = words.replace("-", " ").split()
-    return _NUMBER_WORDS[parts[0]] if len(parts) == 1 else _TENS[parts[0]] + _UNITS[parts[1]]
+    return NUMBER_WORDS[parts[0]] if len(parts) == 1 else _TENS[parts[0]] + _UNITS[parts[1]]

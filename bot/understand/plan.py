@@ -107,9 +107,10 @@ class Planner:
             return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
         if frame.measure == "exchange_rate" and frame.has("now_asked") and (rate := self.facts.latest("exchange_rate")):
             f = rate.figure  # the table's one dated rate is not today's: say which it is rather than pass it off as current
-            return Decline(f"My sources have no current exchange rate. The only one they record is "
-                           f"{f.number.normalize():,f} won per US dollar as of {f.as_of or f.year}: {f.text} "
-                           "Today's rate will differ.")
+            by = f" in a {f.sources[0].publisher} report" if f.sources and f.sources[0].publisher else ""
+            return Decline(f"My sources have no current won–dollar exchange rate. The only rate they record is the one "
+                           f"used{by} on {f.as_of or f.year} to convert SMA figures, which is not today's rate; ask for "
+                           "that dated rate if it will do.")
         if frame.has("real_terms"):
             return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
                            "with; I can give the recorded (nominal) figures.")
@@ -432,7 +433,7 @@ class Planner:
         if len(agreements) != 1 or term == len(agreements[0].years):
             return None
         a = agreements[0]
-        return f"the {ordinal(a.number)} SMA covers {a.covers}, {len(a.years)} year{'s' if len(a.years) > 1 else ''}"
+        return f"the {ordinal(a.number)} SMA covers {a.covers}, {a.length}"
 
     def _presumed_cap(self, frame: Frame) -> Lookup | None:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
@@ -487,7 +488,7 @@ class Planner:
             if term is not None and term != len(agreements[0].years):
                 a = agreements[0]
                 return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.covers}, "
-                                                                  f"{len(a.years)} year{'s' if len(a.years) > 1 else ''}")
+                                                                  f"{a.length}")
             return None
         if measure in ("furloughed", "troops", "korean_workforce"):
             stated = [h.value for h in frame.headcounts] + list(frame.numbers)
