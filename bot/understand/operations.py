@@ -881,7 +881,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("share", (("share",),), _share, excludes=("times", "points")),
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
-    Operation("product", (("product", "total"),), _product, excludes=("share", "per_head", "per_period")),
+    Operation("product", (("product",),), _product, excludes=("share", "per_head", "per_period")),
     Operation("total", (("total",),), _total, excludes=("share",)),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),

@@ -200,8 +200,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a figure someone gave: "what increase did the ministry cite", "the rate Reuters reported"
     "attributed": r"\b(cit(e|ed|es|ing)|according to|quot(e|ed|es|ing)|report(ed|s)?|stated|claimed|put it at)\b",
     "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
-    # people times a length of time: "worker-days", "man-months", "days of leave in total" asked of a head count
-    "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b",
+    # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
+    "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
+               r"\bhow many (days|weeks|months|hours) of\b",
     "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
