@@ -239,6 +239,13 @@ def apply_multiple(amount: Quantity, multiple: Quantity) -> Calculation:
     return _exact(f"amount × {factor}", steps, result, amount.unit, [amount, multiple])
 
 
+def product(a: Quantity, b: Quantity, unit: str) -> Calculation:
+    """Two quantities multiplied, in the unit the caller names: 3,000 workers × 60 days = 180,000 (worker-)days."""
+    result = a.value * b.value
+    steps = [f"{fmt(a.value, a.unit)} × {fmt(b.value, b.unit)} = {fmt(result, unit)}"]
+    return _exact(f"{a.label} × {b.label}", steps, result, unit, [a, b])
+
+
 def _factor_text(value: Decimal) -> str:
     """0.5 as '0.5', but two thirds as '2/3' rather than 28 sixes."""
     fraction = Fraction(value).limit_denominator(12)

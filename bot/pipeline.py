@@ -134,7 +134,9 @@ class SmaBot:
             return lookup_answer(question, plan)
         if self._never_mentioned(plan.topic):
             return declined(question, NOT_IN_SOURCES)
-        answer = self._search(question, plan)
+        answer, _, chunks = self._quotes(question, plan)
+        if answer is not None and plan.requires and not _passages_say(answer, chunks, plan.requires):
+            answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
         if answer is None:
             return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
         return answer
@@ -168,13 +170,7 @@ class SmaBot:
         if quote >= max(records, default=0.0) + CLOSER_THAN_RECORDS:
             return answer
         # the document passages quoted (not only the sentences) must say most of what the table did not
-        quoted = [chunk.page_content for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
-            c.source == chunk.metadata["source"]
-            and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
-            for c in answer.citations)]
-        if 2 * len(search.requires & content_words(" ".join(quoted))) < len(search.requires):
-            return None
-        return answer
+        return answer if _passages_say(answer, chunks, search.requires) else None
 
     def _search(self, question: str, plan: Search) -> Answer | None:
         """Quotes from the closest chunks; None when nothing is close enough."""
@@ -195,6 +191,15 @@ class SmaBot:
         answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
                                         plan.topic)
         return answer, vector, chunks
+
+
+def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
+    """The document passages the answer quotes (not only its sentences) say most of the required words."""
+    quoted = [chunk.page_content for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
+        c.source == chunk.metadata["source"]
+        and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
+        for c in answer.citations)]
+    return 2 * len(requires & content_words(" ".join(quoted))) >= len(requires)
 
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.

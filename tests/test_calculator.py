@@ -108,3 +108,10 @@ def test_difference_ratio_complement_and_compound_growth():
         calc.complement(pct("130"))
     with pytest.raises(ValueError):
         calc.ratio(krw("1"), Quantity(value=Decimal(1), unit="USD"))
+
+
+def test_product_of_a_head_count_and_a_length_of_time_is_exact_in_the_unit_named():
+    worker_days = calc.product(Quantity(value=Decimal(3000), unit="people", label="workers"),
+                               Quantity(value=Decimal(60), unit="days", label="days"), "days")
+    assert (worker_days.result, worker_days.unit) == (Decimal(180000), "days")
+    assert worker_days.steps == ["3,000 people × 60 days = 180,000 days"]

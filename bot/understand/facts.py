@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.understand.normalize import NUMBER_WORDS
 from bot.figures import FigureRecord, FigureTable
 from bot.understand.parse import AgreementRef, Frame
 
@@ -20,6 +21,13 @@ class Agreement:
     @property
     def years(self) -> range:
         return range(self.first_year, self.last_year + 1)
+
+    @property
+    def length(self) -> str:
+        """'six years', 'one year': the term in words (a count the sources imply, not a figure they state)."""
+        n = len(self.years)
+        word = next((w for w, v in NUMBER_WORDS.items() if v == n), str(n))
+        return f"{word} year{'s' if n != 1 else ''}"
 
     @property
     def covers(self) -> str:
@@ -70,6 +78,10 @@ class Facts:
             return [self.agreements[ref.number]] if ref.number in self.agreements else []
         if ref.ends_in is not None:
             return [a for a in self.agreements.values() if a.last_year == ref.ends_in]
+        if ref.covers is not None:  # the agreement of exactly those years, else the one those years fall within
+            first, last = ref.covers
+            exact = [a for a in self.agreements.values() if (a.first_year, a.last_year) == (first, last)]
+            return exact or [a for a in self.agreements.values() if a.first_year <= first and last <= a.last_year]
         if ref.relative:
             if years and ref.relative in ("previous", "current"):  # "the previous SMA, before the 2020 furlough"
                 earlier = [a for a in self.agreements.values() if a.last_year < min(years)]

@@ -48,14 +48,14 @@ double triple twice half quadruple times divided higher lower change changed exc
 percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring
 """.split())
 _WORD = re.compile(r"[a-z][a-z'/.]*[a-z/]|[a-z]")
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
 }
 # A number word counts as a number only before a unit: "five percent", "six-year", "three times".
 _NUMBER_WORD = re.compile(
     r"\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(_NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
+    + "|".join(NUMBER_WORDS) + r")(?=[- ](?:percent|per cent|%|years?|days?|times|months?|rounds?|"
     r"thousand|million|billion|trillion)\b)")
 
 
@@ -138,6 +138,17 @@ def _spoken_year(m: re.Match[str]) -> str:
     return str((1900 if m.group(1) == "nineteen" else 2000) + _two_digits(m.group(2)))
 
 
+# A year in shorthand: "2k21", "'19", "fy21", "FY 2018".
+_SHORT_YEAR = re.compile(r"\b2k(\d{2})\b|(?<![\w'])'(\d{2})\b(?!')|\bfy ?(\d{2}|(?:19|20)\d{2})\b")
+
+
+def _full_year(digits: str) -> str:
+    """'21' -> '2021', '98' -> '1998'; four digits stay as they are."""
+    if len(digits) == 4:
+        return digits
+    return str((2000 if int(digits) < 50 else 1900) + int(digits))
+
+
 def normalize(question: str) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
@@ -145,6 +156,8 @@ def normalize(question: str) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = " ".join(text.split())
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
+    text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
     text = _WORD.sub(lambda m: _correct(m.group(0), acronyms), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
@@ -157,4 +170,4 @@ def normalize(question: str) -> str:
 def _number_word(words: str) -> int:
     """'five' -> 5, 'twenty-five' -> 25."""
     parts = words.replace("-", " ").split()
-    return _NUMBER_WORDS[parts[0]] if len(parts) == 1 else _TENS[parts[0]] + _UNITS[parts[1]]
+    return NUMBER_WORDS[parts[0]] if len(parts) == 1 else _TENS[parts[0]] + _UNITS[parts[1]]

@@ -567,6 +567,18 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("per_head", result, text, figures, assumptions, _used(frame, amount) + len(frame.headcounts))
 
 
+def _product(frame: Frame, facts: Facts) -> Resolved:
+    """'3,000 workers furloughed for 60 days: how many worker-days?': a head count times a length of time."""
+    if len(frame.headcounts) != 1 or len(frame.durations) != 1 or frame.money:
+        raise NotApplicable  # a total of amounts, or of a yearly amount, is another operation
+    h, d = frame.headcounts[0], frame.durations[0]
+    heads = Quantity(value=h.value, unit="people", label=f"{h.group} (from the question: {h.text})")
+    length = Quantity(value=d.value, unit=d.unit, label=f"{d.unit} (from the question: {d.text})")
+    result = calc.product(heads, length, d.unit)
+    text = f"{h.value:,} {h.group} for {d.value:,} {d.unit} is {result.result:,} {h.group[:-1]}-{d.unit}"
+    return Resolved("product", result, text, [], [], 2)
+
+
 def _convert(frame: Frame, facts: Facts) -> Resolved:
     named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
@@ -611,6 +623,8 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
             if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
                 words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
                 points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
+    if not points and frame.has("talks"):
+        raise NotApplicable  # "how long did it take to negotiate the 11th SMA": the table dates no talks; the documents may
     if len(points) == 1:
         points.insert(0, (frame.today, "today", None))
     if len(points) < 2:
@@ -646,6 +660,8 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
     if frame.percents and frame.has("every_year", "projection"):
         return _projected_total(frame, facts, span)
+    if frame.has("cap") and any(y > frame.today.year and not facts.payment(y) for y in span):
+        return _total_at_cap(frame, facts, span)
     operands = _recorded_payments(span, facts, frame.today, "the total paid")
     result = calc.sum_amounts([o.quantity for o in operands])
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
@@ -653,6 +669,46 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
     text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
     return Resolved("total", result, text, _records(*operands), notes, 0)
+
+
+# "$1 billion a year", "an annual $3 billion": the amount stated is already a year's
+_YEARLY_AFTER = re.compile(r"\s*(?:(?:a|per|each|every) (?:year|yr)\b|annually\b|yearly\b|per annum\b|/ ?yr?\b)")
+_YEARLY_BEFORE = re.compile(r"\b(?:annual|yearly|a year's|per-year)\s+(?:[\w']+\s+)?$")
+
+
+def _per_year_of_total(frame: Frame, facts: Facts) -> Resolved:
+    """'$50 billion spread over 10 years, how much a year?': a total over several years, per year (in the currency
+    asked for, at the question's or the recorded exchange rate)."""
+    years = [d for d in frame.durations if d.unit == "years"]
+    if len(frame.money) != 1 or not years or years[0].value <= 0:
+        raise NotApplicable  # two amounts over years are growth between them, not one total spread
+    money = frame.money[0]
+    if _YEARLY_AFTER.match(frame.text, money.end) or _YEARLY_BEFORE.search(frame.text, 0, money.start):
+        raise NotApplicable  # "$1 billion a year for 5 years": a yearly amount, whose total is asked
+    amount = _stated(money, facts, "total")
+    n = Quantity(value=years[0].value, unit="years", label=f"years (from the question: {years[0].text})")
+    result = calc.divide(amount.quantity, n)
+    figures, notes, used = _records(amount), [], 2
+    text = f"{amount.words} over {years[0].value} years is {say(result.result, result.unit)} a year"
+    target = frame.target_unit
+    if target and target != result.unit and result.unit in ("KRW", "USD"):
+        if frame.rates:
+            r = frame.rates[0]
+            rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
+            used += 1
+        elif record := facts.latest("exchange_rate"):
+            rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text, figure=record.figure.id)
+            figures.append(record)
+            notes.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
+                         f"({record.figure.as_of or record.figure.year}); today's rate differs")
+        else:
+            raise Missing("I read this as an amount per year in another currency but have no exchange rate: at how many "
+                          "won to the dollar?")
+        yearly = Quantity(value=result.result, unit=result.unit, label=f"{amount.quantity.label} per year")
+        converted = calc.convert(yearly, rate, target)
+        result = converted.model_copy(update={"steps": result.steps + converted.steps, "inputs": result.inputs + [rate]})
+        text += f", which at {rate.value.normalize():,f} won per dollar is {say(result.result, result.unit)}"
+    return Resolved("per_period", result, text, figures, notes, used)
 
 
 def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
@@ -739,9 +795,36 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
 
 
+def _total_at_cap(frame: Frame, facts: Facts, span: list[int]) -> Resolved:
+    """'At most how much could Korea pay over 2026-2030 under the cap?': the recorded payments, then each later year
+    grown at the agreement's cap from the last recorded one: the most the rule allows, not a forecast."""
+    agreement = facts.agreement_for_year(span[-1])
+    if agreement is None or span[0] < agreement.first_year:
+        raise Missing(f"I read this as the most payable under a cap over {span[0]}–{span[-1]}, but those years are not "
+                      "all under one agreement's cap: which agreement's years?")
+    recorded = [y for y in span if facts.payment(y)]
+    if not recorded or recorded != span[: len(recorded)]:
+        raise Missing(f"I read this as the most payable under the cap over {span[0]}–{span[-1]}, but the figures table "
+                      f"has no payment in {span[0]} to grow from.")
+    rate, figures = _rate_percent(frame, facts, agreement)
+    base = _payment(recorded[-1], facts, 0)
+    earlier = [_payment(y, facts, 0) for y in recorded[:-1]]
+    projected = _projected_sum(base, list(range(recorded[-1], span[-1] + 1)), rate)
+    result = projected
+    if earlier:
+        total = calc.sum_amounts([o.quantity for o in earlier] + [Quantity(value=projected.result, unit=projected.unit,
+                                                                           label=f"{recorded[-1]}–{span[-1]} at the cap")])
+        result = total.model_copy(update={"steps": projected.steps + total.steps})
+    text = (f"from {base.words}, growing at the cap of {fmt(rate.value, 'percent')} a year, the payments for "
+            f"{span[0]}–{span[-1]} add up to at most {say(result.result, result.unit)}")
+    return Resolved("total", result, text, _records(*earlier, base) + figures,
+                    [f"{recorded[-1] + 1}–{span[-1]} are projections at the cap (the most the rule allows), not recorded "
+                     "payments"], 0)
+
+
 def _projected_sum(base: Operand, span, p) -> Calculation:
     """The base year's amount and each later year's projection at p, added up."""
-    rate = Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
+    rate = p if isinstance(p, Quantity) else Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
     projection = calc.project(base.quantity, span[0], span[-1], rate)
     yearly = [Quantity(value=value, unit=base.quantity.unit, label=f"{year} (projected)" if i else f"{year} payment",
                        figure=base.quantity.figure if not i else None)
@@ -787,21 +870,24 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("back_solve", (("back_solve",),), _back_solve),
     Operation("ratio", (("ratio",),), _ratio),
     Operation("per_head", (("per_head",),), _per_head),
-    Operation("per_period", (("per_period",),), _per_period, excludes=("per_head",)),
+    Operation("per_period", (("per_period",),), _per_period, excludes=("per_head", "service_pay")),
     Operation("years_to_reach", (("reach",), ("percent_given", "cap")), _years_to_reach),
     Operation("convert", (("convert", "target", "rate_given"),), _convert,
               excludes=("per_head", "per_period", "difference", "ratio", "share", "total", "mean")),
     Operation("complement", (("complement",), ("percent_given", "wage")), _complement, excludes=("days",)),
-    Operation("furlough_wages", (("furlough",), ("wage", "per_period")), _furlough_wages),
+    Operation("furlough_wages", (("furlough",), ("wage", "per_period")), _furlough_wages, excludes=("service_pay",)),
     Operation("kept_working", (("kept",), ("furlough",)), _kept_working,
               excludes=("percent_given", "percent_asked", "share", "days")),
     Operation("share", (("share",),), _share, excludes=("times", "points")),
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
+    Operation("product", (("product",),), _product, excludes=("share", "per_head", "per_period")),
     Operation("total", (("total",),), _total, excludes=("share",)),
+    Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
+              excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
     Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
-              _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed")),
+              _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),

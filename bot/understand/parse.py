@@ -49,8 +49,15 @@ _AGREEMENT_ENDING = re.compile(
     _AGREEMENT_NOUN + r"\s+(?:(?:that|which) (?:is |was |were )?(?:set to |due to )?(?:expires?|expired|ends?|ended|lapsed|"
     r"lapses|ran until|runs until|ran through|ran out|covered|covers)|ending|expiring|lapsing|running until|"
     r"(?:set|due) to (?:expire|end))\b[^?]{0,30}?\b(19[5-9]\d|20[0-4]\d)\b")
+_Y = r"(19[5-9]\d|20[0-4]\d)"
+# "the 2014-2018 deal", "the agreement that ran 2020-2025": an agreement named by the years it covers
+_AGREEMENT_YEARS = re.compile(
+    rf"\b{_Y}\s*(?:-|to|through)\s*{_Y}\s+" + _AGREEMENT_NOUN + r"s?\b|" + _AGREEMENT_NOUN +
+    r"\s+(?:(?:that|which) (?:ran|runs|run|covered|covers|spanned|spans|lasted|was in force)|covering|running|spanning|for)\s+"
+    rf"(?:from\s+)?{_Y}\s*(?:-|to|through|until|till)\s*{_Y}\b")
 _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
-_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)\s+(?:of|under|in)\b|"
+# "the first year of", "the first year's payment of", "the final 2 years' payments under"
+_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)(?:'s?\s+\w+)?\s+(?:of|under|in)\b|"
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
 _RELATIVE_YEAR = re.compile(
@@ -133,8 +140,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
              r"add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|\bfor \d+ (years|yrs)\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|add up|added up|adds up)\b",
-    "per_head": r"\b(divided|spread|split|shared|distributed) (among|between|across|over|by)\b.*\b\d[\d,]* (\w+ )?(troops|soldiers|"
-                r"workers|employees|people|personnel)\b|"
+    "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
+                r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
                 r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
@@ -166,15 +173,23 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
-             r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b",
-    "complement": r"\b(rest|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
+             r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
+             # "how much of the workers' wages does Seoul cover": a part of a whole someone pays
+             r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
+             r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
+    "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
                   r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
                   r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
                   r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b|"
                   r"\b(the us|washington|america|the americans?|usfk itself)\b.{0,20}\b(bear|bears|cover|covers|pay|pays|"
                   r"shoulder|shoulders|fund|funds)\b",
-    "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmaximum\b|\bat most\b|\bupper bound\b",
+    # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
+    "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
+                  r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,2}at\s+\d",
+    "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b",
+    "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
+           r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b",
@@ -182,11 +197,25 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    # a figure someone gave: "what increase did the ministry cite", "the rate Reuters reported"
+    "attributed": r"\b(cit(e|ed|es|ing)|according to|quot(e|ed|es|ing)|report(ed|s)?|stated|claimed|put it at)\b",
+    "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
+    # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
+    "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
+               r"\bhow many (days|weeks|months|hours) of\b",
     "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
+    # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
+    "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
+                   r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
+                   r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
+                   r"airman|sailor|gi|officer)s?\b|"
+                   r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|"
+                   r"senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
+                   r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b",
     "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b(reach|pass|exceed|top|hit|cross|surpass|break|get to)\w*\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
-    "real_terms": r"\b(today's|todays|current|constant|real) (money|won|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
+    "real_terms": r"\b(today's|todays|current|constant|real) (money|won(?![-/ ](?:dollar|usd|krw|to|per|vs))|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
                   r"\binflation[- ]adjusted\b|\bin real terms\b",
     "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
@@ -202,14 +231,15 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
-           r"spend\w*|spent|fund\w*|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
+           r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
+           r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
            r"outlay|upkeep|money|amount|value|figure)\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
-               r"\bkoreans (work\w*|employed)\b",
+               r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
     "employed": r"\b(employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
     "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
@@ -217,16 +247,17 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their )?(workers|employees|staff)\b",
-    "demand": r"\b(demand\w*|ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
+    "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
-    "term": r"\bhow long\b|\blast(s|ed)? (only )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
+    "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
-    "expire": r"\b(expir\w*|end|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
+    # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends
+    "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b))|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
@@ -241,7 +272,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
              r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
-    "anaphora": r"\b(it|them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
+    # not the "it" that stands for what follows: "how much did it cost to build ...", "is it true that ..."
+    "anaphora": r"\bit\b(?!\s+(?:(?:cost|costs|take|takes|took)\s+(?:\w+\s+){0,3}?to\b|"
+                r"(?:true|correct|right|accurate|the case|possible|likely)\s+that\b))|\b(them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
     "event_year": r"\b(in )?the year (the|that|when|in which) .*\b(sign\w*|ratif\w*|initial\w*|conclu\w*|took effect|"
                   r"entered into force|came into force|went into effect|agreed|announced)\b",
     "after": r"\bafter\b",
@@ -271,8 +304,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
     ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
-    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ()),
-    ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked")),
+    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ("service_pay",)),
+    ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked", "service_pay")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
@@ -290,11 +323,13 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
     ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
+    # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
+    ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
-    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support",
+    ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
                                                          "defense_budget", "us_pays", "furlough", "purchases")),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
-    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays",
+    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays", "service_pay",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
     # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
     ("payment_increase_pct", (("increase_word",),), ("cap", "cagr", "demand", "offer", "wage", "difference",
@@ -371,6 +406,7 @@ class AgreementRef:
     relative: str | None = None  # current, previous, next
     term_years: int | None = None
     ends_in: int | None = None  # "the SMA that expired at the end of 2018"
+    covers: tuple[int, int] | None = None  # "the 2014-2018 deal": its first and last years
     position: str | None = None  # first or last year(s) of it
     position_years: int = 1
     start: int = -1  # where the question names it
@@ -451,11 +487,13 @@ def parse(question: str, today: dt.date) -> Frame:
     durations = find_durations(text, taken)
     numbers = find_numbers(text, taken)
     ending = _AGREEMENT_ENDING.search(text)
-    years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))]
+    named_by_years = _AGREEMENT_YEARS.search(text)
+    years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
+             and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years += _relative_years(text, today)
     years.sort(key=lambda y: y.start)
     span = None
-    if m := YEAR_SPAN.search(text):
+    if (m := YEAR_SPAN.search(text)) and not (named_by_years and named_by_years.start() <= m.start() < named_by_years.end()):
         first, last = (int(g) for g in m.groups() if g)
         span = (first, last) if first < last else None
     elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
@@ -498,12 +536,13 @@ def parse(question: str, today: dt.date) -> Frame:
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exactly precisely just only still also really actually know tell me please give show get got go going went come "
+    "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
     "number amount figure sum total value size big large high much many long ago time times year years month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened")
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
-    _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
+    _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
 
 def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
@@ -547,10 +586,15 @@ def _agreement(text: str) -> AgreementRef | None:
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
         return AgreementRef(ends_in=int(m.group(1)), position=where, position_years=count)
+    if m := _AGREEMENT_YEARS.search(text):
+        first, last = (int(g) for g in m.groups() if g)
+        return AgreementRef(covers=(first, last), position=where, position_years=count)
     if m := _AGREEMENT_RELATIVE.search(text):
         word = m.group(1)
         relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else
                     "next" if word in ("next", "upcoming", "following") else "current")
+        if relative == "current" and re.search(r"\b(before|prior to|preceding|ahead of) (the )?$", text[: m.start()]):
+            relative = "previous"  # "the five years before the new deal": the agreement before it
         return AgreementRef(relative=relative, position=where, position_years=count)
     if m := _AGREEMENT_TERM.search(text):
         return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)

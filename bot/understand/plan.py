@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from bot import calculator as calc
-from bot.calculator import Calculation, Quantity
+from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
@@ -105,9 +105,18 @@ class Planner:
             return Decline(f"I can't help with that. {SCOPE}")
         if frame.has("write_request"):
             return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
+        if frame.measure == "exchange_rate" and frame.has("now_asked") and (rate := self.facts.latest("exchange_rate")):
+            f = rate.figure  # the table's one dated rate is not today's: say which it is rather than pass it off as current
+            by = f" in a {f.sources[0].publisher} report" if f.sources and f.sources[0].publisher else ""
+            return Decline(f"My sources have no current won–dollar exchange rate. The only rate they record is the one "
+                           f"used{by} on {f.as_of or f.year} to convert SMA figures, which is not today's rate; ask for "
+                           "that dated rate if it will do.")
         if frame.has("real_terms"):
             return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
                            "with; I can give the recorded (nominal) figures.")
+        if frame.has("service_pay"):
+            return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
+                           f"are paid, so I have nothing reliable on that. {SCOPE}")
         if frame.place:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
@@ -121,6 +130,9 @@ class Planner:
             return beyond
         if premise := self._premise(frame):
             return premise
+        if frame.has("attributed") and not (frame.money or frame.percents or frame.headcounts or frame.rates) and any(
+                o.recorded == frame.measure for o in candidate_operations(frame)) and (lookup := self._lookup(frame)):
+            return lookup  # "what average increase did the ministry cite": what it said, not a calculation of it
         resolved, missing = choose(frame, self.facts)
         if resolved is not None:
             return Calculate(resolved)
@@ -151,7 +163,10 @@ class Planner:
             return lookup
         if missing is not None and not about_something_else(frame):
             return Clarify(str(missing))
-        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained)
+        # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget answers it
+        requires = frozenset(content_words("budget")) if frame.has("defense_budget") else frozenset()
+        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
+                      topic=frame.unexplained)
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -360,11 +375,16 @@ class Planner:
         """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
+        if (frame.has("presume") or frame.has("cap_stated") and not frame.has("suppose")) and (
+                cap := self._presumed_cap(frame)):
+            return cap
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
         if checking and (stated := self._stated_value_premise(frame)):
             return stated
+        if (term := self._term_contradicted(frame)) and (lookup := self._lookup(frame)):
+            return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
@@ -403,10 +423,39 @@ class Planner:
                           premise=f"the payment {direction} in {year}")
         return None
 
+    def _term_contradicted(self, frame: Frame) -> str | None:
+        """'A one-year 11th SMA', 'the 12th SMA only lasts two years': a term the question states, when the named
+        agreement's differs."""
+        term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
+        if term is None or not frame.has("term") or frame.agreement is None:
+            return None
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        if len(agreements) != 1 or term == len(agreements[0].years):
+            return None
+        a = agreements[0]
+        return f"the {ordinal(a.number)} SMA covers {a.covers}, {a.length}"
+
+    def _presumed_cap(self, frame: Frame) -> Lookup | None:
+        """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
+        if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None:
+            return None
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        rule = self.facts.increase_rule(agreements[0].number) if len(agreements) == 1 else None
+        if rule is None:
+            return None
+        a, stated = agreements[0], frame.percents[0]
+        if rule.figure.number is not None and any(p.value == rule.figure.number for p in frame.percents):
+            return Lookup("increase_rule", (rule,), (), (a,))
+        said = (f"caps yearly increases at {fmt(rule.figure.number, 'percent')}" if rule.figure.number is not None
+                else "sets no fixed cap")
+        return Lookup("increase_rule", (rule,), (), (a,),
+                      premise=f"the {ordinal(a.number)} SMA {said}, not {stated.text}")
+
     @staticmethod
     def _order_contradicted(frame: Frame, records: list[FigureRecord]) -> str | None:
         """'Why was it signed only after the election?' when the record says it was signed the day before it."""
-        event = content_words(frame.text) - _SUBJECT_WORDS  # what it is ordered against: "election"
+        dated = content_words(" ".join([d.text for d in frame.dates] + [y.text for y in frame.years]))
+        event = content_words(frame.text) - _SUBJECT_WORDS - dated  # what it is ordered against: "election"
         for said, other in (("after", "before"), ("before", "after")):
             if frame.has(said) and not frame.has(other):
                 order = content_words(f"{said} {other}")
@@ -439,7 +488,7 @@ class Planner:
             if term is not None and term != len(agreements[0].years):
                 a = agreements[0]
                 return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.covers}, "
-                                                                  f"{len(a.years)} year{'s' if len(a.years) > 1 else ''}")
+                                                                  f"{a.length}")
             return None
         if measure in ("furloughed", "troops", "korean_workforce"):
             stated = [h.value for h in frame.headcounts] + list(frame.numbers)
@@ -457,6 +506,8 @@ class Planner:
             if not any(_same_day(r.figure.date, d) for r in dated for d in frame.dates):
                 return Lookup(measure, tuple(dated), (), tuple(agreements),
                               premise=f"the sources date it differently from {said_dates}")
+            if frame.asks == "reason" and agreements and (order := self._order_contradicted(frame, records)):
+                return Lookup(measure, tuple(dated), (), tuple(agreements), premise=order)  # the month right, the order not
             return Lookup(measure, tuple(dated), (), tuple(agreements)) if frame.asks != "reason" else None
         elif measure in DATE_MEASURES and agreements and (order := self._order_contradicted(frame, records)):
             return Lookup(measure, tuple(records), (), tuple(agreements), premise=order)

@@ -74,6 +74,8 @@ def mismatches(entry: dict, plan) -> list[str]:
         if "documents" in entry and (plan.documents is not None) != entry["documents"]:
             problems.append(f"documents asked first: {plan.documents is not None}, expected {entry['documents']}"
                             + (f" (unmentioned: {sorted(plan.documents.requires)})" if plan.documents else ""))
+    if isinstance(plan, Search) and not set(entry.get("requires", [])) <= plan.requires:
+        problems.append(f"the quotes must say {sorted(entry['requires'])}, but only {sorted(plan.requires)} are required")
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():
         problems.append(f"clarification {plan.message!r} does not mention {entry['missing']!r}")
     return problems
