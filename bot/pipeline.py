@@ -172,10 +172,6 @@ class SmaBot:
         # the document passages quoted (not only the sentences) must say most of what the table did not
         return answer if _passages_say(answer, chunks, search.requires) else None
 
-    def _search(self, question: str, plan: Search) -> Answer | None:
-        """Quotes from the closest chunks; None when nothing is close enough."""
-        return self._quotes(question, plan)[0]
-
     def _quotes(self, question: str, plan: Search) -> tuple[Answer | None, list[float], list[Document]]:
         """The extractive answer from the closest chunks, with the question's vector and the chunks."""
         searched = plan.text or question  # shorthand spelled out and typos corrected

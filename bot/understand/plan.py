@@ -163,8 +163,9 @@ class Planner:
             return lookup
         if missing is not None and not about_something_else(frame):
             return Clarify(str(missing))
-        # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget answers it
-        requires = frozenset(content_words("budget")) if frame.has("defense_budget") else frozenset()
+        # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget or of
+        # defense spending answers it (either word will do)
+        requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
                       topic=frame.unexplained)
 
