@@ -190,8 +190,11 @@ class SmaBot:
 
 
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
-    """The document passages the answer quotes (not only its sentences) say most of the required words."""
-    quoted = [chunk.page_content for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
+    """The document passages the answer quotes (not only its sentences), with their document's title, publisher
+    and section ("per the Peninsula Budget Monitor note"), say most of the required words."""
+    quoted = [" ".join([chunk.page_content] + [str(chunk.metadata.get(field) or "") for field in
+                                               ("title", "publisher", "section")])
+              for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
         c.source == chunk.metadata["source"]
         and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
         for c in answer.citations)]

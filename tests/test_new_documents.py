@@ -76,8 +76,8 @@ def test_no_quotable_sentence_is_a_title_furniture_or_a_line_fragment(name):
     "question, expected, name",
     [
         ("Who led the U.S. delegation in the 12th SMA negotiations?", "Linda Specht", "ministry_release_wrapped.txt"),
-        ("How much of the workers' wages did Seoul agree to pay for the rest of 2020?", "300 billion won",
-         "furlough_2020_saved.html"),
+        ("What did Seoul's offer to pay the workers' wages for the rest of 2020 allow the U.S. military to do?",
+         "bring them back", "furlough_2020_saved.html"),
         ("How much did Seoul agree to pay for 2021 under the 11th SMA?", "1.1833 trillion won", "sma11_report.pdf"),
         # a figure question (the furlough) about what no record says: the documents answer, not the head count
         ("What law did Seoul pass so that it could pay the furloughed workers itself?", "special law",

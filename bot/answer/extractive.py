@@ -43,7 +43,8 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body or title: a person's name.
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
-                         r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures")
+                         r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
+                         r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command")
 _AGREEMENT = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) (?:SMA|special measures agreement)\b", re.I)
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"

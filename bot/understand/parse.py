@@ -174,8 +174,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
-             # "how much of the workers' wages does Seoul cover": a part of a whole someone pays
-             r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
+             # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
+             # agreed, offered or promised to pay is an amount)
+             r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:(?!agree|offer|promis|pledg)[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
              r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
     "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
@@ -438,6 +439,7 @@ class Frame:
     measure: str | None = None  # what the question asks about (bot.figures.Measure, or a derived one)
     target_unit: str | None = None  # the currency asked for
     place: str | None = None  # a country or alliance other than South Korea and the US
+    korea_listed: bool = False  # South Korea named in a list with it ("Germany, Japan and Korea")
     injection: bool = False
     in_domain: bool = False
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
@@ -527,7 +529,7 @@ def parse(question: str, today: dt.date) -> Frame:
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
         durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement,
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
-        target_unit=_target_unit(text), place=place, injection=bool(_INJECTION.search(text)),
+        target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained,
     )
 
@@ -646,6 +648,10 @@ def _target_unit(text: str) -> str | None:
     if re.search(r"\b(in|into|to|as) (korean )?(won|krw)\b|\bhow many won\b|\bin ₩", text):
         return "KRW"
     return None
+
+
+# Korea as one item of a list ("Germany, Japan and Korea"): the question is about the list, Korea included.
+_KOREA_LISTED = re.compile(r"(,|\band\b|&) (south )?korea\b|\b(south )?korea(,| and\b| &)")
 
 
 def _place(text: str) -> str | None:

@@ -117,7 +117,9 @@ class Planner:
         if frame.has("service_pay"):
             return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
                            f"are paid, so I have nothing reliable on that. {SCOPE}")
-        if frame.place:
+        # a list with South Korea in a question of its own ("what share of the Pentagon's overseas spending goes to
+        # Germany, Japan and Korea") may be covered by the documents; not "what do Japan and Korea each pay"
+        if frame.place and not (frame.korea_listed and len(frame.unexplained) >= 3):
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}")
         if frame.other_agreements and not frame.years and (
