@@ -43,6 +43,8 @@ def parse_terms(encoded: str) -> Counter[str]:
 class _Index:
     generation: str = ""
     counts: dict[str, Counter[str]] = field(default_factory=dict)
+    sources: dict[str, frozenset[str]] = field(default_factory=dict)  # chunk id -> its document's title and publisher
+    named: frozenset[str] = frozenset()  # the terms of every document's title and publisher
     ids: list[str] = field(default_factory=list)
     postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     norms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
@@ -84,15 +86,18 @@ class LexicalIndex:
         """Follow the collection `generation` names: count new chunks, forget removed ones, rebuild postings."""
         if generation == self.generation:
             return
-        known = self._index.counts
+        known, known_sources = self._index.counts, self._index.sources
         ids = collection.get(where={"kind": "document"}, include=[])["ids"]
         new = [chunk_id for chunk_id in ids if chunk_id not in known]
         counts = {chunk_id: known[chunk_id] for chunk_id in ids if chunk_id in known}
+        sources = {chunk_id: known_sources.get(chunk_id, frozenset()) for chunk_id in counts}
         for start in range(0, len(new), READ_BATCH):
             batch = collection.get(ids=new[start : start + READ_BATCH], include=["metadatas"])
             untagged = []
             for chunk_id, metadata in zip(batch["ids"], batch["metadatas"]):
-                if metadata and metadata.get("terms") is not None:
+                metadata = metadata or {}
+                sources[chunk_id] = frozenset(terms(f"{metadata.get('title') or ''} {metadata.get('publisher') or ''}"))
+                if metadata.get("terms") is not None:
                     counts[chunk_id] = parse_terms(metadata["terms"])
                 else:
                     untagged.append(chunk_id)
@@ -100,10 +105,10 @@ class LexicalIndex:
                 rows = collection.get(ids=untagged, include=["documents", "metadatas"])
                 counts.update((chunk_id, parse_terms(chunk_terms(text or "", metadata or {})))
                               for chunk_id, text, metadata in zip(rows["ids"], rows["documents"], rows["metadatas"]))
-        self._index = self._build(generation, counts)
+        self._index = self._build(generation, counts, sources)
 
     @staticmethod
-    def _build(generation: str, counts: dict[str, Counter[str]]) -> _Index:
+    def _build(generation: str, counts: dict[str, Counter[str]], sources: dict[str, frozenset[str]]) -> _Index:
         lengths = np.array([sum(c.values()) for c in counts.values()], dtype=np.float32)
         average = float(lengths.mean()) if len(lengths) else 1.0
         norms = K1 * (1 - B + B * lengths / max(average, 1.0))
@@ -113,12 +118,13 @@ class LexicalIndex:
                 rows, tfs = postings.setdefault(term, ([], []))
                 rows.append(row)
                 tfs.append(tf)
-        return _Index(generation, counts, list(counts), {
+        return _Index(generation, counts, sources, frozenset().union(*sources.values()), list(counts), {
             term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms)
 
     def knows(self, term: str) -> bool:
-        """Whether any chunk has the term."""
-        return term in self._index.postings
+        """Whether any chunk, or the title or publisher of any document, has the term ("the Alliance Cost Watch
+        brief")."""
+        return term in self._index.postings or term in self._index.named
 
     def idf(self, term: str) -> float:
         """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""

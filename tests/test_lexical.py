@@ -67,6 +67,14 @@ def test_the_words_a_question_is_about_weigh_most(tmp_path):
     assert index.search(question, 3, focus=frozenset(content_words("resume")))[0] == "b"  # what it asks about
 
 
+def test_a_documents_title_and_publisher_are_known_words_but_not_searched(tmp_path):
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    index.sync("gen1", generation(client, "gen1", TEXTS, tagged=True))  # titled "Cost-sharing news"
+    assert index.knows("news") and not index.knows("weather")
+    assert index.search("news", 3) == []  # every chunk of the document would match its title
+
+
 def test_reciprocal_rank_fusion_prefers_what_both_rankings_place_high():
     assert fuse([["a", "b", "c"], ["c", "b", "d"]]) == ["c", "b", "a", "d"]
 

@@ -45,6 +45,8 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
                          r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command")
+_MONTH = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|"
+                    r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d))\b", re.I)
 _AGREEMENT = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) (?:SMA|special measures agreement)\b", re.I)
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
@@ -56,6 +58,11 @@ _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
 _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
                          r"Her|Its|Their)\b")
+
+
+def months_in(text: str) -> set[str]:
+    """The months a text names ("Oct.", "October" -> "oct"; "may" only before a number)."""
+    return {m.group(1).lower()[:3] for m in _MONTH.finditer(text)}
 
 
 def names_people(text: str) -> bool:
@@ -158,6 +165,7 @@ class ExtractiveAnswerer:
             return None
         asked_years = set(years_in(question))
         asked_agreements = set(_AGREEMENT.findall(question))
+        asked_months = months_in(question)
         quantity = {"number": _DIGIT, "date": _DATE}.get(asks or "")
         scored = []
         for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
@@ -167,6 +175,9 @@ class ExtractiveAnswerer:
             years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
+            months = months_in(text)
+            if asked_months and months and not asked_months & months:
+                score -= YEAR_MISMATCH_PENALTY  # "the summit in October 2025", a sentence on the Aug. 25 one
             agreements = set(_AGREEMENT.findall(text))
             if asked_agreements and agreements and not asked_agreements & agreements:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named

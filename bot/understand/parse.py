@@ -98,6 +98,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                  r"fall short|falls short|short of|up|down)\b",
     "scrapped": r"\b(scrap\w*|cancel\w*|terminat\w*|abolish\w*|tore up|torn up|void\w*|annul\w*|withdr[ae]w\w* from)\b",
     "talks": r"\b(negotiat\w*|talks?|rounds?)\b",
+    # how long the talks went on: no record dates their start, so not the day they ended nor the agreement's term
+    "talks_took": r"\bhow long (did|do|does|have|had|were|was|would) (the )?(talks|negotiations|negotiators|bargaining)\b",
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|\bagainst\b|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
@@ -283,6 +285,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "recent": r"\brecent\w*\b|\bnewly\b|\bonly now\b|\bjust started\b",
     "support": r"\bcomprehensive support\b|\bfact ?sheet\b|\b33 billion\b|\bsupport package\b",
     "statement": r"\bcomply|carry out\b|\bhonou?r\b|\bvalidly concluded\b",
+    # what someone said or reported: the documents quote it ("what share did the presidential office say ...")
+    # (the verb alone, so that who said it stays what the question is about; not a supposition: "let's say")
+    "attributed": r"(?<!^)(?<!let's )(?<!lets )\b(say|says|said|claim\w*|report|reported|estimat\w*|announc\w*|tell|told|"
+                  r"cite[sd]?|stated?)\b|\baccording to\b|\bas reported by\b",
     "reason_words": r"\bwhy\b|\bhow come\b|\breason\w*\b|\bwhat caused\b|\bexplain\b",
     "who_words": r"\bwho\b|\bwhom\b|\bwhich (officials?|negotiators?|person|people|ministers?)\b",
     "what_for": r"\b(what|which)\b.*\b(pay|pays|paid|go|goes|spent|used|use|spend)\s+(for|on|towards?)\s*\??$|"
@@ -311,10 +317,10 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
     ("in_force", (("in_force",),), ("expire", "pay", "how_much", "which_agreement")),
-    ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much")),
+    ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much", "talks_took")),
     ("term_end", (("expire",),), ("pay", "how_much", "talks")),
     ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks")),
-    ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer")),
+    ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer", "talks_took")),
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
     ("demand", (("demand",),), ("offer", "withdraw")),
@@ -332,9 +338,11 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
     ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays", "service_pay",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
-    # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties)
+    # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties);
+    # not a share that rose ("why did Korea's share of the relocation jump to 92%")
     ("payment_increase_pct", (("increase_word",),), ("cap", "cagr", "demand", "offer", "wage", "difference",
-                                                     "troops", "workers", "furlough", "exchange_rate", "talks", "rounds")),
+                                                     "troops", "workers", "furlough", "exchange_rate", "talks", "rounds",
+                                                     "share")),
 )
 DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
                            "furlough_start", "furlough_end", "cost_sharing_start", "statement"})

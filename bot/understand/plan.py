@@ -136,13 +136,19 @@ class Planner:
                 o.recorded == frame.measure for o in candidate_operations(frame)) and (lookup := self._lookup(frame)):
             return lookup  # "what average increase did the ministry cite": what it said, not a calculation of it
         resolved, missing = choose(frame, self.facts)
+        if resolved is not None and frame.asks in NOT_A_NUMBER:
+            resolved = missing = None  # "how come Korea's share went to 92%": the answer is an account, not a sum
         if resolved is not None:
             return Calculate(resolved)
         states_quantities = bool(frame.money or frame.percents or frame.headcounts or frame.rates)
         if (missing is not None and missing.recorded == frame.measure and not states_quantities
                 and (frame.agreement or frame.years) and (lookup := self._lookup(frame))):
             return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
-        if missing is not None and (missing.decisive or states_quantities) and not about_something_else(frame):
+        # a calculation with an operand missing, unless the question is about something else or what someone
+        # said ("what share did the presidential office say Korea covered"): their words, not a sum
+        unworkable = (missing is not None and not about_something_else(frame) and not frame.has("attributed")
+                      and frame.asks not in NOT_A_NUMBER)
+        if unworkable and (missing.decisive or states_quantities):
             return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
                                           or len(frame.unexplained) >= 2):  # a subject of its own for "it"
@@ -163,7 +169,7 @@ class Planner:
                 return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
                                                         topic=frame.unexplained))
             return lookup
-        if missing is not None and not about_something_else(frame):
+        if unworkable:
             return Clarify(str(missing))
         # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget or of
         # defense spending answers it (either word will do)
@@ -550,6 +556,10 @@ def _same_day(day: dt.date, mention: DateMention) -> bool:
 def _calculation_asked(frame: Frame) -> bool:
     """A calculation other than raising or cutting by a percentage ('the payment raised 5%, right?' states one)."""
     return any(o.name != "apply_percent" for o in candidate_operations(frame))
+
+
+# What a question asks for when its answer is an account, a name or a place, whatever numbers it states.
+NOT_A_NUMBER = frozenset({"reason", "who", "name"})  # not "place": "where does it end up"
 
 
 def asks_for_a_figure(frame: Frame) -> bool:
