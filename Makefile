@@ -34,6 +34,7 @@ eval: ingest
 	$(BIN)/smabot eval eval/questions.yaml
 	$(BIN)/smabot eval eval/new_documents/questions.yaml
 	$(BIN)/smabot eval eval/outsider/questions.yaml
+	$(BIN)/smabot eval eval/outsider_2/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
