@@ -892,7 +892,7 @@ OPERATIONS: tuple[Operation, ...] = (
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
-              excludes=("share", "points"), decisive=False),
+              excludes=("share", "points", "cagr"), decisive=False),
     Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio", "points"),
               decisive=False),
 )
