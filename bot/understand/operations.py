@@ -306,13 +306,18 @@ _PERIODS = {"day": "days", "daily": "days", "week": "weeks", "weekly": "weeks", 
 def _per_period(frame: Frame, facts: Facts) -> Resolved:
     """'The 2026 payment per day' or 'monthly': a year's amount over the days (of that year), weeks, months or quarters."""
     amount = _one_amount(frame, facts, "an amount per day or month", people=False)
+    result, text, notes = _over_period(frame, amount.quantity, amount.words)
+    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+
+
+def _over_period(frame: Frame, quantity: Quantity, words: str) -> tuple[Calculation, str, list[str]]:
+    """A year's amount over the days (of that year), weeks, months or quarters the question names."""
     unit = next(_PERIODS[w] for w in re.findall(r"[a-z]+", frame.text.lower()) if w in _PERIODS)
     year = frame.year_values[0] if frame.year_values else frame.today.year
     count = {"days": 366 if calendar.isleap(year) else 365, "weeks": 52, "months": 12, "quarters": 4}[unit]
-    result = calc.divide(amount.quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
-    text = f"{amount.words} over {count} {unit} is {say(result.result, result.unit)} per {unit[:-1]}"
-    notes = [f"{count} days in {year}" if unit == "days" else f"a year of {count} {unit}"]
-    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+    result = calc.divide(quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
+    text = f"{words} over {count} {unit} is {say(result.result, result.unit)} per {unit[:-1]}"
+    return result, text, [f"{count} days in {year}" if unit == "days" else f"a year of {count} {unit}"]
 
 
 def _years_to_reach(frame: Frame, facts: Facts) -> Resolved:
@@ -564,6 +569,11 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         assumptions.append(f"used the recorded {who} figure of {record.figure.number:,} ({record.figure.as_of or record.figure.year})")
     result = calc.per_head(amount.quantity, heads)
     text = f"{amount.words} for {heads.value:,} {who} is {say(result.result, result.unit)} per head"
+    if frame.has("per_period"):  # "per soldier per month": each head's share over the year's months
+        each = Quantity(value=result.result, unit=result.unit, label=f"{amount.quantity.label} per head")
+        period, text, notes = _over_period(frame, each, f"{text}, which")
+        result = period.model_copy(update={"steps": result.steps + period.steps, "inputs": result.inputs + period.inputs[1:]})
+        assumptions += notes
     return Resolved("per_head", result, text, figures, assumptions, _used(frame, amount) + len(frame.headcounts))
 
 
