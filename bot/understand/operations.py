@@ -374,7 +374,7 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
                                                      agreement.first_year if agreement else None)
         if base_year is None:
             raise Missing("I read this as growth over several years but found no starting amount: from which amount or year?")
-        if len(years) == 1 and not frame.durations and years[0] > frame.today.year and agreement is None:
+        if len(years) == 1 and not frame.durations and years[0] > frame.today.year and not facts.payment(years[0]):
             base_year = _last_recorded_before(facts, years[0])
         base = _payment(base_year, facts, 0)
     agreement = agreement or facts.agreement_for_year(base_year)
@@ -383,11 +383,15 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     if base_year == to_year or to_year - base_year > 50:
         raise Missing(f"I read this as growth from {base_year} but the end year {to_year} does not follow it.")
     cap = None
-    if frame.has("cap") and frame.percents and agreement and (r := facts.increase_rule(agreement.number)) and r.figure.number:
+    # a stated inflation rate is a rise the agreement's cap still bounds
+    if frame.has("cap", "inflation_rate") and frame.percents and agreement and (r := facts.increase_rule(agreement.number)) and r.figure.number:
         cap = Quantity(value=r.figure.number, unit="percent", label=r.figure.text, figure=r.figure.id)
         figures.append(r)
     result = calc.project(base.quantity, base_year, to_year, rate, cap)
     applied = min(rate.value, cap.value) if cap else rate.value
+    if cap and rate.value > cap.value:
+        assumptions.append(f"the {fmt(rate.value, 'percent')} in the question is above the agreement's cap of "
+                           f"{fmt(cap.value, 'percent')} a year, so the cap applies")
     text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(applied, 'percent')} a year, comes to "
             f"{say(result.result, result.unit)} in {to_year}")
     return Resolved("compound", result, text, _records(base) + figures, assumptions, _used(frame, base) + len(frame.percents))
@@ -896,10 +900,10 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
-    Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
+    Operation("compound", (("every_year", "projection", "inflation_rate"), ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
-              excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
+              excludes=("percent_asked", "back_solve", "every_year", "points", "allowed", "inflation_rate")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
               excludes=("share", "points", "cagr"), decisive=False),

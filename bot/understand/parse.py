@@ -192,6 +192,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
                   r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,2}at\s+\d",
+    # an inflation rate the question states ("if inflation runs 3%", "cpi at 2 percent"): a yearly rise
+    "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,3}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
+                      r"\b\d+(\.\d+)?\s*(%|percent|per cent) (inflation|cpi)\b",
     "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
