@@ -22,7 +22,7 @@ from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import Frame
 from bot.text import content_words, ordinal
-from bot.understand.quantities import Money, spoken_amount
+from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
 
 class Missing(Exception):
@@ -113,7 +113,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     if not found and people and len(frame.groups) >= 2:  # "the ratio of troops to Korean workers": recorded counts
         found = [_recorded_count(group, position, facts) for group, position in frame.groups]
     if len(found) < needed:
-        unit = currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
+        # at a rate the question states, the won payment is converted at it, not the table's dollar figure
+        unit = "KRW" if frame.rates else currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
         named = [(y.year, y.start) for y in frame.years]
         agreement = _agreement(frame, facts)
         if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
@@ -142,30 +143,39 @@ def _two_amounts(frame: Frame, facts: Facts, currency: str | None = None) -> tup
     return found[0], found[1]
 
 
-def _same_currency(a: Operand, b: Operand, facts: Facts,
-                   target: str | None = None) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
-    """Put both in one currency (target if the question asks for one, else a's) at the table's recorded exchange
-    rate when they differ (and say so)."""
+def _same_currency(a: Operand, b: Operand, facts: Facts, target: str | None = None,
+                   stated: ExchangeRate | None = None) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
+    """Put both in one currency (target if the question asks for one, else a's) when they differ, at the rate the
+    question states, else at the table's recorded exchange rate (and say so)."""
     unit = target if target and {a.quantity.unit, b.quantity.unit} <= {"KRW", "USD"} else a.quantity.unit
     if a.quantity.unit == b.quantity.unit == unit:
         return a, b, [], []
-    rate_record = facts.latest("exchange_rate")
-    if rate_record is None:
+    rate_record = None if stated else facts.latest("exchange_rate")
+    if stated:
+        rate = Quantity(value=stated.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {stated.text})")
+    elif rate_record is None:
         raise Missing(f"{a.words} and {b.words} are in different currencies and I have no exchange rate to compare them.")
-    rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
-                    figure=rate_record.figure.id)
+    else:
+        rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
+                        figure=rate_record.figure.id)
 
     def in_unit(o: Operand) -> tuple[Operand, list[str]]:
         if o.quantity.unit == unit:
             return o, []
         converted = calc.convert(o.quantity, rate, unit).result
         quantity = Quantity(value=converted, unit=unit, label=f"{o.quantity.label} converted", figure=o.quantity.figure)
-        note = (f"converted {o.words} to {unit} at {rate.value.normalize():f} won per dollar "
-                f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
+        when = (f"the question's rate" if rate_record is None else
+                f"{rate_record.figure.as_of or rate_record.figure.year}; today's rate differs")
+        note = f"converted {o.words} to {unit} at {rate.value.normalize():f} won per dollar ({when})"
         return Operand(quantity, o.record, o.position, f"{o.words} ≈ {say(converted, unit)}"), [note]
 
     (a, note_a), (b, note_b) = in_unit(a), in_unit(b)
-    return a, b, [rate_record], note_a + note_b
+    return a, b, [rate_record] if rate_record else [], note_a + note_b
+
+
+def _stated_rate(frame: Frame) -> ExchangeRate | None:
+    """The exchange rate the question states ("at 1,300 won per dollar"), which wins over the recorded one."""
+    return frame.rates[0] if frame.rates else None
 
 
 def _records(*operands: Operand) -> list[FigureRecord]:
@@ -201,7 +211,7 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
     a, b = _two_amounts(frame, facts, frame.target_unit)
-    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit)
+    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
     else:
@@ -214,7 +224,7 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
 
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B" / "from A to B"
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
@@ -281,7 +291,7 @@ def _ratio(frame: Frame, facts: Facts) -> Resolved:
     if len(amounts(frame, facts)) < 2 and frame.numbers:
         return _divided(frame, facts)
     a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     big, small = (a, b) if a.quantity.value >= b.quantity.value else (b, a)
     if small.quantity.value == 0:
         raise Missing(f"{small.words} is zero, so there is no ratio.")
@@ -330,7 +340,7 @@ def _years_to_reach(frame: Frame, facts: Facts) -> Resolved:
     else:
         base_year = frame.year_values[0] if frame.years else _last_recorded_before(facts, frame.today.year + 1)
         base = _payment(base_year, facts, 0, target.quantity.unit)
-    base, target, extra, notes = _same_currency(base, target, facts)
+    base, target, extra, notes = _same_currency(base, target, facts, stated=_stated_rate(frame))
     rate, figures = _rate_percent(frame, facts, _agreement(frame, facts) or facts.agreement_for_year(base_year))
     result = calc.years_to_reach(base.quantity, target.quantity, rate, base_year)
     n = int(result.result)
@@ -423,7 +433,7 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
     if len(found) < 2:
         raise Missing("I read this as an average annual growth rate but need a start and an end amount (or two years).")
     start, end = found[0], found[-1]
-    start, end, extra, notes = _same_currency(start, end, facts)
+    start, end, extra, notes = _same_currency(start, end, facts, stated=_stated_rate(frame))
     if len(years) >= 2:
         span = max(years) - min(years)
     elif frame.durations:
@@ -443,7 +453,7 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
     a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
         return _share_of_increase(frame, a, b, extra, notes)
     named_whole = [o for o in (a, b) if o.position in frame.wholes]
@@ -597,6 +607,8 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
     named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
+    if frame.has("than", "compare", "ratio") and len(frame.money) + len(frame.year_values) >= 2:
+        raise NotApplicable  # "at 1,300 won per dollar, how far short of $10bn is the 2026 payment": a comparison
     amount = _one_amount(frame, facts, "a currency conversion")
     if amount.quantity.unit not in ("KRW", "USD") or frame.target_unit == amount.quantity.unit:
         raise Missing(f"{amount.words} is already in {amount.quantity.unit}: into which currency should I convert it?")
