@@ -261,7 +261,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
-    "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|\bwhich years\b|\bwhat years\b|"
+    "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|"
+            # "which calendar years does the twelfth agreement cover": the verb is part of the question about its term
+            r"\b(which|what) (calendar )?years\b(?:.*\b(cover|covers|covered|last|lasts|lasted|run|runs|ran|span|spans)\b)?|"
+            r"\b(calendar )?years (covered|spanned|run) by\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
     # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends

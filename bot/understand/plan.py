@@ -579,8 +579,9 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
-    # "list the payments of the 9th SMA": the series
-    return frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
+    # "list the payments of the 9th SMA": the series; "what years does the 11th SMA run": its term
+    return (frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
+            or frame.measure == "term" and frame.agreement is not None)
 
 
 def about_something_else(frame: Frame) -> bool:
