@@ -37,7 +37,7 @@ from bot.understand.quantities import (
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13}
 _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]sharing (?:deal|agreement|pact|accord)|" \
-                  r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty)"
+                  r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty|arrangement)"
 _AGREEMENT_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
@@ -261,7 +261,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
-    "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|"
+    "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord|arrangement)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|"
             # "which calendar years does the twelfth agreement cover": the verb is part of the question about its term
             r"\b(which|what) (calendar )?years\b(?:.*\b(cover|covers|covered|last|lasts|lasted|run|runs|ran|span|spans)\b)?|"
             r"\b(calendar )?years (covered|spanned|run) by\b|"

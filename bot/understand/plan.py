@@ -387,13 +387,19 @@ class Planner:
         if (frame.has("presume") or frame.has("cap_stated") and not frame.has("suppose")) and (
                 cap := self._presumed_cap(frame)):
             return cap
+        # a wrong term stated as fact, whatever is asked next ("the 12th SMA is a three-year deal, so ..."),
+        # unless supposed ("if the 12th SMA were a three-year deal")
+        if not frame.has("suppose") and (term := self._term_contradicted(frame)):
+            lookup = self._lookup(frame)
+            if lookup is None or frame.measure not in AGREEMENT_MEASURES | YEARLY_MEASURES:
+                a = self.facts.agreements_named(frame.agreement, frame.today, [])[0]
+                lookup = Lookup("term", (a.term,), (), (a,))  # "... when do talks on the next one start": its term
+            return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
         if checking and (stated := self._stated_value_premise(frame)):
             return stated
-        if (term := self._term_contradicted(frame)) and (lookup := self._lookup(frame)):
-            return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
