@@ -393,10 +393,17 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     if base_year == to_year or to_year - base_year > 50:
         raise Missing(f"I read this as growth from {base_year} but the end year {to_year} does not follow it.")
     cap = None
+    rule = facts.increase_rule(agreement.number) if agreement else None
+    if frame.has("cap_stated") and frame.percents and rule and rule.figure.number and rule.figure.number != rate.value:
+        # "the 12th SMA is capped at 3 percent, what's the highest 2027 payment": the agreement's own cap, corrected
+        assumptions.append(f"the {ordinal(agreement.number)} SMA caps yearly increases at {fmt(rule.figure.number, 'percent')}, "
+                           f"not {frame.percents[0].text}, so the projection uses {fmt(rule.figure.number, 'percent')}")
+        rate = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
+        figures.append(rule)
     # a stated inflation rate is a rise the agreement's cap still bounds
-    if frame.has("cap", "inflation_rate") and frame.percents and agreement and (r := facts.increase_rule(agreement.number)) and r.figure.number:
-        cap = Quantity(value=r.figure.number, unit="percent", label=r.figure.text, figure=r.figure.id)
-        figures.append(r)
+    elif frame.has("cap", "inflation_rate") and frame.percents and rule and rule.figure.number:
+        cap = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
+        figures.append(rule)
     result = calc.project(base.quantity, base_year, to_year, rate, cap)
     applied = min(rate.value, cap.value) if cap else rate.value
     if cap and rate.value > cap.value:
@@ -912,7 +919,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
-    Operation("compound", (("every_year", "projection", "inflation_rate"), ("percent_given", "cap", "projection")),
+    Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated"), ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed", "inflation_rate")),

@@ -454,6 +454,8 @@ class Planner:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
         if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None:
             return None
+        if any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
+            return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
         rule = self.facts.increase_rule(agreements[0].number) if len(agreements) == 1 else None
         if rule is None:
