@@ -192,6 +192,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
                   r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,2}at\s+\d",
+    # an amount said to be paid ("Korea now pays $10 billion", "is paying 10 billion dollars"): a claim to check
+    "pays_amount": r"\b(pays|paying|paid|contribut(es|ing|ed))\s+(?:us\s+|washington\s+|the us\s+)?"
+                   r"(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|almost\s+|nearly\s+)?(?:\$|₩|usd\s*|krw\s*|\d)",
     # an inflation rate the question states ("if inflation runs 3%", "cpi at 2 percent"): a yearly rise
     "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,3}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
                       r"\b\d+(\.\d+)?\s*(%|percent|per cent) (inflation|cpi)\b",
@@ -458,6 +461,7 @@ class Frame:
     korea_listed: bool = False  # South Korea named in a list with it ("Germany, Japan and Korea")
     injection: bool = False
     in_domain: bool = False
+    said_paid: tuple[Money, ...] = ()  # amounts the question says are paid ("Korea now pays $10 billion")
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
     # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
     unexplained: frozenset[str] = frozenset()
@@ -547,6 +551,7 @@ def parse(question: str, today: dt.date) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained,
+        said_paid=tuple(m for m in money if any(c.end() - 1 <= m.start <= c.end() + 1 for c in CUES["pays_amount"].finditer(text))),
     )
 
 

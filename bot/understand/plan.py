@@ -18,7 +18,7 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
-from bot.understand.quantities import DateMention, YearMention
+from bot.understand.quantities import DateMention, YearMention, spoken_amount
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -384,6 +384,8 @@ class Planner:
         """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
+        if frame.said_paid and not frame.has("suppose") and (demanded := self._demand_as_payment(frame)):
+            return demanded
         if (frame.has("presume") or frame.has("cap_stated") and not frame.has("suppose")) and (
                 cap := self._presumed_cap(frame)):
             return cap
@@ -436,6 +438,24 @@ class Planner:
             records = tuple(r for r in (change, payment, before) if r is not None)
             return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
                           premise=f"the payment {direction} in {year}")
+        return None
+
+    def _demand_as_payment(self, frame: Frame) -> Lookup | None:
+        """'Korea now pays $10 billion as Trump demanded': an amount said to be paid that is a recorded demand and
+        no recorded payment; what it pays instead."""
+        for money in frame.said_paid:
+            near = lambda r: r.figure.number is not None and abs(r.figure.number - money.value) <= money.value * Decimal("0.02")  # noqa: E731
+            demands = [r for r in self.facts.records("demand") if near(r)]
+            if not demands or any(near(r) for r in self.facts.records("payment")):
+                continue
+            year = next((y for y in frame.year_values if self.facts.payment(y)), None) or frame.today.year
+            paid = [r for r in (self.facts.payment(year), self.facts.payment(year, "USD")) if r is not None]
+            if not paid:
+                return None
+            amounts = " (about ".join(spoken_amount(r.figure.number, r.figure.unit) for r in paid) + ")" * (len(paid) - 1)
+            return Lookup("payment", (*paid, demands[0]), (year,), unit=None,
+                          premise=f"South Korea does not pay {money.text}: that is an amount the US demanded; its "
+                                  f"{year} payment is {amounts}")
         return None
 
     def _term_contradicted(self, frame: Frame) -> str | None:
