@@ -397,6 +397,8 @@ class Planner:
                 a = self.facts.agreements_named(frame.agreement, frame.today, [])[0]
                 lookup = Lookup("term", (a.term,), (), (a,))  # "... when do talks on the next one start": its term
             return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
+        if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
+            return kept
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
@@ -414,14 +416,6 @@ class Planner:
             return None
         year = years[0]
         payment = self.facts.payment(year)
-        if frame.has("scrapped"):
-            agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
-            in_force = self.facts.primary("in_force", agreement=agreements[0].number) if len(agreements) == 1 else None
-            if in_force and frame.today.year <= agreements[0].last_year:
-                a, now = agreements[0], self.facts.payment(frame.today.year)
-                return Lookup("in_force", tuple(r for r in (in_force, a.term, now) if r), (frame.today.year,), (a,),
-                              premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers "
-                                      f"{a.covers}")
         if frame.has("stop"):
             if payment is None:
                 return None
@@ -439,6 +433,19 @@ class Planner:
             return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
                           premise=f"the payment {direction} in {year}")
         return None
+
+    def _not_scrapped(self, frame: Frame) -> Lookup | None:
+        """'After Trump scrapped the 12th SMA ...': an agreement said to be scrapped that is in force, with what was
+        said about carrying it out and this year's payment."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        in_force = self.facts.primary("in_force", agreement=agreements[0].number) if len(agreements) == 1 else None
+        if not in_force or frame.today.year > agreements[0].last_year:
+            return None
+        a, now = agreements[0], self.facts.payment(frame.today.year)
+        said = [r for r in self.facts.records("statement", agreement=a.number)]
+        return Lookup("in_force", tuple(r for r in (in_force, a.term, *said, now) if r), (frame.today.year,), (a,),
+                      premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers {a.covers}"
+                              + (f"; {said[0].figure.text[0].lower()}{said[0].figure.text[1:].rstrip('.')}" if said else ""))
 
     def _demand_as_payment(self, frame: Frame) -> Lookup | None:
         """'Korea now pays $10 billion as Trump demanded': an amount said to be paid that is a recorded demand and
