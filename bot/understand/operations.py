@@ -644,10 +644,13 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
     points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates
                                                                 if not d.month_only]
     agreement = _agreement(frame, facts)
+    counted = []
     if frame.has("furlough") and len(points) < 2:
         for measure in ("furlough_start", "furlough_end"):
             if found := facts.event_date(measure, None):
                 points.append((found[0], measure.replace("_", " "), found[1]))
+        if frame.has("two_questions") and frame.has("workers") and (record := facts.latest("furloughed", unit="people")):
+            counted = [record]  # "how many workers were furloughed, and for how many days": both parts
     elif len(points) < 2:
         if agreement is None and frame.agreement is None:
             agreement = facts.current_agreement(frame.today) if frame.has("expire", "start") else None
@@ -668,7 +671,10 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                                [Quantity(value=Decimal((end - start).days), unit="days", label=f"{start} to {end}",
                                          figure=figures[0].figure.id if figures else None)])
     text = f"from {start_label} ({start:%-d %B %Y}) to {end_label} ({end:%-d %B %Y}) is {result.result:,} days"
-    return Resolved("days_between", result, text, figures, [], len(frame.dates))
+    if counted:
+        f = counted[0].figure
+        text = f"{f.text[0].lower()}{f.text[1:].rstrip('.')}; {text}"
+    return Resolved("days_between", result, text, figures + counted, [], len(frame.dates))
 
 
 def _total(frame: Frame, facts: Facts) -> Resolved:

@@ -195,6 +195,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # an amount said to be paid ("Korea now pays $10 billion", "is paying 10 billion dollars"): a claim to check
     "pays_amount": r"\b(pays|paying|paid|contribut(es|ing|ed))\s+(?:us\s+|washington\s+|the us\s+)?"
                    r"(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|almost\s+|nearly\s+)?(?:\$|₩|usd\s*|krw\s*|\d)",
+    # a second question joined to the first ("which years does it cover, and what was its first-year amount")
+    "two_questions": r"\b(and|also) (also )?(what|how|when|which|where|for how)\b",
     # an inflation rate the question states ("if inflation runs 3%", "cpi at 2 percent"): a yearly rise
     "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,3}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
                       r"\b\d+(\.\d+)?\s*(%|percent|per cent) (inflation|cpi)\b",

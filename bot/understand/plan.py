@@ -164,6 +164,9 @@ class Planner:
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
+            if frame.has("two_questions") and frame.has("term") and lookup.measure in YEARLY_MEASURES and len(
+                    lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
+                lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
             if unmentioned and lookup.premise is None:
                 return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
