@@ -149,6 +149,10 @@ def _full_year(digits: str) -> str:
     return str((2000 if int(digits) < 50 else 1900) + int(digits))
 
 
+# "..., if I may ask": a courtesy, not a demand nor a question of its own
+_COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (?:may|might|can|could) (?:ask|inquire)\b")
+
+
 def normalize(question: str) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
@@ -164,6 +168,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
     text = re.sub(r"\ba single year\b", "1 year", text)
     text = text.replace("->", " to ").replace("→", " to ")
+    text = _COURTESY.sub("", text)
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
 
 

@@ -22,7 +22,7 @@ from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import Frame
 from bot.text import content_words, ordinal
-from bot.understand.quantities import Money, spoken_amount
+from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
 
 class Missing(Exception):
@@ -113,7 +113,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     if not found and people and len(frame.groups) >= 2:  # "the ratio of troops to Korean workers": recorded counts
         found = [_recorded_count(group, position, facts) for group, position in frame.groups]
     if len(found) < needed:
-        unit = currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
+        # at a rate the question states, the won payment is converted at it, not the table's dollar figure
+        unit = "KRW" if frame.rates else currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
         named = [(y.year, y.start) for y in frame.years]
         agreement = _agreement(frame, facts)
         if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
@@ -142,30 +143,39 @@ def _two_amounts(frame: Frame, facts: Facts, currency: str | None = None) -> tup
     return found[0], found[1]
 
 
-def _same_currency(a: Operand, b: Operand, facts: Facts,
-                   target: str | None = None) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
-    """Put both in one currency (target if the question asks for one, else a's) at the table's recorded exchange
-    rate when they differ (and say so)."""
+def _same_currency(a: Operand, b: Operand, facts: Facts, target: str | None = None,
+                   stated: ExchangeRate | None = None) -> tuple[Operand, Operand, list[FigureRecord], list[str]]:
+    """Put both in one currency (target if the question asks for one, else a's) when they differ, at the rate the
+    question states, else at the table's recorded exchange rate (and say so)."""
     unit = target if target and {a.quantity.unit, b.quantity.unit} <= {"KRW", "USD"} else a.quantity.unit
     if a.quantity.unit == b.quantity.unit == unit:
         return a, b, [], []
-    rate_record = facts.latest("exchange_rate")
-    if rate_record is None:
+    rate_record = None if stated else facts.latest("exchange_rate")
+    if stated:
+        rate = Quantity(value=stated.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {stated.text})")
+    elif rate_record is None:
         raise Missing(f"{a.words} and {b.words} are in different currencies and I have no exchange rate to compare them.")
-    rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
-                    figure=rate_record.figure.id)
+    else:
+        rate = Quantity(value=rate_record.figure.number, unit="KRW per USD", label=rate_record.figure.text,
+                        figure=rate_record.figure.id)
 
     def in_unit(o: Operand) -> tuple[Operand, list[str]]:
         if o.quantity.unit == unit:
             return o, []
         converted = calc.convert(o.quantity, rate, unit).result
         quantity = Quantity(value=converted, unit=unit, label=f"{o.quantity.label} converted", figure=o.quantity.figure)
-        note = (f"converted {o.words} to {unit} at {rate.value.normalize():f} won per dollar "
-                f"({rate_record.figure.as_of or rate_record.figure.year}); today's rate differs")
+        when = (f"the question's rate" if rate_record is None else
+                f"{rate_record.figure.as_of or rate_record.figure.year}; today's rate differs")
+        note = f"converted {o.words} to {unit} at {rate.value.normalize():f} won per dollar ({when})"
         return Operand(quantity, o.record, o.position, f"{o.words} ≈ {say(converted, unit)}"), [note]
 
     (a, note_a), (b, note_b) = in_unit(a), in_unit(b)
-    return a, b, [rate_record], note_a + note_b
+    return a, b, [rate_record] if rate_record else [], note_a + note_b
+
+
+def _stated_rate(frame: Frame) -> ExchangeRate | None:
+    """The exchange rate the question states ("at 1,300 won per dollar"), which wins over the recorded one."""
+    return frame.rates[0] if frame.rates else None
 
 
 def _records(*operands: Operand) -> list[FigureRecord]:
@@ -201,7 +211,7 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
     a, b = _two_amounts(frame, facts, frame.target_unit)
-    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit)
+    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
     else:
@@ -214,7 +224,7 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
 
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B" / "from A to B"
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
@@ -281,7 +291,7 @@ def _ratio(frame: Frame, facts: Facts) -> Resolved:
     if len(amounts(frame, facts)) < 2 and frame.numbers:
         return _divided(frame, facts)
     a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     big, small = (a, b) if a.quantity.value >= b.quantity.value else (b, a)
     if small.quantity.value == 0:
         raise Missing(f"{small.words} is zero, so there is no ratio.")
@@ -306,13 +316,18 @@ _PERIODS = {"day": "days", "daily": "days", "week": "weeks", "weekly": "weeks", 
 def _per_period(frame: Frame, facts: Facts) -> Resolved:
     """'The 2026 payment per day' or 'monthly': a year's amount over the days (of that year), weeks, months or quarters."""
     amount = _one_amount(frame, facts, "an amount per day or month", people=False)
+    result, text, notes = _over_period(frame, amount.quantity, amount.words)
+    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+
+
+def _over_period(frame: Frame, quantity: Quantity, words: str) -> tuple[Calculation, str, list[str]]:
+    """A year's amount over the days (of that year), weeks, months or quarters the question names."""
     unit = next(_PERIODS[w] for w in re.findall(r"[a-z]+", frame.text.lower()) if w in _PERIODS)
     year = frame.year_values[0] if frame.year_values else frame.today.year
     count = {"days": 366 if calendar.isleap(year) else 365, "weeks": 52, "months": 12, "quarters": 4}[unit]
-    result = calc.divide(amount.quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
-    text = f"{amount.words} over {count} {unit} is {say(result.result, result.unit)} per {unit[:-1]}"
-    notes = [f"{count} days in {year}" if unit == "days" else f"a year of {count} {unit}"]
-    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+    result = calc.divide(quantity, Quantity(value=Decimal(count), unit=unit, label=f"{unit} in {year}"))
+    text = f"{words} over {count} {unit} is {say(result.result, result.unit)} per {unit[:-1]}"
+    return result, text, [f"{count} days in {year}" if unit == "days" else f"a year of {count} {unit}"]
 
 
 def _years_to_reach(frame: Frame, facts: Facts) -> Resolved:
@@ -325,7 +340,7 @@ def _years_to_reach(frame: Frame, facts: Facts) -> Resolved:
     else:
         base_year = frame.year_values[0] if frame.years else _last_recorded_before(facts, frame.today.year + 1)
         base = _payment(base_year, facts, 0, target.quantity.unit)
-    base, target, extra, notes = _same_currency(base, target, facts)
+    base, target, extra, notes = _same_currency(base, target, facts, stated=_stated_rate(frame))
     rate, figures = _rate_percent(frame, facts, _agreement(frame, facts) or facts.agreement_for_year(base_year))
     result = calc.years_to_reach(base.quantity, target.quantity, rate, base_year)
     n = int(result.result)
@@ -369,7 +384,7 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
                                                      agreement.first_year if agreement else None)
         if base_year is None:
             raise Missing("I read this as growth over several years but found no starting amount: from which amount or year?")
-        if len(years) == 1 and not frame.durations and years[0] > frame.today.year and agreement is None:
+        if len(years) == 1 and not frame.durations and years[0] > frame.today.year and not facts.payment(years[0]):
             base_year = _last_recorded_before(facts, years[0])
         base = _payment(base_year, facts, 0)
     agreement = agreement or facts.agreement_for_year(base_year)
@@ -378,11 +393,22 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     if base_year == to_year or to_year - base_year > 50:
         raise Missing(f"I read this as growth from {base_year} but the end year {to_year} does not follow it.")
     cap = None
-    if frame.has("cap") and frame.percents and agreement and (r := facts.increase_rule(agreement.number)) and r.figure.number:
-        cap = Quantity(value=r.figure.number, unit="percent", label=r.figure.text, figure=r.figure.id)
-        figures.append(r)
+    rule = facts.increase_rule(agreement.number) if agreement else None
+    if frame.has("cap_stated") and frame.percents and rule and rule.figure.number and rule.figure.number != rate.value:
+        # "the 12th SMA is capped at 3 percent, what's the highest 2027 payment": the agreement's own cap, corrected
+        assumptions.append(f"the {ordinal(agreement.number)} SMA caps yearly increases at {fmt(rule.figure.number, 'percent')}, "
+                           f"not {frame.percents[0].text}, so the projection uses {fmt(rule.figure.number, 'percent')}")
+        rate = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
+        figures.append(rule)
+    # a stated inflation rate is a rise the agreement's cap still bounds
+    elif frame.has("cap", "inflation_rate") and frame.percents and rule and rule.figure.number:
+        cap = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
+        figures.append(rule)
     result = calc.project(base.quantity, base_year, to_year, rate, cap)
     applied = min(rate.value, cap.value) if cap else rate.value
+    if cap and rate.value > cap.value:
+        assumptions.append(f"the {fmt(rate.value, 'percent')} in the question is above the agreement's cap of "
+                           f"{fmt(cap.value, 'percent')} a year, so the cap applies")
     text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(applied, 'percent')} a year, comes to "
             f"{say(result.result, result.unit)} in {to_year}")
     return Resolved("compound", result, text, _records(base) + figures, assumptions, _used(frame, base) + len(frame.percents))
@@ -414,7 +440,7 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
     if len(found) < 2:
         raise Missing("I read this as an average annual growth rate but need a start and an end amount (or two years).")
     start, end = found[0], found[-1]
-    start, end, extra, notes = _same_currency(start, end, facts)
+    start, end, extra, notes = _same_currency(start, end, facts, stated=_stated_rate(frame))
     if len(years) >= 2:
         span = max(years) - min(years)
     elif frame.durations:
@@ -434,7 +460,7 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
     a, b = _two_amounts(frame, facts)
-    a, b, extra, notes = _same_currency(a, b, facts)
+    a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
         return _share_of_increase(frame, a, b, extra, notes)
     named_whole = [o for o in (a, b) if o.position in frame.wholes]
@@ -564,6 +590,11 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         assumptions.append(f"used the recorded {who} figure of {record.figure.number:,} ({record.figure.as_of or record.figure.year})")
     result = calc.per_head(amount.quantity, heads)
     text = f"{amount.words} for {heads.value:,} {who} is {say(result.result, result.unit)} per head"
+    if frame.has("per_period"):  # "per soldier per month": each head's share over the year's months
+        each = Quantity(value=result.result, unit=result.unit, label=f"{amount.quantity.label} per head")
+        period, text, notes = _over_period(frame, each, f"{text}, which")
+        result = period.model_copy(update={"steps": result.steps + period.steps, "inputs": result.inputs + period.inputs[1:]})
+        assumptions += notes
     return Resolved("per_head", result, text, figures, assumptions, _used(frame, amount) + len(frame.headcounts))
 
 
@@ -583,6 +614,8 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
     named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
+    if frame.has("than", "compare", "ratio") and len(frame.money) + len(frame.year_values) >= 2:
+        raise NotApplicable  # "at 1,300 won per dollar, how far short of $10bn is the 2026 payment": a comparison
     amount = _one_amount(frame, facts, "a currency conversion")
     if amount.quantity.unit not in ("KRW", "USD") or frame.target_unit == amount.quantity.unit:
         raise Missing(f"{amount.words} is already in {amount.quantity.unit}: into which currency should I convert it?")
@@ -611,10 +644,13 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
     points: list[tuple[dt.date, str, FigureRecord | None]] = [(d.date, d.date.isoformat(), None) for d in frame.dates
                                                                 if not d.month_only]
     agreement = _agreement(frame, facts)
+    counted = []
     if frame.has("furlough") and len(points) < 2:
         for measure in ("furlough_start", "furlough_end"):
             if found := facts.event_date(measure, None):
                 points.append((found[0], measure.replace("_", " "), found[1]))
+        if frame.has("two_questions") and frame.has("workers") and (record := facts.latest("furloughed", unit="people")):
+            counted = [record]  # "how many workers were furloughed, and for how many days": both parts
     elif len(points) < 2:
         if agreement is None and frame.agreement is None:
             agreement = facts.current_agreement(frame.today) if frame.has("expire", "start") else None
@@ -635,7 +671,10 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                                [Quantity(value=Decimal((end - start).days), unit="days", label=f"{start} to {end}",
                                          figure=figures[0].figure.id if figures else None)])
     text = f"from {start_label} ({start:%-d %B %Y}) to {end_label} ({end:%-d %B %Y}) is {result.result:,} days"
-    return Resolved("days_between", result, text, figures, [], len(frame.dates))
+    if counted:
+        f = counted[0].figure
+        text = f"{f.text[0].lower()}{f.text[1:].rstrip('.')}; {text}"
+    return Resolved("days_between", result, text, figures + counted, [], len(frame.dates))
 
 
 def _total(frame: Frame, facts: Facts) -> Resolved:
@@ -886,13 +925,13 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
-    Operation("compound", (("every_year", "projection"), ("percent_given", "cap", "projection")),
+    Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated"), ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
-              excludes=("percent_asked", "back_solve", "every_year", "points", "allowed")),
+              excludes=("percent_asked", "back_solve", "every_year", "points", "allowed", "inflation_rate")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
-              excludes=("share", "points"), decisive=False),
+              excludes=("share", "points", "cagr"), decisive=False),
     Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio", "points"),
               decisive=False),
 )

@@ -18,7 +18,7 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
-from bot.understand.quantities import DateMention, YearMention
+from bot.understand.quantities import DateMention, YearMention, spoken_amount
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -164,6 +164,9 @@ class Planner:
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
+            if frame.has("two_questions") and frame.has("term") and lookup.measure in YEARLY_MEASURES and len(
+                    lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
+                lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
             if unmentioned and lookup.premise is None:
                 return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
@@ -384,16 +387,26 @@ class Planner:
         """'Why did Seoul stop paying in 2017?', 'why did the payment fall in 2021?', 'why were all 9,000
         workers furloughed?': the question asserts something; check it against the table."""
         years = frame.year_values
+        if frame.said_paid and not frame.has("suppose") and (demanded := self._demand_as_payment(frame)):
+            return demanded
         if (frame.has("presume") or frame.has("cap_stated") and not frame.has("suppose")) and (
                 cap := self._presumed_cap(frame)):
             return cap
+        # a wrong term stated as fact, whatever is asked next ("the 12th SMA is a three-year deal, so ..."),
+        # unless supposed ("if the 12th SMA were a three-year deal")
+        if not frame.has("suppose") and (term := self._term_contradicted(frame)):
+            lookup = self._lookup(frame)
+            if lookup is None or frame.measure not in AGREEMENT_MEASURES | YEARLY_MEASURES:
+                a = self.facts.agreements_named(frame.agreement, frame.today, [])[0]
+                lookup = Lookup("term", (a.term,), (), (a,))  # "... when do talks on the next one start": its term
+            return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
+        if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
+            return kept
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
         if checking and (stated := self._stated_value_premise(frame)):
             return stated
-        if (term := self._term_contradicted(frame)) and (lookup := self._lookup(frame)):
-            return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
@@ -406,14 +419,6 @@ class Planner:
             return None
         year = years[0]
         payment = self.facts.payment(year)
-        if frame.has("scrapped"):
-            agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
-            in_force = self.facts.primary("in_force", agreement=agreements[0].number) if len(agreements) == 1 else None
-            if in_force and frame.today.year <= agreements[0].last_year:
-                a, now = agreements[0], self.facts.payment(frame.today.year)
-                return Lookup("in_force", tuple(r for r in (in_force, a.term, now) if r), (frame.today.year,), (a,),
-                              premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers "
-                                      f"{a.covers}")
         if frame.has("stop"):
             if payment is None:
                 return None
@@ -432,6 +437,37 @@ class Planner:
                           premise=f"the payment {direction} in {year}")
         return None
 
+    def _not_scrapped(self, frame: Frame) -> Lookup | None:
+        """'After Trump scrapped the 12th SMA ...': an agreement said to be scrapped that is in force, with what was
+        said about carrying it out and this year's payment."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        in_force = self.facts.primary("in_force", agreement=agreements[0].number) if len(agreements) == 1 else None
+        if not in_force or frame.today.year > agreements[0].last_year:
+            return None
+        a, now = agreements[0], self.facts.payment(frame.today.year)
+        said = [r for r in self.facts.records("statement", agreement=a.number)]
+        return Lookup("in_force", tuple(r for r in (in_force, a.term, *said, now) if r), (frame.today.year,), (a,),
+                      premise=f"the {ordinal(a.number)} SMA was not scrapped: it is in force and covers {a.covers}"
+                              + (f"; {said[0].figure.text[0].lower()}{said[0].figure.text[1:].rstrip('.')}" if said else ""))
+
+    def _demand_as_payment(self, frame: Frame) -> Lookup | None:
+        """'Korea now pays $10 billion as Trump demanded': an amount said to be paid that is a recorded demand and
+        no recorded payment; what it pays instead."""
+        for money in frame.said_paid:
+            near = lambda r: r.figure.number is not None and abs(r.figure.number - money.value) <= money.value * Decimal("0.02")  # noqa: E731
+            demands = [r for r in self.facts.records("demand") if near(r)]
+            if not demands or any(near(r) for r in self.facts.records("payment")):
+                continue
+            year = next((y for y in frame.year_values if self.facts.payment(y)), None) or frame.today.year
+            paid = [r for r in (self.facts.payment(year), self.facts.payment(year, "USD")) if r is not None]
+            if not paid:
+                return None
+            amounts = " (about ".join(spoken_amount(r.figure.number, r.figure.unit) for r in paid) + ")" * (len(paid) - 1)
+            return Lookup("payment", (*paid, demands[0]), (year,), unit=None,
+                          premise=f"South Korea does not pay {money.text}: that is an amount the US demanded; its "
+                                  f"{year} payment is {amounts}")
+        return None
+
     def _term_contradicted(self, frame: Frame) -> str | None:
         """'A one-year 11th SMA', 'the 12th SMA only lasts two years': a term the question states, when the named
         agreement's differs."""
@@ -448,6 +484,8 @@ class Planner:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
         if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None:
             return None
+        if any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
+            return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
         rule = self.facts.increase_rule(agreements[0].number) if len(agreements) == 1 else None
         if rule is None:
@@ -579,8 +617,9 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
-    # "list the payments of the 9th SMA": the series
-    return frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
+    # "list the payments of the 9th SMA": the series; "what years does the 11th SMA run": its term
+    return (frame.asks != "list" or frame.measure in YEARLY_MEASURES and bool(frame.agreement or frame.years)
+            or frame.measure == "term" and frame.agreement is not None)
 
 
 def about_something_else(frame: Frame) -> bool:

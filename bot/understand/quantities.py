@@ -24,7 +24,7 @@ _PEOPLE = (r"(?P<noun>troops?|soldiers?|service ?members?|servicemen|personnel|(
            r"employees?|staff)|people|persons?|heads?)")
 HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:(?!per\b|of\b|for\b)[a-z.]+\s+){{0,2}}?{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
 RATE = re.compile(
-    rf"(?<![\d,.]){NUMBER}\s*(?:won|krw|₩)?\s*(?:to|per|a|/|for)\s*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
+    rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
     rf"|(?:exchange rate|rate|fx)\s+(?:of\s+|at\s+|is\s+|=\s*)?{NUMBER}(?!\s*(?:%|percent))"
     rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
