@@ -106,6 +106,11 @@ def test_false_premise_is_corrected(full_bot):
 
 
 
+def test_a_question_beginning_who_is_not_answered_by_a_sentence_naming_nobody(full_bot):
+    answer = full_bot.answer("who negotiated the 12th sma for the us side")  # knowledge/ names no US negotiator
+    assert answer.route == "declined", answer.answer
+
+
 @pytest.mark.parametrize("question", [
     "How much does Korea spend on THAAD?",
     "how much did korea pay for the camp humphreys relocation",

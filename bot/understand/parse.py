@@ -550,7 +550,8 @@ _FRAMING_WORDS = content_words(
     "number amount figure sum total value size big large high much many long ago time times year years month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
-    "side sides both two allies ally think want wanted need needed exist exists existing happen happened")
+    "side sides both two allies ally think want wanted need needed exist exists existing happen happened "
+    "cover covers covered covering fund funds funded funding bear bears shoulder shoulders")  # verbs of paying
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
