@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from dataclasses import replace
 
 from langchain_core.documents import Document
 
@@ -132,30 +133,35 @@ class SmaBot:
             if plan.documents and (answer := self._documents_first(question, plan)):
                 return answer
             return lookup_answer(question, plan)
-        if self._never_mentioned(plan.topic):
+        unknown = self._never_mentioned(plan.topic)
+        if unknown == UNKNOWN_NAME:
             return declined(question, NOT_IN_SOURCES)
+        if unknown:  # ordinary words no source uses may be a paraphrase: only a close match answers
+            plan = replace(plan, strict=True)
         answer, _, chunks = self._quotes(question, plan)
         if answer is not None and plan.requires and not _passages_say(answer, chunks, plan.requires):
             answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
         if answer is None:
-            return declined(question, f"I found nothing in the knowledge base that answers this. {SCOPE}")
+            return declined(question, NOT_IN_SOURCES if unknown else
+                            f"I found nothing in the knowledge base that answers this. {SCOPE}")
         return answer
 
-    def _never_mentioned(self, topic: frozenset[str]) -> bool:
-        """What the question is specifically about appears in no document and no figure record: a name or an
-        acronym ("THAAD", "Camp Humphreys") among few other words, or most of several ordinary words ("nuclear
-        submarines"). A year range and a compound whose parts are known ("biden-era") are not unknown; one
-        unknown word among many known ones is more likely shorthand or a typo ("the armed services cmte")."""
+    def _never_mentioned(self, topic: frozenset[str]) -> str | None:
+        """What the question is specifically about that appears in no document and no figure record: UNKNOWN_NAME,
+        a name or an acronym ("THAAD", "Camp Humphreys") among few other words; UNKNOWN_WORDS, most of several
+        ordinary words ("nuclear submarines", or a paraphrase: "laid off" for "dismissed"); else None. A year range
+        and a compound whose parts are known ("biden-era") are not unknown; one unknown word among many known ones
+        is more likely shorthand or a typo ("the armed services cmte")."""
         unsaid = topic - self._figure_words
         if not unsaid:
-            return False  # the usual case: nothing to look up in the documents' index
+            return None  # the usual case: nothing to look up in the documents' index
         mentioned = self.retriever.mentioned(unsaid | {part for word in unsaid for part in word.split("-")})
         unknown = {word for word in unsaid - mentioned if not any(c.isdigit() for c in word)
                    and not ("-" in word and set(word.split("-")) <= mentioned)}
         names = {word for word in unknown - english_terms() if len(word) >= 4}
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
-            return True
-        return len(unknown) >= 2 and 2 * len(unknown) > len(topic)
+            return UNKNOWN_NAME
+        return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
 
     def _documents_first(self, question: str, plan: Lookup) -> Answer | None:
         """The documents' answer to a lookup whose question names what its records do not say, when it is the
@@ -203,6 +209,7 @@ def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[st
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.
 UNKNOWN_NAME_SHARE = 1 / 3
+UNKNOWN_NAME, UNKNOWN_WORDS = "name", "words"
 # How much closer in meaning (cosine) a document's sentence must be to the question than the records' statements
 # for the documents to answer a lookup whose question names something the records do not say.
 CLOSER_THAN_RECORDS = 0.05

@@ -106,6 +106,22 @@ def test_false_premise_is_corrected(full_bot):
 
 
 
+def test_an_unknown_name_declines_and_unknown_ordinary_words_only_ask_for_a_close_match(full_bot):
+    from bot.pipeline import UNKNOWN_NAME, UNKNOWN_WORDS
+    from bot.text import content_words
+
+    assert full_bot._never_mentioned(frozenset(content_words("thaad"))) == UNKNOWN_NAME
+    assert full_bot._never_mentioned(frozenset(content_words("nuclear submarines"))) == UNKNOWN_WORDS
+    assert full_bot._never_mentioned(frozenset(content_words("armed services cmte report"))) is None  # a typo
+    # a search with unknown ordinary words is strict: nothing close enough, so declined as never mentioned
+    assert full_bot.answer("how many nuclear submarines will the navy build").route == "declined"
+
+
+def test_a_question_beginning_who_is_not_answered_by_a_sentence_naming_nobody(full_bot):
+    answer = full_bot.answer("who negotiated the 12th sma for the us side")  # knowledge/ names no US negotiator
+    assert answer.route == "declined", answer.answer
+
+
 @pytest.mark.parametrize("question", [
     "How much does Korea spend on THAAD?",
     "how much did korea pay for the camp humphreys relocation",

@@ -65,6 +65,30 @@ def months_in(text: str) -> set[str]:
     return {m.group(1).lower()[:3] for m in _MONTH.finditer(text)}
 
 
+_PROPER = re.compile(r"\b[A-Z][\w.'-]*")
+# Capitalised only for starting a sentence.
+_OPENERS = frozenset("the a an in on at it its this that these those he she they we his her their but and or as after "
+                     "before under from for with by when while if since according meanwhile also however there here "
+                     "some many most all one two three each both other such so yet".split())
+_CALENDAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\.?$")
+
+
+_ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
+                   r"director|secretary|negotiators?|chair(man|woman|person)?|envoy|aide|lawmakers?|union|ministry|"
+                   r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
+
+
+def names_someone_new(text: str, question: str) -> bool:
+    """A name the question does not already say (a person, body, place or outlet; not a month or weekday, nor a
+    word capitalised only for starting a sentence), or a role ("the commander of personnel administration"):
+    what a question beginning "who" needs."""
+    asked = set(re.findall(r"[a-z0-9.'-]+", question.lower()))
+    return bool(_ROLE.search(text)) or any(not _CALENDAR.match(word) and word.lower().rstrip(".'") not in asked | _OPENERS
+                                           for word in _PROPER.findall(text))
+
+
 def names_people(text: str) -> bool:
     return any(not _NOT_A_NAME.search(m.group(0)) for m in _NAME.finditer(text))
 
@@ -220,6 +244,8 @@ class ExtractiveAnswerer:
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
+        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], question) for item in chosen):
+            return None  # "who negotiated for the US side?" is not answered by a sentence naming nobody
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
             citations.append(Citation.from_chunk(n, chunk.metadata, text, start, end))

@@ -96,6 +96,8 @@ def _correct(word: str, acronyms: frozenset[str] = frozenset()) -> str:
     Acronyms typed in capitals ("THAAD", "KORUS") are left alone."""
     if word in INFORMAL:
         return INFORMAL[word]
+    if word.endswith("'s") and word[:-2] in INFORMAL:  # "sk's", "wat's"
+        return INFORMAL[word[:-2]] + "'s"
     if word in acronyms or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
     if len(word) < 4:

@@ -568,7 +568,8 @@ _FRAMING_WORDS = content_words(
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened "
     # how and when something was said or done ("in his Chicago remarks", "in the spring of 2020"), not what about
     "remark remarks comment comments speech speeches interview rally event then-candidate candidate placed "
-    "spring summer autumn winter your")
+    "spring summer autumn winter your "
+    "cover covers covered covering fund funds funded funding bear bears shoulder shoulders")  # verbs of paying
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
