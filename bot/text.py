@@ -122,7 +122,7 @@ _STOPWORDS = frozenset(
     "a an the and or of to in on for by at from with as is are was were be been being do does did "
     "what which who whom whose when where why how much many that this these those it its their his her "
     "they them he she we you i has have had will would should could can may might not no than then so "
-    "about into under over per each any all there here if off out up away just also while".split()
+    "about into under over per each any all there here if off out up away just also while very quite rather really".split()
 )
 _ORDINALS = {w: f"{n}th" for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}

@@ -52,3 +52,16 @@ def test_empty_and_huge_questions_get_a_clear_message(smabot):
     assert "Please ask a question" in smabot.answer("   ").answer
     huge = smabot.answer("How much does Korea pay? " * 2000)
     assert huge.route == "declined" and "characters long" in huge.answer
+
+
+def test_the_agreements_months_and_names_a_sentence_says_are_read_as_a_reader_would():
+    from bot.answer.extractive import agreements_in, months_in, names_someone_new
+
+    assert agreements_in("under the eighth cost deal, or SMA no. 9, or the 12th Special Measures Agreement") == {8, 9, 12}
+    assert agreements_in("the 8th round of talks") == set()
+    assert months_in("the summit in October 2025, not the Aug. 25 one, nor in may 2020") == {"oct", "aug", "may"}
+    assert months_in("marching orders that may change") == set()
+    question = "who negotiated the 12th sma for the us side"
+    assert not names_someone_new("The 12th SMA was negotiated in 8 rounds of talks, from April to October.", question)
+    assert names_someone_new("Linda Specht led the U.S. delegation.", question)
+    assert names_someone_new("The letters were signed by the commander of personnel administration.", question)

@@ -47,7 +47,17 @@ _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Departm
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command")
 _MONTH = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|"
                     r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d))\b", re.I)
-_AGREEMENT = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) (?:SMA|special measures agreement)\b", re.I)
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                          "twelfth thirteenth".split(), start=1)}
+# "the 8th SMA", "the eighth cost-sharing deal", "SMA no. 8"
+_AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r") (?:SMA|special measures agreement|"
+                        r"cost[- ]sharing (?:deal|agreement)|cost deal)\b|\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
+
+
+def agreements_in(text: str) -> set[int]:
+    """The numbers of the agreements a text names."""
+    return {int(m.group(2)) if m.group(2) else _ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])
+            for m in _AGREEMENT.finditer(text)}
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
@@ -188,7 +198,7 @@ class ExtractiveAnswerer:
         if float(relevance.max()) < min_similarity:
             return None
         asked_years = set(years_in(question))
-        asked_agreements = set(_AGREEMENT.findall(question))
+        asked_agreements = agreements_in(question)
         asked_months = months_in(question)
         quantity = {"number": _DIGIT, "date": _DATE}.get(asks or "")
         scored = []
@@ -202,7 +212,8 @@ class ExtractiveAnswerer:
             months = months_in(text)
             if asked_months and months and not asked_months & months:
                 score -= YEAR_MISMATCH_PENALTY  # "the summit in October 2025", a sentence on the Aug. 25 one
-            agreements = set(_AGREEMENT.findall(text))
+            # a sentence that names no agreement is about the one its document's title or section names
+            agreements = agreements_in(text) or agreements_in(" ".join(heading(chunk)))
             if asked_agreements and agreements and not asked_agreements & agreements:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":

@@ -41,7 +41,7 @@ _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]
 _AGREEMENT_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
-    r"|\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
+    r"|\bsma\s*(?:[-#]|no\.?|number)?\s*(\d{1,2})\b(?!\d)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
