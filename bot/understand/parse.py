@@ -62,7 +62,8 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
 _RELATIVE_YEAR = re.compile(
     r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|the year before|past year|so far|"
-    r"currently|right now|now|at present|presently|these days|nowadays|today)\b(?!\s+(?:of|under|in the)\b)")
+    r"currently|right now|now|at present|presently|these days|nowadays|today|"
+    r"(?:current|present)(?= (?:annual |yearly )?(?:payment|contribution)s?\b))\b(?!\s+(?:of|under|in the)\b)")
 
 # What is asked for.
 _ASKS = (

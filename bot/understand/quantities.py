@@ -110,9 +110,17 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
+# "convert the 2026 payment to dollars at 1,400 won": a rate said in won alone, in a question about dollars
+RATE_IN_WON = re.compile(rf"\bat\s+{NUMBER}\s*(?:won|krw)\b(?!\s*(?:to|per|a|/|for|against)\b)")
+_DOLLARS = re.compile(r"\b(?:dollars?|usd)\b|\$")
+
+
 def find_rates(text: str, taken: list[tuple[int, int]]) -> list[ExchangeRate]:
     found = []
-    for m in RATE.finditer(text):
+    matches = list(RATE.finditer(text)) + (list(RATE_IN_WON.finditer(text)) if _DOLLARS.search(text) else [])
+    for m in matches:
+        if _overlaps(m.start(), m.end(), [(r.start, r.end) for r in found]):
+            continue
         value = decimal(next(g for g in m.groups() if g))
         if 100 <= value < 100000:  # won per dollar; a small number here is something else
             found.append(ExchangeRate(value, m.group(0), m.start(), m.end()))
