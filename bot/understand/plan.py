@@ -164,6 +164,10 @@ class Planner:
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
+            if lookup.measure == "in_force" and frame.asks == "whether" and lookup.premise is None and (
+                    ended := [a for a in lookup.agreements if a.ends < frame.today]):  # "is the 11th SMA still in force?"
+                lookup = replace(lookup, premise=f"the {ordinal(ended[0].number)} SMA is no longer in force: it covered "
+                                                 f"{ended[0].covers} and ended on {ended[0].ends.isoformat()}")
             if frame.has("two_questions") and frame.has("term") and lookup.measure in YEARLY_MEASURES and len(
                     lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
                 lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
