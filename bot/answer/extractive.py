@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
+from bot.understand.parse import ORDINAL_WORDS
 from bot.understand.quantities import years_in
 
 MAX_QUOTES = 3
@@ -35,9 +36,10 @@ QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
 FOCUS_WEIGHT = 0.1
 _DIGIT = re.compile(r"\d")
-_DATE = re.compile(r"\b((19|20)\d\d|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
-                   r"\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
-                   r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})|{_WEEKDAYS})\b", re.I)
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body or title: a person's name.
@@ -45,18 +47,16 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
                          r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command")
-_MONTH = re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|"
-                    r"mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d))\b", re.I)
-_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                                          "twelfth thirteenth".split(), start=1)}
+_CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
+_MONTH = re.compile(rf"\b((?!may\b)(?:{_MONTHS})|may(?= \d))\b", re.I)  # "may" only before a number
 # "the 8th SMA", "the eighth cost-sharing deal", "SMA no. 8"
-_AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r") (?:SMA|special measures agreement|"
+_AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") (?:SMA|special measures agreement|"
                         r"cost[- ]sharing (?:deal|agreement)|cost deal)\b|\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
 
 
 def agreements_in(text: str) -> set[int]:
     """The numbers of the agreements a text names."""
-    return {int(m.group(2)) if m.group(2) else _ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])
+    return {int(m.group(2)) if m.group(2) else ORDINAL_WORDS.get(m.group(1).lower()) or int(m.group(1)[:-2])
             for m in _AGREEMENT.finditer(text)}
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
@@ -80,9 +80,6 @@ _PROPER = re.compile(r"\b[A-Z][\w.'-]*")
 _OPENERS = frozenset("the a an in on at it its this that these those he she they we his her their but and or as after "
                      "before under from for with by when while if since according meanwhile also however there here "
                      "some many most all one two three each both other such so yet".split())
-_CALENDAR = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December|"
-                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)\.?$")
 
 
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
@@ -95,8 +92,9 @@ def names_someone_new(text: str, question: str) -> bool:
     word capitalised only for starting a sentence), or a role ("the commander of personnel administration"):
     what a question beginning "who" needs."""
     asked = set(re.findall(r"[a-z0-9.'-]+", question.lower()))
-    return bool(_ROLE.search(text)) or any(not _CALENDAR.match(word) and word.lower().rstrip(".'") not in asked | _OPENERS
-                                           for word in _PROPER.findall(text))
+    return bool(_ROLE.search(text)) or any(
+        not _CALENDAR_WORD.fullmatch(word) and word.lower().rstrip(".'") not in asked | _OPENERS
+        for word in _PROPER.findall(text))
 
 
 def names_people(text: str) -> bool:

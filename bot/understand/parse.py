@@ -34,13 +34,13 @@ from bot.understand.quantities import (
     find_years,
 )
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13}
 _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]sharing (?:deal|agreement|pact|accord)|" \
                   r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty|arrangement)"
 _AGREEMENT_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
-    r"|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
+    r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\bsma\s*(?:[-#]|no\.?|number)?\s*(\d{1,2})\b(?!\d)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
@@ -612,7 +612,7 @@ def _agreement(text: str) -> AgreementRef | None:
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
-        number = int(m.group(1) or m.group(3)) if (m.group(1) or m.group(3)) else _ORDINAL_WORDS[m.group(2)]
+        number = int(m.group(1) or m.group(3)) if (m.group(1) or m.group(3)) else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
         return AgreementRef(ends_in=int(m.group(1)), position=where, position_years=count)
@@ -632,7 +632,7 @@ def _agreement(text: str) -> AgreementRef | None:
 
 
 # An ordinal with no noun of its own, once an agreement is named: "the 11th SMA ... the first year of the 12th".
-_BARE_ORDINAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\b(?!\s+(?:round|rounds|year|years|"
+_BARE_ORDINAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(ORDINAL_WORDS) + r"))\b(?!\s+(?:round|rounds|year|years|"
                            r"day|days|meeting|meetings|session|sessions|time|times|anniversary|century|of|straight|consecutive)\b)")
 _SMA_NUMBER = re.compile(r"\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
 
@@ -644,7 +644,7 @@ def _ordinal_agreements(text: str) -> list[AgreementRef]:
         return []
     found: dict[int, int] = {}
     for m in [*_BARE_ORDINAL.finditer(text), *_SMA_NUMBER.finditer(text)]:
-        number = int(m.group(1)) if m.group(1) else _ORDINAL_WORDS[m.group(2)]
+        number = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]
         if m.re is _BARE_ORDINAL and m.group(2) and m.group(2) in ("first", "last"):
             continue  # "the first year of": a position, not an agreement
         found.setdefault(number, m.start())
