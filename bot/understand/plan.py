@@ -15,7 +15,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
-from bot.understand.operations import Missing, Resolved, candidate_operations, choose
+from bot.understand.operations import Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame
 from bot.understand.quantities import DateMention, YearMention, spoken_amount
