@@ -2,11 +2,13 @@
 numbers, hard-wrapped lines and a word hyphenated across a line break, as report PDFs have them.
 The publisher (Yeouido Defense Budget Review) and the author (Hannah Seo) are invented for this
 evaluation set; the facts come from the public reports listed in PROVENANCE.yaml.
-Run: python make_pdf.py (needs fpdf2, a dev dependency)."""
+Run: python make_pdf.py (needs fpdf2, a dev dependency; the layout is eval/brief_pdf.py's)."""
 
+import sys
 from pathlib import Path
 
-from fpdf import FPDF
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # eval/, where the shared brief writer is
+from brief_pdf import write_brief  # noqa: E402
 
 HEADER = "Yeouido Defense Budget Review | Primer No. 7 | March 2021"
 FOOTER = "Yeouido Defense Budget Review, Seoul"
@@ -75,21 +77,7 @@ PAGES = [
 
 
 def main() -> None:
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    for number, lines in enumerate(PAGES, start=1):
-        pdf.add_page()
-        pdf.set_font("Helvetica", size=9)
-        pdf.cell(0, 8, HEADER, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(4)
-        pdf.set_font("Helvetica", size=11)
-        for line in lines:
-            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_y(-22)
-        pdf.set_font("Helvetica", size=9)
-        pdf.cell(0, 6, FOOTER, new_x="LMARGIN", new_y="NEXT")
-        pdf.cell(0, 6, f"Page {number} of {len(PAGES)}", align="C")
-    pdf.output(str(Path(__file__).with_name("sma_origins_primer.pdf")))
+    write_brief(Path(__file__).with_name("sma_origins_primer.pdf"), HEADER, FOOTER, PAGES)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """Make trump_remarks_brief.pdf: a three-page brief with a running header and footer, page numbers,
 hard-wrapped lines and words hyphenated across line breaks, as report PDFs have them.
-Run: python make_pdf.py (needs fpdf2, a dev dependency)."""
+Run: python make_pdf.py (needs fpdf2, a dev dependency; the layout is eval/brief_pdf.py's)."""
 
+import sys
 from pathlib import Path
 
-from fpdf import FPDF
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # eval/, where the shared brief writer is
+from brief_pdf import write_brief  # noqa: E402
 
 HEADER = "Alliance Cost Watch | Brief No. 25-07 | Not for citation"
 FOOTER = "Alliance Cost Watch, Washington"
@@ -49,21 +51,7 @@ PAGES = [
 
 
 def main() -> None:
-    pdf = FPDF(format="letter")
-    pdf.set_auto_page_break(False)
-    for number, lines in enumerate(PAGES, start=1):
-        pdf.add_page()
-        pdf.set_font("Helvetica", size=9)
-        pdf.cell(0, 8, HEADER, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(4)
-        pdf.set_font("Helvetica", size=11)
-        for line in lines:
-            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_y(-22)
-        pdf.set_font("Helvetica", size=9)
-        pdf.cell(0, 6, FOOTER, new_x="LMARGIN", new_y="NEXT")
-        pdf.cell(0, 6, f"Page {number} of {len(PAGES)}", align="C")
-    pdf.output(str(Path(__file__).with_name("trump_remarks_brief.pdf")))
+    write_brief(Path(__file__).with_name("trump_remarks_brief.pdf"), HEADER, FOOTER, PAGES, page_format="letter")
 
 
 if __name__ == "__main__":
