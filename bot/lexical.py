@@ -43,8 +43,8 @@ def parse_terms(encoded: str) -> Counter[str]:
 class _Index:
     generation: str = ""
     counts: dict[str, Counter[str]] = field(default_factory=dict)
-    sources: dict[str, frozenset[str]] = field(default_factory=dict)  # chunk id -> its document's title and publisher
-    named: frozenset[str] = frozenset()  # the terms of every document's title and publisher
+    sources: dict[str, str] = field(default_factory=dict)  # chunk id -> its document's title and publisher
+    named: frozenset[str] = frozenset()  # their terms, for every document
     ids: list[str] = field(default_factory=list)
     postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     norms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
@@ -90,13 +90,13 @@ class LexicalIndex:
         ids = collection.get(where={"kind": "document"}, include=[])["ids"]
         new = [chunk_id for chunk_id in ids if chunk_id not in known]
         counts = {chunk_id: known[chunk_id] for chunk_id in ids if chunk_id in known}
-        sources = {chunk_id: known_sources.get(chunk_id, frozenset()) for chunk_id in counts}
+        sources = {chunk_id: known_sources.get(chunk_id, "") for chunk_id in counts}
         for start in range(0, len(new), READ_BATCH):
             batch = collection.get(ids=new[start : start + READ_BATCH], include=["metadatas"])
             untagged = []
             for chunk_id, metadata in zip(batch["ids"], batch["metadatas"]):
                 metadata = metadata or {}
-                sources[chunk_id] = frozenset(terms(f"{metadata.get('title') or ''} {metadata.get('publisher') or ''}"))
+                sources[chunk_id] = f"{metadata.get('title') or ''} {metadata.get('publisher') or ''}"
                 if metadata.get("terms") is not None:
                     counts[chunk_id] = parse_terms(metadata["terms"])
                 else:
@@ -108,7 +108,7 @@ class LexicalIndex:
         self._index = self._build(generation, counts, sources)
 
     @staticmethod
-    def _build(generation: str, counts: dict[str, Counter[str]], sources: dict[str, frozenset[str]]) -> _Index:
+    def _build(generation: str, counts: dict[str, Counter[str]], sources: dict[str, str]) -> _Index:
         lengths = np.array([sum(c.values()) for c in counts.values()], dtype=np.float32)
         average = float(lengths.mean()) if len(lengths) else 1.0
         norms = K1 * (1 - B + B * lengths / max(average, 1.0))
@@ -118,7 +118,8 @@ class LexicalIndex:
                 rows, tfs = postings.setdefault(term, ([], []))
                 rows.append(row)
                 tfs.append(tf)
-        return _Index(generation, counts, sources, frozenset().union(*sources.values()), list(counts), {
+        named = frozenset(terms(" ".join(set(sources.values()))))  # each document's words once, not each chunk's
+        return _Index(generation, counts, sources, named, list(counts), {
             term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms)
 
     def knows(self, term: str) -> bool:
