@@ -13,7 +13,7 @@ from bot.answer.extractive import ExtractiveAnswerer
 from bot.answer.figures import calculation_answer, lookup_answer
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
-from bot.answer.models import Answer
+from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
 from bot.retrieval import ChunkRetriever
@@ -116,12 +116,14 @@ class SmaBot:
             )
         plan = self._plan(question)
         answer = self._answer_plan(question, plan)
-        answered = plan.documents if isinstance(plan, Lookup) and answer.route == "retrieval" else plan
+        answered = plan.documents if isinstance(plan, Lookup | Decline) and answer.route == "retrieval" else plan
         answer.plan = plan_json(answered)
         return answer
 
     def _answer_plan(self, question: str, plan: Plan) -> Answer:
         if isinstance(plan, Decline):
+            if plan.documents and (answer := self._about_elsewhere(question, plan.documents)):
+                return answer  # "who signed Japan's 2022 host-nation deal", when an added document tells
             return declined(question, plan.message)
         if isinstance(plan, Clarify):
             return Answer(question=question, route="clarify", answer=f"I can't tell yet: {plan.message}")
@@ -178,6 +180,18 @@ class SmaBot:
         # the document passages quoted (not only the sentences) must say most of what the table did not
         return answer if _passages_say(answer, chunks, search.requires) else None
 
+    def _about_elsewhere(self, question: str, search: Search) -> Answer | None:
+        """The documents' answer to a question about another country: quotes of which one names it (and a year the
+        question names), from passages that say most of what the question is about. None: the question is declined."""
+        answer, _, chunks = self._quotes(question, search)
+        names = re.compile(r"\b(" + "|".join(re.escape(name) for name in search.names) + r")\b")
+        if answer is None or not names.search(answer.citations[0].quote.lower()):
+            return None  # the closest sentence is not about that country
+        passage = _passages(answer.citations[:1], chunks)
+        if search.years and not any(str(year) in passage for year in search.years):
+            return None  # "Japan's host-nation support for 2022-2026" is not answered by a 2013 report on Japan
+        return answer if _passages_say(answer, chunks, search.requires) else None
+
     def _quotes(self, question: str, plan: Search) -> tuple[Answer | None, list[float], list[Document]]:
         """The extractive answer from the closest chunks, with the question's vector and the chunks."""
         searched = plan.text or question  # shorthand spelled out and typos corrected
@@ -195,16 +209,20 @@ class SmaBot:
         return answer, vector, chunks
 
 
-def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
-    """The document passages the answer quotes (not only its sentences), with their document's title, publisher
-    and section ("per the Peninsula Budget Monitor note"), say most of the required words."""
-    quoted = [" ".join([chunk.page_content] + [str(chunk.metadata.get(field) or "") for field in
-                                               ("title", "publisher", "section")])
-              for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
+def _passages(citations: list[Citation], chunks: list[Document]) -> str:
+    """The document passages quoted (not only the sentences), with their document's title, publisher and section
+    ("per the Peninsula Budget Monitor note")."""
+    return " ".join(" ".join([chunk.page_content] + [str(chunk.metadata.get(field) or "") for field in
+                                                     ("title", "publisher", "section")])
+                    for chunk in chunks if chunk.metadata.get("kind") == "document" and any(
         c.source == chunk.metadata["source"]
         and chunk.metadata["start"] <= c.start < chunk.metadata["start"] + len(chunk.page_content)
-        for c in answer.citations)]
-    return 2 * len(requires & content_words(" ".join(quoted))) >= len(requires)
+        for c in citations))
+
+
+def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
+    """The passages the answer quotes say most of the required words."""
+    return 2 * len(requires & content_words(_passages(answer.citations, chunks))) >= len(requires)
 
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.

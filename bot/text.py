@@ -118,6 +118,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_CONTRACTION = re.compile(r"'(s|d|ll|ve|re|m)?$")
 _STOPWORDS = frozenset(
     "a an the and or of to in on for by at from with as is are was were be been being do does did "
     "what which who whom whose when where why how much many that this these those it its their his her "
@@ -143,7 +144,7 @@ def terms(text: str) -> list[str]:
     "furlough", "talks" ~ "talk", "blamed" ~ "blame"): what the lexical index counts."""
     found = []
     for word in _WORD.findall(text.lower()):
-        word = word.removesuffix("'s").removesuffix("'")  # "Korea's" ~ "Korea", "harm's" ~ "harm"
+        word = _CONTRACTION.sub("", word)  # "Korea's" ~ "Korea", "harm's" ~ "harm", "he'd" ~ "he"
         if word in _STOPWORDS:
             continue
         word = _IRREGULAR.get(_ORDINALS.get(word, word), word)

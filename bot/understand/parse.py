@@ -570,7 +570,10 @@ _FRAMING_WORDS = content_words(
     # how and when something was said or done ("in his Chicago remarks", "in the spring of 2020"), not what about
     "remark remarks comment comments speech speeches interview rally event then-candidate candidate placed "
     "spring summer autumn winter your "
-    "cover covers covered covering fund funds funded funding bear bears shoulder shoulders")  # verbs of paying
+    "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
+    # chat around the question ("hey, someone brought up Japan; ballpark is fine")
+    "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying "
+    "quick one bring brought once toward towards like")
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
@@ -581,7 +584,7 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     for pattern in _EXPLAINED:
         spans += [m.span() for m in pattern.finditer(text)]
     kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
-    words = content_words(re.sub(r"'s?\b", "", kept)) - _FRAMING_WORDS - _SUBJECT_TERMS
+    words = content_words(kept) - _FRAMING_WORDS - _SUBJECT_TERMS
     return frozenset(word for word in words if not word.isdigit())
 
 
@@ -680,6 +683,11 @@ def _target_unit(text: str) -> str | None:
 
 # Korea as one item of a list ("Germany, Japan and Korea"): the question is about the list, Korea included.
 _KOREA_LISTED = re.compile(r"(,|\band\b|&) (south )?korea\b|\b(south )?korea(,| and\b| &)")
+
+
+def place_names(place: str) -> frozenset[str]:
+    """Every name the parser knows a place by, lowercase ("Japan": "japan", "japanese", "tokyo")."""
+    return frozenset({place.lower()} | {name for name, named in _DEMONYMS.items() if named == place})
 
 
 def _place(text: str) -> str | None:

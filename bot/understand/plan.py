@@ -17,7 +17,7 @@ from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
-from bot.understand.parse import DATE_MEASURES, Frame
+from bot.understand.parse import DATE_MEASURES, Frame, place_names
 from bot.understand.quantities import DateMention, YearMention, spoken_amount
 
 SCOPE = (
@@ -37,6 +37,9 @@ YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increas
 @dataclass(frozen=True)
 class Decline:
     message: str
+    # a question about another country, which a document the admin added may still answer: the search whose
+    # quotes answer instead when one of them names that country
+    documents: Search | None = None
     route = "declined"
 
 
@@ -90,6 +93,8 @@ class Search:
     # what the question is specifically about, beyond the subject's words: if the knowledge base mostly never
     # mentions it, the question is not one it can answer
     topic: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # a place a question is about: a quote must name it (any of these names)
+    years: tuple[int, ...] = ()  # ... and one of the years the question names
     route = "retrieval"
 
 
@@ -121,7 +126,8 @@ class Planner:
         # Germany, Japan and Korea") may be covered by the documents; not "what do Japan and Korea each pay"
         if frame.place and not (frame.korea_listed and len(frame.unexplained) >= 3):
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
-                           f"{frame.place}. {SCOPE}")
+                           f"{frame.place}. {SCOPE}",
+                           self._about_elsewhere(frame))
         if frame.other_agreements and not frame.years and (
                 candidate_operations(frame) or frame.measure in YEARLY_MEASURES):
             compared = self._agreements_as_years(frame)
@@ -183,6 +189,15 @@ class Planner:
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
                       topic=frame.unexplained)
+
+    @staticmethod
+    def _about_elsewhere(frame: Frame) -> Search:
+        """The search that may answer a question about another country from the documents: a quote must name it,
+        and a year the question writes ("Japan's 2022 deal"); the country's names are no unknown topic."""
+        names = place_names(frame.place)
+        about = frame.unexplained - content_words(" ".join(names))
+        return Search(strict=True, asks=frame.asks, text=frame.text, requires=about, topic=about, names=names,
+                      years=tuple(dict.fromkeys(y.year for y in frame.years if not y.relative)))
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:

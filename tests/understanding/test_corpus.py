@@ -74,6 +74,12 @@ def mismatches(entry: dict, plan) -> list[str]:
         if "documents" in entry and (plan.documents is not None) != entry["documents"]:
             problems.append(f"documents asked first: {plan.documents is not None}, expected {entry['documents']}"
                             + (f" (unmentioned: {sorted(plan.documents.requires)})" if plan.documents else ""))
+    if "elsewhere" in entry:  # a question about another country an added document may answer
+        search = plan.documents if isinstance(plan, Decline) else None
+        expected = entry["elsewhere"]
+        if search is None or expected["name"] not in search.names or set(expected.get("years", [])) != set(
+                search.years) or not set(expected.get("about", [])) <= search.requires:
+            problems.append(f"documents asked as {search}, expected {expected}")
     if isinstance(plan, Search) and not set(entry.get("requires", [])) <= plan.requires:
         problems.append(f"the quotes must say {sorted(entry['requires'])}, but only {sorted(plan.requires)} are required")
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():

@@ -1,0 +1,56 @@
+"""A question about another country is declined unless a document the admin added answers it: a quote that names
+the country (and a year the question writes), from a passage about what was asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest.load import read_source_text
+from tests.conftest import make_project
+
+JAPAN_NOTE = """---
+title: How Japan pays for US forces
+publisher: Example Policy Institute
+published: 2016-02-01
+---
+# How Japan pays for US forces
+
+Japan, like South Korea, helps pay for the American troops it hosts through a special measures agreement.
+
+On January 22, 2016, Foreign Minister Fumio Kishida and Ambassador Caroline Kennedy signed a five-year host-nation
+support agreement in Tokyo. Under it Japan will pay about 946.5 billion yen over the five years from fiscal 2016.
+Most of the money goes to the wages of Japanese workers on the bases and to utility bills.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embeddings):
+    from bot.ingest.run import run_ingest
+    from bot.pipeline import SmaBot
+
+    settings = make_project(tmp_path_factory.mktemp("other-countries"))
+    (settings.knowledge_dir / "documents" / "japan_note.md").write_text(JAPAN_NOTE, encoding="utf-8")
+    assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
+    return SmaBot(settings, embeddings)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who signed japan's 2016 host nation deal for the japanese side?", "Fumio Kishida"),
+    ("how much is tokyo paying toward US forces over five years under its 2016 agreement", "946.5 billion yen"),
+])
+def test_an_added_document_answers_a_question_about_another_country(bot, question, expected):
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and expected in answer.citations[0].quote, answer.answer
+    citation = answer.citations[0]
+    text, _ = read_source_text(bot.settings.resolve_display_path(citation.source))
+    assert text[citation.start:citation.end] == citation.quote
+
+
+@pytest.mark.parametrize("question", [
+    "how much does japan pay under its 2022 host nation support agreement?",  # a year the document does not have
+    "how many us troops are in germany",  # a country no document names
+    "who signed germany's status of forces agreement",
+])
+def test_a_question_about_another_country_the_documents_do_not_answer_is_declined(bot, question):
+    answer = bot.answer(question)
+    assert answer.route == "declined" and not answer.citations, answer.answer
