@@ -19,7 +19,7 @@ from bot.figures import FiguresFile, FigureTable
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
-from bot.text import content_words
+from bot.text import content_words, terms
 from bot.understand.facts import Facts
 from bot.understand.normalize import english_terms
 from bot.understand.parse import parse
@@ -157,9 +157,10 @@ class SmaBot:
         unsaid = topic - self._figure_words
         if not unsaid:
             return None  # the usual case: nothing to look up in the documents' index
-        mentioned = self.retriever.mentioned(unsaid | {part for word in unsaid for part in word.split("-")})
+        parts = {word: set(terms(word.replace("-", " "))) for word in unsaid if "-" in word}
+        mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
         unknown = {word for word in unsaid - mentioned if not any(c.isdigit() for c in word)
-                   and not ("-" in word and set(word.split("-")) <= mentioned)}
+                   and not (word in parts and parts[word] <= mentioned)}
         names = {word for word in unknown - english_terms() if len(word) >= 4}
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
@@ -204,9 +205,10 @@ class SmaBot:
         # word the question is about ("which senator spoke for the committee's Republicans").
         strict = plan.strict and not (plan.topic and self.retriever.mentioned(plan.topic) >= plan.topic)
         threshold = self.settings.min_similarity_off_domain if strict else self.settings.min_similarity
-        answer = self.extractive.answer(question, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
+        # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
+        answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
                                         plan.topic)
-        return answer, vector, chunks
+        return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 
 def _passages(citations: list[Citation], chunks: list[Document]) -> str:

@@ -118,12 +118,13 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_CONTRACTION = re.compile(r"'(s|d|ll|ve|re|m)?$")
+_CONTRACTION = re.compile(r"n't$|'(s|d|ll|ve|re|m)?$")
 _STOPWORDS = frozenset(
     "a an the and or of to in on for by at from with as is are was were be been being do does did "
     "what which who whom whose when where why how much many that this these those it its their his her "
     "they them he she we you i has have had will would should could can may might not no than then so "
-    "about into under over per each any all there here if off out up away just also while very quite rather really".split()
+    "about into under over per each any all there here if off out up away just also while very quite rather really "
+    "ca wo ai".split()  # what "can't", "won't" and "ain't" leave
 )
 _ORDINALS = {w: f"{n}th" for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
@@ -131,7 +132,7 @@ _ORDINALS.update(first="1st", second="2nd", third="3rd")
 # Irregular verb forms, as the regular ones are stemmed: "shown" ~ "show", "told" ~ "tell".
 _IRREGULAR = {form: base for base, forms in {
     "show": "shown", "tell": "told", "say": "said", "pay": "paid", "hold": "held", "meet": "met", "begin": "began begun",
-    "make": "made", "give": "gave given", "take": "took taken", "go": "went gone", "come": "came", "lead": "led",
+    "make": "made", "give": "gave given", "take": "took taken", "go": "went gone goes", "lay": "laid", "come": "came", "lead": "led",
     "send": "sent", "leave": "left", "seek": "sought", "bring": "brought", "strike": "struck", "speak": "spoke spoken",
     "write": "wrote written", "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown",
     "know": "knew known", "see": "saw seen", "keep": "kept", "spend": "spent",
@@ -144,8 +145,8 @@ def terms(text: str) -> list[str]:
     "furlough", "talks" ~ "talk", "blamed" ~ "blame"): what the lexical index counts."""
     found = []
     for word in _WORD.findall(text.lower()):
-        word = _CONTRACTION.sub("", word)  # "Korea's" ~ "Korea", "harm's" ~ "harm", "he'd" ~ "he"
-        if word in _STOPWORDS:
+        word = _CONTRACTION.sub("", word)  # "Korea's" ~ "Korea", "harm's" ~ "harm", "he'd" ~ "he", "can't" ~ "ca"
+        if word in _STOPWORDS or (len(word) == 1 and word.isalpha()):  # a lone letter: "where'd" less its "where"
             continue
         word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
         for suffix in ("ing", "ed", "s"):

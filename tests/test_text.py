@@ -1,4 +1,6 @@
-from bot.text import list_marker_length, paragraph_spans, sentence_spans
+import pytest
+
+from bot.text import list_marker_length, paragraph_spans, sentence_spans, terms
 
 
 def sentences(text: str) -> list[str]:
@@ -55,3 +57,14 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
         "The deal — signed in Seoul on Nov. 4 — runs to 2030.", "“It is fair,” the envoy said.",
         "The old SMA lapsed on Dec. 31, 2019.", "It was not renewed.",
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Korea's share", ["korea", "shar"]),
+    ("he'd handled it, where'd they meet", ["handl", "meet"]),  # "he'd" is "he"; "'d" alone is no word
+    ("we can't afford it and won't pay", ["afford", "pay"]),
+    ("workers were laid off", ["worker", "lay"]),  # as "lay off" is counted
+    ("where the money goes", ["money", "go"]),
+])
+def test_terms_read_contractions_and_irregular_verbs(text, expected):
+    assert terms(text) == expected

@@ -16,7 +16,7 @@ from rapidfuzz.process import extractOne
 
 # Chat shorthand, word for word.
 INFORMAL = {
-    "hw": "how", "hm": "how many", "r": "are", "u": "you", "ur": "your", "wat": "what", "wht": "what", "whats": "what is",
+    "hw": "how", "hm": "how many", "r": "are", "u": "you", "ur": "your", "wat": "what", "wht": "what", "whats": "what is", "wats": "what is", "wut": "what",
     "yr": "year", "yrs": "years", "yr's": "years", "pct": "percent", "pc": "percent", "perc": "percent",
     "govt": "government", "gov": "government", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
     "w/": "with", "b/w": "between", "btw": "between", "vs": "versus", "approx": "approximately", "amt": "amount",
@@ -98,6 +98,8 @@ def _correct(word: str, acronyms: frozenset[str] = frozenset()) -> str:
         return INFORMAL[word]
     if word.endswith("'s") and word[:-2] in INFORMAL:  # "sk's", "wat's"
         return INFORMAL[word[:-2]] + "'s"
+    if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
+        return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
     if word in acronyms or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
     if len(word) < 4:
@@ -152,6 +154,9 @@ def _full_year(digits: str) -> str:
 
 
 # "..., if I may ask": a courtesy, not a demand nor a question of its own
+_WH_CONTRACTION = re.compile(r"(when|where|who|how)'(s|d)")
+# Chat before the question itself ("hey, quick one -", "ok so"): the question's first word is what it asks.
+_OPENER = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|um|uh|quick one|quick q|quick question|question)\b[\s,:;!.-]*)+")
 _COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (?:may|might|can|could) (?:ask|inquire)\b")
 
 
@@ -160,7 +165,7 @@ def normalize(question: str) -> str:
     acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
     text = unicodedata.normalize("NFKC", question).lower()
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
-    text = " ".join(text.split())
+    text = _OPENER.sub("", " ".join(text.split()))
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts

@@ -70,7 +70,8 @@ _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (officials?|negotiators?|person|people|ministers?|spokes\w+|"
-                       r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?)\b")),
+                       r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?)\b|"
+                       r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
                         r"^(which|what) (\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
                         r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place)\b")),
@@ -279,7 +280,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|reach\w*|struck|strike|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
@@ -572,8 +573,8 @@ _FRAMING_WORDS = content_words(
     "spring summer autumn winter your "
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
-    "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying "
-    "quick one bring brought once toward towards like")
+    "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
+    "bring brought once toward towards like actual back")
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 

@@ -80,6 +80,10 @@ def mismatches(entry: dict, plan) -> list[str]:
         if search is None or expected["name"] not in search.names or set(expected.get("years", [])) != set(
                 search.years) or not set(expected.get("about", [])) <= search.requires:
             problems.append(f"documents asked as {search}, expected {expected}")
+    if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
+        problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
+    if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):
+        problems.append(f"topic {sorted(getattr(plan, 'topic', None) or [])}, expected {sorted(entry['topic'])}")
     if isinstance(plan, Search) and not set(entry.get("requires", [])) <= plan.requires:
         problems.append(f"the quotes must say {sorted(entry['requires'])}, but only {sorted(plan.requires)} are required")
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():

@@ -1,5 +1,5 @@
-"""A question about another country is declined unless a document the admin added answers it: a quote that names
-the country (and a year the question writes), from a passage about what was asked."""
+"""Questions only documents an admin added answer: about another country (declined unless a quote names the
+country, and a year the question writes, from a passage about what was asked), or in words of their own."""
 
 from __future__ import annotations
 
@@ -23,6 +23,16 @@ Most of the money goes to the wages of Japanese workers on the bases and to util
 """
 
 
+CASEY_NOTE = """---
+title: Camp Casey cuts
+publisher: Example Labor Desk
+published: 2012-04-02
+---
+In March 2012 the Eighth Army began to lay off 60 Korean employees at Camp Casey, 40 of them cooks in the dining
+facilities; the rest drove buses.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -30,6 +40,7 @@ def bot(tmp_path_factory, embeddings):
 
     settings = make_project(tmp_path_factory.mktemp("other-countries"))
     (settings.knowledge_dir / "documents" / "japan_note.md").write_text(JAPAN_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "casey_note.md").write_text(CASEY_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -54,3 +65,13 @@ def test_an_added_document_answers_a_question_about_another_country(bot, questio
 def test_a_question_about_another_country_the_documents_do_not_answer_is_declined(bot, question):
     answer = bot.answer(question)
     assert answer.route == "declined" and not answer.citations, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "laid-off" is the "lay off" the note says, not a name no document has
+    ("how many of the laid-off workers at camp casey were cooks", "40 of them cooks"),
+    ("wat did the rest of the laid-off casey staff do?", "drove buses"),
+])
+def test_a_question_in_words_of_its_own_is_answered_from_the_document(bot, question, expected):
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and any(expected in c.quote for c in answer.citations), answer.answer
