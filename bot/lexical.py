@@ -35,6 +35,11 @@ def chunk_terms(text: str, metadata: dict) -> str:
     return " ".join(f"{term}:{count}" for term, count in counts.items())
 
 
+def _idf(n: int, df: int) -> float:
+    """BM25's idf of a term in df of n chunks."""
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
 def parse_terms(encoded: str) -> Counter[str]:
     return Counter({term: int(count) for term, _, count in (item.rpartition(":") for item in encoded.split())})
 
@@ -48,6 +53,7 @@ class _Index:
     ids: list[str] = field(default_factory=list)
     postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     norms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    titled: dict[str, np.ndarray] = field(default_factory=dict)  # a term of a title or publisher -> the rows of its document's chunks
 
 
 class LexicalIndex:
@@ -118,9 +124,14 @@ class LexicalIndex:
                 rows, tfs = postings.setdefault(term, ([], []))
                 rows.append(row)
                 tfs.append(tf)
-        named = frozenset(terms(" ".join(set(sources.values()))))  # each document's words once, not each chunk's
-        return _Index(generation, counts, sources, named, list(counts), {
-            term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms)
+        source_terms = {source: set(terms(source)) for source in set(sources.values())}  # each document's words once
+        titled: dict[str, list[int]] = {}
+        for row, chunk_id in enumerate(counts):
+            for term in source_terms.get(sources.get(chunk_id, ""), ()):
+                titled.setdefault(term, []).append(row)
+        return _Index(generation, counts, sources, frozenset(titled), list(counts), {
+            term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms,
+            {term: np.array(rows) for term, rows in titled.items()})
 
     def knows(self, term: str) -> bool:
         """Whether any chunk, or the title or publisher of any document, has the term ("the Alliance Cost Watch
@@ -130,23 +141,24 @@ class LexicalIndex:
     def idf(self, term: str) -> float:
         """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""
         index = self._index
-        n = len(index.ids)
-        df = len(index.postings[term][0]) if term in index.postings else 0
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return _idf(len(index.ids), len(index.postings[term][0]) if term in index.postings else 0)
 
     def search(self, query: str, k: int, focus: frozenset[str] = frozenset()) -> list[str]:
         """Ids of the k chunks that score highest for the query's terms (those with any term at all); the
-        terms in `focus` (what the question is specifically about) count FOCUS_BOOST times."""
+        terms in `focus` (what the question is specifically about) count FOCUS_BOOST times, and count once for
+        every chunk of a document whose title or publisher has them ("per the Yeouido primer")."""
         index = self._index
         n = len(index.ids)
         scores = np.zeros(n, dtype=np.float32)
         for term in set(terms(query)) | focus:
+            if term in focus and term in index.titled:
+                rows = index.titled[term]
+                scores[rows] += _idf(n, len(rows)) * (K1 + 1) / (1 + index.norms[rows])
             if term not in index.postings:
                 continue
             rows, tfs = index.postings[term]
-            idf = math.log(1 + (n - len(rows) + 0.5) / (len(rows) + 0.5))
             boost = FOCUS_BOOST if term in focus else 1.0
-            scores[rows] += boost * idf * tfs * (K1 + 1) / (tfs + index.norms[rows])
+            scores[rows] += boost * _idf(n, len(rows)) * tfs * (K1 + 1) / (tfs + index.norms[rows])
         hits = np.flatnonzero(scores)
         top = hits[np.argsort(-scores[hits], kind="stable")[:k]]
         return [index.ids[row] for row in top]

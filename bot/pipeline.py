@@ -200,7 +200,8 @@ class SmaBot:
         expanded = expand_for_retrieval(searched)
         # acronyms spelled out help find chunks; the question itself ranks the sentences to quote
         search_vector = vector if expanded == searched else self.embeddings.embed_query(expanded)
-        chunks = self.retriever.retrieve_by_vector(search_vector, query=expanded, focus=plan.topic)
+        chunks = _from_named_documents(self.retriever.retrieve_by_vector(search_vector, query=expanded,
+                                                                         focus=plan.topic), plan.topic)
         # Without a word of the subject, only a close match counts as relevant, unless the documents have every
         # word the question is about ("which senator spoke for the committee's Republicans").
         strict = plan.strict and not (plan.topic and self.retriever.mentioned(plan.topic) >= plan.topic)
@@ -209,6 +210,18 @@ class SmaBot:
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
                                         plan.topic)
         return answer and answer.model_copy(update={"question": question}), vector, chunks
+
+
+def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list[Document]:
+    """When the question names a document by a name in its title or publisher ("per the Yeouido Defense Budget
+    Review primer"), only the chunks of that document or that say the name ("the Hankook Ilbo reported");
+    else all of them."""
+    def source(chunk: Document) -> set[str]:
+        return content_words(f"{chunk.metadata.get('title') or ''} {chunk.metadata.get('publisher') or ''}")
+
+    documents = [chunk for chunk in chunks if chunk.metadata.get("kind") == "document"]
+    names = topic & set().union(*(source(chunk) for chunk in documents)) - english_terms()
+    return [chunk for chunk in documents if names & (source(chunk) | content_words(chunk.page_content))] or chunks
 
 
 def _passages(citations: list[Citation], chunks: list[Document]) -> str:

@@ -33,6 +33,16 @@ facilities; the rest drove buses.
 """
 
 
+MAPO_NOTE = """---
+title: A primer on the money
+publisher: Mapo Alliance Review
+published: 2021-05-01
+---
+Every few years the allies haggle over the agreement again. The SMAs sort Korea's money into three bins. Labor cost
+sharing pays part of the wages of the Korean civilians on the bases.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -41,6 +51,7 @@ def bot(tmp_path_factory, embeddings):
     settings = make_project(tmp_path_factory.mktemp("other-countries"))
     (settings.knowledge_dir / "documents" / "japan_note.md").write_text(JAPAN_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "casey_note.md").write_text(CASEY_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "mapo_note.md").write_text(MAPO_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -75,3 +86,9 @@ def test_a_question_about_another_country_the_documents_do_not_answer_is_decline
 def test_a_question_in_words_of_its_own_is_answered_from_the_document(bot, question, expected):
     answer = bot.answer(question)
     assert answer.route == "retrieval" and any(expected in c.quote for c in answer.citations), answer.answer
+
+
+def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(bot):
+    answer = bot.answer("per the Mapo Alliance Review, what kinds of costs does seoul's money go to")
+    assert answer.route == "retrieval" and answer.citations, answer.answer
+    assert all(c.source.endswith("mapo_note.md") for c in answer.citations), answer.answer

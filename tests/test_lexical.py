@@ -75,6 +75,22 @@ def test_a_documents_title_and_publisher_are_known_words_but_not_searched(tmp_pa
     assert index.search("news", 3) == []  # every chunk of the document would match its title
 
 
+def test_a_question_naming_a_documents_publisher_finds_its_chunks(tmp_path):
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    collection = client.create_collection("gen1", embedding_function=None, configuration=COLLECTION_CONFIGURATION)
+    texts = {"news": "The costs of the costs: three kinds of costs were argued over.",
+             "primer": "The money goes to labor, construction and logistics."}
+    publishers = {"news": "Daily Wire", "primer": "Yeouido Budget Review"}
+    collection.add(ids=list(texts), documents=list(texts.values()), embeddings=[[1.0, 0.0], [0.0, 1.0]],
+                   metadatas=[{"kind": "document", "title": "Cost notes", "publisher": publishers[i],
+                               "terms": chunk_terms(texts[i], {})} for i in texts])
+    index = LexicalIndex()
+    index.sync("gen1", collection)
+    question = "per the Yeouido review, what kinds of costs are there?"
+    assert index.search(question, 2) == ["news"]  # the question's words alone
+    assert "primer" in index.search(question, 2, focus=frozenset(content_words("yeouido")))
+
+
 def test_reciprocal_rank_fusion_prefers_what_both_rankings_place_high():
     assert fuse([["a", "b", "c"], ["c", "b", "d"]]) == ["c", "b", "a", "d"]
 
