@@ -65,9 +65,11 @@ REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
 _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
                      r"in order to|in protest|in response to|amid)\b")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
-# A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
-_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
-                         r"Her|Its|Their)\b")
+# A sentence that leans on the one before it ("In this case, ...", or words it credits to a speaker named there:
+# '"... like an Uber driver," the aide said'): quoted together with it.
+_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|"
+                         r"His|Her|Its|Their)\b|\b(he|she|they|the \w+) (said|added|says|adds|told \w+|noted|argued|"
+                         r"warned)\b")
 
 
 def months_in(text: str) -> set[str]:
@@ -141,7 +143,7 @@ class ExtractiveAnswerer:
         of the question's words counts when a sentence repeats it (rare words, such as names, most); `focus`
         the words the question is specifically about, which the sentence quoted should say."""
         candidates = []  # (chunk, absolute start, absolute end, text)
-        continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
+        continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
@@ -153,11 +155,11 @@ class ExtractiveAnswerer:
                 if is_statement(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
-                    if previous is not None and _LEANS_BACK.match(text):
+                    if previous is not None and _LEANS_BACK.search(text):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
-                        continued[(id(chunk), base + previous)] = pair
-                    previous = start
+                        continued[(id(chunk), base + previous, base + previous_end)] = pair
+                    previous, previous_end = start, end
             for i, (start, _, _) in enumerate(statements):
                 around[(id(chunk), start)] = statements[i + 1:i + 2] + statements[max(i - 1, 0):i]  # next, previous
         if not candidates:
@@ -247,7 +249,7 @@ class ExtractiveAnswerer:
             if fitting and fitting[0] >= best - QUANTITY_REACH:
                 chosen.append(fitting)
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
-        chosen = [(score, *continued[(id(chunk), start)]) if (id(chunk), start) in continued else (score, chunk, start, end, text)
+        chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
                   for score, chunk, start, end, text in chosen]
         chosen = [item for item in chosen if not any(  # a sentence already inside another quote is not repeated
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
