@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
+from bot.understand.normalize import normalize
 from bot.understand.parse import ORDINAL_WORDS
 from bot.understand.quantities import years_in
 
@@ -217,7 +218,8 @@ class ExtractiveAnswerer:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
         semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
-        asked = content_words(question)
+        spelled = normalize(question)  # "govt", "cmte", "negotator": the words the documents use
+        asked = content_words(spelled)
         weights = {word: weight(word) if weight else 1.0 for word in asked}
         # a question of everyday words only (little weight in all) gets little say from them
         asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
@@ -268,14 +270,14 @@ class ExtractiveAnswerer:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
                 score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
-            if asks in KIND_BONUS and says_what_is_asked(asks, text, question):
+            if asks in KIND_BONUS and says_what_is_asked(asks, text, spelled):
                 score += KIND_BONUS[asks]
             scored.append((score, chunk, start, end, text))
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
-        wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
+        wanted = (lambda sentence: says_what_is_asked(asks, sentence, spelled)) if asks in KIND_BONUS else None
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
             # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together
@@ -296,7 +298,7 @@ class ExtractiveAnswerer:
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
-        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], question) for item in chosen):
+        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], spelled) for item in chosen):
             return None  # "who negotiated for the US side?" is not answered by a sentence naming nobody
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
