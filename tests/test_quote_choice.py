@@ -43,3 +43,5 @@ def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case
                              asks=parse(question, TODAY).asks, weight=smabot.retriever.term_weight)
     assert answer is not None
     assert case["quote"] in answer.citations[0].quote, answer.answer
+    if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out
+        assert case["not_quote"] not in answer.citations[0].quote, answer.answer

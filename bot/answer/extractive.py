@@ -75,11 +75,11 @@ _OUTLET = re.compile(r"\b(Journal|Times|Post|Herald|News|Daily|Ilbo|Yonhap|Reute
 _ORDINAL_NUMBER = re.compile(r"\b\d+(st|nd|rd|th)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
-# A sentence that leans on the one before it ("In this case, ...", or words it credits to a speaker named there:
-# '"... like an Uber driver," the aide said'): quoted together with it.
+# A sentence that leans on the one before it ("In this case, ...", or a quotation it credits to a speaker named
+# there: '"... like an Uber driver," the aide said'): quoted together with it.
 _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|"
-                         r"His|Her|Its|Their)\b|\b(he|she|they|the \w+) (said|added|says|adds|told \w+|noted|argued|"
-                         r"warned)\b")
+                         r"His|Her|Its|Their)\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
+                         r"noted|argued|warned)\b")
 
 
 def months_in(text: str) -> set[str]:
