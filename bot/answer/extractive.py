@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
+from bot.understand.normalize import normalize
 from bot.understand.parse import ORDINAL_WORDS
 from bot.understand.quantities import years_in
 
@@ -59,15 +60,26 @@ def agreements_in(text: str) -> set[int]:
     return {int(m.group(2)) if m.group(2) else ORDINAL_WORDS.get(m.group(1).lower()) or int(m.group(1)[:-2])
             for m in _AGREEMENT.finditer(text)}
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
-_PLACE = re.compile(r"\b(in|at|to) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
+_PLACE = re.compile(r"\b(in|at) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
 REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
 _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
                      r"in order to|in protest|in response to|amid)\b")
+MANNER_BONUS = 0.1  # "how were they told ..." is answered by a sentence naming a means ("by email", "in a letter")
+_MANNER = re.compile(r"\b(by|via|through|in an?|with an?) (e-?mail|phone|telephone|text|letters?|mail|fax|video|"
+                     r"notices?|messages?|statement|press release|call)\b", re.I)
+# "which paper ...": what outlets are called
+OUTLET_WORDS = frozenset({"paper", "newspaper", "outlet", "daily", "media", "press", "publication", "broadcaster"})
+_OUTLET = re.compile(r"\b(Journal|Times|Post|Herald|News|Daily|Ilbo|Yonhap|Reuters|CNN|Bloomberg|Agency|Press|Tribune|"
+                     r"Gazette|Broadcasting|Television)\b")
+_ORDINAL_NUMBER = re.compile(r"\b\d+(st|nd|rd|th)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
-# A sentence that leans on the one before it ("In this case, ..."): quoted together with it.
-_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|His|"
-                         r"Her|Its|Their)\b")
+# A sentence that leans on the one before it ("In this case, ...", or a quotation it credits to a speaker named
+# there: '"... like an Uber driver," the aide said'): quoted together with it.
+_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|"
+                         r"His|Her|Its|Their)\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
+                         r"noted|argued|warned)\b")
 
 
 def months_in(text: str) -> set[str]:
@@ -85,20 +97,63 @@ _OPENERS = frozenset("the a an in on at it its this that these those he she they
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
                    r"director|secretary|negotiators?|chair(man|woman|person)?|envoy|aide|lawmakers?|union|ministry|"
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
+# A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
+_QUALIFIED_ROLE = re.compile(r"\b(?!(?:the|a|an|its|his|her|their|and|or|of)\b)[A-Za-z]+ " + _ROLE.pattern, re.I)
+
+
+def names_something_new(text: str, question: str) -> bool:
+    """A name the question does not already say (a person, body, place or outlet; not a month or weekday, nor a
+    word capitalised only for starting a sentence)."""
+    asked = set(re.findall(r"[a-z0-9.'-]+", question.lower()))
+    return any(not _CALENDAR_WORD.fullmatch(word) and word.lower().rstrip(".'") not in asked | _OPENERS
+               for word in _PROPER.findall(text))
+
+
+def names_role_new(text: str, question: str) -> bool:
+    """A qualified role the question does not already say ("the deputy commander", asked who sent the letters)."""
+    asked = content_words(question)
+    return any(not content_words(role.group(0)) <= asked for role in _QUALIFIED_ROLE.finditer(text))
 
 
 def names_someone_new(text: str, question: str) -> bool:
-    """A name the question does not already say (a person, body, place or outlet; not a month or weekday, nor a
-    word capitalised only for starting a sentence), or a role ("the commander of personnel administration"):
-    what a question beginning "who" needs."""
-    asked = set(re.findall(r"[a-z0-9.'-]+", question.lower()))
-    return bool(_ROLE.search(text)) or any(
-        not _CALENDAR_WORD.fullmatch(word) and word.lower().rstrip(".'") not in asked | _OPENERS
-        for word in _PROPER.findall(text))
+    """A new name, or a role ("the commander of personnel administration"): what a question beginning "who" needs."""
+    return bool(_ROLE.search(text)) or names_something_new(text, question)
+
+
+def title_cased(text: str) -> bool:
+    """Most words capitalised: a headline or a title, not a sentence."""
+    words = text.split()
+    return sum(word[0].isupper() for word in words) >= len(words) / 2
 
 
 def names_people(text: str) -> bool:
+    """A person's name, not the capitalised words of a quoted title ("Inquiry into U.S. Costs ...")."""
+    text = _QUOTED.sub(lambda quoted: "" if title_cased(quoted.group(0)) else quoted.group(0), text)
     return any(not _NOT_A_NAME.search(m.group(0)) for m in _NAME.finditer(text))
+
+
+def states_amount(text: str) -> bool:
+    """A number that is not a year, a day of a month or an ordinal ("the 10th SMA")."""
+    return bool(_DIGIT.search(_ORDINAL_NUMBER.sub("", _DATE.sub("", text))))
+
+
+# What a sentence saying the kind of thing a question asks for (one of these kinds) gains.
+KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "who": NAME_BONUS, "name": NAME_BONUS,
+              "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS, "manner": MANNER_BONUS}
+
+
+def says_what_is_asked(asks: str, text: str, question: str) -> bool:
+    """Whether a sentence says the kind of thing (a KIND_BONUS key) the question asks for: an amount, a date, a
+    person or role, a list, a place, a cause, a means, or a name (an outlet's, asked "which paper")."""
+    if asks == "name" and OUTLET_WORDS & content_words(question):
+        return bool(_OUTLET.search(text))
+    if asks == "name":
+        return names_something_new(text, question)
+    if asks == "who":
+        return names_people(text) or names_role_new(text, question)
+    says = {"number": states_amount, "date": _DATE.search, "list": _LIST.search, "place": _PLACE.search,
+            "reason": _REASON.search, "manner": _MANNER.search}[asks]
+    return bool(says(text))
 
 
 def is_statement(text: str) -> bool:
@@ -108,8 +163,7 @@ def is_statement(text: str) -> bool:
         return False
     if text[-1] in ".!?;\"”’":
         return True
-    words = text.split()
-    return len(words) >= 8 and sum(word[0].isupper() for word in words) < len(words) / 2
+    return len(text.split()) >= 8 and not title_cased(text)
 
 
 class ExtractiveAnswerer:
@@ -141,7 +195,7 @@ class ExtractiveAnswerer:
         of the question's words counts when a sentence repeats it (rare words, such as names, most); `focus`
         the words the question is specifically about, which the sentence quoted should say."""
         candidates = []  # (chunk, absolute start, absolute end, text)
-        continued = {}  # (chunk, start) of a sentence -> it quoted with the next one, which leans back on it
+        continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
@@ -153,18 +207,19 @@ class ExtractiveAnswerer:
                 if is_statement(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
-                    if previous is not None and _LEANS_BACK.match(text):
+                    if previous is not None and _LEANS_BACK.search(text):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
-                        continued[(id(chunk), base + previous)] = pair
-                    previous = start
+                        continued[(id(chunk), base + previous, base + previous_end)] = pair
+                    previous, previous_end = start, end
             for i, (start, _, _) in enumerate(statements):
                 around[(id(chunk), start)] = statements[i + 1:i + 2] + statements[max(i - 1, 0):i]  # next, previous
         if not candidates:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
         semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
-        asked = content_words(question)
+        spelled = normalize(question)  # "govt", "cmte", "negotator": the words the documents use
+        asked = content_words(spelled)
         weights = {word: weight(word) if weight else 1.0 for word in asked}
         # a question of everyday words only (little weight in all) gets little say from them
         asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
@@ -198,7 +253,6 @@ class ExtractiveAnswerer:
         asked_years = set(years_in(question))
         asked_agreements = agreements_in(question)
         asked_months = months_in(question)
-        quantity = {"number": _DIGIT, "date": _DATE}.get(asks or "")
         scored = []
         for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
@@ -216,23 +270,14 @@ class ExtractiveAnswerer:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
                 score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
-            if quantity and quantity.search(text):
-                score += QUANTITY_BONUS
-            if asks == "who" and names_people(text):
-                score += NAME_BONUS
-            if asks == "list" and _LIST.search(text):
-                score += LIST_BONUS
-            if asks == "place" and _PLACE.search(text):
-                score += PLACE_BONUS
-            if asks == "reason" and _REASON.search(text):
-                score += REASON_BONUS
+            if asks in KIND_BONUS and says_what_is_asked(asks, text, spelled):
+                score += KIND_BONUS[asks]
             scored.append((score, chunk, start, end, text))
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
-        wanted = {"number": _DIGIT.search, "date": _DATE.search, "list": _LIST.search, "who": names_people,
-                  "place": _PLACE.search, "reason": _REASON.search}.get(asks or "")
+        wanted = (lambda sentence: says_what_is_asked(asks, sentence, spelled)) if asks in KIND_BONUS else None
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
             # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together
@@ -245,15 +290,15 @@ class ExtractiveAnswerer:
         if wanted and not any(wanted(item[4]) for item in chosen):
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:
-                chosen.append(fitting)
+                chosen.insert(0, fitting)  # what answers first, then the closer sentences that only share words
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
-        chosen = [(score, *continued[(id(chunk), start)]) if (id(chunk), start) in continued else (score, chunk, start, end, text)
+        chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
                   for score, chunk, start, end, text in chosen]
         chosen = [item for item in chosen if not any(  # a sentence already inside another quote is not repeated
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
-        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], question) for item in chosen):
+        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], spelled) for item in chosen):
             return None  # "who negotiated for the US side?" is not answered by a sentence naming nobody
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):

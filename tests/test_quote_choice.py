@@ -1,0 +1,47 @@
+"""The sentence the extractive answerer quotes first answers the question: a corpus of short passages, each
+with a distractor sharing more of the question's words (tests/answer_corpus.yaml), run with the real model and
+the seed knowledge base's word weights, as the pipeline runs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+from langchain_core.documents import Document
+
+from bot.answer.extractive import ExtractiveAnswerer
+from bot.understand.parse import parse
+
+CASES = yaml.safe_load(Path(__file__).with_name("answer_corpus.yaml").read_text(encoding="utf-8"))["cases"]
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def answerer(embeddings) -> ExtractiveAnswerer:
+    return ExtractiveAnswerer(embeddings)
+
+
+def chunks_for(passages: list[str], question_vector: list[float], embeddings) -> list[Document]:
+    """Each passage as the one chunk of a document of its own, with its cosine to the question as retrieval gives."""
+    vectors = embeddings.embed_documents(passages)
+    return [Document(page_content=text, metadata={
+        "start": 0, "kind": "document", "source": f"doc{n}.md", "title": f"Document {n}", "published": "2020-06-01",
+        "similarity": float(np.dot(vector, question_vector))})
+        for n, (text, vector) in enumerate(zip(passages, vectors))]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{case['kind']}: {case['question']}" for case in CASES])
+def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case):
+    smabot.retriever.warm()  # the word weights of the seed knowledge base
+    question = case["question"]
+    vector = embeddings.embed_query(question)
+    passages = [" ".join(passage.split()) for passage in case["passages"]]
+    answer = answerer.answer(question, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks, weight=smabot.retriever.term_weight)
+    assert answer is not None
+    assert case["quote"] in answer.citations[0].quote, answer.answer
+    if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out
+        assert case["not_quote"] not in answer.citations[0].quote, answer.answer
