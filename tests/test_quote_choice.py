@@ -36,11 +36,11 @@ def chunks_for(passages: list[str], question_vector: list[float], embeddings) ->
 @pytest.mark.parametrize("case", CASES, ids=[f"{case['kind']}: {case['question']}" for case in CASES])
 def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case):
     smabot.retriever.warm()  # the word weights of the seed knowledge base
-    question = case["question"]
-    vector = embeddings.embed_query(question)
+    frame = parse(case["question"], TODAY)  # the question as the parser spells it out ("govt", "cmte")
+    vector = embeddings.embed_query(frame.text)
     passages = [" ".join(passage.split()) for passage in case["passages"]]
-    answer = answerer.answer(question, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
-                             asks=parse(question, TODAY).asks, weight=smabot.retriever.term_weight)
+    answer = answerer.answer(frame.text, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
+                             asks=frame.asks, weight=smabot.retriever.term_weight)
     assert answer is not None
     assert case["quote"] in answer.citations[0].quote, answer.answer
     if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out

@@ -12,7 +12,6 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
-from bot.understand.normalize import normalize
 from bot.understand.parse import ORDINAL_WORDS
 from bot.understand.quantities import years_in
 
@@ -190,7 +189,8 @@ class ExtractiveAnswerer:
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
     ) -> Answer | None:
-        """Quotes with citations, or None when no sentence is similar enough to the question. `asks` is what
+        """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
+        it out: "govt" is "government"). `asks` is what
         the question's plan says it asks for (number, date, who, list, reason, ...); `weight` is how much each
         of the question's words counts when a sentence repeats it (rare words, such as names, most); `focus`
         the words the question is specifically about, which the sentence quoted should say."""
@@ -218,8 +218,7 @@ class ExtractiveAnswerer:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
         semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
-        spelled = normalize(question)  # "govt", "cmte", "negotator": the words the documents use
-        asked = content_words(spelled)
+        asked = content_words(question)
         weights = {word: weight(word) if weight else 1.0 for word in asked}
         # a question of everyday words only (little weight in all) gets little say from them
         asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
@@ -270,14 +269,14 @@ class ExtractiveAnswerer:
                 score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
             if chunk.metadata.get("kind") == "figure":
                 score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
-            if asks in KIND_BONUS and says_what_is_asked(asks, text, spelled):
+            if asks in KIND_BONUS and says_what_is_asked(asks, text, question):
                 score += KIND_BONUS[asks]
             scored.append((score, chunk, start, end, text))
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
-        wanted = (lambda sentence: says_what_is_asked(asks, sentence, spelled)) if asks in KIND_BONUS else None
+        wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
             # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together
@@ -298,7 +297,7 @@ class ExtractiveAnswerer:
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
-        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], spelled) for item in chosen):
+        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?" is not answered by a sentence naming nobody
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
