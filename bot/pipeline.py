@@ -21,7 +21,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Facts
-from bot.understand.normalize import english_terms
+from bot.understand.normalize import english_terms, is_english
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 
@@ -163,7 +163,7 @@ class SmaBot:
         mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
         unknown = {word for word in unsaid - mentioned if not any(c.isdigit() for c in word)
                    and not (word in parts and parts[word] <= mentioned)}
-        names = {word for word in unknown - english_terms() if len(word) >= 4}
+        names = {word for word in unknown if len(word) >= 4 and not is_english(word)}
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None

@@ -15,7 +15,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
-from bot.understand.operations import Resolved, candidate_operations, choose
+from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame, place_names
 from bot.understand.quantities import DateMention, YearMention, spoken_amount
@@ -158,7 +158,7 @@ class Planner:
         unworkable = (missing is not None and not about_something_else(frame) and not frame.has("attributed")
                       and frame.asks not in NOT_A_NUMBER)
         if unworkable and (missing.decisive or states_quantities):
-            return Clarify(str(missing), self._documents_instead(frame))  # on the question's own numbers, or on nothing named
+            return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
                                           or len(frame.unexplained) >= 2):  # a subject of its own for "it"
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
@@ -186,12 +186,18 @@ class Planner:
                                                         topic=frame.unexplained))
             return lookup
         if unworkable:
-            return Clarify(str(missing), self._documents_instead(frame))
+            return self._missing(frame, missing)
         # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget or of
         # defense spending answers it (either word will do)
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
                       topic=frame.unexplained)
+
+    def _missing(self, frame: Frame, missing: Missing) -> Clarify:
+        """What a calculation lacks; a document may state its result outright when the question writes the year it
+        is about ("what share of the upkeep did the 2008 payment cover"), not one an agreement implies."""
+        written = any(not year.relative for year in frame.years) and frame.agreement is None
+        return Clarify(str(missing), self._documents_instead(frame) if written else None)
 
     @staticmethod
     def _documents_instead(frame: Frame) -> Search:
