@@ -41,6 +41,7 @@ eval: ingest
 eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_2/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_3/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

@@ -21,7 +21,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Facts
-from bot.understand.normalize import english_terms
+from bot.understand.normalize import english_terms, is_english
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 
@@ -116,16 +116,18 @@ class SmaBot:
             )
         plan = self._plan(question)
         answer = self._answer_plan(question, plan)
-        answered = plan.documents if isinstance(plan, Lookup | Decline) and answer.route == "retrieval" else plan
+        answered = plan.documents if isinstance(plan, Lookup | Decline | Clarify) and answer.route == "retrieval" else plan
         answer.plan = plan_json(answered)
         return answer
 
     def _answer_plan(self, question: str, plan: Plan) -> Answer:
         if isinstance(plan, Decline):
-            if plan.documents and (answer := self._about_elsewhere(question, plan.documents)):
+            if plan.documents and (answer := self._documents_instead(question, plan.documents)):
                 return answer  # "who signed Japan's 2022 host-nation deal", when an added document tells
             return declined(question, plan.message)
         if isinstance(plan, Clarify):
+            if plan.documents and (answer := self._documents_instead(question, plan.documents)):
+                return answer  # "what fraction of the upkeep did the 2008 payment cover", when a document says
             return Answer(question=question, route="clarify", answer=f"I can't tell yet: {plan.message}")
         if isinstance(plan, Calculate):
             return calculation_answer(question, plan.resolved)
@@ -161,7 +163,7 @@ class SmaBot:
         mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
         unknown = {word for word in unsaid - mentioned if not any(c.isdigit() for c in word)
                    and not (word in parts and parts[word] <= mentioned)}
-        names = {word for word in unknown - english_terms() if len(word) >= 4}
+        names = {word for word in unknown if len(word) >= 4 and not is_english(word)}
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
@@ -181,12 +183,15 @@ class SmaBot:
         # the document passages quoted (not only the sentences) must say most of what the table did not
         return answer if _passages_say(answer, chunks, search.requires) else None
 
-    def _about_elsewhere(self, question: str, search: Search) -> Answer | None:
-        """The documents' answer to a question about another country: quotes of which one names it (and a year the
-        question names), from passages that say most of what the question is about. None: the question is declined."""
+    def _documents_instead(self, question: str, search: Search) -> Answer | None:
+        """The documents' answer to a question the plan would decline or clarify: a close quote, naming the country
+        asked about if it is another (and from a passage with a year the question names), from passages that say
+        most of what the question is about. None: the plan's own answer stands."""
         answer, _, chunks = self._quotes(question, search)
+        if answer is None:
+            return None
         names = re.compile(r"\b(" + "|".join(re.escape(name) for name in search.names) + r")\b")
-        if answer is None or not names.search(answer.citations[0].quote.lower()):
+        if search.names and not names.search(answer.citations[0].quote.lower()):
             return None  # the closest sentence is not about that country
         passage = _passages(answer.citations[:1], chunks)
         if search.years and not any(str(year) in passage for year in search.years):

@@ -118,13 +118,14 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")  # a consonant doubled before -ing or -ed ("runn", "stopp")
 _CONTRACTION = re.compile(r"n't$|'(s|d|ll|ve|re|m)?$")
 _STOPWORDS = frozenset(
     "a an the and or of to in on for by at from with as is are was were be been being do does did "
     "what which who whom whose when where why how much many that this these those it its their his her "
     "they them he she we you i has have had will would should could can may might not no than then so "
     "about into under over per each any all there here if off out up away just also while very quite rather really "
-    "ca wo ai".split()  # what "can't", "won't" and "ain't" leave
+    "him me my our your himself herself themselves ca wo ai".split()  # "ca", "wo", "ai": "can't", "won't", "ain't"
 )
 _ORDINALS = {w: f"{n}th" for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
@@ -152,6 +153,8 @@ def terms(text: str) -> list[str]:
         for suffix in ("ing", "ed", "s"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
+                if suffix != "s" and _DOUBLED.search(word):  # "running" ~ "run", "planned" ~ "plan"
+                    word = word[:-1]
                 break
         if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
             word = word[:-1]

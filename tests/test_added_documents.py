@@ -43,6 +43,16 @@ sharing pays part of the wages of the Korean civilians on the bases.
 """
 
 
+UPKEEP_NOTE = """---
+title: What the early payments bought
+publisher: Example Budget Desk
+published: 2005-03-01
+---
+Officials said the 2003 payment covered about 38 percent of the cost of keeping U.S. troops in Korea. A civic group
+said the unspent money sat in a commercial bank, where the deposits earned 12.5 billion won in interest in 2004.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -52,6 +62,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "japan_note.md").write_text(JAPAN_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "casey_note.md").write_text(CASEY_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "mapo_note.md").write_text(MAPO_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "upkeep_note.md").write_text(UPKEEP_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -92,3 +103,14 @@ def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(
     answer = bot.answer("per the Mapo Alliance Review, what kinds of costs does seoul's money go to")
     assert answer.route == "retrieval" and answer.citations, answer.answer
     assert all(c.source.endswith("mapo_note.md") for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a calculation the table has no operand for (no 2003 payment), which the document states outright
+    ("what share of the upkeep did the 2003 payment cover, per officials", "38 percent"),
+    # a year the table has no record of: not the nearest recorded payment
+    ("how much interest was the sma money said to have earned in 2004", "12.5 billion won"),
+])
+def test_a_figure_the_table_lacks_is_quoted_from_the_document_that_states_it(bot, question, expected):
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and expected in answer.citations[0].quote, answer.answer

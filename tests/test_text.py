@@ -65,6 +65,8 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
     ("we can't afford it and won't pay", ["afford", "pay"]),
     ("workers were laid off", ["worker", "lay"]),  # as "lay off" is counted
     ("where the money goes", ["money", "go"]),
+    ("who was running the union when it stopped planned strikes", ["run", "union", "stop", "plan", "strik"]),
+    ("falling costs passed on to him", ["fall", "cost", "pass"]),  # "ll" and "ss" are the word's own
 ])
 def test_terms_read_contractions_and_irregular_verbs(text, expected):
     assert terms(text) == expected

@@ -263,15 +263,20 @@ class ExtractiveAnswerer:
             months = months_in(text)
             if asked_months and months and not asked_months & months:
                 score -= YEAR_MISMATCH_PENALTY  # "the summit in October 2025", a sentence on the Aug. 25 one
+            named = agreements_in(text)
+            if asked_agreements and named and not asked_agreements & named:
+                continue  # the 8th SMA asked about, only the 11th named: what it says of that one answers nothing
             # a sentence that names no agreement is about the one its document's title or section names
-            agreements = agreements_in(text) or agreements_in(" ".join(heading(chunk)))
-            if asked_agreements and agreements and not asked_agreements & agreements:
-                score -= YEAR_MISMATCH_PENALTY  # the 12th SMA asked about, only the 11th named
+            titled = set() if named else agreements_in(" ".join(heading(chunk)))
+            if asked_agreements and titled and not asked_agreements & titled:
+                score -= YEAR_MISMATCH_PENALTY
             if chunk.metadata.get("kind") == "figure":
                 score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
             if asks in KIND_BONUS and says_what_is_asked(asks, text, question):
                 score += KIND_BONUS[asks]
             scored.append((score, chunk, start, end, text))
+        if not scored:
+            return None  # every close sentence is about another agreement than the one asked about
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]

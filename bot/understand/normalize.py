@@ -30,6 +30,7 @@ INFORMAL = {
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
+    "hq": "headquarters", "hqs": "headquarters",
 }
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""
@@ -67,6 +68,12 @@ def _dictionary() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     return frozenset(w for w in vocab.split() if w.isalpha())
+
+
+def is_english(term: str) -> bool:
+    """A dictionary word as the lexical index counts it, or one inflected ("vets" ~ "vet"), not a name."""
+    words = english_terms()
+    return term in words or any(term.endswith(end) and term[: -len(end)] in words for end in ("s", "es", "d"))
 
 
 @lru_cache(maxsize=1)

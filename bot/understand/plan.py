@@ -15,7 +15,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
-from bot.understand.operations import Resolved, candidate_operations, choose
+from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS
 from bot.understand.parse import DATE_MEASURES, Frame, place_names
 from bot.understand.quantities import DateMention, YearMention, spoken_amount
@@ -46,6 +46,9 @@ class Decline:
 @dataclass(frozen=True)
 class Clarify:
     message: str  # what was understood and what is missing
+    # a calculation without a recorded operand, which a document may state outright ("what fraction of the upkeep
+    # did the 2008 payment cover"): the search whose quotes answer instead when they say it closely
+    documents: Search | None = None
     route = "clarify"
 
 
@@ -127,7 +130,7 @@ class Planner:
         if frame.place and not (frame.korea_listed and len(frame.unexplained) >= 3):
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}",
-                           self._about_elsewhere(frame))
+                           self._documents_instead(frame))
         if frame.other_agreements and not frame.years and (
                 candidate_operations(frame) or frame.measure in YEARLY_MEASURES):
             compared = self._agreements_as_years(frame)
@@ -155,7 +158,7 @@ class Planner:
         unworkable = (missing is not None and not about_something_else(frame) and not frame.has("attributed")
                       and frame.asks not in NOT_A_NUMBER)
         if unworkable and (missing.decisive or states_quantities):
-            return Clarify(str(missing))  # a calculation on the question's own numbers, or on nothing named
+            return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
                                           or len(frame.unexplained) >= 2):  # a subject of its own for "it"
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
@@ -183,18 +186,25 @@ class Planner:
                                                         topic=frame.unexplained))
             return lookup
         if unworkable:
-            return Clarify(str(missing))
+            return self._missing(frame, missing)
         # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget or of
         # defense spending answers it (either word will do)
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
                       topic=frame.unexplained)
 
+    def _missing(self, frame: Frame, missing: Missing) -> Clarify:
+        """What a calculation lacks; a document may state its result outright when the question writes the year it
+        is about ("what share of the upkeep did the 2008 payment cover"), not one an agreement implies."""
+        written = any(not year.relative for year in frame.years) and frame.agreement is None
+        return Clarify(str(missing), self._documents_instead(frame) if written else None)
+
     @staticmethod
-    def _about_elsewhere(frame: Frame) -> Search:
-        """The search that may answer a question about another country from the documents: a quote must name it,
-        and a year the question writes ("Japan's 2022 deal"); the country's names are no unknown topic."""
-        names = place_names(frame.place)
+    def _documents_instead(frame: Frame) -> Search:
+        """The search that may answer from the documents a question the table cannot: only a close match, whose
+        first quote names the other country asked about (its names are no unknown topic) and whose passage names a
+        year the question writes ("Japan's 2022 deal", "the 2008 payment")."""
+        names = place_names(frame.place) if frame.place else frozenset()
         about = frame.unexplained - content_words(" ".join(names))
         return Search(strict=True, asks=frame.asks, text=frame.text, requires=about, topic=about, names=names,
                       years=tuple(dict.fromkeys(y.year for y in frame.years if not y.relative)))
@@ -653,6 +663,8 @@ def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:
     """What the question is specifically about ("the Hankook Ilbo", "notice", "critical jobs") that neither the
     records' text nor their sources' titles, quotes and publishers mention: the table may have no record of what
     was asked."""
+    if lookup.unrecorded:
+        return frame.unexplained  # the records shown are of other years: they say nothing of what was asked
     said = set()
     for record in lookup.records:
         said |= content_words(record.figure.text)

@@ -86,6 +86,8 @@ def mismatches(entry: dict, plan) -> list[str]:
         problems.append(f"topic {sorted(getattr(plan, 'topic', None) or [])}, expected {sorted(entry['topic'])}")
     if isinstance(plan, Search) and not set(entry.get("requires", [])) <= plan.requires:
         problems.append(f"the quotes must say {sorted(entry['requires'])}, but only {sorted(plan.requires)} are required")
+    if isinstance(plan, Clarify) and "documents" in entry and (plan.documents is not None) != entry["documents"]:
+        problems.append(f"documents asked instead: {plan.documents is not None}, expected {entry['documents']}")
     if isinstance(plan, Clarify) and entry.get("missing") and entry["missing"] not in plan.message.lower():
         problems.append(f"clarification {plan.message!r} does not mention {entry['missing']!r}")
     return problems
