@@ -42,6 +42,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_2/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_3/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_4/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
