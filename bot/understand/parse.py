@@ -287,7 +287,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
     "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
-                r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into)\b",
+                r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into|still (under|valid|applies))\b",
     "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"

@@ -269,6 +269,8 @@ class Planner:
                 return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit, projection=projection)
             return Lookup(measure, tuple(records) + self._around(unrecorded), tuple(years), tuple(agreements), unit,
                           unrecorded=tuple(unrecorded))
+        if not records and measure == "in_force" and frame.asks == "whether":
+            records = [a.term for a in agreements]  # "is the 10th SMA still in force?": its term tells, dated or not
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
