@@ -63,7 +63,8 @@ _PLACE = re.compile(r"\b(in|at) (the )?(?!(January|February|March|April|May|June
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
 REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
 _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
-                     r"in order to|in protest|in response to|amid)\b")
+                     r"in order to|in protest|in response to|amid|citing|saying (it|that|they)|in the wake of|"
+                     r"out of respect|over concerns?)\b")
 MANNER_BONUS = 0.1  # "how were they told ..." is answered by a sentence naming a means ("by email", "in a letter")
 _MANNER = re.compile(r"\b(by|via|through|in an?|with an?) (e-?mail|phone|telephone|text|letters?|mail|fax|video|"
                      r"notices?|messages?|statement|press release|call)\b", re.I)
