@@ -21,7 +21,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Facts
-from bot.understand.normalize import english_terms, is_english
+from bot.understand.normalize import is_english
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 
@@ -64,7 +64,8 @@ class SmaBot:
         said = " ".join(r.figure.text + " " + " ".join(str(getattr(s, k, "") or "") for s in r.figure.sources
                                                        for k in ("title", "quote")) for r in table.records)
         publishers = " ".join(str(getattr(s, "publisher", "") or "") for r in table.records for s in r.figure.sources)
-        self._figure_words = frozenset(content_words(said) | (content_words(publishers) - english_terms()))
+        self._figure_words = frozenset(content_words(said) | {word for word in content_words(publishers)
+                                                               if not is_english(word)})
         self.planner = Planner(Facts(table))
         if self.llm is not None:
             self.llm.table = table
@@ -225,7 +226,7 @@ def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list
         return content_words(f"{chunk.metadata.get('title') or ''} {chunk.metadata.get('publisher') or ''}")
 
     documents = [chunk for chunk in chunks if chunk.metadata.get("kind") == "document"]
-    names = topic & set().union(*(source(chunk) for chunk in documents)) - english_terms()
+    names = {word for word in topic & set().union(*(source(chunk) for chunk in documents)) if not is_english(word)}
     return [chunk for chunk in documents if names & (source(chunk) | content_words(chunk.page_content))] or chunks
 
 
