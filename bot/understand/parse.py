@@ -215,7 +215,6 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
     # a figure someone gave: "what increase did the ministry cite", "the rate Reuters reported"
-    "attributed": r"\b(cit(e|ed|es|ing)|according to|quot(e|ed|es|ing)|report(ed|s)?|stated|claimed|put it at)\b",
     "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
     # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
