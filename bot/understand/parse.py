@@ -214,7 +214,6 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
-    # a figure someone gave: "what increase did the ministry cite", "the rate Reuters reported"
     "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
     # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
@@ -303,6 +302,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "statement": r"\bcomply|carry out\b|\bhonou?r\b|\bvalidly concluded\b",
     # what someone said or reported: the documents quote it ("what share did the presidential office say ...")
     # (the verb alone, so that who said it stays what the question is about; not a supposition: "let's say")
+    # a figure someone gave: "what increase did the ministry cite", "the rate Reuters reported"
     "attributed": r"(?<!^)(?<!let's )(?<!lets )\b(say|says|said|claim\w*|report|reported|estimat\w*|announc\w*|tell|told|"
                   r"cite[sd]?|stated?)\b|\baccording to\b|\bas reported by\b",
     "reason_words": r"\bwhy\b|\bhow come\b|\breason\w*\b|\bwhat caused\b|\bexplain\b",
