@@ -174,6 +174,7 @@ def normalize(question: str) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = _OPENER.sub("", " ".join(text.split()))
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = re.sub(r"\bper cent\b", "percent", text)
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
     text = _WORD.sub(lambda m: _correct(m.group(0), acronyms), text)
