@@ -191,10 +191,10 @@ class ExtractiveAnswerer:
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
-        it out: "govt" is "government"). `asks` is what
-        the question's plan says it asks for (number, date, who, list, reason, ...); `weight` is how much each
-        of the question's words counts when a sentence repeats it (rare words, such as names, most); `focus`
-        the words the question is specifically about, which the sentence quoted should say."""
+        it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
+        list, reason, ...); `weight` is how much each of the question's words counts when a sentence repeats it
+        (rare words, such as names, most); `focus` the words the question is specifically about, which the
+        sentence quoted should say."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
