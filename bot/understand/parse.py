@@ -575,7 +575,7 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "bring brought once toward towards like actual back against alone besides apart guy guys")
+    "bring brought once toward towards like actual back against alone besides apart guy guys during")
 _EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 

@@ -32,6 +32,7 @@ AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sh
 _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why was were did us u.s korea south seoul")
 _EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
+HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
 
 
 @dataclass(frozen=True)
@@ -551,7 +552,7 @@ class Planner:
         numbers = [a.number for a in agreements] or [None]
         years = frame.year_values or [None]
         records = [r for n in numbers for y in years for r in self.facts.records(measure, agreement=n, year=y)] if measure else []
-        if measure in ("furloughed", "troops", "korean_workforce") and not records:
+        if measure in HEADCOUNT_MEASURES and not records:
             records = [r for r in [self.facts.latest(measure)] if r]
         if measure in YEARLY_MEASURES and frame.years:
             records = [r for r in records if r.figure.year in frame.year_values] or records  # the year's own figure
@@ -568,7 +569,7 @@ class Planner:
                 return Lookup("term", (a.term,), (), (a,), premise=f"the {ordinal(a.number)} SMA covers {a.covers}, "
                                                                   f"{a.length}")
             return None
-        if measure in ("furloughed", "troops", "korean_workforce"):
+        if measure in HEADCOUNT_MEASURES:
             stated = [h.value for h in frame.headcounts] + list(frame.numbers)
         elif measure in ("demand", "payment", "wage_funding"):
             stated = [m.value for m in frame.money]
@@ -640,7 +641,9 @@ def asks_for_a_figure(frame: Frame) -> bool:
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
         return frame.measure in _EVENT_MEASURES and frame.agreement is not None
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
-        return bool(frame.agreement or frame.years)
+        # not "did the workers get paid during the 2020 furlough": a head count confirms only a count stated
+        return bool(frame.agreement or frame.years) and not (frame.measure in HEADCOUNT_MEASURES
+                                                             and not frame.headcounts)
     if frame.asks in ("event", "manner"):
         return (frame.measure in ("increase_rule", "term") and frame.agreement is not None
                 or frame.measure == "payment_increase_pct" and bool(frame.years))
