@@ -49,11 +49,11 @@ class _Index:
     generation: str = ""
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # chunk id -> its document's title and publisher
-    named: frozenset[str] = frozenset()  # their terms, for every document
     ids: list[str] = field(default_factory=list)
     postings: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     norms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
-    titled: dict[str, np.ndarray] = field(default_factory=dict)  # a term of a title or publisher -> the rows of its document's chunks
+    # a term of a document's title or publisher -> the rows of that document's chunks
+    titled: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 class LexicalIndex:
@@ -129,14 +129,14 @@ class LexicalIndex:
         for row, chunk_id in enumerate(counts):
             for term in source_terms.get(sources.get(chunk_id, ""), ()):
                 titled.setdefault(term, []).append(row)
-        return _Index(generation, counts, sources, frozenset(titled), list(counts), {
+        return _Index(generation, counts, sources, list(counts), {
             term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms,
             {term: np.array(rows) for term, rows in titled.items()})
 
     def knows(self, term: str) -> bool:
         """Whether any chunk, or the title or publisher of any document, has the term ("the Alliance Cost Watch
         brief")."""
-        return term in self._index.postings or term in self._index.named
+        return term in self._index.postings or term in self._index.titled
 
     def idf(self, term: str) -> float:
         """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""

@@ -160,10 +160,10 @@ def _full_year(digits: str) -> str:
     return str((2000 if int(digits) < 50 else 1900) + int(digits))
 
 
-# "..., if I may ask": a courtesy, not a demand nor a question of its own
 _WH_CONTRACTION = re.compile(r"(when|where|who|how)'(s|d)")
 # Chat before the question itself ("hey, quick one -", "ok so"): the question's first word is what it asks.
 _OPENER = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|um|uh|quick one|quick q|quick question|question)\b[\s,:;!.-]*)+")
+# "..., if I may ask": a courtesy, not a demand nor a question of its own
 _COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (?:may|might|can|could) (?:ask|inquire)\b")
 
 
