@@ -43,6 +43,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_2/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_3/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_4/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_5/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
