@@ -27,7 +27,7 @@ NAMED_SHARE = 0.5  # above this weighted share of the question's words, a senten
 FIGURE_CHUNK_PENALTY = 0.08
 # A question the planner sent to the documents asking why, who, how, which named thing or what someone did
 # wants the documents' account, not a record's one-line statement of an amount or a date.
-PROSE_ASKS = frozenset({"reason", "who", "manner", "event", "name", "whether"})
+PROSE_ASKS = frozenset({"reason", "who", "manner", "event", "name", "whether", "meaning"})
 PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it ("when ...": a date)

@@ -937,9 +937,16 @@ OPERATIONS: tuple[Operation, ...] = (
 )
 
 
+# The operations whose result is a year, the one kind of calculation a "when" or "what year" question asks for
+# (not "the original plan was to finish by 2005 - what year did it finally end": no amount is worked back).
+GIVES_A_YEAR = frozenset({"years_to_reach"})
+
+
 def candidate_operations(frame: Frame) -> list[Operation]:
-    """Operations whose cues the frame matches, most specific (most cue groups) first."""
-    return sorted((o for o in OPERATIONS if o.matches(frame)), key=lambda o: -len(o.cues))
+    """Operations whose cues the frame matches and whose result is what it asks for, most specific (most cue
+    groups) first."""
+    return sorted((o for o in OPERATIONS if o.matches(frame) and (frame.asks != "date" or o.name in GIVES_A_YEAR)),
+                  key=lambda o: -len(o.cues))
 
 
 def choose(frame: Frame, facts: Facts) -> tuple[Resolved | None, Missing | None]:

@@ -67,6 +67,8 @@ _RELATIVE_YEAR = re.compile(
 
 # What is asked for.
 _ASKS = (
+    ("meaning", re.compile(r"\bwhat (does|do|did|is) .*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b)|"
+                           r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b")),  # what a term means
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (officials?|negotiators?|person|people|ministers?|spokes\w+|"
@@ -96,6 +98,11 @@ _ASKS = (
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
 _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩\d]|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
+# Words that say someone pays, contributes, funds or spends (alternatives inside one group)
+_PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
+         r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
+         r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|"
+         r"shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|outlay|upkeep")
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
     "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
@@ -153,7 +160,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
                 r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
-    "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in\b|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
+    "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in (?!\d)|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
@@ -175,12 +182,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
                   r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b",
     "cagr": r"\bcagr\b|\b(what|which) (yearly|annual|per year|annuali[sz]ed) (rate|growth|increase|percentage)\b|"
-            r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\baverage (annual|yearly|per year|"
+            r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
-             r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of\b|"
+             r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
              # agreed, offered or promised to pay is an amount)
@@ -240,15 +247,15 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "lowest": r"\b(smallest|lowest|least|record low)\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about))\b",
-    "mean": r"\b(average|mean|avg)\b",
+    # not "what does 'cost plus 50' mean", which asks what a term means
+    "mean": r"\b(average|avg)\b|\bmean\b(?!\s*(?:in practice|exactly|here|\?|$))",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
-    "pay": r"\b(pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
-           r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
-           r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|"
-           r"outlay|upkeep|money|amount|value|figure)\b",
+    "pay": rf"\b({_PAID}|money|amount|value|figure)\b",
+    # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
+    "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b",
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"

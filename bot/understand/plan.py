@@ -182,6 +182,9 @@ class Planner:
                     lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
                 lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
+            if unmentioned and lookup.premise is None and value_of_something_else(frame):
+                return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=unmentioned,
+                              topic=frame.unexplained)  # "what dollar value did Ferrier put on the alliance"
             if unmentioned and lookup.premise is None:
                 return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
                                                         topic=frame.unexplained))
@@ -629,7 +632,7 @@ def _calculation_asked(frame: Frame) -> bool:
 
 
 # What a question asks for when its answer is an account, a name or a place, whatever numbers it states.
-NOT_A_NUMBER = frozenset({"reason", "who", "name"})  # not "place": "where does it end up"
+NOT_A_NUMBER = frozenset({"reason", "who", "name", "meaning"})  # not "place": "where does it end up"
 
 
 def asks_for_a_figure(frame: Frame) -> bool:
@@ -647,7 +650,7 @@ def asks_for_a_figure(frame: Frame) -> bool:
     if frame.asks in ("event", "manner"):
         return (frame.measure in ("increase_rule", "term") and frame.agreement is not None
                 or frame.measure == "payment_increase_pct" and bool(frame.years))
-    if frame.asks == "name":
+    if frame.asks in ("name", "meaning"):
         return False
     if frame.asks == "reason":
         return frame.measure == "payment_increase_pct"
@@ -662,6 +665,13 @@ def about_something_else(frame: Frame) -> bool:
     to?", "what was his job before he became negotiator?"."""
     return bool(frame.unexplained) and not (frame.money or frame.percents or frame.headcounts or frame.rates
                                             or frame.numbers or frame.years or frame.agreement or frame.measure)
+
+
+def value_of_something_else(frame: Frame) -> bool:
+    """A payment read only from "how much", "value" or "figure", with no word that someone pays and no agreement
+    named: with words the records do not say, the value asked is of something else ("what were the barracks worth
+    in 2012")."""
+    return frame.measure == "payment" and frame.agreement is None and not frame.has("paid", "cost_sharing")
 
 
 def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:
