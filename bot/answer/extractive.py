@@ -54,12 +54,29 @@ _AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) 
                         r"cost[- ]sharing (?:deal|agreement)|cost deal)\b|\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
 
 
+# "the 3rd round", "the third round of talks", "round three"
+_ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") round\b|\bround (\d{1,2}|"
+                    + "|".join(_ROUND_NUMBERS := ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                  "ten")) + r")\b", re.I)
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    return _ROUND_NUMBERS.index(word) + 1 if word in _ROUND_NUMBERS else int(re.sub(r"\D", "", word))
+
+
 def agreements_in(text: str) -> set[int]:
     """The numbers of the agreements a text names."""
-    return {int(m.group(2)) if m.group(2) else ORDINAL_WORDS.get(m.group(1).lower()) or int(m.group(1)[:-2])
-            for m in _AGREEMENT.finditer(text)}
+    return {int(m.group(2)) if m.group(2) else _ordinal(m.group(1)) for m in _AGREEMENT.finditer(text)}
+
+
+def rounds_in(text: str) -> set[int]:
+    """The numbers of the rounds of talks a text names."""
+    return {_ordinal(m.group(1) or m.group(2)) for m in _ROUND.finditer(text)}
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
-_PLACE = re.compile(r"\b(in|at) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
+_PLACE = re.compile(r"\b(in|at|on) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
 REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
 _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
@@ -196,15 +213,21 @@ class ExtractiveAnswerer:
         (rare words, such as names, most); `focus` the words the question is specifically about, which the
         sentence quoted should say."""
         candidates = []  # (chunk, absolute start, absolute end, text)
+        # the years a sentence is about: those it names, else those the sentence before it in its passage named
+        # ("The ministry's figures for 2018 ... Labor costs came to 371 billion won."), else its document's year
+        dated: dict[tuple[int, int], set[int]] = {}
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             previous = None
             statements = []
+            year = set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             for start, end in sentence_spans(chunk.page_content):
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
+                year = set(years_in(text)) or year
+                dated[(id(chunk), base + start)] = year
                 if is_statement(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
@@ -253,14 +276,17 @@ class ExtractiveAnswerer:
         asked_years = set(years_in(question))
         asked_agreements = agreements_in(question)
         asked_months = months_in(question)
+        asked_rounds = rounds_in(question)
         scored = []
         for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
                      + 0.1 * float(chunk.metadata["similarity"]))
-            # a sentence that names no year is about its document's year ("met in Los Angeles" in March 2020)
-            years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
+            years = dated[(id(chunk), start)]
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
+            rounds = rounds_in(text)
+            if asked_rounds and rounds and not asked_rounds & rounds:
+                score -= YEAR_MISMATCH_PENALTY  # the third round asked about, a sentence on the eighth
             months = months_in(text)
             if asked_months and months and not asked_months & months:
                 score -= YEAR_MISMATCH_PENALTY  # "the summit in October 2025", a sentence on the Aug. 25 one

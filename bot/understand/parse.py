@@ -67,7 +67,7 @@ _RELATIVE_YEAR = re.compile(
 
 # What is asked for.
 _ASKS = (
-    ("meaning", re.compile(r"\bwhat (does|do|did|is) .*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b)|"
+    ("meaning", re.compile(r"\bwhat (does|do|did|is)\b(?=.*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b))|"
                            r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b")),  # what a term means
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
@@ -101,7 +101,7 @@ _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩
 # Words that say someone pays, contributes, funds or spends (alternatives inside one group)
 _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
-         r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|"
+         r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)(?! of\b)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|"
          r"shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|outlay|upkeep")
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
@@ -249,7 +249,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"latest on|update on|details (of|on|about))\b",
     # not "what does 'cost plus 50' mean", which asks what a term means
     "mean": r"\b(average|avg)\b|\bmean\b(?!\s*(?:in practice|exactly|here|\?|$))",
-    "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bown (defen[cs]e|military)\b",
+    "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
@@ -578,7 +578,7 @@ _FRAMING_WORDS = content_words(
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened "
     # how and when something was said or done ("in his Chicago remarks", "in the spring of 2020"), not what about
     "remark remarks comment comments speech speeches interview rally event then-candidate candidate placed "
-    "spring summer autumn winter your "
+    "spring summer autumn winter your mean means meant meaning "
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
@@ -594,7 +594,11 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
         spans += [m.span() for m in pattern.finditer(text)]
     kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
     words = content_words(kept) - _FRAMING_WORDS - _SUBJECT_TERMS
+    words |= content_words(" ".join(m.group(0) for m in _QUOTED.finditer(text))) - _FRAMING_WORDS  # a quoted phrase names something
     return frozenset(word for word in words if not word.isdigit())
+
+
+_QUOTED = re.compile(r'"([^"]+)"|(?<!\w)\'([^\']+)\'(?!\w)')
 
 
 _SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))

@@ -157,7 +157,7 @@ class Planner:
         # a calculation with an operand missing, unless the question is about something else or what someone
         # said ("what share did the presidential office say Korea covered"): their words, not a sum
         unworkable = (missing is not None and not about_something_else(frame) and not frame.has("attributed")
-                      and frame.asks not in NOT_A_NUMBER)
+                      and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))  # asks which, not how much
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
@@ -389,6 +389,9 @@ class Planner:
         return [frame.today.year]
 
     def _agreement_term(self, frame: Frame, measure: str, agreements: list[Agreement], years: list[int]) -> Lookup | None:
+        if measure == "term" and frame.has("which_agreement") and not (agreements or years) and (
+                frame.unexplained or frame.has("instead", "target")):
+            return None  # "which SMA first had Seoul pay in won": an event's agreement, for the documents to tell
         if not agreements:
             covering = [self.facts.agreement_for_year(y) for y in years]
             agreements = [a for a in covering if a] or [a for a in [self.facts.current_agreement(frame.today)] if a]
