@@ -11,6 +11,7 @@ only chunks with new ids are read: the counts of unchanged chunks are kept, as t
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.text import terms
+from bot.understand.normalize import english_terms
 
 K1 = 1.2
 B = 0.75
@@ -27,12 +29,28 @@ FOCUS_BOOST = 2.0
 
 def chunk_terms(text: str, metadata: dict) -> str:
     """The terms BM25 counts for a chunk, as stored in its metadata ("term:count ..."): its words, and once
-    each those of its section's heading and its document's year, so a question naming the heading or the year
-    finds the passage. (Not the document's title, nor a section that only repeats it: every chunk of the
-    document would match its words.)"""
+    each those of its section's heading, its document's year and the acronyms of the names it spells out, so a
+    question naming the heading, the year or an acronym ("the KEU") finds the passage. (Not the document's title,
+    nor a section that only repeats it: every chunk of the document would match its words.)"""
     context = str(metadata.get("section") or "") + " " + str(metadata.get("published") or "")[:4]
-    counts = Counter(terms(text)) + Counter(set(terms(context)))
+    counts = Counter(terms(text)) + Counter(set(terms(context)) | acronyms(text))
     return " ".join(f"{term}:{count}" for term, count in counts.items())
+
+
+# A run of capitalised words, with the small words names keep inside them ("Ministry of National Defense").
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:(?:\s+(?:of|for|and|on|the))?\s+[A-Z][a-z]+)+")
+ACRONYM_LETTERS = (3, 6)  # shorter initials are too often another word's ("US", "UN")
+
+
+def acronyms(text: str) -> set[str]:
+    """The initials of each stretch of every name the text spells out ("The USFK Korean Employees Union" ->
+    "keu"; "Ministry of National Defense" -> "mnd"), lower-cased as terms are, unless they spell a word."""
+    found = set()
+    for run in _NAME_RUN.finditer(text):
+        initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper()).lower()
+        low, high = ACRONYM_LETTERS
+        found |= {initials[i:j] for i in range(len(initials)) for j in range(i + low, min(i + high, len(initials)) + 1)}
+    return found - english_terms()
 
 
 def _idf(n: int, df: int) -> float:

@@ -133,11 +133,8 @@ class SmaBot:
         if isinstance(plan, Calculate):
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
-            if plan.documents and (unknown := self._never_mentioned(plan.documents.topic)):
-                # ordinary words no source uses may be a paraphrase ("the troop minimum the act protects"): a close
-                # document sentence answers; a figure never does ("how much does Korea spend on THAAD")
-                close = self._quotes(question, replace(plan.documents, strict=True))[0] if unknown == UNKNOWN_WORDS else None
-                return close or declined(question, NOT_IN_SOURCES)
+            if plan.documents and self._never_mentioned(plan.documents.topic):
+                return declined(question, NOT_IN_SOURCES)  # "how much does Korea spend on THAAD": not the payment
             if plan.documents and (answer := self._documents_first(question, plan)):
                 return answer
             return lookup_answer(question, plan)

@@ -120,3 +120,17 @@ def test_ingest_stores_each_document_chunks_term_counts(ingested):
     for text, metadata in zip(rows["documents"], rows["metadatas"]):
         counts = parse_terms(metadata["terms"])
         assert all(counts[term] >= n for term, n in Counter(terms(text)).items())
+
+
+def test_an_acronym_finds_the_name_it_stands_for(tmp_path):
+    """Staff write "the KEU", "MND", "NDAA" where a document spells the name out: the initials of a run of
+    capitalised words count as a term of its chunk, so the acronym is known and found."""
+    texts = {"union": "The USFK Korean Employees Union threatened an all-out strike in April.",
+             "ministry": "The Ministry of National Defense published the figures in its white paper.",
+             "other": "Union leaders and the ministry met again in May."}
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    index.sync("gen1", generation(client, "gen1", texts, tagged=True))
+    assert index.knows("keu") and index.knows("mnd") and not index.knows("tuk")
+    assert index.search("who ran the KEU", 3) == ["union"]
+    assert index.search("what did MND publish", 3)[0] == "ministry"

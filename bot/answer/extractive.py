@@ -75,6 +75,8 @@ def agreements_in(text: str) -> set[int]:
 def rounds_in(text: str) -> set[int]:
     """The numbers of the rounds of talks a text names."""
     return {_ordinal(m.group(1) or m.group(2)) for m in _ROUND.finditer(text)}
+
+
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 _PLACE = re.compile(r"\b(in|at|on) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
@@ -213,21 +215,15 @@ class ExtractiveAnswerer:
         (rare words, such as names, most); `focus` the words the question is specifically about, which the
         sentence quoted should say."""
         candidates = []  # (chunk, absolute start, absolute end, text)
-        # the years a sentence is about: those it names, else those the sentence before it in its passage named
-        # ("The ministry's figures for 2018 ... Labor costs came to 371 billion won."), else its document's year
-        dated: dict[tuple[int, int], set[int]] = {}
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             previous = None
             statements = []
-            year = set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             for start, end in sentence_spans(chunk.page_content):
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
-                year = set(years_in(text)) or year
-                dated[(id(chunk), base + start)] = year
                 if is_statement(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
@@ -281,7 +277,8 @@ class ExtractiveAnswerer:
         for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
                      + 0.1 * float(chunk.metadata["similarity"]))
-            years = dated[(id(chunk), start)]
+            # a sentence that names no year is about its document's year ("met in Los Angeles" in March 2020)
+            years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
             rounds = rounds_in(text)

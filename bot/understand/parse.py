@@ -252,6 +252,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
+    # the payer reversed ("how much did the US pay Korea"): under the SMA South Korea pays, not the US
+    "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
+                     r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
     "pay": rf"\b({_PAID}|money|amount|value|figure)\b",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else

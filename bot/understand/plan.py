@@ -440,6 +440,10 @@ class Planner:
             return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
             return kept
+        if frame.has("us_pays_korea") and not frame.has("suppose") and (
+                paid := self._lookup(replace(frame, measure="payment"))):
+            return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
+                                         "other way round")  # "how much did the US pay Korea in 2019"
         checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
