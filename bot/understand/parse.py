@@ -248,8 +248,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "lowest": r"\b(smallest|lowest|least|record low)\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about))\b",
-    # not "what does 'cost plus 50' mean", which asks what a term means
-    "mean": r"\b(average|avg)\b|\bmean\b(?!\s*(?:in practice|exactly|here|\?|$))",
+    "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
@@ -602,7 +601,7 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     return frozenset(word for word in words if not word.isdigit())
 
 
-_QUOTED = re.compile(r'"([^"]+)"|(?<!\w)\'([^\']+)\'(?!\w)')
+_QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')
 
 
 _SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
