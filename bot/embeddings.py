@@ -138,5 +138,13 @@ class SentenceEmbeddings(Embeddings):
             )
         return vectors.tolist()
 
+    def embed_each(self, texts: list[str]) -> list[list[float]]:
+        """Each text embedded on its own, for short texts such as sentences: its vector is the same whatever else
+        is embedded (an int8 model quantises a batch's activations together, so in a batch a sentence's vector
+        shifts with its neighbours, and an answer with what was asked before), and nothing is padded."""
+        with _encode_lock:
+            return [self.model.encode([text], normalize_embeddings=True, show_progress_bar=False)[0].tolist()
+                    for text in texts]
+
     def embed_query(self, text: str) -> list[float]:
-        return self.embed_documents([text])[0]
+        return self.embed_each([text])[0]

@@ -21,7 +21,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Facts
-from bot.understand.normalize import is_english
+from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 
@@ -144,7 +144,8 @@ class SmaBot:
         if unknown:  # ordinary words no source uses may be a paraphrase: only a close match answers
             plan = replace(plan, strict=True)
         answer, _, chunks = self._quotes(question, plan)
-        if answer is not None and plan.requires and not _passages_say(answer, chunks, plan.requires):
+        requires = self._sayable(plan.requires)
+        if answer is not None and requires and not _passages_say(answer, chunks, requires):
             answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
         if answer is None:
             return declined(question, NOT_IN_SOURCES if unknown else
@@ -168,6 +169,12 @@ class SmaBot:
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
+
+    def _sayable(self, words: frozenset[str]) -> frozenset[str]:
+        """The required words a passage could say: ordinary words, and the names some document has (an acronym no
+        document spells out, "MOFAT", is said in other words: "a foreign ministry official")."""
+        names = frozenset(word for word in words if is_name(word))
+        return words - names | self.retriever.mentioned(names)
 
     def _documents_first(self, question: str, plan: Lookup) -> Answer | None:
         """The documents' answer to a lookup whose question names what its records do not say, when it is the

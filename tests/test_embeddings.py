@@ -99,3 +99,13 @@ def test_identical_chunk_texts_are_embedded_once(embeddings):
     assert vectors[0] == vectors[2] and vectors[0] != vectors[1]
     # int8 activations are quantised per batch, so a text's vector depends slightly on its batch-mates
     assert float(np.dot(vectors[1], embeddings.embed_query(SENTENCES[1]))) > 0.98
+
+
+def test_a_sentence_has_one_vector_whatever_else_is_embedded(embeddings):
+    """The answerer's sentence vectors (and so its answers) do not depend on what was embedded with them, i.e. on
+    what was asked before: the int8 model quantises a batch's activations together, so in a batch they would."""
+    alone = [embeddings.embed_each([sentence])[0] for sentence in SENTENCES]
+    together = embeddings.embed_each(list(reversed(SENTENCES)))[::-1]
+    assert alone == together
+    batched = np.asarray(embeddings.embed_documents(SENTENCES))
+    assert not np.array_equal(batched, np.asarray(alone))  # what a batch does, which embed_each avoids

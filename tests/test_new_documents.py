@@ -168,3 +168,13 @@ def test_citations_carry_publisher_url_and_section_in_json_and_slack(eval_projec
     huge = citation_block(1, "T" * 3000, None, "q" * 3000, "https://x.org/" + "a" * 3000, "s" * 3000, "P" * 3000,
                           "S" * 3000)
     assert len(huge["elements"][0]["text"]) <= 3000
+
+
+@pytest.mark.parametrize("line, quotable", [
+    ('2019: NBR and "cost plus 50"', False),  # a heading line that ends with a quoted phrase
+    ('The Korea Herald: "Talks Stall Again"', False),
+    ('Maxwell called the formula "cost plus 50."', True),
+    ('"We will pay our fair share," the minister said.', True),
+])
+def test_a_line_ending_in_a_quoted_phrase_is_a_sentence_only_when_the_quote_ends_one(line, quotable):
+    assert is_statement(line) is quotable

