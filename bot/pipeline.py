@@ -10,7 +10,7 @@ from dataclasses import replace
 from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer
-from bot.answer.figures import calculation_answer, lookup_answer
+from bot.answer.figures import calculation_answer, lookup_answer, with_quoted_difference
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
@@ -139,7 +139,9 @@ class SmaBot:
                 return answer
             return lookup_answer(question, plan)
         unknown = self._never_mentioned(plan.topic)
-        if unknown == UNKNOWN_NAME:
+        if unknown == UNKNOWN_NAME or unknown and plan.asks == "number":
+            # a number about what no source mentions would be a number about something else ("how much will
+            # Korea invest under the tariff deal")
             return declined(question, NOT_IN_SOURCES)
         if unknown:  # ordinary words no source uses may be a paraphrase: only a close match answers
             plan = replace(plan, strict=True)
@@ -222,6 +224,8 @@ class SmaBot:
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
                                         plan.topic)
+        if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
+            answer = with_quoted_difference(answer, plan.combine)
         return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 

@@ -3,6 +3,8 @@ country, and a year the question writes, from a passage about what was asked), o
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bot.ingest.load import read_source_text
@@ -53,6 +55,17 @@ said the unspent money sat in a commercial bank, where the deposits earned 12.5 
 """
 
 
+POLL_NOTE = """---
+title: Polls on paying more
+publisher: Example Opinion Desk
+published: 2019-04-01
+---
+A Gallup Korea survey in March 2019 found that 61 percent of respondents opposed paying more toward U.S. forces,
+while 27 percent supported it. In fiscal 2014 Korean firms built barracks worth $212,400,000 at Camp Carroll and a
+clinic worth $58,900,000 at Camp Walker. Three other projects cost $10 million, $12 million and $14 million.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -63,6 +76,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "casey_note.md").write_text(CASEY_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "mapo_note.md").write_text(MAPO_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "upkeep_note.md").write_text(UPKEEP_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "poll_note.md").write_text(POLL_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -108,3 +122,34 @@ def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(
     answer = bot.answer("per the Mapo Alliance Review, what kinds of costs does seoul's money go to")
     assert answer.route == "retrieval" and answer.citations, answer.answer
     assert all(c.source.endswith("mapo_note.md") for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize("question, result, unit", [
+    ("how many percentage points more opposed than supported paying more in the march 2019 gallup korea survey", "34",
+     "percentage points"),
+    ("how much more were the camp carroll barracks worth than the camp walker clinic", "153500000", "USD"),
+])
+def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, question, result, unit):
+    """The table has neither amount; the quote states both, so the difference is calculated, with its steps."""
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and answer.calculation, answer.answer
+    assert Decimal(answer.calculation["result"]) == Decimal(result) and answer.calculation["unit"] == unit
+    assert answer.grounding["unsupported"] == []
+
+
+@pytest.mark.parametrize("quotes, operation", [
+    (["Three other projects cost $10 million, $12 million and $14 million."], "difference"),  # which two?
+    (["The barracks cost $212,400,000 and 61 percent of the budget; the clinic cost $58,900,000, 27 percent."],
+     "difference"),  # two pairs: which kind was meant is not clear
+    (["The barracks cost $212,400,000 and the clinic $58,900,000."], "point_difference"),  # points of sums of money
+])
+def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of_the_kind_asked(quotes, operation):
+    from bot.answer.figures import with_quoted_difference
+    from bot.answer.models import Answer, Citation
+
+    citations = [Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                 for n, quote in enumerate(quotes, start=1)]
+    answer = Answer(question="how much more", route="retrieval", answer="quotes", citations=citations)
+    assert with_quoted_difference(answer, operation) == answer
+    two = answer.model_copy(update={"citations": [citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})]})
+    assert with_quoted_difference(two, "difference").calculation["result"] == "3000000.00"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.answer.models import Answer, Citation
-from bot.calculator import fmt
+from bot import calculator
+from bot.calculator import Quantity, fmt
 from bot.figures import Evidence, FigureRecord
 from bot.text import ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import spoken_amount
+from bot.understand.quantities import find_headcounts, find_money, find_percents, spoken_amount
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -197,3 +198,31 @@ def calculation_answer(question: str, resolved: Resolved) -> Answer:
     lines += [f"Assumption: {a}." for a in resolved.assumptions]
     return Answer(question=question, route="calculator", answer="\n".join(lines), citations=citations.items,
                   calculation=c.as_json())
+
+
+def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
+    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people."""
+    lowered, taken = text.lower(), []
+    found: dict[str, set[Decimal]] = {}
+    for percent in find_percents(lowered, taken):
+        found.setdefault("percent", set()).add(percent.value)
+    for money in find_money(lowered, taken):
+        if money.unit:
+            found.setdefault(money.unit, set()).add(money.value)
+    for count in find_headcounts(lowered, taken):
+        found.setdefault("people", set()).add(count.value)
+    return found
+
+
+def with_quoted_difference(answer: Answer, operation: str) -> Answer:
+    """A retrieval answer to "how far apart are these two amounts" with the difference worked out, when its first
+    two quotes state exactly two amounts of one kind (two percentages: in points); else the answer as it is."""
+    amounts = quoted_amounts(" ".join(citation.quote for citation in answer.citations[:2]))
+    pairs = [(unit, sorted(values)) for unit, values in amounts.items() if len(values) == 2]
+    if len(pairs) != 1 or (operation == "point_difference") != (pairs[0][0] == "percent"):
+        return answer  # none, or more than one pair: which two were meant is not clear
+    unit, (low, high) = pairs[0]
+    a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
+    c = calculator.point_difference(a, b) if unit == "percent" else calculator.difference(a, b)
+    worked = f"*{quantity_text(c.result, c.unit)}* apart, from the quotes below: {c.steps[0]}."
+    return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})

@@ -244,7 +244,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
-    "points": r"\bpercentage[- ]points?\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
+    "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
     "lowest": r"\b(smallest|lowest|least|record low)\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"

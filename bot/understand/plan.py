@@ -99,6 +99,9 @@ class Search:
     topic: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # a place a question is about: a quote must name it (any of these names)
     years: tuple[int, ...] = ()  # ... and one of the years the question names
+    # how far apart two amounts are ("difference" or "point_difference"), asked of amounts the table does not
+    # hold: worked out when the quotes state exactly two of one kind
+    combine: str | None = None
     route = "retrieval"
 
 
@@ -185,7 +188,8 @@ class Planner:
             if unmentioned and lookup.premise is None and value_of_something_else(frame):
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
                 return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained,
-                              requires=frozenset(word for word in unmentioned if is_name(word)))
+                              requires=frozenset(word for word in unmentioned if is_name(word)),
+                              combine=quoted_calculation(frame))
             if unmentioned and lookup.premise is None:
                 return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
                                                         topic=frame.unexplained))
@@ -196,13 +200,15 @@ class Planner:
         # defense spending answers it (either word will do)
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
-                      topic=frame.unexplained)
+                      topic=frame.unexplained, combine=quoted_calculation(frame))
 
     def _missing(self, frame: Frame, missing: Missing) -> Clarify:
-        """What a calculation lacks; a document may state its result outright when the question writes the year it
-        is about ("what share of the upkeep did the 2008 payment cover"), not one an agreement implies."""
-        written = any(not year.relative for year in frame.years) and frame.agreement is None
-        return Clarify(str(missing), self._documents_instead(frame) if written else None)
+        """What a calculation lacks; a document may state its result, or the amounts it needs, when the question
+        writes the year it is about ("what share of the upkeep did the 2008 payment cover") or names what the
+        amounts are of ("how much more were the Carroll barracks worth than the Walker clinic"), not when an
+        agreement implies the years ("the total under the 11th SMA")."""
+        about = any(not year.relative for year in frame.years) or frame.unexplained
+        return Clarify(str(missing), self._documents_instead(frame) if about and frame.agreement is None else None)
 
     @staticmethod
     def _documents_instead(frame: Frame) -> Search:
@@ -212,7 +218,8 @@ class Planner:
         names = place_names(frame.place) if frame.place else frozenset()
         about = frame.unexplained - content_words(" ".join(names))
         return Search(strict=True, asks=frame.asks, text=frame.text, requires=about, topic=about, names=names,
-                      years=tuple(dict.fromkeys(y.year for y in frame.years if not y.relative)))
+                      years=tuple(dict.fromkeys(y.year for y in frame.years if not y.relative)),
+                      combine=quoted_calculation(frame))
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -675,11 +682,20 @@ def about_something_else(frame: Frame) -> bool:
                                             or frame.numbers or frame.years or frame.agreement or frame.measure)
 
 
+def quoted_calculation(frame: Frame) -> str | None:
+    """The calculation a question asks of two amounts, which quotes may state when the table holds neither: how
+    far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
+    Japan's")."""
+    names = {operation.name for operation in candidate_operations(frame)}
+    return next((name for name in ("point_difference", "difference") if name in names), None)
+
+
 def value_of_something_else(frame: Frame) -> bool:
-    """A payment read only from "how much", "value" or "figure", with no word that someone pays and no agreement
-    named: with words the records do not say, the value asked is of something else ("what were the barracks worth
-    in 2012")."""
-    return frame.measure == "payment" and frame.agreement is None and not frame.has("paid", "cost_sharing")
+    """A payment (or its rise in won) read only from "how much", "value", "figure" or "more than", with no word that
+    someone pays and no agreement named: with words the records do not say, the value asked is of something else
+    ("what were the barracks worth in 2012", "how much more were the barracks worth than the clinic")."""
+    return (frame.measure in ("payment", "payment_increase_amount") and frame.agreement is None
+            and not frame.has("paid", "cost_sharing"))
 
 
 def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:

@@ -80,6 +80,10 @@ def mismatches(entry: dict, plan) -> list[str]:
         if search is None or expected["name"] not in search.names or set(expected.get("years", [])) != set(
                 search.years) or not set(expected.get("about", [])) <= search.requires:
             problems.append(f"documents asked as {search}, expected {expected}")
+    if "combine" in entry:
+        search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
+        if getattr(search, "combine", None) != entry["combine"]:
+            problems.append(f"combines quoted amounts by {getattr(search, 'combine', None)}, expected {entry['combine']}")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
         problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
     if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):
