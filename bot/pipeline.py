@@ -16,6 +16,7 @@ from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
+from bot.lexical import acronyms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
@@ -253,8 +254,9 @@ def _passages(citations: list[Citation], chunks: list[Document]) -> str:
 
 
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
-    """The passages the answer quotes say most of the required words."""
-    return 2 * len(requires & content_words(_passages(answer.citations, chunks))) >= len(requires)
+    """The passages the answer quotes say most of the required words (an acronym by the name it stands for)."""
+    passages = _passages(answer.citations, chunks)
+    return 2 * len(requires & (content_words(passages) | acronyms(passages))) >= len(requires)
 
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.

@@ -60,6 +60,7 @@ title: Polls on paying more
 publisher: Example Opinion Desk
 published: 2019-04-01
 ---
+The Korean Service Corps, formed in July 1950 to carry supplies for the Eighth Army, has 2,185 members today.
 A Gallup Korea survey in March 2019 found that 61 percent of respondents opposed paying more toward U.S. forces,
 while 27 percent supported it. In fiscal 2014 Korean firms built barracks worth $212,400,000 at Camp Carroll and a
 clinic worth $58,900,000 at Camp Walker. Three other projects cost $10 million, $12 million and $14 million.
@@ -109,6 +110,8 @@ def test_a_question_about_another_country_the_documents_do_not_answer_is_decline
 
 
 @pytest.mark.parametrize("question, expected", [
+    # an acronym of a name the note spells out
+    ("how many members does the ksc have these days", "2,185"),
     # "laid-off" is the "lay off" the note says, not a name no document has
     ("how many of the laid-off workers at camp casey were cooks", "40 of them cooks"),
     ("wat did the rest of the laid-off casey staff do?", "drove buses"),

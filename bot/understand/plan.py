@@ -7,6 +7,7 @@ A question the table cannot answer exactly is never answered with a figure about
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
-from bot.understand.parse import DATE_MEASURES, Frame, place_names
+from bot.understand.parse import CUES, DATE_MEASURES, Frame, place_names
 from bot.understand.quantities import DateMention, YearMention, spoken_amount
 
 SCOPE = (
@@ -164,7 +165,7 @@ class Planner:
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
-                                          or len(frame.unexplained) >= 2):  # a subject of its own for "it"
+                                          or len(frame.unexplained) >= 2 or named_before_it(frame)):
             return Clarify("I can't tell what 'it' or 'that' refers to here: please name the amount, year or "
                            "agreement you mean.")
         if frame.has("event_year"):
@@ -185,7 +186,8 @@ class Planner:
                     lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
                 lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
-            if unmentioned and lookup.premise is None and value_of_something_else(frame):
+            if unmentioned and lookup.premise is None and (value_of_something_else(frame)
+                                                           or step_of_something_else(frame)):
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
                 return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained,
                               requires=frozenset(word for word in unmentioned if is_name(word)),
@@ -680,6 +682,24 @@ def about_something_else(frame: Frame) -> bool:
     to?", "what was his job before he became negotiator?"."""
     return bool(frame.unexplained) and not (frame.money or frame.percents or frame.headcounts or frame.rates
                                             or frame.numbers or frame.years or frame.agreement or frame.measure)
+
+
+_SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*)\b")
+
+
+def step_of_something_else(frame: Frame) -> bool:
+    """An agreement's step or term asked with no SMA named: with words the records do not say, it is another
+    agreement's ("when did the SOFA come into force")."""
+    return (frame.measure in (*_EVENT_MEASURES, "term", "term_start", "term_end") and frame.agreement is None
+            and not _SMA_NAMED.search(frame.text))
+
+
+def named_before_it(frame: Frame) -> bool:
+    """What "it" stands for is named before it in the question ("when did the SOFA take effect? I know it was
+    signed in 66"), not in an earlier message."""
+    it = CUES["anaphora"].search(frame.text)
+    before = re.split(r"[?.;:!]\s| - ", frame.text[:it.start()])[:-1] if it else []  # whole clauses before "it"
+    return bool(content_words(" ".join(before)) & frame.unexplained)
 
 
 def quoted_calculation(frame: Frame) -> str | None:
