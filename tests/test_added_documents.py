@@ -156,3 +156,10 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     assert with_quoted_difference(answer, operation) == answer
     two = answer.model_copy(update={"citations": [citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})]})
     assert with_quoted_difference(two, "difference").calculation["result"] == "3000000.00"
+
+
+def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
+    """The note gives the corps' size today and its founding in 1950, nothing of 1975: today's number is not 1975's."""
+    answer = bot.answer("how many members did the ksc have in 1975")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    assert "2,185" in bot.answer("how many members does the ksc have these days").answer

@@ -119,7 +119,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bhow far (apart|above|below)\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
                   r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
-                  r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby how much\b|\bby how many (won|dollars)\b|\bminus\b|"
+                  r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
     "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"

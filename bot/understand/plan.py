@@ -99,7 +99,7 @@ class Search:
     # mentions it, the question is not one it can answer
     topic: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # a place a question is about: a quote must name it (any of these names)
-    years: tuple[int, ...] = ()  # ... and one of the years the question names
+    years: tuple[int, ...] = ()  # the first quote's passage (or its document's date) must name one of these years
     # how far apart two amounts are ("difference" or "point_difference"), asked of amounts the table does not
     # hold: worked out when the quotes state exactly two of one kind
     combine: str | None = None
@@ -202,7 +202,8 @@ class Planner:
         # defense spending answers it (either word will do)
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
-                      topic=frame.unexplained, combine=quoted_calculation(frame))
+                      topic=frame.unexplained, combine=quoted_calculation(frame),
+                      years=written_years(frame) if frame.asks == "number" else ())  # a number of that year
 
     def _missing(self, frame: Frame, missing: Missing) -> Clarify:
         """What a calculation lacks; a document may state its result, or the amounts it needs, when the question
@@ -220,8 +221,7 @@ class Planner:
         names = place_names(frame.place) if frame.place else frozenset()
         about = frame.unexplained - content_words(" ".join(names))
         return Search(strict=True, asks=frame.asks, text=frame.text, requires=about, topic=about, names=names,
-                      years=tuple(dict.fromkeys(y.year for y in frame.years if not y.relative)),
-                      combine=quoted_calculation(frame))
+                      years=written_years(frame), combine=quoted_calculation(frame))
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -692,6 +692,11 @@ def step_of_something_else(frame: Frame) -> bool:
     agreement's ("when did the SOFA come into force")."""
     return (frame.measure in (*_EVENT_MEASURES, "term", "term_start", "term_end") and frame.agreement is None
             and not _SMA_NAMED.search(frame.text))
+
+
+def written_years(frame: Frame) -> tuple[int, ...]:
+    """The years the question writes ("in 1975"), not those it implies ("this year")."""
+    return tuple(dict.fromkeys(year.year for year in frame.years if not year.relative))
 
 
 def named_before_it(frame: Frame) -> bool:

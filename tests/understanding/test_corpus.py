@@ -80,6 +80,8 @@ def mismatches(entry: dict, plan) -> list[str]:
         if search is None or expected["name"] not in search.names or set(expected.get("years", [])) != set(
                 search.years) or not set(expected.get("about", [])) <= search.requires:
             problems.append(f"documents asked as {search}, expected {expected}")
+    if "years" in entry and isinstance(plan, Search) and list(plan.years) != entry["years"]:
+        problems.append(f"the quoted document must name {list(plan.years)}, expected {entry['years']}")
     if "combine" in entry:
         search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
         if getattr(search, "combine", None) != entry["combine"]:
