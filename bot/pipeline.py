@@ -150,7 +150,7 @@ class SmaBot:
         requires = self._sayable(plan.requires)
         if answer is not None and requires and not _passages_say(answer, chunks, requires):
             answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
-        if answer is not None and not any(_of_the_years(answer, chunks, plan.years, n) for n in range(len(answer.citations))):
+        if answer is not None and not any(_of_the_years(citation, chunks, plan.years) for citation in answer.citations):
             answer = None  # "how big was the corps in 1975": today's size is another year's number
         if answer is None:
             return declined(question, NOT_IN_SOURCES if unknown else
@@ -206,7 +206,7 @@ class SmaBot:
         names = re.compile(r"\b(" + "|".join(re.escape(name) for name in search.names) + r")\b")
         if search.names and not names.search(answer.citations[0].quote.lower()):
             return None  # the closest sentence is not about that country
-        if not _of_the_years(answer, chunks, search.years):
+        if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Japan's host-nation support for 2022-2026" is not answered by a 2013 report on Japan
         return answer if _passages_say(answer, chunks, search.requires) else None
 
@@ -254,10 +254,9 @@ def _passages(citations: list[Citation], chunks: list[Document]) -> str:
         for c in citations))
 
 
-def _of_the_years(answer: Answer, chunks: list[Document], years: tuple[int, ...], quote: int = 0) -> bool:
-    """No years asked, or a quote (the first one unless told) or what was retrieved of its document (passages,
-    title, section, date) names one of them."""
-    citation = answer.citations[quote]
+def _of_the_years(citation: Citation, chunks: list[Document], years: tuple[int, ...]) -> bool:
+    """No years asked, or the quote or what was retrieved of its document (passages, title, section, date) names
+    one of them."""
     document = [chunk for chunk in chunks if chunk.metadata.get("source") == citation.source]
     said = " ".join([citation.quote, citation.published or ""] + [" ".join(
         [chunk.page_content] + [str(chunk.metadata.get(field) or "") for field in ("title", "section")])

@@ -154,7 +154,8 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
                  for n, quote in enumerate(quotes, start=1)]
     answer = Answer(question="how much more", route="retrieval", answer="quotes", citations=citations)
     assert with_quoted_difference(answer, operation) == answer
-    two = answer.model_copy(update={"citations": [citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})]})
+    pair = citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})
+    two = answer.model_copy(update={"citations": [pair]})
     assert with_quoted_difference(two, "difference").calculation["result"] == "3000000.00"
 
 

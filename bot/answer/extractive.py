@@ -54,10 +54,10 @@ _AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) 
                         r"cost[- ]sharing (?:deal|agreement)|cost deal)\b|\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
 
 
+_ROUND_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # "the 3rd round", "the third round of talks", "round three"
-_ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") round\b|\bround (\d{1,2}|"
-                    + "|".join(_ROUND_NUMBERS := ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                                  "ten")) + r")\b", re.I)
+_ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") round\b|"
+                    r"\bround (\d{1,2}|" + "|".join(_ROUND_NUMBERS) + r")\b", re.I)
 
 
 def _ordinal(word: str) -> int:

@@ -598,7 +598,8 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
         spans += [m.span() for m in pattern.finditer(text)]
     kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
     words = content_words(kept) - _FRAMING_WORDS - _SUBJECT_TERMS
-    words |= content_words(" ".join(m.group(0) for m in _QUOTED.finditer(text))) - _FRAMING_WORDS  # a quoted phrase names something
+    # a phrase in quotes names what is asked about ("what does 'cost plus 50' mean")
+    words |= content_words(" ".join(m.group(0) for m in _QUOTED.finditer(text))) - _FRAMING_WORDS
     return frozenset(word for word in words if not word.isdigit())
 
 

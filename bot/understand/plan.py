@@ -160,8 +160,9 @@ class Planner:
             return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
         # a calculation with an operand missing, unless the question is about something else or what someone
         # said ("what share did the presidential office say Korea covered"): their words, not a sum
+        # ... nor one asking which agreement, not how much
         unworkable = (missing is not None and not about_something_else(frame) and not frame.has("attributed")
-                      and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))  # asks which, not how much
+                      and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates

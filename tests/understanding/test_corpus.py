@@ -85,7 +85,8 @@ def mismatches(entry: dict, plan) -> list[str]:
     if "combine" in entry:
         search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
         if getattr(search, "combine", None) != entry["combine"]:
-            problems.append(f"combines quoted amounts by {getattr(search, 'combine', None)}, expected {entry['combine']}")
+            problems.append(f"combines quoted amounts by {getattr(search, 'combine', None)}, "
+                            f"expected {entry['combine']}")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
         problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
     if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):
