@@ -38,12 +38,12 @@ def chunk_terms(text: str, metadata: dict) -> str:
 
 
 # A run of capitalised words, with the small words names keep inside them ("Ministry of National Defense").
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:(?:\s+(?:of|for|and|on|the))?\s+[A-Z][a-z]+)+")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:['’]s?)?(?:(?:\s+(?:of|for|and|on|the))?\s+[A-Z][a-z]+(?:['’]s?)?)+")
 ACRONYM_LETTERS = (3, 6)  # shorter initials are too often another word's ("US", "UN")
 
 
 def acronyms(text: str) -> set[str]:
-    """The initials of each stretch of every name the text spells out ("The USFK Korean Employees Union" ->
+    """The initials of each stretch of every name the text spells out ("The USFK Korean Employees' Union" ->
     "keu"; "Ministry of National Defense" -> "mnd"), lower-cased as terms are, unless they spell a word."""
     found = set()
     for run in _NAME_RUN.finditer(text):

@@ -125,7 +125,7 @@ def test_ingest_stores_each_document_chunks_term_counts(ingested):
 def test_an_acronym_finds_the_name_it_stands_for(tmp_path):
     """Staff write "the KEU", "MND", "NDAA" where a document spells the name out: the initials of a run of
     capitalised words count as a term of its chunk, so the acronym is known and found."""
-    texts = {"union": "The USFK Korean Employees Union threatened an all-out strike in April.",
+    texts = {"union": "The USFK Korean Employees’ Union threatened an all-out strike in April.",
              "ministry": "The Ministry of National Defense published the figures in its white paper.",
              "other": "Union leaders and the ministry met again in May."}
     client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
