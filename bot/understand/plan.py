@@ -99,7 +99,7 @@ class Search:
     # mentions it, the question is not one it can answer
     topic: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # a place a question is about: a quote must name it (any of these names)
-    years: tuple[int, ...] = ()  # the first quote's passage (or its document's date) must name one of these years
+    years: tuple[int, ...] = ()  # a quote's document, as retrieved (passages, title, date), must name one of these
     # how far apart two amounts are ("difference" or "point_difference"), asked of amounts the table does not
     # hold: worked out when the quotes state exactly two of one kind
     combine: str | None = None
