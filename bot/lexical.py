@@ -46,9 +46,9 @@ def acronyms(text: str) -> set[str]:
     """The initials of each stretch of every name the text spells out ("The USFK Korean Employees' Union" ->
     "keu"; "Ministry of National Defense" -> "mnd"), lower-cased as terms are, unless they spell a word."""
     found = set()
+    low, high = ACRONYM_LETTERS
     for run in _NAME_RUN.finditer(text):
         initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper()).lower()
-        low, high = ACRONYM_LETTERS
         found |= {initials[i:j] for i in range(len(initials)) for j in range(i + low, min(i + high, len(initials)) + 1)}
     return found - english_terms()
 

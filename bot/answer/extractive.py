@@ -12,6 +12,7 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
+from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.parse import ORDINAL_WORDS
 from bot.understand.quantities import years_in
 
@@ -54,7 +55,7 @@ _AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) 
                         r"cost[- ]sharing (?:deal|agreement)|cost deal)\b|\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
 
 
-_ROUND_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ROUND_NUMBERS = {word: n for word, n in NUMBER_WORDS.items() if n <= 10}
 # "the 3rd round", "the third round of talks", "round three"
 _ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") round\b|"
                     r"\bround (\d{1,2}|" + "|".join(_ROUND_NUMBERS) + r")\b", re.I)
@@ -62,9 +63,7 @@ _ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r"
 
 def _ordinal(word: str) -> int:
     word = word.lower()
-    if word in ORDINAL_WORDS:
-        return ORDINAL_WORDS[word]
-    return _ROUND_NUMBERS.index(word) + 1 if word in _ROUND_NUMBERS else int(re.sub(r"\D", "", word))
+    return ORDINAL_WORDS.get(word) or _ROUND_NUMBERS.get(word) or int(re.sub(r"\D", "", word))
 
 
 def agreements_in(text: str) -> set[int]:
