@@ -83,7 +83,7 @@ class SmaBot:
         return self._plan(question)
 
     def _plan(self, question: str) -> Plan:
-        return self.planner.plan(parse(question, self.today or dt.date.today()))
+        return self.planner.plan(parse(question, self.today or dt.date.today(), known=self.retriever.mentioned))
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()

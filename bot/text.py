@@ -138,6 +138,11 @@ _IRREGULAR = {form: base for base, forms in {
     "write": "wrote written", "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown",
     "know": "knew known", "see": "saw seen", "keep": "kept", "spend": "spent",
     "think": "thought", "find": "found", "choose": "chose chosen", "become": "became", "run": "ran",
+    "fly": "flew flown flies", "buy": "bought", "sell": "sold", "stand": "stood", "fight": "fought", "build": "built",
+    "lose": "lost", "withdraw": "withdrew withdrawn", "draw": "drew drawn", "drive": "drove driven", "hear": "heard",
+    "feel": "felt", "break": "broke broken", "sit": "sat", "teach": "taught", "understand": "understood",
+    "undertake": "undertook undertaken", "shake": "shook shaken", "forgo": "forwent forgone", "swear": "swore sworn",
+    "bear": "bore borne", "hang": "hung", "sink": "sank sunk", "arise": "arose arisen",
 }.items() for form in forms.split()}
 
 

@@ -67,6 +67,9 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
     ("where the money goes", ["money", "go"]),
     ("who was running the union when it stopped planned strikes", ["run", "union", "stop", "plan", "strik"]),
     ("falling costs passed on to him", ["fall", "cost", "pass"]),  # "ll" and "ss" are the word's own
+    ("austin flew on to delhi; where did he fly", ["austin", "fly", "delhi", "fly"]),
+    ("they bought arms and sold bonds, then withdrew", ["buy", "arms", "sell", "bond", "withdraw"]),
+    ("the envoy stood firm and fought the cut", ["envoy", "stand", "firm", "fight", "cut"]),
 ])
 def test_terms_read_contractions_and_irregular_verbs(text, expected):
     assert terms(text) == expected

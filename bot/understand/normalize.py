@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -109,11 +110,16 @@ def _swapped_common(word: str) -> str:
     return swapped[0] if len(swapped) == 1 else word
 
 
-def _correct(word: str, names: frozenset[str] = frozenset()) -> str:
+# Which of some terms the knowledge base's documents use ("blinken" when a document names Blinken).
+Known = Callable[[frozenset[str]], set[str]]
+
+
+def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None = None) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
     one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
     or, from seven letters, any word one edit away.
-    Acronyms typed in capitals ("THAAD", "KORUS") and capitalised names ("Ferrier") are left alone."""
+    Acronyms typed in capitals ("THAAD", "KORUS"), capitalised names ("Ferrier") and words the documents use
+    ("blinken", not "blinked") are left alone."""
     if word in INFORMAL:
         return INFORMAL[word]
     if word.endswith("'s") and word[:-2] in INFORMAL:  # "sk's", "wat's"
@@ -121,6 +127,8 @@ def _correct(word: str, names: frozenset[str] = frozenset()) -> str:
     if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
     if word in names or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
+        return word
+    if known is not None and (stems := frozenset(content_words(word))) and known(stems) >= stems:
         return word
     if len(word) < 4:
         return _swapped_common(word)
@@ -168,6 +176,12 @@ def _spoken_year(m: re.Match[str]) -> str:
 _SHORT_YEAR = re.compile(r"\b2k(\d{2})\b|(?<![\w'])'(\d{2})\b(?!')|\bfy ?(\d{2}|(?:19|20)\d{2})\b")
 
 
+# Two digits after "in" or "since" that end a clause or precede a question word are a year in chat: "in 92 where
+# was the base to move", "signed in 66, when"; not "in 10 years", "in 12 months".
+_CHAT_YEAR = re.compile(r"\b(in|since) (\d{2})\b(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s(?:where|when|what|who|why|"
+                        r"how|which|and|or|but|the|it|they|did|was|were|is|under|before|after|versus|to|during)\b))")
+
+
 def _full_year(digits: str) -> str:
     """'21' -> '2021', '98' -> '1998'; four digits stay as they are."""
     if len(digits) == 4:
@@ -182,7 +196,7 @@ _OPENER = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|um|uh|quick one|quick q|qu
 _COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (?:may|might|can|could) (?:ask|inquire)\b")
 
 
-def normalize(question: str) -> str:
+def normalize(question: str, known: Known | None = None) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
     # acronyms typed in capitals ("THAAD") and names capitalised inside the question ("did Kyle Ferrier say")
     names = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}\b|(?<=[\w,;:] )[A-Z][a-z]+", question))
@@ -192,8 +206,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
     text = re.sub(r"\bper cent\b", "percent", text)
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
+    text = _CHAT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m.group(2))}", text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
-    text = _WORD.sub(lambda m: _correct(m.group(0), names), text)
+    text = _WORD.sub(lambda m: _correct(m.group(0), names, known), text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)

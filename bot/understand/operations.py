@@ -20,7 +20,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
-from bot.understand.parse import Frame
+from bot.understand.parse import OTHER_SPENDING, Frame
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
@@ -105,13 +105,15 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
 def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
-    (in `currency` where the table records them in it)."""
+    (in `currency` where the table records them in it), unless it is about other spending than the payment."""
     found = [_stated(m, facts, "amount") for m in frame.money]
     if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
     if not found and people and len(frame.groups) >= 2:  # "the ratio of troops to Korean workers": recorded counts
         found = [_recorded_count(group, position, facts) for group, position in frame.groups]
+    if len(found) < needed and frame.has(*OTHER_SPENDING):
+        raise NotApplicable  # "how much did the defence budget grow from 2019 to 2020": not the years' payments
     if len(found) < needed:
         # at a rate the question states, the won payment is converted at it, not the table's dollar figure
         unit = "KRW" if frame.rates else currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.text import content_words
-from bot.understand.normalize import DOMAIN_WORDS, normalize
+from bot.understand.normalize import DOMAIN_WORDS, Known, normalize
 from bot.understand.quantities import (
     YEAR_SPAN,
     DateMention,
@@ -327,11 +327,14 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # The measure a question asks about: every group (a tuple of cues, any of which will do) must match and no
 # excluded cue may. When several measures match, the one matching more groups is more specific and wins;
 # on a tie, the one declared first.
+# Korea's spending that is not the SMA payment: its own defense budget, its purchases of American arms. Neither
+# they nor their growth is the payment or its rise ("how much did the defence budget grow from 2019 to 2020").
+OTHER_SPENDING = ("defense_budget", "purchases")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
-    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage")),
-    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target")),
-    ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage")),
-    ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand")),
+    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", *OTHER_SPENDING)),
+    ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
+    ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage", *OTHER_SPENDING)),
+    ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand", *OTHER_SPENDING)),
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate", "extreme")),
     ("cost_sharing_start", (("since",),), ()),
@@ -361,15 +364,15 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
     ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
-                                                         "defense_budget", "us_pays", "furlough", "purchases")),
+                                                         "us_pays", "furlough", *OTHER_SPENDING)),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
-    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", "defense_budget", "us_pays", "service_pay",
+    ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", *OTHER_SPENDING, "us_pays", "service_pay",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
     # "the increase in 2021 under SMA 11": an increase of nothing named is the payment's (declared last: loses ties);
     # not a share that rose ("why did Korea's share of the relocation jump to 92%")
     ("payment_increase_pct", (("increase_word",),), ("cap", "cagr", "demand", "offer", "wage", "difference",
                                                      "troops", "workers", "furlough", "exchange_rate", "talks", "rounds",
-                                                     "share")),
+                                                     "share", *OTHER_SPENDING)),
 )
 DATE_MEASURES = frozenset({"term_end", "term_start", "signed", "initialled", "concluded", "ratified", "in_force",
                            "furlough_start", "furlough_end", "cost_sharing_start", "statement"})
@@ -512,8 +515,9 @@ def _factor(text: str) -> tuple[Decimal | None, str | None]:
     return Decimal(m.group(2) or m.group(3)), m.group(0)
 
 
-def parse(question: str, today: dt.date) -> Frame:
-    text = normalize(question)
+def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
+    """The question read: `known` tells which words the documents use, which are not typos."""
+    text = normalize(question, known)
     taken: list[tuple[int, int]] = []
     rates = find_rates(text, taken)
     dates = find_dates(text, taken)

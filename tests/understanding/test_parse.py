@@ -66,6 +66,27 @@ def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
 
+@pytest.mark.parametrize("question, years", [
+    ("in 92 where did the army want its seoul hq to go", [1992]),
+    ("who ran usfk back in 08?", [2008]),
+    ("the deal they signed in 66, when did it take effect", [1966]),
+    ("what did seoul pay since 19, roughly", [2019]),
+    ("how many sites were returned in 10 years", []),  # a duration, not 2010
+    ("how many bases closed in 12 months", []),
+    ("it rose in 2 rounds of talks", []),
+])
+def test_a_two_digit_year_in_chat_is_a_year(question, years):
+    assert [y.year for y in parse(question, TODAY).years if not y.relative] == years
+
+
+def test_a_word_the_documents_use_is_not_corrected():
+    """"blinken" is one edit from "blinked", but a document names Blinken: the question means him."""
+    question = "what did blinken tell suh about the cost-sharing text"
+    assert "blinked" in parse(question, TODAY).text
+    known = frozenset({"blinken", "suh"})
+    assert "blinken" in parse(question, TODAY, known=lambda words: words & known).text
+
+
 @pytest.mark.parametrize("question, place", [
     ("How many US troops are in Japan?", "Japan"), ("what does germany pay for us bases", "Germany"),
     ("NATO 2% target", "NATO"), ("how big is the north korean army", "North Korea"),
