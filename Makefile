@@ -45,6 +45,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_4/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_5/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_6/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_7/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
