@@ -225,7 +225,7 @@ class SmaBot:
         threshold = self.settings.min_similarity_off_domain if strict else self.settings.min_similarity
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
-                                        plan.topic)
+                                        plan.topic, each_year=plan.combine is not None)
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
             answer = with_quoted_difference(answer, plan.combine)
         return answer and answer.model_copy(update={"question": question}), vector, chunks

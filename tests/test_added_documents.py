@@ -67,6 +67,18 @@ clinic worth $58,900,000 at Camp Walker. Three other projects cost $10 million, 
 """
 
 
+# the amounts of two years in two sentences of one document, the second naming neither what nor whose
+SUPPORT_NOTE = """---
+title: Direct support in the fact books
+publisher: Example Fact Desk
+published: 2003-06-01
+---
+For fiscal 2002 Seoul pledged about $490 million in direct support to the American forces stationed in the country.
+
+Two years before that, in fiscal 2000, the figure had been $391 million.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -78,6 +90,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "mapo_note.md").write_text(MAPO_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "upkeep_note.md").write_text(UPKEEP_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "poll_note.md").write_text(POLL_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "support_note.md").write_text(SUPPORT_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -131,6 +144,8 @@ def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(
     ("how many percentage points more opposed than supported paying more in the march 2019 gallup korea survey", "34",
      "percentage points"),
     ("how much more were the camp carroll barracks worth than the camp walker clinic", "153500000", "USD"),
+    # one amount per year, each in its own sentence of the note
+    ("by how much did seoul's direct support rise from fy2000 to fy2002", "99000000", "USD"),
 ])
 def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, question, result, unit):
     """The table has neither amount; the quote states both, so the difference is calculated, with its steps."""
@@ -142,7 +157,7 @@ def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, 
 
 @pytest.mark.parametrize("quotes, operation", [
     (["Three other projects cost $10 million, $12 million and $14 million."], "difference"),  # which two?
-    (["The barracks cost $212,400,000 and 61 percent of the budget; the clinic cost $58,900,000, 27 percent."],
+    (["The barracks cost $212,400,000 (250 billion won); the clinic cost $58,900,000 (70 billion won)."],
      "difference"),  # two pairs: which kind was meant is not clear
     (["The barracks cost $212,400,000 and the clinic $58,900,000."], "point_difference"),  # points of sums of money
 ])
@@ -157,6 +172,13 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     pair = citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})
     two = answer.model_copy(update={"citations": [pair]})
     assert with_quoted_difference(two, "difference").calculation["result"] == "3000000.00"
+    # a sentence comparing two amounts is the pair, whatever else the other quote states; percentages are not
+    # the sums a difference is asked of
+    comparing = Citation(n=1, source="note.md", title="Note", quote="The budget is 50.1 trillion won, 7.4 percent "
+                         "more than this year's 46.6 trillion won and 2.5 percent of GDP.", start=0, end=95)
+    other = Citation(n=2, source="note.md", title="Note", quote="The 2019 budget was 46 trillion won.", start=0, end=36)
+    compared = answer.model_copy(update={"citations": [other, comparing]})
+    assert with_quoted_difference(compared, "difference").calculation["result"] == "3500000000000"
 
 
 def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):

@@ -207,12 +207,15 @@ class ExtractiveAnswerer:
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
+        each_year: bool = False,
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
         list, reason, ...); `weight` is how much each of the question's words counts when a sentence repeats it
         (rare words, such as names, most); `focus` the words the question is specifically about, which the
-        sentence quoted should say."""
+        sentence quoted should say; `each_year` quotes first, for each year the question names, the closest
+        sentence of the closest sentence's document stating an amount of that year (two amounts to be combined:
+        "from fy2001 to fy2003")."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -318,6 +321,12 @@ class ExtractiveAnswerer:
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:
                 chosen.insert(0, fitting)  # what answers first, then the closer sentences that only share words
+        if each_year and len(asked_years) >= 2:  # the other years' amounts, from the closest sentence's document
+            document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
+            of_years = [next((item for item in document if year in years_in(item[4]) and states_amount(item[4])), None)
+                        for year in sorted(asked_years)]
+            if all(of_years):
+                chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
         chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
                   for score, chunk, start, end, text in chosen]

@@ -215,11 +215,17 @@ def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
 
 
 def with_quoted_difference(answer: Answer, operation: str) -> Answer:
-    """A retrieval answer to "how far apart are these two amounts" with the difference worked out, when its first
-    two quotes state exactly two amounts of one kind (two percentages: in points); else the answer as it is."""
-    amounts = quoted_amounts(" ".join(citation.quote for citation in answer.citations[:2]))
-    pairs = [(unit, sorted(values)) for unit, values in amounts.items() if len(values) == 2]
-    if len(pairs) != 1 or (operation == "point_difference") != (pairs[0][0] == "percent"):
+    """A retrieval answer to "how far apart are these two amounts" with the difference worked out, when one of its
+    first two quotes (a sentence comparing them), or else the two together, state exactly two amounts of the kind
+    asked (two percentages for points, two sums or counts otherwise); else the answer as it is."""
+    quotes = [citation.quote for citation in answer.citations[:2]]
+    pairs = []
+    for text in [*quotes, " ".join(quotes)]:
+        pairs = [(unit, sorted(values)) for unit, values in quoted_amounts(text).items()
+                 if len(values) == 2 and (operation == "point_difference") == (unit == "percent")]
+        if pairs:
+            break
+    if len(pairs) != 1:
         return answer  # none, or more than one pair: which two were meant is not clear
     unit, (low, high) = pairs[0]
     a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
