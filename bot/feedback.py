@@ -99,14 +99,9 @@ class AnswerLog:
         with self._lock, closing(self._connect()) as db, db:
             db.execute(sql, params)
 
-    @staticmethod
-    def new_answer_id() -> str:
-        return uuid.uuid4().hex[:16]
-
-    def record_answer(self, answer: Answer, user_id: str | None, channel_id: str | None,
-                      answer_id: str | None = None) -> str:
-        """The answer's id; a failed write is logged, not raised (the answer has been or will be given)."""
-        answer_id = answer_id or self.new_answer_id()
+    def record_answer(self, answer: Answer, user_id: str | None, channel_id: str | None) -> str:
+        """The answer's id; a failed write is logged, not raised (the answer is given all the same)."""
+        answer_id = uuid.uuid4().hex[:16]
         try:
             self._write("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?)",
                         (answer_id, answer.question, answer.model_dump_json(), user_id, channel_id, _now()))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer
-from bot.answer.figures import calculation_answer, lookup_answer, with_quoted_difference
+from bot.answer.figures import calculation_answer, lookup_answer, with_quoted_calculation
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
@@ -25,6 +25,7 @@ from bot.understand.facts import Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
+from bot.understand.quantities import states_count, states_money
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -153,7 +154,7 @@ class SmaBot:
         if answer is not None and not any(_of_the_years(citation, chunks, plan.years) for citation in answer.citations):
             answer = None  # "how big was the corps in 1975": today's size is another year's number
         if answer is None:
-            return declined(question, NOT_IN_SOURCES if unknown else
+            return declined(question, NOT_IN_SOURCES if unknown else NO_AMOUNT[plan.amount] if plan.amount else
                             f"I found nothing in the knowledge base that answers this. {SCOPE}")
         return answer
 
@@ -197,18 +198,36 @@ class SmaBot:
         return answer if _passages_say(answer, chunks, search.requires) else None
 
     def _documents_instead(self, question: str, search: Search) -> Answer | None:
-        """The documents' answer to a question the plan would decline or clarify: a close quote, naming the country
-        asked about if it is another (and from a passage with a year the question names), from passages that say
-        most of what the question is about. None: the plan's own answer stands."""
+        """The documents' answer to a question the plan would decline or clarify: a close quote about the country
+        asked about if it is another (a figure from a passage naming it, an account from a document that does) and
+        from a document with a year the question names, from passages that say most of what the question is about.
+        None: the plan's own answer stands."""
         answer, _, chunks = self._quotes(question, search)
-        if answer is None:
-            return None
+        if answer is None or answer.citations[0].source == self.settings.display_path(self.settings.figures_file):
+            return None  # nothing close, or a record's statement: the table has already said what it lacks
         names = re.compile(r"\b(" + "|".join(re.escape(name) for name in search.names) + r")\b")
-        if search.names and not names.search(answer.citations[0].quote.lower()):
+        # a figure must come from a passage naming the country; an account, from a document that does
+        context = (f"{answer.citations[0].quote} {_passages(answer.citations[:1], chunks)}" if search.asks == "number"
+                   else _retrieved_of(answer.citations[0], chunks))
+        if search.names and not names.search(context.lower()):
             return None  # the closest sentence is not about that country
         if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Japan's host-nation support for 2022-2026" is not answered by a 2013 report on Japan
         return answer if _passages_say(answer, chunks, search.requires) else None
+
+    def _threshold(self, plan: Search) -> float:
+        """How close a sentence must be to count as relevant. Without a word of the subject, only a close match
+        counts, unless the documents have every word the question is about ("which senator spoke for the
+        committee's Republicans"); a fairly close one when they have most of them (an added document's subject:
+        "how many police were mobilised for the daechu-ri operation")."""
+        if not plan.strict:
+            return self.settings.min_similarity
+        unknown = plan.topic - self.retriever.mentioned(plan.topic)
+        if plan.topic and not unknown:
+            return self.settings.min_similarity
+        if 2 * len(unknown) < len(plan.topic):
+            return self.settings.min_similarity_documents_topic
+        return self.settings.min_similarity_off_domain
 
     def _quotes(self, question: str, plan: Search) -> tuple[Answer | None, list[float], list[Document]]:
         """The extractive answer from the closest chunks, with the question's vector and the chunks."""
@@ -219,15 +238,14 @@ class SmaBot:
         search_vector = vector if expanded == searched else self.embeddings.embed_query(expanded)
         chunks = _from_named_documents(self.retriever.retrieve_by_vector(search_vector, query=expanded,
                                                                          focus=plan.topic), plan.topic)
-        # Without a word of the subject, only a close match counts as relevant, unless the documents have every
-        # word the question is about ("which senator spoke for the committee's Republicans").
-        strict = plan.strict and not (plan.topic and self.retriever.mentioned(plan.topic) >= plan.topic)
-        threshold = self.settings.min_similarity_off_domain if strict else self.settings.min_similarity
+        threshold = self._threshold(plan)
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
                                         plan.topic, each_year=plan.combine is not None)
+        if answer is not None and plan.amount and not any(_states(plan.amount, c.quote) for c in answer.citations):
+            answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
-            answer = with_quoted_difference(answer, plan.combine)
+            answer = with_quoted_calculation(answer, plan.combine)
         return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 
@@ -254,16 +272,25 @@ def _passages(citations: list[Citation], chunks: list[Document]) -> str:
         for c in citations))
 
 
-def _of_the_years(citation: Citation, chunks: list[Document], years: tuple[int, ...]) -> bool:
-    """No years asked, or the quote or what was retrieved of its document (passages, title, section, date) names
-    one of them."""
-    if not years:
-        return True
+def _retrieved_of(citation: Citation, chunks: list[Document]) -> str:
+    """The quote and what was retrieved of its document: passages, title, section, date."""
     document = [chunk for chunk in chunks if chunk.metadata.get("source") == citation.source]
-    said = " ".join([citation.quote, citation.published or ""] + [" ".join(
+    return " ".join([citation.quote, citation.published or ""] + [" ".join(
         [chunk.page_content] + [str(chunk.metadata.get(field) or "") for field in ("title", "section")])
         for chunk in document])
+
+
+def _of_the_years(citation: Citation, chunks: list[Document], years: tuple[int, ...]) -> bool:
+    """No years asked, or the quote or what was retrieved of its document names one of them."""
+    if not years:
+        return True
+    said = _retrieved_of(citation, chunks)
     return any(str(year) in said for year in years)
+
+
+def _states(amount: str, quote: str) -> bool:
+    """Whether a quote states the kind of amount asked: a sum of money, or a count."""
+    return states_money(quote) if amount == "money" else states_count(quote)
 
 
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
@@ -281,6 +308,10 @@ CLOSER_THAN_RECORDS = 0.05
 
 NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I won't answer it with a figure "
                   f"or quote about something else. {SCOPE}")
+
+
+NO_AMOUNT = {kind: (f"No passage I have states the {what} this asks for, so I won't answer with a figure of "
+                    f"something else. {SCOPE}") for kind, what in (("money", "sum of money"), ("count", "number"))}
 
 
 def declined(question: str, message: str) -> Answer:

@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     min_similarity_off_domain: float = Field(
         0.60, ge=0, le=1, description="The same, for questions that use none of the subject's words"
     )
+    min_similarity_documents_topic: float = Field(
+        0.50, ge=0, le=1, description="The same, for such questions whose words the documents mostly use (an added "
+                                      "document's subject)"
+    )
     max_question_chars: int = Field(2000, ge=10)
     llm: str | None = Field(None, description="provider:model for LangChain's init_chat_model, e.g. openai:gpt-4o-mini")
     llm_timeout_s: float = Field(20.0, gt=0)

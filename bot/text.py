@@ -148,7 +148,7 @@ _IRREGULAR = {form: base for base, forms in {
 
 def terms(text: str) -> list[str]:
     """Lower-cased words that carry meaning, in order and repeated, crudely stemmed ("furloughed" ~
-    "furlough", "talks" ~ "talk", "blamed" ~ "blame"): what the lexical index counts."""
+    "furlough", "talks" ~ "talk", "blamed" ~ "blame", "ratified" ~ "ratify"): what the lexical index counts."""
     found = []
     for word in _WORD.findall(text.lower()):
         word = _CONTRACTION.sub("", word)  # "Korea's" ~ "Korea", "harm's" ~ "harm", "he'd" ~ "he", "can't" ~ "ca"
@@ -163,6 +163,8 @@ def terms(text: str) -> list[str]:
                 break
         if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
             word = word[:-1]
+        if len(word) > 4 and word.endswith("y") and word[-2] not in "aeiou":  # "ratify" ~ "ratified" ~ "ratifi"
+            word = word[:-1] + "i"
         found.append(word)
         if "-" in word:  # "Tae-woo" is also "tae" and "woo"; "cost-sharing" is also "cost" and "sharing"
             found += terms(word.replace("-", " "))

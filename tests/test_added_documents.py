@@ -76,6 +76,8 @@ published: 2003-06-01
 For fiscal 2002 Seoul pledged about $490 million in direct support to the American forces stationed in the country.
 
 Two years before that, in fiscal 2000, the figure had been $391 million.
+
+Of the 31 training areas the U.S. Army had promised to release, 19 had been released by the end of 2015.
 """
 
 
@@ -146,6 +148,8 @@ def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(
     ("how much more were the camp carroll barracks worth than the camp walker clinic", "153500000", "USD"),
     # one amount per year, each in its own sentence of the note
     ("by how much did seoul's direct support rise from fy2000 to fy2002", "99000000", "USD"),
+    # what remains of a whole: the whole less the part
+    ("how many of the training areas the army promised were still not released by the end of 2015", "12", ""),
 ])
 def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, question, result, unit):
     """The table has neither amount; the quote states both, so the difference is calculated, with its steps."""
@@ -162,23 +166,39 @@ def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, 
     (["The barracks cost $212,400,000 and the clinic $58,900,000."], "point_difference"),  # points of sums of money
 ])
 def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of_the_kind_asked(quotes, operation):
-    from bot.answer.figures import with_quoted_difference
+    from bot.answer.figures import with_quoted_calculation
     from bot.answer.models import Answer, Citation
 
     citations = [Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
                  for n, quote in enumerate(quotes, start=1)]
     answer = Answer(question="how much more", route="retrieval", answer="quotes", citations=citations)
-    assert with_quoted_difference(answer, operation) == answer
+    assert with_quoted_calculation(answer, operation) == answer
     pair = citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})
     two = answer.model_copy(update={"citations": [pair]})
-    assert with_quoted_difference(two, "difference").calculation["result"] == "3000000.00"
+    assert with_quoted_calculation(two, "difference").calculation["result"] == "3000000.00"
     # a sentence comparing two amounts is the pair, whatever else the other quote states; percentages are not
     # the sums a difference is asked of
     comparing = Citation(n=1, source="note.md", title="Note", quote="The budget is 50.1 trillion won, 7.4 percent "
                          "more than this year's 46.6 trillion won and 2.5 percent of GDP.", start=0, end=95)
     other = Citation(n=2, source="note.md", title="Note", quote="The 2019 budget was 46 trillion won.", start=0, end=36)
     compared = answer.model_copy(update={"citations": [other, comparing]})
-    assert with_quoted_difference(compared, "difference").calculation["result"] == "3500000000000"
+    assert with_quoted_calculation(compared, "difference").calculation["result"] == "3500000000000"
+
+
+
+@pytest.mark.parametrize("combine, result, shown", [("percent_increase", "24.69", "24.69%"),
+                                                    ("percent_decrease", "-19.80", "-19.8%")])
+def test_a_percentage_change_is_worked_out_from_two_quoted_amounts(combine, result, shown):
+    """Grew by what percent: from the smaller to the larger; shrank: from the larger to the smaller."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = "The panel enlarged the planned park from 2.43 million to 3.03 million square meters."
+    answer = Answer(question="by what percent", route="retrieval", answer="quotes", citations=[
+        Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, combine)
+    assert worked.calculation["result"] == result and worked.calculation["unit"] == "percent"
+    assert worked.answer.startswith(f"*{shown}*"), worked.answer
 
 
 def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
@@ -186,3 +206,34 @@ def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
     answer = bot.answer("how many members did the ksc have in 1975")
     assert answer.route == "declined" and not answer.citations, answer.answer
     assert "2,185" in bot.answer("how many members does the ksc have these days").answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("how much did it cost to form the korean service corps", "sum of money"),  # the note gives its size, no cost
+    ("how many barracks did korean firms put up at camp carroll", "number"),  # their worth, not how many
+])
+def test_a_sum_or_count_no_quote_states_is_declined(bot, question, kind):
+    """A passage about the thing asked, with no amount of the kind asked, does not answer it."""
+    answer = bot.answer(question)
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    assert f"states the {kind} this asks for" in answer.answer
+
+
+def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_instead(bot):
+    """The total needs payments the table does not record; a record's sentence about one year is no answer."""
+    answer = bot.answer("how much has seoul paid in total from 2021 to 2025")
+    assert answer.route == "clarify" and not answer.citations, answer.answer
+    assert "2023" in answer.answer
+
+
+def test_sums_are_combined_before_other_numbers_a_quote_states():
+    """Two project counts in one quote do not win over the two sums the quotes state together."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["Japan had 74 projects worth $264,050,000.", "Korea's 31 projects were worth $1,574,237,730; 14 were for "
+              "training."]
+    answer = Answer(question="how much larger", route="retrieval", answer="quotes", citations=[
+        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+        for n, quote in enumerate(quotes, start=1)])
+    assert with_quoted_calculation(answer, "difference").calculation["result"] == "1310187730.00"

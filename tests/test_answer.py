@@ -59,6 +59,7 @@ def test_the_agreements_months_and_names_a_sentence_says_are_read_as_a_reader_wo
 
     assert agreements_in("under the eighth cost deal, or SMA no. 9, or the 12th Special Measures Agreement") == {8, 9, 12}
     assert agreements_in("the 8th round of talks") == set()
+    assert agreements_in("the second round of talks on the 10th agreement") == {10}
     assert months_in("the summit in October 2025, not the Aug. 25 one, nor in may 2020") == {"oct", "aug", "may"}
     assert months_in("marching orders that may change") == set()
     question = "who negotiated the 12th sma for the us side"

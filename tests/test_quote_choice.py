@@ -45,3 +45,16 @@ def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case
     assert case["quote"] in answer.citations[0].quote, answer.answer
     if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out
         assert case["not_quote"] not in answer.citations[0].quote, answer.answer
+
+
+def test_a_sentence_that_introduces_a_quotation_is_quoted_with_it(answerer, embeddings):
+    """A paragraph ending "he said:" is continued by the next one (saved pages and PDFs break there)."""
+    passage = ("Reporters pressed the commander about the brigade at a briefing in Pyeongtaek on May 2, and he said:"
+               "\n\n\"No one has told me to move a single soldier off this peninsula,\" adding that plans were reviewed "
+               "each year.")
+    question = "what did the commander say when asked if the brigade would leave"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert answer is not None
+    assert "he said:" in answer.citations[0].quote and "No one has told me" in answer.citations[0].quote, answer.answer

@@ -37,6 +37,12 @@ def answered(app, fake_slack) -> tuple[str, list[dict]]:
     return share["elements"][0]["value"], reply["blocks"]
 
 
+def test_an_answer_is_on_record_when_its_reply_arrives(app, answered):
+    """Its feedback and share buttons find it however soon they are clicked."""
+    answer_id, _ = answered
+    assert AnswerLog(app.settings.feedback_db).get_answer(answer_id).question == QUESTION
+
+
 def votes(app) -> list[tuple]:
     return [(v.user_id, v.verdict, v.reason, v.note) for v in AnswerLog(app.settings.feedback_db).votes()]
 

@@ -43,16 +43,19 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})|{_WEEKDAYS})\b", re.I)
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
-# Two or more capitalised words in a row that are not a country, body or title: a person's name.
+# Two or more capitalised words in a row that are not a country, body, title or place: a person's name.
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
-_NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|House|Herald|Times|News|Agency|"
-                         r"Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
-                         r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command")
+_NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|White House|House of|Herald|Times|"
+                         r"News|Agency|Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
+                         r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command|"
+                         r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|Park|University|Battalion|"
+                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _MONTH = re.compile(rf"\b((?!may\b)(?:{_MONTHS})|may(?= \d))\b", re.I)  # "may" only before a number
-# "the 8th SMA", "the eighth cost-sharing deal", "SMA no. 8"
+# "the 8th SMA", "the eighth cost-sharing deal", "the 10th agreement", "SMA no. 8"
 _AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") (?:SMA|special measures agreement|"
-                        r"cost[- ]sharing (?:deal|agreement)|cost deal)\b|\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
+                        r"cost[- ]sharing (?:deal|agreement)|cost deal|agreement|deal|accord)\b|"
+                        r"\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
 
 
 _ROUND_NUMBERS = {word: n for word, n in NUMBER_WORDS.items() if n <= 10}
@@ -96,7 +99,8 @@ _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ...", or a quotation it credits to a speaker named
 # there: '"... like an Uber driver," the aide said'): quoted together with it.
 _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|"
-                         r"His|Her|Its|Their)\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
+                         r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
+                         r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
                          r"noted|argued|warned)\b")
 
 
@@ -144,10 +148,13 @@ def title_cased(text: str) -> bool:
     return sum(word[0].isupper() for word in words) >= len(words) / 2
 
 
-def names_people(text: str) -> bool:
-    """A person's name, not the capitalised words of a quoted title ("Inquiry into U.S. Costs ...")."""
+def names_people(text: str, question: str = "") -> bool:
+    """A person's name the question does not already say ("Agent Orange" asked about is no one), not the
+    capitalised words of a quoted title ("Inquiry into U.S. Costs ...")."""
     text = _QUOTED.sub(lambda quoted: "" if title_cased(quoted.group(0)) else quoted.group(0), text)
-    return any(not _NOT_A_NAME.search(m.group(0)) for m in _NAME.finditer(text))
+    asked = content_words(question)
+    return any(not _NOT_A_NAME.search(m.group(0)) and not content_words(m.group(0)) <= asked
+               for m in _NAME.finditer(text))
 
 
 def states_amount(text: str) -> bool:
@@ -168,7 +175,7 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
     if asks == "name":
         return names_something_new(text, question)
     if asks == "who":
-        return names_people(text) or names_role_new(text, question)
+        return names_people(text, question) or names_role_new(text, question)
     says = {"number": states_amount, "date": _DATE.search, "list": _LIST.search, "place": _PLACE.search,
             "reason": _REASON.search, "manner": _MANNER.search}[asks]
     return bool(says(text))
@@ -229,7 +236,9 @@ class ExtractiveAnswerer:
                 if is_statement(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
-                    if previous is not None and _LEANS_BACK.search(text):
+                    # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
+                    if previous is not None and (_LEANS_BACK.search(text)
+                                                 or chunk.page_content[previous:previous_end].endswith(":")):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
                         continued[(id(chunk), base + previous, base + previous_end)] = pair
@@ -285,7 +294,7 @@ class ExtractiveAnswerer:
                 score -= YEAR_MISMATCH_PENALTY
             rounds = rounds_in(text)
             if asked_rounds and rounds and not asked_rounds & rounds:
-                score -= YEAR_MISMATCH_PENALTY  # the third round asked about, a sentence on the eighth
+                continue  # the third round asked about, a sentence on the eighth: it answers nothing of the third
             months = months_in(text)
             if asked_months and months and not asked_months & months:
                 score -= YEAR_MISMATCH_PENALTY  # "the summit in October 2025", a sentence on the Aug. 25 one
@@ -334,8 +343,9 @@ class ExtractiveAnswerer:
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
-        if re.match(r"\s*who\b", question.lower()) and not any(names_someone_new(item[4], question) for item in chosen):
-            return None  # "who negotiated for the US side?" is not answered by a sentence naming nobody
+        if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
+                names_someone_new(item[4], question) for item in chosen):
+            return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
         citations, lines = [], []
         for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
             citations.append(Citation.from_chunk(n, chunk.metadata, text, start, end))

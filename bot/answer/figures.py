@@ -11,7 +11,8 @@ from bot.figures import Evidence, FigureRecord
 from bot.text import ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import find_headcounts, find_money, find_percents, spoken_amount
+from bot.understand.quantities import (find_headcounts, find_money, find_numbers, find_percents, not_amounts,
+                                       spoken_amount)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -201,34 +202,44 @@ def calculation_answer(question: str, resolved: Resolved) -> Answer:
 
 
 def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
-    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people."""
-    lowered, taken = text.lower(), []
+    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, and other numbers
+    (unit ""): "2.43 million" square meters, "80 sites"; not years, dates or parts of names ("PAC-3")."""
+    lowered, taken = text.lower(), not_amounts(text)
     found: dict[str, set[Decimal]] = {}
     for percent in find_percents(lowered, taken):
         found.setdefault("percent", set()).add(percent.value)
     for money in find_money(lowered, taken):
-        if money.unit:
-            found.setdefault(money.unit, set()).add(money.value)
+        plain = money.value if money.unit or money.value != money.value.to_integral_value() else money.value.quantize(1)
+        found.setdefault(money.unit or "", set()).add(plain)  # "2.43 million" is 2,430,000, not 2,430,000.00
     for count in find_headcounts(lowered, taken):
         found.setdefault("people", set()).add(count.value)
+    for number in find_numbers(lowered, taken):
+        found.setdefault("", set()).add(number)
     return found
 
 
-def with_quoted_difference(answer: Answer, operation: str) -> Answer:
-    """A retrieval answer to "how far apart are these two amounts" with the difference worked out, when one of its
-    first two quotes (a sentence comparing them), or else the two together, state exactly two amounts of the kind
-    asked (two percentages for points, two sums or counts otherwise); else the answer as it is."""
+def _pairs(text: str, combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
+    """The units in which a text states exactly two amounts of the kind a calculation combines."""
+    return [(unit, sorted(values)) for unit, values in quoted_amounts(text).items()
+            if len(values) == 2 and (unit == "") == plain and (combine == "point_difference") == (unit == "percent")]
+
+
+def with_quoted_calculation(answer: Answer, combine: str) -> Answer:
+    """A retrieval answer to "how far apart are these two amounts" or "by what percent did it grow (or shrink)" with
+    the result worked out, when one of its first two quotes (a sentence comparing them), or else the two together,
+    state exactly two amounts of the kind asked (two percentages for points, two sums, counts or numbers
+    otherwise); else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
-    pairs = []
-    for text in [*quotes, " ".join(quotes)]:
-        pairs = [(unit, sorted(values)) for unit, values in quoted_amounts(text).items()
-                 if len(values) == 2 and (operation == "point_difference") == (unit == "percent")]
-        if pairs:
-            break
+    # sums, percentages and counts of people before other numbers ("31 projects")
+    pairs = next((found for plain in (False, True) for text in [*quotes, " ".join(quotes)]
+                  if (found := _pairs(text, combine, plain))), [])
     if len(pairs) != 1:
         return answer  # none, or more than one pair: which two were meant is not clear
     unit, (low, high) = pairs[0]
     a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
-    c = calculator.point_difference(a, b) if unit == "percent" else calculator.difference(a, b)
-    worked = f"*{quantity_text(c.result, c.unit)}* apart, from the quotes below: {c.steps[0]}."
+    if combine in ("percent_increase", "percent_decrease"):
+        c = calculator.percentage_change(*((b, a) if combine == "percent_increase" else (a, b)))
+    else:
+        c = calculator.point_difference(a, b) if unit == "percent" else calculator.difference(a, b)
+    worked = f"*{quantity_text(c.result, c.unit)}*, from the quotes below: {'; '.join(c.steps)}."
     return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})

@@ -139,6 +139,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return _swapped_common(word)
     if (stems := content_words(word)) and stems <= english_terms():
         return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
+    if any(word[:i] in _dictionary() and word[i:] in _dictionary() for i in range(3, len(word) - 2)):
+        return word  # two words run together ("handover", "stopgap"), not "hanover"
     match = extractOne(word, _vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
     if match and (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
         return match[0]

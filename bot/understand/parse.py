@@ -72,19 +72,21 @@ _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (officials?|negotiators?|person|people|ministers?|spokes\w+|"
-                       r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?)\b|"
+                       r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?|vets?|veterans?|"
+                       r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
+                       r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
-                        r"^(which|what) (\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
+                        r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
                         r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place|think tank|institute|"
                         r"university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town)\b")),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
-                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\bpay)")),
+                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
-    ("event", re.compile(r"^what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|costs?|"
+    ("event", re.compile(r"^what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost\w*|"
                          r"spend|spent|contribut\w*|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
                          r"ask\w* for|push\w* for|call\w* for|seek\w*|sought|propos\w*|want\w* \w+ to pay|percent\w*|rate|number|year|"
                          r"date|day)\b)(?!.*%)")),
@@ -103,7 +105,7 @@ _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩
 _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
          r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)(?! of\b)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|"
-         r"shell\w* out|pony\w* up|stump\w* up|foot\w*|bill|outlay|upkeep")
+         r"shell\w* out|pony\w* up|stump\w* up|foot(?:s|ed|ing)?|bill|outlay|upkeep")  # not a "footprint"
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
     "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
@@ -196,6 +198,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:(?!agree|offer|promis|pledg)[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
              r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
     "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
+                  r"still (?:not|un\w+)|not yet|yet to|outstanding|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
                   r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
                   r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
@@ -251,7 +254,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"latest on|update on|details (of|on|about))\b",
     "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
-    "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers)\b.{0,15}\b(spend|spends|spent|"
+    "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers|usfk|us forces korea|"
+               r"the us military|the us army)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
     # the payer reversed ("how much did the US pay Korea"): under the SMA South Korea pays, not the US
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
@@ -286,7 +290,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
     # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends
-    "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b))|ends|ended|ending|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
+    # not "end up" ("what did the gym end up costing"): how something turned out
+    "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b|up\b))|(?:ends|ended|ending)(?! up\b)|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign\w*|ink\w*)\b",
@@ -331,7 +336,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # they nor their growth is the payment or its rise ("how much did the defence budget grow from 2019 to 2020").
 OTHER_SPENDING = ("defense_budget", "purchases")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
-    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", *OTHER_SPENDING)),
+    ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
     ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
     ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage", *OTHER_SPENDING)),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand", *OTHER_SPENDING)),

@@ -100,9 +100,12 @@ class Search:
     topic: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # a place a question is about: a quote must name it (any of these names)
     years: tuple[int, ...] = ()  # a quote's document, as retrieved (passages, title, date), must name one of these
-    # how far apart two amounts are ("difference" or "point_difference"), asked of amounts the table does not
-    # hold: worked out when the quotes state exactly two of one kind
+    # how two amounts combine ("difference", "point_difference", "percent_increase", "percent_decrease"), asked of
+    # amounts the table does not hold: worked out when the quotes state exactly two of one kind
     combine: str | None = None
+    # the kind of amount asked, "money" ("what did the clean-up cost") or "count" ("how many police were sent"):
+    # a quote must state one
+    amount: str | None = None
     route = "retrieval"
 
 
@@ -187,23 +190,20 @@ class Planner:
                     lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
                 lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
-            if unmentioned and lookup.premise is None and (value_of_something_else(frame)
+            if unmentioned and lookup.premise is None and (value_of_something_else(frame, unmentioned)
                                                            or step_of_something_else(frame)):
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
-                return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, topic=frame.unexplained,
-                              requires=frozenset(word for word in unmentioned if is_name(word)),
-                              combine=quoted_calculation(frame))
+                return search(frame, strict=not frame.in_domain, topic=frame.unexplained,
+                              requires=frozenset(word for word in unmentioned if is_name(word)))
             if unmentioned and lookup.premise is None:
-                return replace(lookup, documents=Search(asks=frame.asks, text=frame.text, requires=unmentioned,
-                                                        topic=frame.unexplained))
+                return replace(lookup, documents=search(frame, requires=unmentioned, topic=frame.unexplained))
             return lookup
         if unworkable:
             return self._missing(frame, missing)
         # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget or of
         # defense spending answers it (either word will do)
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
-        return Search(strict=not frame.in_domain, asks=frame.asks, text=frame.text, requires=requires,
-                      topic=frame.unexplained, combine=quoted_calculation(frame),
+        return search(frame, strict=not frame.in_domain, requires=requires, topic=frame.unexplained,
                       years=written_years(frame) if frame.asks == "number" else ())  # a number of that year
 
     def _missing(self, frame: Frame, missing: Missing) -> Clarify:
@@ -221,8 +221,7 @@ class Planner:
         year the question writes ("Japan's 2022 deal", "the 2008 payment")."""
         names = place_names(frame.place) if frame.place else frozenset()
         about = frame.unexplained - content_words(" ".join(names))
-        return Search(strict=True, asks=frame.asks, text=frame.text, requires=about, topic=about, names=names,
-                      years=written_years(frame), combine=quoted_calculation(frame))
+        return search(frame, strict=True, requires=about, topic=about, names=names, years=written_years(frame))
 
     # -- lookups ----------------------------------------------------------------------------------
     def _lookup(self, frame: Frame) -> Lookup | None:
@@ -312,8 +311,7 @@ class Planner:
         if latest is None or number is None or number <= latest.number:
             return None
         # documents an admin added may speak of it ("the 13th SMA talks will open in Jeju"): they answer first
-        documents = Search(asks=frame.asks, text=frame.text, requires=frozenset(content_words(ordinal(number))),
-                           topic=frame.unexplained)
+        documents = search(frame, requires=frozenset(content_words(ordinal(number))), topic=frame.unexplained)
         return Lookup("term", (latest.term,), (), (latest,), documents=documents,
                       premise=f"the figures table records no {ordinal(number)} SMA: the latest is the "
                               f"{ordinal(latest.number)}, covering {latest.covers}")
@@ -371,11 +369,11 @@ class Planner:
                            "which agreement: the 9th, 10th, 11th or 12th SMA?")
         found = self.facts.event_date(event, agreements[0])
         if found is None:
-            return Search(strict=False, asks=frame.asks, text=frame.text)
+            return search(frame)
         year = found[0].year
         dated = replace(frame, years=(YearMention(year, str(year), 0),), agreement=None,
                         cues=frame.cues - {"event_year"})
-        return self._lookup(dated) or Search(strict=False, asks=frame.asks, text=frame.text)
+        return self._lookup(dated) or search(frame)
 
     def _around(self, years: list[int]) -> tuple[FigureRecord, ...]:
         """What the table records around unrecorded years: the nearest payments before and after, and the rule."""
@@ -639,6 +637,37 @@ class Planner:
         return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values)) if frame.asks != "reason" else None
 
 
+# A sum of money asked: "how much did the clean-up cost", "what did the gym end up costing", "what was the price
+# of the land", "what dollar value did he put on it"; not "how much of the upkeep", nor "the report number of the
+# study on costs".
+_MONEY_ASKED = re.compile(
+    r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|"
+    r"fund\w*|dollars?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b|"
+    r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b|\bwhat (is|was|were|are)\b.*\bworth\b|"
+    r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b")
+
+
+# A count asked: "how many police", not "how many times bigger" nor "how many years".
+_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times|percent|percentage|points|years|months|weeks|days|hours)\b)")
+
+
+def amount_asked(frame: Frame) -> str | None:
+    """The kind of amount the question asks for: "money", "count", or None (a percentage, share, points, a
+    duration, a ratio, or no amount)."""
+    if frame.asks not in ("number", None) or frame.has("percent_asked", "share", "points"):
+        return None
+    if _MONEY_ASKED.search(frame.text):
+        return "money"
+    return "count" if _COUNT_ASKED.search(frame.text) else None
+
+
+def search(frame: Frame, **fields) -> Search:
+    """A search of the documents for the question as read: what it asks for, the kind of amount, and how two
+    quoted amounts combine."""
+    return Search(asks=frame.asks, text=frame.text, amount=amount_asked(frame), combine=quoted_calculation(frame),
+                  **fields)
+
+
 def _same_day(day: dt.date, mention: DateMention) -> bool:
     """The day the mention names, or any day of the month it names."""
     return (day.year, day.month) == (mention.date.year, mention.date.month) and (mention.month_only or day == mention.date)
@@ -659,6 +688,8 @@ def asks_for_a_figure(frame: Frame) -> bool:
     the payment changed, which records state)."""
     if not frame.measure or frame.has("what_for"):
         return False
+    if frame.measure in HEADCOUNT_MEASURES and amount_asked(frame) == "money":
+        return False  # "how much did it cost to clean up the garrison site": not a head count
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
         return frame.measure in _EVENT_MEASURES and frame.agreement is not None
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
@@ -711,17 +742,26 @@ def named_before_it(frame: Frame) -> bool:
 def quoted_calculation(frame: Frame) -> str | None:
     """The calculation a question asks of two amounts, which quotes may state when the table holds neither: how
     far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
-    Japan's")."""
+    Japan's", "how many are still not returned"), or by what percent one grew from the other or shrank ("by what
+    percent did the park grow")."""
+    if frame.has("complement") and amount_asked(frame) == "count":
+        return "difference"  # "how many are still not returned": the whole less the part, as quoted
     names = {operation.name for operation in candidate_operations(frame)}
+    if "percent_change" in names and frame.has("raise") != frame.has("cut"):
+        return "percent_increase" if frame.has("raise") else "percent_decrease"
     return next((name for name in ("point_difference", "difference") if name in names), None)
 
 
-def value_of_something_else(frame: Frame) -> bool:
-    """A payment (or its rise in won) read only from "how much", "value", "figure" or "more than", with no word that
-    someone pays and no agreement named: with words the records do not say, the value asked is of something else
-    ("what were the barracks worth in 2012", "how much more were the barracks worth than the clinic")."""
-    return (frame.measure in ("payment", "payment_increase_amount") and frame.agreement is None
-            and not frame.has("paid", "cost_sharing"))
+def value_of_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
+    """A payment or its rise read only from "how much", "value", "figure", "more than" or "percent", with no word
+    that someone pays and no agreement named: with words the records do not say (for a rise in percent, several),
+    the value asked is of something else ("what were the barracks worth in 2012", "how much more were the barracks
+    worth than the clinic", "by what percent did the planned park get bigger"; not "the 2022 raise in percentage
+    terms")."""
+    if frame.agreement is not None or frame.has("paid", "cost_sharing"):
+        return False
+    return (frame.measure in ("payment", "payment_increase_amount")
+            or frame.measure == "payment_increase_pct" and len(unmentioned) >= 2)
 
 
 def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:

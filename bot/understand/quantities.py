@@ -255,6 +255,38 @@ def money_in(text: str) -> list[Money]:
     return find_money(text.lower(), [])
 
 
+_CODE = re.compile(r"\b[a-z]+-\d+\b|\b\d+(?:,\d+)+-[a-z]+")  # "pac-3", "2,3,7,8-tcdd": names, not amounts
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+_COUNT_WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b")
+
+
+# Sums in currencies the calculator does not convert ("946.5 billion yen", "€2 million")
+_OTHER_MONEY = re.compile(rf"{NUMBER}\s*(?:{_SCALE})?\s*(?:yen|euros?|pounds?|yuan|rubles?|pesos?)\b|[€£¥]\s?{NUMBER}")
+
+
+def states_money(text: str) -> bool:
+    """Whether a text states a sum of money, in won, dollars or another currency."""
+    return any(m.unit for m in money_in(text)) or bool(_OTHER_MONEY.search(text.lower()))
+
+
+def not_amounts(text: str) -> list[tuple[int, int]]:
+    """The spans of numbers in a text that are no amounts: dates ("Dec. 11", "May 4, 2006") and parts of names
+    ("PAC-3")."""
+    lowered = text.lower()
+    taken = [m.span() for m in (*_CODE.finditer(lowered), *_MONTH_DAY.finditer(lowered))]
+    find_dates(lowered, taken)
+    return taken
+
+
+def states_count(text: str) -> bool:
+    """Whether a text states a count: a number that is not a sum of money, a percentage, a year, a date or part
+    of a name ("PAC-3"), or a number in words ("three veterans")."""
+    lowered, taken = text.lower(), not_amounts(text)
+    find_percents(lowered, taken)
+    bare = [m for m in find_money(lowered, taken) if m.unit is None]  # "12,000 officers", "2.43 million"
+    return bool(bare or find_numbers(lowered, taken) or _COUNT_WORDS.search(lowered))
+
+
 def years_in(text: str) -> list[int]:
     """Calendar years in any text, not counting digits that belong to amounts or percents."""
     taken: list[tuple[int, int]] = []

@@ -87,6 +87,11 @@ def mismatches(entry: dict, plan) -> list[str]:
         if getattr(search, "combine", None) != entry["combine"]:
             problems.append(f"combines quoted amounts by {getattr(search, 'combine', None)}, "
                             f"expected {entry['combine']}")
+    if "amount" in entry:
+        search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
+        if getattr(search, "amount", "no search") != entry["amount"]:
+            problems.append(f"the amount a quote must state: {getattr(search, 'amount', 'no search')}, "
+                            f"expected {entry['amount']}")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
         problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
     if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):

@@ -61,7 +61,8 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
 @pytest.mark.parametrize("question, fixed", [
     ("wat is the contibution for 2026", "what is the contribution for 2026"),
     ("paymnet under the twelth agreemnt", "payment under the twelfth agreement"),
-    ("how many troups r in korea", "how many troops are in korea")])
+    ("how many troups r in korea", "how many troops are in korea"),
+    ("who spoke at the handover ceremony", "who spoke at the handover ceremony")])  # two words, not "hanover"
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 

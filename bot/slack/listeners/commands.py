@@ -31,11 +31,11 @@ def answer_ask(command, respond, services):
     if not command.get("text", "").strip():
         return
     answer = services.answer(command["text"])
-    answer_id = services.log.new_answer_id()
+    # on record before it is shown, so that its buttons find it however soon they are clicked
+    answer_id = services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"))
     text, blocks = render_answer(answer, answer_id, shareable=True,
                                  ask_expert=bool(services.settings.experts_usergroup))
     respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=True)
-    services.log.record_answer(answer, command.get("user_id"), command.get("channel_id"), answer_id)
 
 
 # /sma-project ARGS -----------------------------------------------------------------------------

@@ -70,7 +70,8 @@ def answer_in_channel_thread(event: dict, client: WebClient, services: Services,
         question = contextualize(question, questions_before(thread, ts))
     if streaming and courtesy(set_status, status=working_status(services.route(question))):
         context[STATUS_SHOWN] = True
-        answer, answer_id = services.answer(question), services.log.new_answer_id()
+        answer = services.answer(question)
+        answer_id = services.log.record_answer(answer, event.get("user"), channel)  # before its buttons are shown
         streamer = say_stream(buffer_size=1)
         try:
             refused = stream_answer(client, streamer, channel, thread_ts, answer, answer_id,
@@ -80,16 +81,14 @@ def answer_in_channel_thread(event: dict, client: WebClient, services: Services,
         if refused:
             services.stream_mentions = False
             log.warning("Slack refused to stream into a channel thread; channel answers use placeholders now")
-        services.log.record_answer(answer, event.get("user"), channel, answer_id)
         courtesy(set_status, status="")
         return
     if not context.get(REPLY_TS):  # streaming was on, but Slack took no status: a placeholder shows progress
         post_placeholder(client, channel, thread_ts, context)
     answer = services.answer(question)
-    answer_id = services.log.new_answer_id()
+    answer_id = services.log.record_answer(answer, event.get("user"), channel)  # before its buttons are shown
     text, blocks = render_answer(answer, answer_id, ask_expert=bool(services.settings.experts_usergroup))
     client.chat_update(channel=channel, ts=context[REPLY_TS], text=text, blocks=blocks)
-    services.log.record_answer(answer, event.get("user"), channel, answer_id)
 
 
 def post_placeholder(client: WebClient, channel: str, thread_ts: str, context: BoltContext) -> None:
