@@ -190,6 +190,8 @@ class SmaBot:
         answer, vector, chunks = self._quotes(question, search)
         if answer is None or answer.citations[0].source == self.settings.display_path(self.settings.figures_file):
             return None  # nothing close, or a record's own statement ranks first: the lookup answers
+        if not _of_the_years(answer.citations[0], chunks, search.years):
+            return None  # "Korea's 2004 contribution" is not answered by a document about 2019
         quote, *records = self.extractive.similarities(vector, [answer.citations[0].quote] + [
             r.figure.text for r in plan.records])
         if quote >= max(records, default=0.0) + CLOSER_THAN_RECORDS:
@@ -241,7 +243,7 @@ class SmaBot:
         threshold = self._threshold(plan)
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
-                                        plan.topic, each_year=plan.combine is not None)
+                                        plan.topic, plan.combine)
         if answer is not None and plan.amount and not any(_states(plan.amount, c.quote) for c in answer.citations):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes

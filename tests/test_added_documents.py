@@ -78,6 +78,10 @@ For fiscal 2002 Seoul pledged about $490 million in direct support to the Americ
 Two years before that, in fiscal 2000, the figure had been $391 million.
 
 Of the 31 training areas the U.S. Army had promised to release, 19 had been released by the end of 2015.
+
+For 2001 and 2002 the two governments agreed that Seoul's contribution would rise 8.8 percent a year, plus inflation.
+
+The 1991 tally left out the land under the bases and more than 5,000 KATUSA soldiers assigned to American units.
 """
 
 
@@ -130,6 +134,10 @@ def test_a_question_about_another_country_the_documents_do_not_answer_is_decline
     # "laid-off" is the "lay off" the note says, not a name no document has
     ("how many of the laid-off workers at camp casey were cooks", "40 of them cooks"),
     ("wat did the rest of the laid-off casey staff do?", "drove buses"),
+    # years the table has no record of
+    ("what yearly rise was agreed for seoul's 2001 and 2002 payments", "8.8 percent"),
+    # far from the question in meaning, but the one sentence about what it is specifically about
+    ("how many katusas did the 1991 tally leave out", "5,000 KATUSA"),
 ])
 def test_a_question_in_words_of_its_own_is_answered_from_the_document(bot, question, expected):
     answer = bot.answer(question)

@@ -14,7 +14,7 @@ from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.parse import ORDINAL_WORDS
-from bot.understand.quantities import years_in
+from bot.understand.quantities import PERCENT, states_count, states_money, years_in
 
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -157,6 +157,15 @@ def names_people(text: str, question: str = "") -> bool:
                for m in _NAME.finditer(text))
 
 
+def amount_kind(text: str) -> str | None:
+    """The chief kind of amount a sentence states: "money" before "percent" before "count"; None for none."""
+    if states_money(text):
+        return "money"
+    if PERCENT.search(text.lower()):
+        return "percent"
+    return "count" if states_count(text) else None
+
+
 def states_amount(text: str) -> bool:
     """A number that is not a year, a day of a month or an ordinal ("the 10th SMA")."""
     return bool(_DIGIT.search(_ORDINAL_NUMBER.sub("", _DATE.sub("", text))))
@@ -214,15 +223,16 @@ class ExtractiveAnswerer:
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
-        each_year: bool = False,
+        combine: str | None = None,
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
         list, reason, ...); `weight` is how much each of the question's words counts when a sentence repeats it
         (rare words, such as names, most); `focus` the words the question is specifically about, which the
-        sentence quoted should say; `each_year` quotes first, for each year the question names, the closest
-        sentence of the closest sentence's document stating an amount of that year (two amounts to be combined:
-        "from fy2001 to fy2003")."""
+        sentence quoted should say; `combine`, how two amounts are to be combined ("difference", "point_difference",
+        ...), quotes first, for each year the question names, the closest sentence of the closest sentence's
+        document stating an amount of that year of the kind combined: percentages for points, else sums or
+        counts ("from fy2001 to fy2003")."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -275,9 +285,13 @@ class ExtractiveAnswerer:
         overlaps = [overlap(c[3], context, weights, asked_weight) for c, context in zip(candidates, contexts)]
         focused = [overlap(text, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
                    if focus_weight else 0.0 for chunk, _, _, text in candidates]
-        # close in meaning, or repeating most of what the question names (a question that is all names and
-        # titles reads as far from any sentence to the model, yet a sentence with those names answers it)
-        relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.asarray(overlaps) - NAMED_SHARE, 0)
+        # what the sentence itself says of the words the question is specifically about ("katusas")
+        focused_own = [overlap(text, "", focus_weights, focus_weight) if focus_weight else 0.0
+                       for _, _, _, text in candidates]
+        # close in meaning, or repeating most of what the question names, or of what it is specifically about (a
+        # question that is all names and titles reads as far from any sentence to the model, yet a sentence with
+        # those names answers it)
+        relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.maximum(overlaps, focused_own) - NAMED_SHARE, 0)
         if float(relevance.max()) < min_similarity:
             return None
         asked_years = set(years_in(question))
@@ -330,10 +344,11 @@ class ExtractiveAnswerer:
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:
                 chosen.insert(0, fitting)  # what answers first, then the closer sentences that only share words
-        if each_year and len(asked_years) >= 2:  # the other years' amounts, from the closest sentence's document
+        if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
-            of_years = [next((item for item in document if year in years_in(item[4]) and states_amount(item[4])), None)
-                        for year in sorted(asked_years)]
+            kinds = {"percent"} if combine == "point_difference" else {"money", "count"}
+            of_years = [next((item for item in document if year in years_in(item[4]) and amount_kind(item[4]) in kinds),
+                             None) for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it

@@ -195,8 +195,11 @@ class Planner:
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
                 return search(frame, strict=not frame.in_domain, topic=frame.unexplained,
                               requires=frozenset(word for word in unmentioned if is_name(word)))
-            if unmentioned and lookup.premise is None:
-                return replace(lookup, documents=search(frame, requires=unmentioned, topic=frame.unexplained))
+            if (unmentioned or lookup.unrecorded and written_years(frame)) and lookup.premise is None:
+                # what the records do not say, or a year they do not have ("Korea's 2004 contribution"): a
+                # document about it (of that year) answers first
+                return replace(lookup, documents=search(frame, requires=unmentioned, topic=frame.unexplained,
+                                                        years=written_years(frame)))
             return lookup
         if unworkable:
             return self._missing(frame, missing)
