@@ -47,6 +47,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_6/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_7/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_8/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_9/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
