@@ -227,7 +227,10 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
-    new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B" / "from A to B"
+    new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B", "2019 vs 2018" / "from A to B"
+    than = re.search(r"\bthan\b", frame.text)
+    if than and a.position > than.start():  # "more than B is A": B, after "than", is what A is measured from
+        new, old = b, a
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
     result = calc.percentage_change(old.quantity, new.quantity)
