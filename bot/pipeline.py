@@ -183,9 +183,10 @@ class SmaBot:
         return words - names | self.retriever.mentioned(names)
 
     def _documents_first(self, question: str, plan: Lookup) -> Answer | None:
-        """The documents' answer to a lookup whose question names what its records do not say, when it is the
-        better one: a document sentence clearly closer to the question than any record's statement, or
-        passages that say most of what the records did not. None: the records answer."""
+        """The documents' answer to a lookup whose question names what its records do not say (or a year they
+        lack), when it is the better one: from a document naming the year the question writes, a sentence clearly
+        closer to the question than any record's statement, or passages that say most of what the records did
+        not. None: the records answer."""
         search = plan.documents
         answer, vector, chunks = self._quotes(question, search)
         if answer is None or answer.citations[0].source == self.settings.display_path(self.settings.figures_file):
