@@ -148,7 +148,7 @@ def title_cased(text: str) -> bool:
     return sum(word[0].isupper() for word in words) >= len(words) / 2
 
 
-def names_people(text: str, question: str = "") -> bool:
+def names_people(text: str, question: str) -> bool:
     """A person's name the question does not already say ("Agent Orange" asked about is no one), not the
     capitalised words of a quoted title ("Inquiry into U.S. Costs ...")."""
     text = _QUOTED.sub(lambda quoted: "" if title_cased(quoted.group(0)) else quoted.group(0), text)

@@ -128,7 +128,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
     if word in names or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
-    if known is not None and (stems := frozenset(content_words(word))) and known(stems) >= stems:
+    stems = frozenset(content_words(word))
+    if known is not None and stems and known(stems) >= stems:
         return word
     if len(word) < 4:
         return _swapped_common(word)
@@ -137,7 +138,7 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return match[0]
     if len(word) == 4:
         return _swapped_common(word)
-    if (stems := content_words(word)) and stems <= english_terms():
+    if stems and stems <= english_terms():
         return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
     if any(word[:i] in _dictionary() and word[i:] in _dictionary() for i in range(3, len(word) - 2)):
         return word  # two words run together ("handover", "stopgap"), not "hanover"

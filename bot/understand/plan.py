@@ -214,7 +214,7 @@ class Planner:
         writes the year it is about ("what share of the upkeep did the 2008 payment cover") or names what the
         amounts are of ("how much more were the Carroll barracks worth than the Walker clinic"), not when an
         agreement implies the years ("the total under the 11th SMA")."""
-        about = any(not year.relative for year in frame.years) or frame.unexplained
+        about = written_years(frame) or frame.unexplained
         return Clarify(str(missing), self._documents_instead(frame) if about and frame.agreement is None else None)
 
     @staticmethod
