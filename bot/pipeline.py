@@ -25,7 +25,7 @@ from bot.understand.facts import Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
-from bot.understand.quantities import states_count, states_money
+from bot.understand.quantities import states_count, states_money, states_share
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -292,14 +292,20 @@ def _of_the_years(citation: Citation, chunks: list[Document], years: tuple[int, 
 
 
 def _states(amount: str, quote: str) -> bool:
-    """Whether a quote states the kind of amount asked: a sum of money, or a count."""
-    return states_money(quote) if amount == "money" else states_count(quote)
+    """Whether a quote states the kind of amount asked: a sum of money, a count, or a share."""
+    return {"money": states_money, "count": states_count, "share": states_share}[amount](quote)
 
 
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
-    """The passages the answer quotes say most of the required words (an acronym by the name it stands for)."""
+    """The passages the answer quotes say most of the required words (an acronym by the name it stands for); a
+    name, what the quoted document is about, may be said in any of its passages retrieved ("the WRSA stockpile",
+    of a note whose passage on the sale does not repeat it)."""
     passages = _passages(answer.citations, chunks)
-    return 2 * len(requires & (content_words(passages) | acronyms(passages))) >= len(requires)
+    said = content_words(passages) | acronyms(passages)
+    if names := {word for word in requires - said if is_name(word)}:
+        documents = " ".join(_retrieved_of(citation, chunks) for citation in answer.citations)
+        said |= names & (content_words(documents) | acronyms(documents))
+    return 2 * len(requires & said) >= len(requires)
 
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.
@@ -314,7 +320,7 @@ NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I 
 
 
 NO_AMOUNT = {kind: (f"No passage I have states the {what} this asks for, so I won't answer with a figure of "
-                    f"something else. {SCOPE}") for kind, what in (("money", "sum of money"), ("count", "number"))}
+                    f"something else. {SCOPE}") for kind, what in (("money", "sum of money"), ("count", "number"), ("share", "share"))}
 
 
 def declined(question: str, message: str) -> Answer:

@@ -118,6 +118,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s.", "u.n.": said as "us", "un"
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")  # a consonant doubled before -ing or -ed ("runn", "stopp")
 _CONTRACTION = re.compile(r"n't$|'(s|d|ll|ve|re|m)?$")
 _STOPWORDS = frozenset(
@@ -150,25 +151,36 @@ def terms(text: str) -> list[str]:
     """Lower-cased words that carry meaning, in order and repeated, crudely stemmed ("furloughed" ~
     "furlough", "talks" ~ "talk", "blamed" ~ "blame", "ratified" ~ "ratify"): what the lexical index counts."""
     found = []
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(_DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.lower())):
         word = _CONTRACTION.sub("", word)  # "Korea's" ~ "Korea", "harm's" ~ "harm", "he'd" ~ "he", "can't" ~ "ca"
         if word in _STOPWORDS or (len(word) == 1 and word.isalpha()):  # a lone letter: "where'd" less its "where"
             continue
-        word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
-        for suffix in ("ing", "ed", "s"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                if suffix != "s" and _DOUBLED.search(word):  # "running" ~ "run", "planned" ~ "plan"
-                    word = word[:-1]
-                break
-        if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
-            word = word[:-1]
-        if len(word) > 4 and word.endswith("y") and word[-2] not in "aeiou":  # "ratify" ~ "ratified" ~ "ratifi"
-            word = word[:-1] + "i"
-        found.append(word)
-        if "-" in word:  # "Tae-woo" is also "tae" and "woo"; "cost-sharing" is also "cost" and "sharing"
-            found += terms(word.replace("-", " "))
+        if "-" in word:  # "Tae-woo" is also "tae" and "woo"; "us-based" is also "based"; each part stemmed alone
+            parts = word.split("-")
+            found.append("-".join(parts[:-1] + [_stem(parts[-1])]))
+            found += terms(" ".join(parts))
+        else:
+            found.append(_stem(word))
     return found
+
+
+def _stem(word: str) -> str:
+    """One word's crude stem: an irregular verb's base form, less a plural, "-ed" or "-ing" suffix ("35s" of
+    "F-35s" ~ "35")."""
+    if word[:-1].isdigit() and word.endswith("s"):
+        return word[:-1]
+    word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            if suffix != "s" and _DOUBLED.search(word):  # "running" ~ "run", "planned" ~ "plan"
+                word = word[:-1]
+            break
+    if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("y") and word[-2] not in "aeiou":  # "ratify" ~ "ratified" ~ "ratifi"
+        word = word[:-1] + "i"
+    return word
 
 
 def content_words(text: str) -> set[str]:

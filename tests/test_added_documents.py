@@ -85,6 +85,27 @@ The 1991 tally left out the land under the bases and more than 5,000 KATUSA sold
 """
 
 
+# a name (WRSA) said in one passage of a note, the answer in another that does not repeat it
+STOCKPILE_NOTE = """---
+title: Selling the stockpile
+publisher: Example Logistics Desk
+published: 2009-01-10
+---
+Under the War Reserve Stocks for Allies program, known in Korea as WRSA-K, the United States kept munitions in the
+south for decades, for use by either army in a war. In 2005 Washington said it would dispose of such stocks
+worldwide, and the two sides spent three years arguing over what the remaining ammunition was worth.
+
+The army's own review had found much of the old ammunition past its service life, and the cost of guarding the
+depots had risen every year since the 1990s. Prime Minister Han Seung-soo threatened to block any deal that made
+Seoul pay more than the stocks were worth.
+
+On October 7, 2008, the ministry announced the result. Seoul would take about 250,000 tons for 270 billion won. No
+cash would change hands: Seoul would pay in labor and in transport for the rest of the stock.
+
+The 1st Brigade at Camp Hovey was replaced in 2015 by U.S.-based brigades deploying for nine months at a time.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -97,6 +118,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "upkeep_note.md").write_text(UPKEEP_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "poll_note.md").write_text(POLL_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "support_note.md").write_text(SUPPORT_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "stockpile_note.md").write_text(STOCKPILE_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -138,6 +160,11 @@ def test_a_question_about_another_country_the_documents_do_not_answer_is_decline
     ("what yearly rise was agreed for seoul's 2001 and 2002 payments", "8.8 percent"),
     # far from the question in meaning, but the one sentence about what it is specifically about
     ("how many katusas did the 1991 tally leave out", "5,000 KATUSA"),
+    # the name the question requires is said in another passage of the quoted note
+    ("how much cash did seoul hand over for the wrsa munitions", "cash would change hands"),
+    # shorthand, a typo and a compound the note says as words of their own
+    ("which pm threatned to block the deal", "Prime Minister Han Seung-soo"),
+    ("how long do the us-based brigades that replaced the 1st brigade deploy for", "nine months"),
 ])
 def test_a_question_in_words_of_its_own_is_answered_from_the_document(bot, question, expected):
     answer = bot.answer(question)
@@ -219,8 +246,9 @@ def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
 @pytest.mark.parametrize("question, kind", [
     ("how much did it cost to form the korean service corps", "sum of money"),  # the note gives its size, no cost
     ("how many barracks did korean firms put up at camp carroll", "number"),  # their worth, not how many
+    ("what percentage of the camp walker clinic's cost did korean firms cover", "share"),  # its worth, no share
 ])
-def test_a_sum_or_count_no_quote_states_is_declined(bot, question, kind):
+def test_a_sum_count_or_share_no_quote_states_is_declined(bot, question, kind):
     """A passage about the thing asked, with no amount of the kind asked, does not answer it."""
     answer = bot.answer(question)
     assert answer.route == "declined" and not answer.citations, answer.answer
@@ -232,6 +260,25 @@ def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_
     answer = bot.answer("how much has seoul paid in total from 2021 to 2025")
     assert answer.route == "clarify" and not answer.citations, answer.answer
     assert "2023" in answer.answer
+
+
+@pytest.mark.parametrize("quotes, combine, result", [
+    # a quote stating a total with its parts states the total
+    (["Three firms agreed to pay a combined $236 million: $82 million in criminal fines and $154 million in civil "
+      "penalties.", "Two others agreed to pay about $75 million in fines and about $52 million in settlements, $127 "
+      "million in all."], "difference", "109000000.00"),
+    # "from about 4,500 to at least 5,500 troops": both are troops
+    (["The deal was to raise the U.S. presence from about 4,500 to at least 5,500 troops."], "percent_increase",
+     "22.22"),
+])
+def test_quoted_totals_and_ranges_are_the_amounts_combined(quotes, combine, result):
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question="how much more", route="retrieval", answer="quotes", citations=[
+        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+        for n, quote in enumerate(quotes, start=1)])
+    assert with_quoted_calculation(answer, combine).calculation["result"] == result
 
 
 def test_sums_are_combined_before_other_numbers_a_quote_states():

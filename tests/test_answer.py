@@ -55,7 +55,7 @@ def test_empty_and_huge_questions_get_a_clear_message(smabot):
 
 
 def test_the_agreements_months_and_names_a_sentence_says_are_read_as_a_reader_would():
-    from bot.answer.extractive import agreements_in, months_in, names_someone_new
+    from bot.answer.extractive import agreements_in, months_in, names_people, names_someone_new
 
     assert agreements_in("under the eighth cost deal, or SMA no. 9, or the 12th Special Measures Agreement") == {8, 9, 12}
     assert agreements_in("the 8th round of talks") == set()
@@ -66,3 +66,6 @@ def test_the_agreements_months_and_names_a_sentence_says_are_read_as_a_reader_wo
     assert not names_someone_new("The 12th SMA was negotiated in 8 rounds of talks, from April to October.", question)
     assert names_someone_new("Linda Specht led the U.S. delegation.", question)
     assert names_someone_new("The letters were signed by the commander of personnel administration.", question)
+    asked = "who were the two workers hurt at the depot in 2011"
+    assert not names_people("In June 2011 two workers were hurt in a fire On Monday.", asked)  # a month, a day
+    assert names_people("Park Sung-ho and Yoon Dae-il were treated for burns.", asked)

@@ -71,6 +71,10 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
     ("they bought arms and sold bonds, then withdrew", ["buy", "arms", "sell", "bond", "withdraw"]),
     ("the envoy stood firm and fought the cut", ["envoy", "stand", "firm", "fight", "cut"]),
     ("ratify the studies it ratified", ["ratifi", "studi", "ratifi"]),  # "y" and "ie" are one letter
+    # each part of a compound is stemmed as a word of its own: "us-based" ~ "based", as the documents say it
+    ("ROK-U.S. forces and the U.S. side", ["rok-us", "rok", "us", "forc", "us", "side"]),  # as "rok-us" is typed
+    ("40 F-35s", ["40", "f-35", "35"]),
+    ("us-based brigades, cost-sharing talks", ["us-based", "us", "based", "brigad", "cost-shar", "cost", "shar", "talk"]),
 ])
 def test_terms_read_contractions_and_irregular_verbs(text, expected):
     assert terms(text) == expected

@@ -44,12 +44,16 @@ _DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_M
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body, title or place: a person's name.
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+# Capitalised words in a row, not led by a word that starts a sentence ("In June", "On Monday")
+_NAME = re.compile(r"\b(?!(?:In|On|At|By|The|From|Since|After|Before|During|Until|Under|When|Then|Of|For|To|And|But|As|"
+                   r"If|Last|Next|This|That|Early|Late)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|White House|House of|Herald|Times|"
                          r"News|Agency|Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command|"
                          r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|Park|University|Battalion|"
-                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range")
+                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|"
+                         r"January|February|March|April|June|July|August|September|October|November|December|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _MONTH = re.compile(rf"\b((?!may\b)(?:{_MONTHS})|may(?= \d))\b", re.I)  # "may" only before a number
 # "the 8th SMA", "the eighth cost-sharing deal", "the 10th agreement", "SMA no. 8"
@@ -98,7 +102,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ...", or a quotation it credits to a speaker named
 # there: '"... like an Uber driver," the aide said'): quoted together with it.
-_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|This|That|These|Those|It|They|Such|Then|Otherwise|If so|He|She|"
+_LEANS_BACK = re.compile(r"^(In (this|that|such a) case|The (figure|number|claim|estimate|total|tally)|This|That|These|"
+                         r"Those|It|They|Such|Then|Otherwise|If so|He|She|Because(?![^,]*,)|Of (the|that|those|these|it|them)|"
                          r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
                          r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
                          r"noted|argued|warned)\b")
@@ -236,13 +241,17 @@ class ExtractiveAnswerer:
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
+        earlier_years = {}  # (chunk, start) -> the years the closest sentence before it in its chunk names
         for chunk in chunks:
             base = int(chunk.metadata["start"])
             previous = None
             statements = []
+            said_years: list[int] = []
             for start, end in sentence_spans(chunk.page_content):
                 start += list_marker_length(chunk.page_content[start:end])
                 text = chunk.page_content[start:end]
+                earlier_years[(id(chunk), base + start)] = said_years
+                said_years = years_in(text) or said_years
                 if is_statement(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
@@ -302,8 +311,10 @@ class ExtractiveAnswerer:
         for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
                      + 0.1 * float(chunk.metadata["similarity"]))
-            # a sentence that names no year is about its document's year ("met in Los Angeles" in March 2020)
-            years = set(years_in(text)) or set(years_in(str(chunk.metadata.get("published") or ""))[:1])
+            # a sentence that names no year is about the year the sentences before it name ("On June 13, 2002, ...
+            # Shin Hyo-sun and Shim Mi-seon died"), else its document's ("met in Los Angeles" in March 2020)
+            years = (set(years_in(text)) or set(earlier_years.get((id(chunk), start), ()))
+                     or set(years_in(str(chunk.metadata.get("published") or ""))[:1]))
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
             rounds = rounds_in(text)
@@ -333,13 +344,17 @@ class ExtractiveAnswerer:
         wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
-            # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together
-            score, chunk, start, end, _ = chosen[0]
-            beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2])), None)
-            if beside:
-                start, end = min(start, beside[0]), max(end, beside[1])
-                base = int(chunk.metadata["start"])
-                chosen[0] = (score, chunk, start, end, chunk.page_content[start - base : end - base])
+            # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together, first,
+            # from the closest sentence with such a neighbour ("... struck two girls. Shin Hyo-sun and ... died")
+            for item in (item for item in scored if item[0] >= best - QUANTITY_REACH):
+                score, chunk, start, end, _ = item
+                beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2])), None)
+                if beside:
+                    start, end = min(start, beside[0]), max(end, beside[1])
+                    base = int(chunk.metadata["start"])
+                    chosen = [(score, chunk, start, end, chunk.page_content[start - base : end - base])] + [
+                        other for other in chosen if other is not item][:MAX_QUOTES - 1]
+                    break
         if wanted and not any(wanted(item[4]) for item in chosen):
             fitting = next((item for item in scored if wanted(item[4])), None)
             if fitting and fitting[0] >= best - QUANTITY_REACH:

@@ -218,9 +218,16 @@ def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
     return found
 
 
-def _pairs(text: str, combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
-    """The units in which a text states exactly two amounts of the kind a calculation combines."""
-    return [(unit, sorted(values)) for unit, values in quoted_amounts(text).items()
+def _stated(text: str) -> dict[str, set[Decimal]]:
+    """The amounts a quote states (`quoted_amounts`); a total stated with its parts is one amount, the total ("a
+    combined $236 million: $82 million in fines and $154 million in penalties")."""
+    return {unit: {max(values)} if len(values) >= 3 and 2 * max(values) == sum(values) else values
+            for unit, values in quoted_amounts(text).items()}
+
+
+def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
+    """The units in which exactly two amounts of the kind a calculation combines are stated."""
+    return [(unit, sorted(values)) for unit, values in stated.items()
             if len(values) == 2 and (unit == "") == plain and (combine == "point_difference") == (unit == "percent")]
 
 
@@ -229,10 +236,14 @@ def with_quoted_calculation(answer: Answer, combine: str) -> Answer:
     the result worked out, when one of its first two quotes (a sentence comparing them), or else the two together,
     state exactly two amounts of the kind asked (two percentages for points, two sums, counts or numbers
     otherwise); else the answer as it is."""
-    quotes = [citation.quote for citation in answer.citations[:2]]
+    stated = [_stated(citation.quote) for citation in answer.citations[:2]]
+    together: dict[str, set[Decimal]] = {}
+    for amounts in stated:
+        for unit, values in amounts.items():
+            together.setdefault(unit, set()).update(values)
     # sums, percentages and counts of people before other numbers ("31 projects")
-    pairs = next((found for plain in (False, True) for text in [*quotes, " ".join(quotes)]
-                  if (found := _pairs(text, combine, plain))), [])
+    pairs = next((found for plain in (False, True) for amounts in [*stated, together]
+                  if (found := _pairs(amounts, combine, plain))), [])
     if len(pairs) != 1:
         return answer  # none, or more than one pair: which two were meant is not clear
     unit, (low, high) = pairs[0]

@@ -33,7 +33,9 @@ INFORMAL = {
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
-    "hq": "headquarters", "hqs": "headquarters", "ppl": "people",
+    "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
+    "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
+    "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""
@@ -52,7 +54,7 @@ double triple twice half quadruple times divided higher lower change changed exc
 percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring
 """.split())
 _DOMAIN_CHOICES = tuple(sorted(DOMAIN_WORDS))  # in one order: a typo as close to two words gets the same one
-_WORD = re.compile(r"[a-z][a-z'/.]*[a-z/]|[a-z]")
+_WORD = re.compile(r"(?<!\d)(?:[a-z][a-z'/.]*[a-z/]|[a-z])")  # not the "pm" of "3pm"
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
@@ -73,6 +75,12 @@ def _vocabulary() -> tuple[str, ...]:
     except (ModuleNotFoundError, FileNotFoundError):
         return ()
     return tuple(dict.fromkeys(w for w in vocab.split() if w.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _rank() -> dict[str, int]:
+    """Each vocabulary word's place in the vocabulary: the commoner a word, the lower."""
+    return {word: i for i, word in enumerate(_vocabulary())}
 
 
 @lru_cache(maxsize=1)
@@ -133,19 +141,23 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return word
     if len(word) < 4:
         return _swapped_common(word)
-    limit = 1 if len(word) <= 6 else 2 if len(word) <= 9 else 3  # "contribushun" is three edits away
+    # "contribushun" is three edits away; an inflection of a dictionary word only one ("troups", not "allowances")
+    limit = 1 if len(word) <= 6 or stems <= english_terms() else 2 if len(word) <= 9 else 3
     if match := extractOne(word, _DOMAIN_CHOICES, scorer=DamerauLevenshtein.distance, score_cutoff=limit):
         return match[0]
     if len(word) == 4:
         return _swapped_common(word)
     if stems and stems <= english_terms():
         return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
-    if any(word[:i] in _dictionary() and word[i:] in _dictionary() for i in range(3, len(word) - 2)):
-        return word  # two words run together ("handover", "stopgap"), not "hanover"
     match = extractOne(word, _vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
-    if match and (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
-        return match[0]
-    return word
+    if not match or not (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
+        return word
+    rank = _rank()
+    # two words run together ("handover", "stopgap"), not "hanover"; but "threatned" is "threatened", a word
+    # commoner than "ned" of "threat" + "ned"
+    run_together = min((max(rank[word[:i]], rank[word[i:]]) for i in range(3, len(word) - 2)
+                        if word[:i] in rank and word[i:] in rank), default=len(rank))
+    return match[0] if rank[match[0]] < run_together else word
 
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -179,10 +191,14 @@ def _spoken_year(m: re.Match[str]) -> str:
 _SHORT_YEAR = re.compile(r"\b2k(\d{2})\b|(?<![\w'])'(\d{2})\b(?!')|\bfy ?(\d{2}|(?:19|20)\d{2})\b")
 
 
-# Two digits after "in" or "since" that end a clause or precede a question word are a year in chat: "in 92 where
-# was the base to move", "signed in 66, when"; not "in 10 years", "in 12 months".
-_CHAT_YEAR = re.compile(r"\b(in|since) (\d{2})\b(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s(?:where|when|what|who|why|"
-                        r"how|which|and|or|but|the|it|they|did|was|were|is|under|before|after|versus|to|during)\b))")
+# Two digits that end a clause or precede a question word are a year in chat after "in" or "since" ("in 92 where
+# was the base to move", "signed in 66, when", "in oct 08"), or after "by", "until", "before" or "after" and a
+# part of the year ("by mid 73"); not "in 10 years", "in 12 months", "cut by 25?".
+_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
+_CHAT_YEAR = re.compile(rf"\b(?:(in|since) ((?:early |mid |late |(?:{_MONTH_NAMES}) )?)|(by|until|till|before|after) "
+                        rf"((?:early |mid |late |the end of |(?:{_MONTH_NAMES}) )))(\d{{2}})\b"
+                        r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s(?:where|when|what|who|why|how|which|and|or|but|the|it|they|did|"
+                        r"was|were|is|under|before|after|versus|to|during)\b))")
 
 
 def _full_year(digits: str) -> str:
@@ -209,9 +225,11 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
     text = re.sub(r"\bper cent\b", "percent", text)
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
-    text = _CHAT_YEAR.sub(lambda m: f"{m.group(1)} {_full_year(m.group(2))}", text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
+    text = re.sub(r"(?<=\d) ?([ap])\.?m\b\.?", r"\1m", text)  # "3 p.m." is "3pm", a time
     text = _WORD.sub(lambda m: _correct(m.group(0), names, known), text)
+    text = _CHAT_YEAR.sub(lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4) or ''}"
+                                    f"{_full_year(m.group(5))}", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)

@@ -71,7 +71,8 @@ _ASKS = (
                            r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b")),  # what a term means
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
-    ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (officials?|negotiators?|person|people|ministers?|spokes\w+|"
+    ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
+                       r"foreign|defen[cs]e|former|senior|top|two|three) )*(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
                        r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?|vets?|veterans?|"
                        r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
                        r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b|"
@@ -79,7 +80,9 @@ _ASKS = (
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
                         r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
                         r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place|think tank|institute|"
-                        r"university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town)\b")),
+                        r"university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town|ship|vessel|"
+                        r"destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|"
+                        r"operation|exercises?|drills?|program(me)?|law|bill)\b")),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
@@ -118,7 +121,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
-                  r"\bhow far (apart|above|below)\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
+                  r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
                   r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
@@ -147,11 +150,17 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on|at work)|continued (to work|working)|"
             r"(weren't|were not|was not|wasn't) furloughed|spared)\b",
     "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
+    # money owed for a wrong, and what companies pay: not the SMA payment
+    "penalties": r"\b(fines|(a|the|what|criminal|civil|in) fines?|penalt(y|ies)|damages|settlements?|compensation|"
+                 r"restitution)\b",
+    "others_pay": r"\b(compan(y|ies)|firms?|refiner(y|ies|s)?|contractors?|suppliers?|businesses|corporations?|"
+                  r"defendants?)\b.{0,25}\b(pay|pays|paid|paying)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
              r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
     "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
            r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
+    "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
     "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|\b/ ?yr?\b|\ba year\b|\bp\.?a\.?\b",
     "projection": r"\bproject(ed|ion|ions|ing)?\b|\bproject (it|the|this|that|forward|to)\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
@@ -190,7 +199,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
-    "share": r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+    "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
+             r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
@@ -332,9 +342,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # The measure a question asks about: every group (a tuple of cues, any of which will do) must match and no
 # excluded cue may. When several measures match, the one matching more groups is more specific and wins;
 # on a tie, the one declared first.
-# Korea's spending that is not the SMA payment: its own defense budget, its purchases of American arms. Neither
-# they nor their growth is the payment or its rise ("how much did the defence budget grow from 2019 to 2020").
-OTHER_SPENDING = ("defense_budget", "purchases")
+# Money that is not the SMA payment: Korea's own defense budget, its purchases of American arms, fines and
+# damages, what companies pay. Neither it nor its growth is the payment or its rise ("how much did the defence
+# budget grow from 2019 to 2020", "how much more did the three refiners pay than the other two").
+OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
     ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
@@ -359,7 +370,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
     ("demand", (("demand",),), ("offer", "withdraw")),
-    ("offer", (("offer",),), ()),
+    ("offer", (("offer",),), ("penalties",)),  # not "the penalty in the bid-rigging case"
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
     ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
@@ -591,7 +602,8 @@ _FRAMING_WORDS = content_words(
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened "
     # how and when something was said or done ("in his Chicago remarks", "in the spring of 2020"), not what about
     "remark remarks comment comments speech speeches interview rally event then-candidate candidate placed "
-    "spring summer autumn winter your mean means meant meaning "
+    "spring summer autumn winter january february march april june july august september october november december "
+    "your mean means meant meaning "
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "

@@ -644,10 +644,12 @@ class Planner:
 # of the land", "what dollar value did he put on it"; not "how much of the upkeep", nor "the report number of the
 # study on costs".
 _MONEY_ASKED = re.compile(
-    r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|"
+    r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     r"fund\w*|dollars?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b|\bwhat (is|was|were|are)\b.*\bworth\b|"
-    r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b")
+    r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b|"
+    r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
+    r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary)\b")
 
 
 # A count asked: "how many police", not "how many times bigger" nor "how many years".
@@ -655,13 +657,17 @@ _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times|percent|percentage|points|y
 
 
 def amount_asked(frame: Frame) -> str | None:
-    """The kind of amount the question asks for: "money", "count", or None (a percentage, share, points, a
-    duration, a ratio, or no amount)."""
-    if frame.asks not in ("number", None) or frame.has("percent_asked", "share", "points"):
+    """The kind of amount the question asks for: "money", "count", "share" (a percentage, a fraction, a ratio), or
+    None (points, a duration, a percentage worked out from two amounts, or no amount)."""
+    if frame.asks not in ("number", None) or frame.has("points"):
         return None
     if _MONEY_ASKED.search(frame.text):
         return "money"
-    return "count" if _COUNT_ASKED.search(frame.text) else None
+    if _COUNT_ASKED.search(frame.text):
+        return "count"
+    if frame.has("percent_asked", "share"):
+        return None if _percent_change(frame) else "share"
+    return None
 
 
 def search(frame: Frame, **fields) -> Search:
@@ -723,10 +729,11 @@ _SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]
 
 
 def step_of_something_else(frame: Frame) -> bool:
-    """An agreement's step or term asked with no SMA named: with words the records do not say, it is another
-    agreement's ("when did the SOFA come into force")."""
-    return (frame.measure in (*_EVENT_MEASURES, "term", "term_start", "term_end") and frame.agreement is None
-            and not _SMA_NAMED.search(frame.text))
+    """An agreement's step, term or rounds of talks asked with no SMA named: with words the records do not say, it
+    is another agreement's or body's ("when did the SOFA come into force", "when did the nuclear consultative group
+    hold its first meeting")."""
+    return (frame.measure in (*_EVENT_MEASURES, "term", "term_start", "term_end", "negotiation_rounds")
+            and frame.agreement is None and not _SMA_NAMED.search(frame.text))
 
 
 def written_years(frame: Frame) -> tuple[int, ...]:
@@ -749,10 +756,20 @@ def quoted_calculation(frame: Frame) -> str | None:
     percent did the park grow")."""
     if frame.has("complement") and amount_asked(frame) == "count":
         return "difference"  # "how many are still not returned": the whole less the part, as quoted
+    if change := _percent_change(frame):
+        return change
     names = {operation.name for operation in candidate_operations(frame)}
-    if "percent_change" in names and frame.has("raise") != frame.has("cut"):
-        return "percent_increase" if frame.has("raise") else "percent_decrease"
     return next((name for name in ("point_difference", "difference") if name in names), None)
+
+
+def _percent_change(frame: Frame) -> str | None:
+    """By what percent one amount grew from the other ("percent_increase") or shrank ("percent_decrease"), when
+    the question asks it."""
+    if "percent_change" not in {operation.name for operation in candidate_operations(frame)}:
+        return None
+    if frame.has("raise") == frame.has("cut", "smaller"):
+        return None
+    return "percent_increase" if frame.has("raise") else "percent_decrease"
 
 
 def value_of_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:

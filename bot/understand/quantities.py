@@ -208,6 +208,11 @@ def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
     return shared
 
 
+# "from about 4,500 to at least 5,500 troops": the first number counts what the second does
+_APPROXIMATELY = r"(?:(?:about|around|some|roughly|nearly|approximately|at least|more than|over|just over) )?"
+_RANGE_FROM = re.compile(rf"\bfrom {_APPROXIMATELY}{NUMBER} to {_APPROXIMATELY}$")
+
+
 def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
     found = []
     for m in HEADCOUNT.finditer(text):
@@ -216,6 +221,9 @@ def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
         noun = m.group("noun")
         group = "workers" if re.search(r"worker|employee|staff", noun) else "troops"
         found.append(Headcount(decimal(m.group(1)), group, m.group(0), m.start(), m.end()))
+        if (start := _RANGE_FROM.search(text, 0, m.start())) and not _overlaps(start.start(1), start.end(1), taken):
+            found.append(Headcount(decimal(start.group(1)), group, start.group(1), start.start(1), start.end(1)))
+            taken.append((start.start(1), start.end(1)))
         if m.group(m.lastindex) and m.lastindex > 2 and "out of" in m.group(0):  # "4,000 workers out of 9,000"
             whole = m.group(m.lastindex)
             found.append(Headcount(decimal(whole), group, whole, m.end() - len(whole), m.end()))
@@ -285,6 +293,18 @@ def states_count(text: str) -> bool:
     find_percents(lowered, taken)
     bare = [m for m in find_money(lowered, taken) if m.unit is None]  # "12,000 officers", "2.43 million"
     return bool(bare or find_numbers(lowered, taken) or _COUNT_WORDS.search(lowered))
+
+
+# A part of a whole said without a percentage: "three quarters", "half", "a ratio of 8:2", "one in five"
+_SHARE_WORDS = re.compile(r"\b(?:(?:one|two|three|four|a) (?:half|thirds?|quarters?|fifths?|tenths?)|half (?:of|the|its|their)|"
+                          r"majority|minority)\b(?!-)|\b\d+ ?: ?\d+\b|"
+                          r"\b(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+)\b")
+
+
+def states_share(text: str) -> bool:
+    """Whether a text states a share: a percentage, a fraction or a ratio."""
+    lowered = text.lower()
+    return bool(find_percents(lowered, not_amounts(text)) or _SHARE_WORDS.search(lowered))
 
 
 def years_in(text: str) -> list[int]:

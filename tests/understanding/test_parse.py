@@ -62,7 +62,12 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("wat is the contibution for 2026", "what is the contribution for 2026"),
     ("paymnet under the twelth agreemnt", "payment under the twelfth agreement"),
     ("how many troups r in korea", "how many troops are in korea"),
-    ("who spoke at the handover ceremony", "who spoke at the handover ceremony")])  # two words, not "hanover"
+    ("who spoke at the handover ceremony", "who spoke at the handover ceremony"),  # two words, not "hanover"
+    ("which minister threatned to quit", "which minister threatened to quit"),  # not "threat" + "ned"
+    ("who wrote the memo on allowances", "who wrote the memorandum on allowances"),
+    ("who was the korean pm in 1970", "who was the korean prime minister in 1970"),
+    ("what did the 3 pm briefing say", "what did the 3pm briefing say"),  # a time, not a prime minister
+    ("what was agreed in dec", "what was agreed in december")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
@@ -70,6 +75,10 @@ def test_typos_and_chat_style_are_normalised(question, fixed):
 @pytest.mark.parametrize("question, years", [
     ("in 92 where did the army want its seoul hq to go", [1992]),
     ("who ran usfk back in 08?", [2008]),
+    ("who signed the munitions sale in oct 08", [2008]),  # a month and its year
+    ("what changed in sept '19 for the workers", [2019]),
+    ("by mid 73 how far behind plan was the aid", [1973]),
+    ("was it cut by 25?", []),  # a percent or an amount, not 2025
     ("the deal they signed in 66, when did it take effect", [1966]),
     ("what did seoul pay since 19, roughly", [2019]),
     ("how many sites were returned in 10 years", []),  # a duration, not 2010
