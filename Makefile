@@ -48,6 +48,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_7/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_8/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_9/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_10/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
