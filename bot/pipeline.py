@@ -25,7 +25,7 @@ from bot.understand.facts import Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
-from bot.understand.quantities import states_count, states_money, states_share
+from bot.understand.quantities import STATES
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -218,6 +218,15 @@ class SmaBot:
             return None  # "Japan's host-nation support for 2022-2026" is not answered by a 2013 report on Japan
         return answer if _passages_say(answer, chunks, search.requires) else None
 
+    def _states_amount(self, answer: Answer, chunks: list[Document], plan: Search) -> bool:
+        """The first quote states an amount of the kind asked, from a document whose retrieved text says most of
+        what the question is about that the documents say ("the WRSA stockpile": not another note's percentages)."""
+        first = answer.citations[0]
+        about = self.retriever.mentioned(plan.topic)
+        document = _retrieved_of(first, chunks)
+        said = about & (content_words(document) | acronyms(document))
+        return STATES[plan.amount](first.quote) and 2 * len(said) >= len(about)
+
     def _threshold(self, plan: Search) -> float:
         """How close a sentence must be to count as relevant. Without a word of the subject, only a close match
         counts, unless the documents have every word the question is about ("which senator spoke for the
@@ -243,9 +252,10 @@ class SmaBot:
                                                                          focus=plan.topic), plan.topic)
         threshold = self._threshold(plan)
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
-        answer = self.extractive.answer(searched, vector, chunks, threshold, plan.asks, self.retriever.term_weight,
-                                        plan.topic, plan.combine)
-        if answer is not None and plan.amount and not any(_states(plan.amount, c.quote) for c in answer.citations):
+        # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)
+        answer = self.extractive.answer(searched, vector, chunks, threshold, plan.amount or plan.asks,
+                                        self.retriever.term_weight, plan.topic, plan.combine)
+        if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
             answer = with_quoted_calculation(answer, plan.combine)
@@ -254,14 +264,16 @@ class SmaBot:
 
 def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list[Document]:
     """When the question names a document by a name in its title or publisher ("per the Yeouido Defense Budget
-    Review primer"), only the chunks of that document or that say the name ("the Hankook Ilbo reported");
-    else all of them."""
+    Review primer"), only the chunks of that document or of documents a retrieved chunk of which says the name
+    ("the Hankook Ilbo reported"; a place a title names: "the Koon-ni range"); else all of them."""
     def source(chunk: Document) -> set[str]:
         return content_words(f"{chunk.metadata.get('title') or ''} {chunk.metadata.get('publisher') or ''}")
 
     documents = [chunk for chunk in chunks if chunk.metadata.get("kind") == "document"]
     names = {word for word in topic & set().union(*(source(chunk) for chunk in documents)) if not is_english(word)}
-    return [chunk for chunk in documents if names & (source(chunk) | content_words(chunk.page_content))] or chunks
+    naming = {chunk.metadata["source"] for chunk in documents
+              if names & (source(chunk) | content_words(chunk.page_content))}
+    return [chunk for chunk in documents if chunk.metadata["source"] in naming] or chunks
 
 
 def _passages(citations: list[Citation], chunks: list[Document]) -> str:
@@ -291,21 +303,21 @@ def _of_the_years(citation: Citation, chunks: list[Document], years: tuple[int, 
     return any(str(year) in said for year in years)
 
 
-def _states(amount: str, quote: str) -> bool:
-    """Whether a quote states the kind of amount asked: a sum of money, a count, or a share."""
-    return {"money": states_money, "count": states_count, "share": states_share}[amount](quote)
-
-
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
-    """The passages the answer quotes say most of the required words (an acronym by the name it stands for); a
-    name, what the quoted document is about, may be said in any of its passages retrieved ("the WRSA stockpile",
-    of a note whose passage on the sale does not repeat it)."""
-    passages = _passages(answer.citations, chunks)
-    said = content_words(passages) | acronyms(passages)
-    if names := {word for word in requires - said if is_name(word)}:
-        documents = " ".join(_retrieved_of(citation, chunks) for citation in answer.citations)
+    """The passages the answer quotes say most of the required words."""
+    return 2 * len(_said(answer.citations, chunks, requires)) >= len(requires)
+
+
+def _said(citations: list[Citation], chunks: list[Document], words: frozenset[str]) -> set[str]:
+    """The words the passages quoted say (an acronym by the name it stands for); a name, what the quoted document
+    is about, may be said in any of its passages retrieved ("the WRSA stockpile", of a note whose passage on the
+    sale does not repeat it)."""
+    passages = _passages(citations, chunks)
+    said = words & (content_words(passages) | acronyms(passages))
+    if names := {word for word in words - said if is_name(word)}:
+        documents = " ".join(_retrieved_of(citation, chunks) for citation in citations)
         said |= names & (content_words(documents) | acronyms(documents))
-    return 2 * len(requires & said) >= len(requires)
+    return said
 
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.

@@ -106,6 +106,30 @@ The 1st Brigade at Camp Hovey was replaced in 2015 by U.S.-based brigades deploy
 """
 
 
+# a place named in one note's title; the other note names it in one passage and answers in the next
+RANGE_MOVE_NOTE = """---
+title: From Sanho-ri to Jikdo
+publisher: Example Training Desk
+published: 2007-01-15
+---
+U.S. pilots had trained at the Sanho-ri Range for decades before the allies agreed to hand it to Seoul; the U.S. Air
+Force shut it down in August 2005 and moved its bombing practice to Jikdo island off Gunsan.
+"""
+
+RANGE_CLAIMS_NOTE = """---
+title: Noise claims
+publisher: Example Courts Desk
+published: 2008-03-01
+---
+Beside the village lay the Sanho-ri Range, where American jets practiced strafing and bombing from the early 1950s.
+Villagers sued over the noise for years, and in 2004 the Supreme Court ordered the state to pay 1.3 billion won in
+damages to 1,800 residents, the first such ruling in the country. Lawyers for other towns near air bases filed
+similar suits within months, and the justice ministry warned lawmakers that the bills would keep coming.
+
+The allies later agreed to hand the range to Seoul, and USFK turned over its management on Aug. 31, 2005.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -119,6 +143,8 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "poll_note.md").write_text(POLL_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "support_note.md").write_text(SUPPORT_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "stockpile_note.md").write_text(STOCKPILE_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "range_move_note.md").write_text(RANGE_MOVE_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "range_claims_note.md").write_text(RANGE_CLAIMS_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -165,6 +191,8 @@ def test_a_question_about_another_country_the_documents_do_not_answer_is_decline
     # shorthand, a typo and a compound the note says as words of their own
     ("which pm threatned to block the deal", "Prime Minister Han Seung-soo"),
     ("how long do the us-based brigades that replaced the 1st brigade deploy for", "nine months"),
+    # a place one note's title names: the other note, which names it in another passage, still answers
+    ("what day did usfk hand the sanho-ri range back to korea", "Aug. 31, 2005"),
 ])
 def test_a_question_in_words_of_its_own_is_answered_from_the_document(bot, question, expected):
     answer = bot.answer(question)
@@ -247,6 +275,8 @@ def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
     ("how much did it cost to form the korean service corps", "sum of money"),  # the note gives its size, no cost
     ("how many barracks did korean firms put up at camp carroll", "number"),  # their worth, not how many
     ("what percentage of the camp walker clinic's cost did korean firms cover", "share"),  # its worth, no share
+    # other notes' percentages are about other things
+    ("what percentage of the wrsa stockpile did seoul take over in the end", "share"),
 ])
 def test_a_sum_count_or_share_no_quote_states_is_declined(bot, question, kind):
     """A passage about the thing asked, with no amount of the kind asked, does not answer it."""

@@ -11,10 +11,10 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
-from bot.text import content_words, is_heading, list_marker_length, sentence_spans
+from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
-from bot.understand.parse import ORDINAL_WORDS
-from bot.understand.quantities import PERCENT, states_count, states_money, years_in
+from bot.understand.parse import ORDINAL_WORDS, thing_asked
+from bot.understand.quantities import PERCENT, STATES, quoted_amounts, states_count, states_money, years_in
 
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -41,6 +41,8 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})|{_WEEKDAYS})\b", re.I)
+_DAY = re.compile(rf"\b((?:{_MONTHS})\.? \d{{1,2}}\b(?!,? \d{{3}}\b)|\d{{1,2}} (?:{_MONTHS})\b|{_WEEKDAYS})", re.I)
+_DAY_ASKED = re.compile(r"\b(what|which) (day|date)\b|\bexact date\b|\bon what day\b", re.I)
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body, title or place: a person's name.
@@ -176,22 +178,34 @@ def states_amount(text: str) -> bool:
     return bool(_DIGIT.search(_ORDINAL_NUMBER.sub("", _DATE.sub("", text))))
 
 
+def _counts(text: str) -> bool:
+    """A number of people or things in figures ("2,185 members"), not "the two governments"."""
+    return bool(quoted_amounts(text).keys() & {"people", ""})
+
+
+# What a question asking an amount asks for: any number, a sum of money, a count, a share.
+AMOUNT_ASKS = frozenset({"number", *STATES})
 # What a sentence saying the kind of thing a question asks for (one of these kinds) gains.
 KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "who": NAME_BONUS, "name": NAME_BONUS,
-              "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS, "manner": MANNER_BONUS}
+              "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS, "manner": MANNER_BONUS,
+              **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
 
 
 def says_what_is_asked(asks: str, text: str, question: str) -> bool:
-    """Whether a sentence says the kind of thing (a KIND_BONUS key) the question asks for: an amount, a date, a
-    person or role, a list, a place, a cause, a means, or a name (an outlet's, asked "which paper")."""
+    """Whether a sentence says the kind of thing (a KIND_BONUS key) the question asks for: an amount (of money, a
+    count, a share), a date, a person or role, a list, a place, a cause, a means, or a name (an outlet's, asked
+    "which paper")."""
     if asks == "name" and OUTLET_WORDS & content_words(question):
         return bool(_OUTLET.search(text))
-    if asks == "name":
-        return names_something_new(text, question)
+    if asks == "name":  # "which destroyer": a name, beside the kind of thing asked when the question says it
+        thing = thing_asked(question)
+        return names_something_new(text, question) and (thing is None or set(terms(thing)) <= content_words(text))
     if asks == "who":
         return names_people(text, question) or names_role_new(text, question)
+    if asks == "date" and _DAY_ASKED.search(question):  # "what day did ...": a day, not only a month or year
+        return bool(_DAY.search(text))
     says = {"number": states_amount, "date": _DATE.search, "list": _LIST.search, "place": _PLACE.search,
-            "reason": _REASON.search, "manner": _MANNER.search}[asks]
+            "reason": _REASON.search, "manner": _MANNER.search, **STATES, "count": _counts}[asks]
     return bool(says(text))
 
 
@@ -203,6 +217,24 @@ def is_statement(text: str) -> bool:
     if text[-1] in ".!?;" or text[-1] in "\"”’" and text[-2:-1] in (".", "!", "?"):
         return True  # a closing quote ends a sentence when the quotation does ('... "cost plus 50."')
     return len(text.split()) >= 8 and not title_cased(text)
+
+
+def _corrected(item: tuple, in_chunk: dict[int, list[tuple[int, int, str]]], question: str) -> tuple | None:
+    """A quote repeating an amount the question states ("Trump said 32,000 soldiers"), continued to one of the next
+    two sentences that states another amount of the same kind ("The figure was high: ... about 28,500 troops"), or
+    None."""
+    score, chunk, start, end, text = item
+    claimed = quoted_amounts(question)
+    stated = quoted_amounts(text)
+    units = {unit for unit, values in claimed.items() if unit and values & stated.get(unit, set())}
+    if not units:
+        return None
+    following = [statement for statement in in_chunk.get(id(chunk), []) if statement[0] >= end][:2]
+    for _, next_end, next_text in following:
+        if any(quoted_amounts(next_text).get(unit, set()) - claimed[unit] for unit in units):
+            base = int(chunk.metadata["start"])
+            return score, chunk, start, next_end, chunk.page_content[start - base: next_end - base]
+    return None
 
 
 class ExtractiveAnswerer:
@@ -241,6 +273,7 @@ class ExtractiveAnswerer:
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
+        in_chunk: dict[int, list[tuple[int, int, str]]] = {}  # chunk -> its statements, in order
         earlier_years = {}  # (chunk, start) -> the years the closest sentence before it in its chunk names
         for chunk in chunks:
             base = int(chunk.metadata["start"])
@@ -264,6 +297,7 @@ class ExtractiveAnswerer:
                     previous, previous_end = start, end
             for i, (start, _, _) in enumerate(statements):
                 around[(id(chunk), start)] = statements[i + 1:i + 2] + statements[max(i - 1, 0):i]  # next, previous
+            in_chunk[id(chunk)] = statements
         if not candidates:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
@@ -348,7 +382,9 @@ class ExtractiveAnswerer:
             # from the closest sentence with such a neighbour ("... struck two girls. Shin Hyo-sun and ... died")
             for item in (item for item in scored if item[0] >= best - QUANTITY_REACH):
                 score, chunk, start, end, _ = item
-                beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2])), None)
+                beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2]) and (
+                    asks not in AMOUNT_ASKS or asked & content_words(span[2]))),
+                              None)  # an amount beside must say something the question does: not a poll's percentages
                 if beside:
                     start, end = min(start, beside[0]), max(end, beside[1])
                     base = int(chunk.metadata["start"])
@@ -373,6 +409,8 @@ class ExtractiveAnswerer:
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
+        if chosen and (corrected := _corrected(chosen[0], in_chunk, question)):
+            chosen[0] = corrected  # "is 32,000 the real number?": the claim, then the sentence that puts it right
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody

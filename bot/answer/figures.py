@@ -11,8 +11,7 @@ from bot.figures import Evidence, FigureRecord
 from bot.text import ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import (find_headcounts, find_money, find_numbers, find_percents, not_amounts,
-                                       spoken_amount)
+from bot.understand.quantities import quoted_amounts, spoken_amount
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -199,23 +198,6 @@ def calculation_answer(question: str, resolved: Resolved) -> Answer:
     lines += [f"Assumption: {a}." for a in resolved.assumptions]
     return Answer(question=question, route="calculator", answer="\n".join(lines), citations=citations.items,
                   calculation=c.as_json())
-
-
-def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
-    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, and other numbers
-    (unit ""): "2.43 million" square meters, "80 sites"; not years, dates or parts of names ("PAC-3")."""
-    lowered, taken = text.lower(), not_amounts(text)
-    found: dict[str, set[Decimal]] = {}
-    for percent in find_percents(lowered, taken):
-        found.setdefault("percent", set()).add(percent.value)
-    for money in find_money(lowered, taken):
-        plain = money.value if money.unit or money.value != money.value.to_integral_value() else money.value.quantize(1)
-        found.setdefault(money.unit or "", set()).add(plain)  # "2.43 million" is 2,430,000, not 2,430,000.00
-    for count in find_headcounts(lowered, taken):
-        found.setdefault("people", set()).add(count.value)
-    for number in find_numbers(lowered, taken):
-        found.setdefault("", set()).add(number)
-    return found
 
 
 def _stated(text: str) -> dict[str, set[Decimal]]:

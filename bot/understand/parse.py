@@ -66,6 +66,21 @@ _RELATIVE_YEAR = re.compile(
     r"(?:current|present)(?= (?:annual |yearly )?(?:payment|contribution)s?\b))\b(?!\s+(?:of|under|in the)\b)")
 
 # What is asked for.
+# "which destroyer", "what agency": a thing asked for by name, and the noun that says what kind of thing
+_WHICH_THING = re.compile(
+    r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(\w+ ){0,2}(?P<thing>federation|division|"
+    r"union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|"
+    r"venue|place|think tank|institute|university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town|"
+    r"ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|operation|"
+    r"exercises?|drills?|program(me)?|law|bill)\b")
+
+
+def thing_asked(question: str) -> str | None:
+    """The kind of thing a "which X" question asks the name of ("destroyer"), or None."""
+    m = _WHICH_THING.search(question.lower())
+    return m.group("thing") if m else None
+
+
 _ASKS = (
     ("meaning", re.compile(r"\bwhat (does|do|did|is)\b(?=.*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b))|"
                            r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b")),  # what a term means
@@ -78,11 +93,7 @@ _ASKS = (
                        r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
-                        r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(\w+ ){0,2}(federation|division|union|agency|body|department|ministry|newspaper|"
-                        r"daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|venue|place|think tank|institute|"
-                        r"university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town|ship|vessel|"
-                        r"destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|"
-                        r"operation|exercises?|drills?|program(me)?|law|bill)\b")),
+                        + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
@@ -304,7 +315,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b|up\b))|(?:ends|ended|ending)(?! up\b)|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
-    "signed": r"\b(sign\w*|ink\w*)\b",
+    "signed": r"\b(sign(?!\w* off\b)\w*|ink\w*)\b",  # not "sign off on" (approve)
     "initialled": r"\binitial(l)?(ed|ing)?\b",
     "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",

@@ -645,8 +645,9 @@ class Planner:
 # study on costs".
 _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
-    r"fund\w*|dollars?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b|"
-    r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b|\bwhat (is|was|were|are)\b.*\bworth\b|"
+    r"fund\w*|dollars?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?!\s+(?:splitting|sharing|split|share|rule))|"
+    r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
+    r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
     r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b|"
     r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
     r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary)\b")
@@ -661,20 +662,22 @@ def amount_asked(frame: Frame) -> str | None:
     None (points, a duration, a percentage worked out from two amounts, or no amount)."""
     if frame.asks not in ("number", None) or frame.has("points"):
         return None
-    if _MONEY_ASKED.search(frame.text):
+    shares = None if _percent_change(frame) else "share"
+    if frame.has("percent_asked"):  # "what percentage of the clinic's cost"
+        return shares
+    if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe for its share"
         return "money"
-    if _COUNT_ASKED.search(frame.text):
+    if _COUNT_ASKED.search(frame.text):  # "how many were left out of the burden sharing tally"
         return "count"
-    if frame.has("percent_asked", "share"):
-        return None if _percent_change(frame) else "share"
-    return None
+    return shares if frame.has("share") else None
 
 
 def search(frame: Frame, **fields) -> Search:
-    """A search of the documents for the question as read: what it asks for, the kind of amount, and how two
-    quoted amounts combine."""
-    return Search(asks=frame.asks, text=frame.text, amount=amount_asked(frame), combine=quoted_calculation(frame),
-                  **fields)
+    """A search of the documents for the question as read: what it asks for (an amount, when it asks one: "what
+    cut of the damages"), the kind of amount, and how two quoted amounts combine."""
+    amount = amount_asked(frame)
+    return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
+                  combine=quoted_calculation(frame), **fields)
 
 
 def _same_day(day: dt.date, mention: DateMention) -> bool:

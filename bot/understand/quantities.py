@@ -295,9 +295,27 @@ def states_count(text: str) -> bool:
     return bool(bare or find_numbers(lowered, taken) or _COUNT_WORDS.search(lowered))
 
 
+def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
+    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, and other numbers
+    (unit ""): "2.43 million" square meters, "80 sites"; not years, dates or parts of names ("PAC-3")."""
+    lowered, taken = text.lower(), not_amounts(text)
+    found: dict[str, set[Decimal]] = {}
+    for percent in find_percents(lowered, taken):
+        found.setdefault("percent", set()).add(percent.value)
+    for money in find_money(lowered, taken):
+        plain = money.value if money.unit or money.value != money.value.to_integral_value() else money.value.quantize(1)
+        found.setdefault(money.unit or "", set()).add(plain)  # "2.43 million" is 2,430,000, not 2,430,000.00
+    for count in find_headcounts(lowered, taken):
+        found.setdefault("people", set()).add(count.value)
+    for number in find_numbers(lowered, taken):
+        found.setdefault("", set()).add(number)
+    return found
+
+
 # A part of a whole said without a percentage: "three quarters", "half", "a ratio of 8:2", "one in five"
-_SHARE_WORDS = re.compile(r"\b(?:(?:one|two|three|four|a) (?:half|thirds?|quarters?|fifths?|tenths?)|half (?:of|the|its|their)|"
-                          r"majority|minority)\b(?!-)|\b\d+ ?: ?\d+\b|"
+_SHARE_WORDS = re.compile(r"\b(?:(?:one|two|three|four|a) (?:half|thirds?|quarters?|fifths?|tenths?)|majority|minority|"
+                          r"half (?:of )?(?:the |its |their )?(?:cost|costs|bill|expenses|price|total|budget|payroll|wages|"
+                          r"salaries|money|amount|sum))\b(?!-)|\b\d+ ?: ?\d+\b|"
                           r"\b(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+)\b")
 
 
@@ -305,6 +323,10 @@ def states_share(text: str) -> bool:
     """Whether a text states a share: a percentage, a fraction or a ratio."""
     lowered = text.lower()
     return bool(find_percents(lowered, not_amounts(text)) or _SHARE_WORDS.search(lowered))
+
+
+# Whether a text states the kind of amount a question asks ("what did it cost", "how many", "what share").
+STATES = {"money": states_money, "count": states_count, "share": states_share}
 
 
 def years_in(text: str) -> list[int]:

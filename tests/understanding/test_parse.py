@@ -65,6 +65,7 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("who spoke at the handover ceremony", "who spoke at the handover ceremony"),  # two words, not "hanover"
     ("which minister threatned to quit", "which minister threatened to quit"),  # not "threat" + "ned"
     ("who wrote the memo on allowances", "who wrote the memorandum on allowances"),
+    ("what did the admin say", "what did the administration say"),
     ("who was the korean pm in 1970", "who was the korean prime minister in 1970"),
     ("what did the 3 pm briefing say", "what did the 3pm briefing say"),  # a time, not a prime minister
     ("what was agreed in dec", "what was agreed in december")])
@@ -103,3 +104,21 @@ def test_a_word_the_documents_use_is_not_corrected():
     ("How much does South Korea pay for USFK?", None)])
 def test_the_country_or_alliance_a_question_is_about(question, place):
     assert parse(question, TODAY).place == place
+
+
+@pytest.mark.parametrize("text, kind, states", [
+    ("the United States is to bear 75 percent and Korea 25 percent", "share", True),
+    ("Seoul asked USFK to reimburse three quarters", "share", True),
+    ("Korean and American aircraft use it at a ratio of 8:2", "share", True),
+    ("it cites third-party claims from more than half a century ago", "share", False),
+    ("it is spread across the southern half of the peninsula", "share", False),
+    ("Seoul pays half the cost of the drills", "share", True),
+    ("the barracks cost $212,400,000", "money", True),
+    ("80,000 yen in damages", "money", True),
+    ("the fine was 75 percent of the bid", "money", False),
+    ("some 300 police were sent", "count", True),
+])
+def test_the_kind_of_amount_a_sentence_states(text, kind, states):
+    from bot.understand.quantities import STATES
+
+    assert STATES[kind](text) == states
