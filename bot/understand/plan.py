@@ -182,6 +182,8 @@ class Planner:
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
+            if stated := tuple(r for r in lookup.records if _of_an_amount_stated(r, frame)):
+                lookup = replace(lookup, records=stated)  # "when did trump demand $5 billion": that demand
             if lookup.measure == "in_force" and frame.asks == "whether" and lookup.premise is None and (
                     ended := [a for a in lookup.agreements if a.ends < frame.today]):  # "is the 11th SMA still in force?"
                 lookup = replace(lookup, premise=f"the {ordinal(ended[0].number)} SMA is no longer in force: it covered "
@@ -737,6 +739,12 @@ def step_of_something_else(frame: Frame) -> bool:
     hold its first meeting")."""
     return (frame.measure in (*_EVENT_MEASURES, "term", "term_start", "term_end", "negotiation_rounds")
             and frame.agreement is None and not _SMA_NAMED.search(frame.text))
+
+
+def _of_an_amount_stated(record: FigureRecord, frame: Frame) -> bool:
+    """The record's value is a sum of money the question states."""
+    return record.figure.unit in ("KRW", "USD") and any(
+        money.value == Decimal(record.figure.value) and money.unit in (None, record.figure.unit) for money in frame.money)
 
 
 def written_years(frame: Frame) -> tuple[int, ...]:

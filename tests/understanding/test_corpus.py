@@ -65,6 +65,8 @@ def mismatches(entry: dict, plan) -> list[str]:
             stated = {r.figure.value for r in plan.records} | {a.ends.isoformat() for a in plan.agreements if plan.derived == "term_end"}
             if str(value) not in stated:
                 problems.append(f"values {sorted(stated)}, expected {value}")
+        if "values" in entry and sorted(r.figure.value for r in plan.records) != sorted(map(str, entry["values"])):
+            problems.append(f"records {sorted(r.figure.value for r in plan.records)}, expected {entry['values']}")
         if entry.get("projected") and plan.projection is None:
             problems.append("expected a projection under the agreement's rule")
         if entry.get("premise") is False and plan.premise is None:
