@@ -332,7 +332,8 @@ NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I 
 
 
 NO_AMOUNT = {kind: (f"No passage I have states the {what} this asks for, so I won't answer with a figure of "
-                    f"something else. {SCOPE}") for kind, what in (("money", "sum of money"), ("count", "number"), ("share", "share"))}
+                    f"something else. {SCOPE}")
+             for kind, what in (("money", "sum of money"), ("count", "number"), ("share", "share"))}
 
 
 def declined(question: str, message: str) -> Answer:

@@ -105,7 +105,8 @@ _LIST = re.compile(r"\w+, [\w ]{1,30}?,? (and|or) \w+|\w+ -- \w+")
 # A sentence that leans on the one before it ("In this case, ...", or a quotation it credits to a speaker named
 # there: '"... like an Uber driver," the aide said'): quoted together with it.
 _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|The (figure|number|claim|estimate|total|tally)|This|That|These|"
-                         r"Those|It|They|Such|Then|Otherwise|If so|He|She|Because(?![^,]*,)|Of (the|that|those|these|it|them)|"
+                         r"Those|It|They|Such|Then|Otherwise|If so|He|She|Because(?![^,]*,)|"
+                         r"Of (the|that|those|these|it|them)|"
                          r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
                          r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
                          r"noted|argued|warned)\b")
@@ -205,7 +206,8 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
     if asks == "date" and _DAY_ASKED.search(question):  # "what day did ...": a day, not only a month or year
         return bool(_DAY.search(text))
     says = {"number": states_amount, "date": _DATE.search, "list": _LIST.search, "place": _PLACE.search,
-            "reason": _REASON.search, "manner": _MANNER.search, **STATES, "count": _counts}[asks]
+            "reason": _REASON.search, "manner": _MANNER.search, **STATES,
+            "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))
 
 
@@ -382,9 +384,9 @@ class ExtractiveAnswerer:
             # from the closest sentence with such a neighbour ("... struck two girls. Shin Hyo-sun and ... died")
             for item in (item for item in scored if item[0] >= best - QUANTITY_REACH):
                 score, chunk, start, end, _ = item
+                # an amount beside must say something the question does: not a poll's percentages
                 beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2]) and (
-                    asks not in AMOUNT_ASKS or asked & content_words(span[2]))),
-                              None)  # an amount beside must say something the question does: not a poll's percentages
+                    asks not in AMOUNT_ASKS or asked & content_words(span[2]))), None)
                 if beside:
                     start, end = min(start, beside[0]), max(end, beside[1])
                     base = int(chunk.metadata["start"])

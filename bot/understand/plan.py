@@ -744,7 +744,8 @@ def step_of_something_else(frame: Frame) -> bool:
 def _of_an_amount_stated(record: FigureRecord, frame: Frame) -> bool:
     """The record's value is a sum of money the question states."""
     return record.figure.unit in ("KRW", "USD") and any(
-        money.value == Decimal(record.figure.value) and money.unit in (None, record.figure.unit) for money in frame.money)
+        money.value == Decimal(record.figure.value) and money.unit in (None, record.figure.unit)
+        for money in frame.money)
 
 
 def written_years(frame: Frame) -> tuple[int, ...]:
