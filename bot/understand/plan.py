@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -182,7 +183,7 @@ class Planner:
             return extreme
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
-            if stated := tuple(r for r in lookup.records if _of_an_amount_stated(r, frame)):
+            if stated := _of_values(lookup.records, [money.value for money in frame.money]):
                 lookup = replace(lookup, records=stated)  # "when did trump demand $5 billion": that demand
             if lookup.measure == "in_force" and frame.asks == "whether" and lookup.premise is None and (
                     ended := [a for a in lookup.agreements if a.ends < frame.today]):  # "is the 11th SMA still in force?"
@@ -616,14 +617,14 @@ class Planner:
             return Lookup(measure, tuple(records), (), tuple(agreements), premise=order)
         elif measure == "cost_sharing_start" and frame.has("recent"):
             return Lookup(measure, tuple(records), premise="South Korea has shared the costs under SMAs for decades")
-        if stated and values and not any(abs(s - v) <= v * Decimal("0.02") for s in stated for v in values):
+        if stated and values and not _of_values(records, stated):
             return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements),
                           premise=f"the sources give a different figure from {said}" if said else
                           "the figure in the question does not match the sources")
         if change := self._stated_change_premise(frame):
             return change
         if stated and values and frame.asks != "reason":  # "seoul paid 960.2 billion won in 2018, right?": it did
-            return Lookup(measure, tuple(records), tuple(frame.year_values), tuple(agreements))
+            return Lookup(measure, _of_values(records, stated), tuple(frame.year_values), tuple(agreements))
         return None
 
     def _stated_change_premise(self, frame: Frame) -> Lookup | None:
@@ -741,11 +742,10 @@ def step_of_something_else(frame: Frame) -> bool:
             and frame.agreement is None and not _SMA_NAMED.search(frame.text))
 
 
-def _of_an_amount_stated(record: FigureRecord, frame: Frame) -> bool:
-    """The record's value is a sum of money the question states."""
-    return record.figure.unit in ("KRW", "USD") and any(
-        money.value == Decimal(record.figure.value) and money.unit in (None, record.figure.unit)
-        for money in frame.money)
+def _of_values(records: Iterable[FigureRecord], stated: list[Decimal]) -> tuple[FigureRecord, ...]:
+    """The records whose value is one the question states, within 2 % ("a $5 billion demand", "960 billion won")."""
+    return tuple(r for r in records if r.figure.number is not None and any(
+        abs(value - r.figure.number) <= r.figure.number * Decimal("0.02") for value in stated))
 
 
 def written_years(frame: Frame) -> tuple[int, ...]:
