@@ -223,8 +223,7 @@ class SmaBot:
         what the question is about that the documents say ("the WRSA stockpile": not another note's percentages)."""
         first = answer.citations[0]
         about = self.retriever.mentioned(plan.topic)
-        document = _retrieved_of(first, chunks)
-        said = about & (content_words(document) | acronyms(document))
+        said = about & _says(_retrieved_of(first, chunks))
         return STATES[plan.amount](first.quote) and 2 * len(said) >= len(about)
 
     def _threshold(self, plan: Search) -> float:
@@ -312,12 +311,15 @@ def _said(citations: list[Citation], chunks: list[Document], words: frozenset[st
     """The words the passages quoted say (an acronym by the name it stands for); a name, what the quoted document
     is about, may be said in any of its passages retrieved ("the WRSA stockpile", of a note whose passage on the
     sale does not repeat it)."""
-    passages = _passages(citations, chunks)
-    said = words & (content_words(passages) | acronyms(passages))
+    said = words & _says(_passages(citations, chunks))
     if names := {word for word in words - said if is_name(word)}:
-        documents = " ".join(_retrieved_of(citation, chunks) for citation in citations)
-        said |= names & (content_words(documents) | acronyms(documents))
+        said |= names & _says(" ".join(_retrieved_of(citation, chunks) for citation in citations))
     return said
+
+
+def _says(text: str) -> set[str]:
+    """The terms a text says, an acronym by the name it spells out too ("War Reserve Stocks for Allies": "wrsa")."""
+    return content_words(text) | acronyms(text)
 
 
 # An unknown name declines a question when at least this share of the words it is about are unknown.

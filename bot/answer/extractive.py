@@ -14,7 +14,7 @@ from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.parse import ORDINAL_WORDS, thing_asked
-from bot.understand.quantities import PERCENT, STATES, quoted_amounts, states_count, states_money, years_in
+from bot.understand.quantities import STATES, amount_kind, quoted_amounts, years_in
 
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -163,15 +163,6 @@ def names_people(text: str, question: str) -> bool:
     asked = content_words(question)
     return any(not _NOT_A_NAME.search(m.group(0)) and not content_words(m.group(0)) <= asked
                for m in _NAME.finditer(text))
-
-
-def amount_kind(text: str) -> str | None:
-    """The chief kind of amount a sentence states: "money" before "percent" before "count"; None for none."""
-    if states_money(text):
-        return "money"
-    if PERCENT.search(text.lower()):
-        return "percent"
-    return "count" if states_count(text) else None
 
 
 def states_amount(text: str) -> bool:

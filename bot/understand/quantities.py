@@ -329,6 +329,15 @@ def states_share(text: str) -> bool:
 STATES = {"money": states_money, "count": states_count, "share": states_share}
 
 
+def amount_kind(text: str) -> str | None:
+    """The chief kind of amount a sentence states: "money" before "percent" before "count"; None for none."""
+    if states_money(text):
+        return "money"
+    if PERCENT.search(text.lower()):
+        return "percent"
+    return "count" if states_count(text) else None
+
+
 def years_in(text: str) -> list[int]:
     """Calendar years in any text, not counting digits that belong to amounts or percents."""
     taken: list[tuple[int, int]] = []
