@@ -25,7 +25,7 @@ from bot.understand.facts import Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
-from bot.understand.quantities import STATES
+from bot.understand.quantities import STATES, counts_of
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -219,12 +219,14 @@ class SmaBot:
         return answer if _passages_say(answer, chunks, search.requires) else None
 
     def _states_amount(self, answer: Answer, chunks: list[Document], plan: Search) -> bool:
-        """The first quote states an amount of the kind asked, from a document whose retrieved text says most of
-        what the question is about that the documents say ("the WRSA stockpile": not another note's percentages)."""
+        """The first quote states an amount of the kind asked, a quote counts what a count asks for ("how many
+        civilians": not "31 commandos"), from a document whose retrieved text says most of what the question is about that the
+        documents say ("the WRSA stockpile": not another note's percentages)."""
         first = answer.citations[0]
         about = self.retriever.mentioned(plan.topic)
         said = about & _says(_retrieved_of(first, chunks))
-        return STATES[plan.amount](first.quote) and 2 * len(said) >= len(about)
+        counted = plan.counted is None or any(counts_of(citation.quote, plan.counted) for citation in answer.citations)
+        return STATES[plan.amount](first.quote) and counted and 2 * len(said) >= len(about)
 
     def _threshold(self, plan: Search) -> float:
         """How close a sentence must be to count as relevant. Without a word of the subject, only a close match

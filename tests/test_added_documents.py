@@ -129,6 +129,18 @@ similar suits within months, and the justice ministry warned lawmakers that the 
 The allies later agreed to hand the range to Seoul, and USFK turned over its management on Aug. 31, 2005.
 """
 
+RAID_NOTE = """---
+title: The Uljin landings
+publisher: Example History Desk
+published: 2009-11-01
+---
+In late October 1968 about 120 North Korean commandos came ashore on the east coast near Uljin and Samcheok. Soldiers,
+police and reservists hunted them for weeks; officials later said 107 of the infiltrators were killed and 7 captured.
+
+After the landings about 3,000 more U.S. troops were sent to Korea for exercises. Washington then added $40 million
+in military aid.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
@@ -145,6 +157,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "stockpile_note.md").write_text(STOCKPILE_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "range_move_note.md").write_text(RANGE_MOVE_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "range_claims_note.md").write_text(RANGE_CLAIMS_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "raid_note.md").write_text(RAID_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -157,6 +170,8 @@ def bot(tmp_path_factory, embeddings):
     ("what share of the upkeep did the 2003 payment cover, per officials", "38 percent"),
     # a year the table has no record of: not the nearest recorded payment
     ("how much interest was the sma money said to have earned in 2004", "12.5 billion won"),
+    # aid is a sum of money
+    ("how much military aid did the us add after the uljin landings", "$40 million"),
 ])
 def test_what_the_table_cannot_answer_is_quoted_from_the_document_that_says_it(bot, question, expected):
     answer = bot.answer(question)
@@ -193,6 +208,10 @@ def test_a_question_about_another_country_the_documents_do_not_answer_is_decline
     ("how long do the us-based brigades that replaced the 1st brigade deploy for", "nine months"),
     # a place one note's title names: the other note, which names it in another passage, still answers
     ("what day did usfk hand the sanho-ri range back to korea", "Aug. 31, 2005"),
+    # a count of what was asked, said alike ("villagers": "residents"), or of a part ("how many of the ...")
+    ("how many villagers won damages over the sanho-ri noise", "1,800 residents"),
+    ("how many commandos came ashore near uljin in 1968", "120 North Korean commandos"),
+    ("how many of the uljin infiltrators were captured alive", "7 captured"),
 ])
 def test_a_question_in_words_of_its_own_is_answered_from_the_document(bot, question, expected):
     answer = bot.answer(question)
@@ -277,6 +296,10 @@ def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
     ("what percentage of the camp walker clinic's cost did korean firms cover", "share"),  # its worth, no share
     # other notes' percentages are about other things
     ("what percentage of the wrsa stockpile did seoul take over in the end", "share"),
+    # a count of other things: residents are not pilots, commandos not civilians
+    ("how many pilots trained at the sanho-ri range", "number"),
+    ("how many korean civilians were killed in the uljin landings", "number"),
+    ("how many soldiers hunted the uljin commandos", "number"),
 ])
 def test_a_sum_count_or_share_no_quote_states_is_declined(bot, question, kind):
     """A passage about the thing asked, with no amount of the kind asked, does not answer it."""

@@ -34,7 +34,7 @@ INFORMAL = {
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
-    "admin": "administration",
+    "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

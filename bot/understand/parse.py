@@ -24,6 +24,7 @@ from bot.understand.quantities import (
     Money,
     Percent,
     YearMention,
+    counted_noun,
     find_dates,
     find_durations,
     find_headcounts,
@@ -196,7 +197,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
              r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
-    "ratio": r"\bhow many (times|x)\b|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
+    "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
@@ -285,13 +286,18 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "pay": rf"\b({_PAID}|money|amount|value|figure)\b|\b(set|sets|fixed|fixes) for (?=(?:19|20)\d\d\b)",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
-    "number_word": r"\b(number|numbers|figures|stats?|data)\b",
+    "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
     "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
                r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
     "employed": r"\b(employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
+    # aid one government gives another is not a payment under the SMA
+    "aid": r"\b(aid|assistance|grants?[- ]in[- ]aid)\b",
+    # people killed or hurt are counted as losses, not as a force's or workforce's size (what they are about stays
+    # the question's subject: not explained by the cue)
+    "casualties": r"\b(killed|died|dead|deaths?|wounded|injured|casualt\w+|fatalit\w+|lost their lives)\b",
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
     "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
@@ -346,7 +352,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "who_words": r"\bwho\b|\bwhom\b|\bwhich (officials?|negotiators?|person|people|ministers?)\b",
     "what_for": r"\b(what|which)\b.*\b(pay|pays|paid|go|goes|spent|used|use|spend)\s+(for|on|towards?)\s*\??$|"
                 r"\bwhat (does|do|did) .* (cover|fund|include)\b|\bwhat (is|are) .* (used|spent) (for|on)\b|"
-                r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|\bsectors?\b|\bcategories\b|\bitems?\b|\bcomponents?\b|"
+                r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|"
+                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?)\b|"  # not "how many guardians does the component have"
                 r"\bhow is .* (split|divided|allocated|spent|funded)\b",
 }.items()}
 
@@ -356,7 +363,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # Money that is not the SMA payment: Korea's own defense budget, its purchases of American arms, fines and
 # damages, what companies pay. Neither it nor its growth is the payment or its rise ("how much did the defence
 # budget grow from 2019 to 2020", "how much more did the three refiners pay than the other two").
-OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay")
+OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay", "aid")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
     ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
@@ -367,7 +374,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("cost_sharing_start", (("since",),), ()),
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
-    ("furloughed", (("furlough",),), ("back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
+    ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ("service_pay",)),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked", "service_pay")),
     ("initialled", (("initialled",),), ()),
@@ -380,16 +387,16 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer", "talks_took")),
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
-    ("demand", (("demand",),), ("offer", "withdraw")),
-    ("offer", (("offer",),), ("penalties",)),  # not "the penalty in the bid-rigging case"
+    ("demand", (("demand",),), ("offer", "withdraw", "aid")),
+    ("offer", (("offer",),), ("penalties", "aid")),  # not "the penalty in the bid-rigging case"
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
-    ("korean_workforce", (("workers",), ("employed",)), ("wage", "pay", "per_head", "share")),
-    ("korean_workforce", (("workers",),), ("furlough", "wage", "pay", "per_head")),
+    ("korean_workforce", (("workers",), ("employed",)), ("casualties", "wage", "pay", "per_head", "share")),
+    ("korean_workforce", (("workers",),), ("casualties", "furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
     ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
-    ("troops", (("troops",),), ("pay", "per_head", "workers", "furlough", "withdraw")),
+    ("troops", (("troops",),), ("casualties", "pay", "per_head", "workers", "furlough", "withdraw")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
                                                          "us_pays", "furlough", *OTHER_SPENDING)),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
@@ -508,6 +515,7 @@ class Frame:
     injection: bool = False
     in_domain: bool = False
     said_paid: tuple[Money, ...] = ()  # amounts the question says are paid ("Korea now pays $10 billion")
+    counted: str | None = None  # what a count is asked of, stemmed ("how many korean civilians": "civilian")
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
     # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
     unexplained: frozenset[str] = frozenset()
@@ -597,17 +605,19 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         durations=tuple(durations), groups=groups, wholes=wholes, agreement=agreement,
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
-        in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained,
+        in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
         said_paid=tuple(m for m in money if any(c.end() - 1 <= m.start <= c.end() + 1 for c in CUES["pays_amount"].finditer(text))),
     )
 
 
+# Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
+_TOPICAL_CUES = ("casualties", "aid")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exactly precisely just only still also really actually know tell me please give show get got go going went come "
     "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
-    "number amount figure sum total value size big large high much many long ago time times year years month day date "
+    "number amount figure sum total count tally value size big large high much many long ago time times year years month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened "
@@ -619,7 +629,7 @@ _FRAMING_WORDS = content_words(
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
     "bring brought once toward towards like actual back against alone besides apart guy guys during")
-_EXPLAINED = [pattern for pattern in CUES.values()] + [pattern for _, pattern in _ASKS] + [
+_EXPLAINED = [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
 
@@ -633,6 +643,16 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     # a phrase in quotes names what is asked about ("what does 'cost plus 50' mean")
     words |= content_words(" ".join(m.group(0) for m in _QUOTED.finditer(text))) - _FRAMING_WORDS
     return frozenset(word for word in words if not word.isdigit())
+
+
+# The words after "how many" or "number of" (not "how many of the workers": a part of them)
+_COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})")
+
+
+def _counted(text: str) -> str | None:
+    """What a count is asked of, from the words after "how many" or "number of" ("how many korean civilians were
+    killed": "civilian")."""
+    return counted_noun(m.group(1)) if (m := _COUNT_OF.search(text)) else None
 
 
 _QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')

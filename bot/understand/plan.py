@@ -20,7 +20,7 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import CUES, DATE_MEASURES, Frame, place_names
-from bot.understand.quantities import DateMention, YearMention, spoken_amount
+from bot.understand.quantities import DateMention, YearMention, alike, spoken_amount
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -35,6 +35,7 @@ _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why
 _EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
+COUNTED_MEASURES = HEADCOUNT_MEASURES | {"negotiation_rounds"}  # what "how many" may ask of the table
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Search:
     # the kind of amount asked, "money" ("what did the clean-up cost") or "count" ("how many police were sent"):
     # a quote must state one
     amount: str | None = None
+    counted: str | None = None  # what a count asked is of ("how many civilians"): a quote must name it or its like
     route = "retrieval"
 
 
@@ -165,7 +167,8 @@ class Planner:
         # a calculation with an operand missing, unless the question is about something else or what someone
         # said ("what share did the presidential office say Korea covered"): their words, not a sum
         # ... nor one asking which agreement, not how much
-        unworkable = (missing is not None and not about_something_else(frame) and not frame.has("attributed")
+        unworkable = (missing is not None and not about_something_else(frame) and not count_of_something_else(frame)
+                      and not frame.has("attributed")
                       and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
@@ -648,16 +651,19 @@ class Planner:
 # study on costs".
 _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
-    r"fund\w*|dollars?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?!\s+(?:splitting|sharing|split|share|rule))|"
+    r"fund\w*|dollars?|aid|assistance|loans?|grants?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?!\s+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
     r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b|"
     r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
-    r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary)\b")
+    r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary|"
+    r"payment|allowance|stipend|subsidy|bonus)\b")
 
 
-# A count asked: "how many police", not "how many times bigger" nor "how many years".
-_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times|percent|percentage|points|years|months|weeks|days|hours)\b)")
+# A count asked: "how many police", "the number of warheads"; not "how many times bigger", "how many years" nor
+# "how many won".
+_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times|percent|percentage|points|years|months|weeks|days|hours|won|dollars|"
+                          r"usd|krw|million|billion|trillion)\b)|\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
 
 
 def amount_asked(frame: Frame) -> str | None:
@@ -680,7 +686,7 @@ def search(frame: Frame, **fields) -> Search:
     cut of the damages"), the kind of amount, and how two quoted amounts combine."""
     amount = amount_asked(frame)
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
-                  combine=quoted_calculation(frame), **fields)
+                  counted=frame.counted if amount == "count" else None, combine=quoted_calculation(frame), **fields)
 
 
 def _same_day(day: dt.date, mention: DateMention) -> bool:
@@ -705,6 +711,11 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False
     if frame.measure in HEADCOUNT_MEASURES and amount_asked(frame) == "money":
         return False  # "how much did it cost to clean up the garrison site": not a head count
+    if count_of_something_else(frame):
+        return False  # "how many charges did he plead guilty to": not a payment
+    if frame.measure in HEADCOUNT_MEASURES and frame.counted and frame.counted not in alike(
+            "troop" if frame.measure == "troops" else "worker"):
+        return False  # "how many guardians does Space Forces Korea have": not the troops the table counts
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
         return frame.measure in _EVENT_MEASURES and frame.agreement is not None
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
@@ -729,6 +740,12 @@ def about_something_else(frame: Frame) -> bool:
     to?", "what was his job before he became negotiator?"."""
     return bool(frame.unexplained) and not (frame.money or frame.percents or frame.headcounts or frame.rates
                                             or frame.numbers or frame.years or frame.agreement or frame.measure)
+
+
+def count_of_something_else(frame: Frame) -> bool:
+    """A count asked where the measure read is a sum ("how many charges did he plead guilty to", "how many more
+    troops did Seoul ask for", "by how many people did the workforce shrink"): not what the table holds of it."""
+    return frame.measure is not None and frame.measure not in COUNTED_MEASURES and amount_asked(frame) == "count"
 
 
 _SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*)\b")
@@ -762,8 +779,8 @@ def named_before_it(frame: Frame) -> bool:
 
 
 def quoted_calculation(frame: Frame) -> str | None:
-    """The calculation a question asks of two amounts, which quotes may state when the table holds neither: how
-    far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
+    """The calculation a question asks of two amounts it compares, which quotes may state when the table holds
+    neither: how far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
     Japan's", "how many are still not returned"), or by what percent one grew from the other or shrank ("by what
     percent did the park grow")."""
     if frame.has("complement") and amount_asked(frame) == "count":
@@ -771,7 +788,13 @@ def quoted_calculation(frame: Frame) -> str | None:
     if change := _percent_change(frame):
         return change
     names = {operation.name for operation in candidate_operations(frame)}
+    if not (frame.has("than", "compare", "change") or _TWO_SIDES.search(frame.text)):
+        return None  # "how much extra aid did Washington offer": the extra amount, stated; no two amounts compared
     return next((name for name in ("point_difference", "difference") if name in names), None)
+
+
+# Two amounts a question compares, besides "than" and a change: "between", "beat", "how far behind"
+_TWO_SIDES = re.compile(r"\b(between|beat|beats|apart|behind|ahead|short|gap|difference)\b|\bfrom\b.*\bto\b")
 
 
 def _percent_change(frame: Frame) -> str | None:

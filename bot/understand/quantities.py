@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bot.text import terms
+
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mil": 6, "billion": 9, "bn": 9, "b": 9, "bil": 9,
           "trillion": 12, "tn": 12, "t": 12, "tril": 12, "trn": 12}
@@ -323,6 +325,58 @@ def states_share(text: str) -> bool:
     """Whether a text states a share: a percentage, a fraction or a ratio."""
     lowered = text.lower()
     return bool(find_percents(lowered, not_amounts(text)) or _SHARE_WORDS.search(lowered))
+
+
+# Nouns said alike of what is counted: a count asked of one ("how many villagers") is answered by a count of another
+# of its group ("1,800 residents"), not of something else ("how many civilians": not "31 commandos")
+_COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
+    "troops soldiers servicemembers servicemen personnel forces gis yanks marines airmen sailors",
+    "workers employees staff laborers labourers nationals civilians hires",
+    "jobs positions posts",
+    "charges counts",
+    "residents villagers locals inhabitants",
+    "commandos infiltrators agents guerrillas raiders"))
+_SERVICE_MEMBERS = re.compile(r"\bservice\s+(?=members?\b)", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w$₩.,'-]*\w")
+# words before and after a number that may say what it counts ("107 of the infiltrators", "5,000 Korean soldiers
+# assigned to U.S. units as KATUSAs")
+_BEFORE_COUNT, _AFTER_COUNT = 4, 8
+_OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
+
+
+_PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
+_ANYONE = frozenset(terms("people persons individuals ones koreans americans"))  # people in general: no one named
+
+
+def counted_noun(phrase: str) -> str | None:
+    """What a count is asked of, stemmed, from the words after "how many": the first plural noun before a function
+    word ("korean civilians were killed": "civilian", "us nuclear weapons kept": "weapon", "women originally
+    filed": "women"); None for people in general or for none ("were arrested", "of the workers")."""
+    for word in _SERVICE_MEMBERS.sub("service", phrase).split():
+        if not terms(word):
+            return None
+        if _PLURAL.fullmatch(word):
+            return None if terms(word)[0] in _ANYONE else terms(word)[0]
+    return None
+
+
+def alike(counted: str) -> frozenset[str]:
+    """What a count asked of a noun (stemmed: "villager") may be a count of: it, or a noun said alike."""
+    return next((group for group in _COUNTED_ALIKE if counted in group), frozenset({counted}))
+
+
+def counts_of(text: str, counted: str) -> bool:
+    """Whether a text states a count of what is asked (a stemmed noun: "civilian") or of something said alike:
+    the noun within a few words of a number ("107 of the infiltrators were killed" counts no soldiers, though
+    "Soldiers" hunted them earlier in the sentence), or before "31 of them"."""
+    words = _TOKEN.findall(_SERVICE_MEMBERS.sub("service", text).lower())
+
+    def near(i: int) -> set[str]:
+        start = 0 if _OF_THEM.match(" ".join(words[i + 1:i + 3])) else max(0, i - _BEFORE_COUNT)
+        return set(terms(" ".join(words[start:i + _AFTER_COUNT + 1])))
+
+    return any(alike(counted) & near(i) for i, word in enumerate(words)
+               if word[0].isdigit() or _COUNT_WORDS.fullmatch(word))
 
 
 # Whether a text states the kind of amount a question asks ("what did it cost", "how many", "what share").

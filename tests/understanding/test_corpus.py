@@ -94,6 +94,11 @@ def mismatches(entry: dict, plan) -> list[str]:
         if getattr(search, "amount", "no search") != entry["amount"]:
             problems.append(f"the amount a quote must state: {getattr(search, 'amount', 'no search')}, "
                             f"expected {entry['amount']}")
+    if "counted" in entry:
+        search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
+        if getattr(search, "counted", "no search") != entry["counted"]:
+            problems.append(f"what a quote must count: {getattr(search, 'counted', 'no search')}, "
+                            f"expected {entry['counted']}")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
         problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
     if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):
