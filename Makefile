@@ -49,6 +49,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_8/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_9/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_10/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_11/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

@@ -14,7 +14,7 @@ from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.parse import ORDINAL_WORDS, thing_asked
-from bot.understand.quantities import STATES, amount_kind, quoted_amounts, years_in
+from bot.understand.quantities import STATES, amount_kind, quoted_amounts, states_duration, years_in
 
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -122,6 +122,9 @@ _PROPER = re.compile(r"\b[A-Z][\w.'-]*")
 _OPENERS = frozenset("the a an in on at it its this that these those he she they we his her their but and or as after "
                      "before under from for with by when while if since according meanwhile also however there here "
                      "some many most all one two three each both other such so yet".split())
+# Capitalised as a people's adjective: "An American submarine" names no submarine.
+_DEMONYMS = frozenset("american americans korean koreans japanese chinese russian soviet british iraqi afghan kurdish "
+                      "european asian allied western".split())
 
 
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
@@ -132,10 +135,10 @@ _QUALIFIED_ROLE = re.compile(r"\b(?!(?:the|a|an|its|his|her|their|and|or|of)\b)[
 
 
 def names_something_new(text: str, question: str) -> bool:
-    """A name the question does not already say (a person, body, place or outlet; not a month or weekday, nor a
-    word capitalised only for starting a sentence)."""
+    """A name the question does not already say (a person, body, place or outlet; not a month or weekday, a
+    people's adjective, nor a word capitalised only for starting a sentence)."""
     asked = set(re.findall(r"[a-z0-9.'-]+", question.lower()))
-    return any(not _CALENDAR_WORD.fullmatch(word) and word.lower().rstrip(".'") not in asked | _OPENERS
+    return any(not _CALENDAR_WORD.fullmatch(word) and word.lower().rstrip(".'") not in asked | _OPENERS | _DEMONYMS
                for word in _PROPER.findall(text))
 
 
@@ -178,14 +181,14 @@ def _counts(text: str) -> bool:
 # What a question asking an amount asks for: any number, a sum of money, a count, a share.
 AMOUNT_ASKS = frozenset({"number", *STATES})
 # What a sentence saying the kind of thing a question asks for (one of these kinds) gains.
-KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "who": NAME_BONUS, "name": NAME_BONUS,
-              "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS, "manner": MANNER_BONUS,
+KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "duration": QUANTITY_BONUS, "who": NAME_BONUS,
+              "name": NAME_BONUS, "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS, "manner": MANNER_BONUS,
               **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
 
 
 def says_what_is_asked(asks: str, text: str, question: str) -> bool:
     """Whether a sentence says the kind of thing (a KIND_BONUS key) the question asks for: an amount (of money, a
-    count, a share), a date, a person or role, a list, a place, a cause, a means, or a name (an outlet's, asked
+    count, a share), a date, a length of time, a person or role, a list, a place, a cause, a means, or a name (an outlet's, asked
     "which paper")."""
     if asks == "name" and OUTLET_WORDS & content_words(question):
         return bool(_OUTLET.search(text))
@@ -196,7 +199,7 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         return names_people(text, question) or names_role_new(text, question)
     if asks == "date" and _DAY_ASKED.search(question):  # "what day did ...": a day, not only a month or year
         return bool(_DAY.search(text))
-    says = {"number": states_amount, "date": _DATE.search, "list": _LIST.search, "place": _PLACE.search,
+    says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search, "place": _PLACE.search,
             "reason": _REASON.search, "manner": _MANNER.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))

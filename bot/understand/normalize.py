@@ -34,7 +34,8 @@ INFORMAL = {
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
-    "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon",
+    "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
+    "mins": "minutes", "wk": "week", "wks": "weeks",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

@@ -69,7 +69,7 @@ _RELATIVE_YEAR = re.compile(
 # What is asked for.
 # "which destroyer", "what agency": a thing asked for by name, and the noun that says what kind of thing
 _WHICH_THING = re.compile(
-    r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)(\w+ ){0,2}(?P<thing>federation|division|"
+    r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)([\w.'-]+ ){0,2}(?P<thing>federation|division|"
     r"union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|"
     r"venue|place|think tank|institute|university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town|"
     r"ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|operation|"
@@ -95,7 +95,9 @@ _ASKS = (
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
                         + _WHICH_THING.pattern)),
-    ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|\bin what (city|place|country)\b")),
+    ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
+                         r"\bin (what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
+    ("duration", re.compile(r"\bhow long\b(?! ago)")),  # a length of time, not "how long ago"
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"

@@ -19,7 +19,7 @@ from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
-from bot.understand.parse import CUES, DATE_MEASURES, Frame, place_names
+from bot.understand.parse import CUES, DATE_MEASURES, OTHER_SPENDING, Frame, place_names
 from bot.understand.quantities import DateMention, YearMention, alike, spoken_amount
 
 SCOPE = (
@@ -184,6 +184,8 @@ class Planner:
             return overview
         if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
             return extreme
+        if frame.has("extreme") and not frame.years and frame.measure in HEADCOUNT_MEASURES:
+            return search(frame, topic=frame.unexplained)  # "the peak number of USFK troops": not today's, a document's
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
             if stated := _of_values(lookup.records, [money.value for money in frame.money]):
@@ -458,7 +460,7 @@ class Planner:
             return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
         if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
             return kept
-        if frame.has("us_pays_korea") and not frame.has("suppose") and (
+        if frame.has("us_pays_korea") and not frame.has("suppose", *OTHER_SPENDING) and (
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
                                          "other way round")  # "how much did the US pay Korea in 2019"
