@@ -162,14 +162,14 @@ class SmaBot:
         """What the question is specifically about that appears in no document and no figure record: UNKNOWN_NAME,
         a name or an acronym ("THAAD", "Camp Humphreys") among few other words; UNKNOWN_WORDS, most of several
         ordinary words ("nuclear submarines", or a paraphrase: "laid off" for "dismissed"); else None. A year range
-        and a compound whose parts are known ("biden-era") are not unknown; one unknown word among many known ones
-        is more likely shorthand or a typo ("the armed services cmte")."""
+        and a compound whose parts are known ("biden-era") are not unknown, a model no document names ("Hyunmoo-2")
+        is; one unknown word among many known ones is more likely shorthand or a typo ("the armed services cmte")."""
         unsaid = topic - self._figure_words
         if not unsaid:
             return None  # the usual case: nothing to look up in the documents' index
         parts = {word: set(terms(word.replace("-", " "))) for word in unsaid if "-" in word}
         mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
-        unknown = {word for word in unsaid - mentioned if not any(c.isdigit() for c in word)
+        unknown = {word for word in unsaid - mentioned if (not any(c.isdigit() for c in word) or _MODEL.match(word))
                    and not (word in parts and parts[word] <= mentioned)}
         names = {word for word in unknown if len(word) >= 4 and not is_english(word)}
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
@@ -259,7 +259,7 @@ class SmaBot:
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
-            answer = with_quoted_calculation(answer, plan.combine)
+            answer = with_quoted_calculation(answer, plan.combine, plan.unit)
         return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 
@@ -324,6 +324,9 @@ def _says(text: str) -> set[str]:
     return content_words(text) | acronyms(text)
 
 
+# A model's name, letters and a number ("hyunmoo-2", "pac-3"): a name, where other words with digits are years or
+# amounts ("2019-20", "early-70s")
+_MODEL = re.compile(r"(?!(?:early|mid|late|pre|post)-)[a-z]{3,}-\d")
 # An unknown name declines a question when at least this share of the words it is about are unknown.
 UNKNOWN_NAME_SHARE = 1 / 3
 UNKNOWN_NAME, UNKNOWN_WORDS = "name", "words"

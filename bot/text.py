@@ -7,6 +7,7 @@ import re
 # Tokens that end with a period without ending a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "adm", "amb", "sen", "rep", "gov", "pres",
+    "maj", "capt", "cmdr", "cdr", "brig", "pfc", "pvt", "cpl", "spc", "jr", "sr",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "etc", "approx", "inc", "co", "corp", "st", "u.s", "u.n", "u.k", "e.g", "i.e",
 }

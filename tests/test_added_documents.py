@@ -138,7 +138,7 @@ In late October 1968 about 120 North Korean commandos came ashore on the east co
 police and reservists hunted them for weeks; officials later said 107 of the infiltrators were killed and 7 captured.
 
 After the landings about 3,000 more U.S. troops were sent to Korea for exercises. Washington then added $40 million
-in military aid.
+in military aid. In 1979 Seoul agreed to keep its own missiles to a range of 180 kilometers.
 """
 
 
@@ -283,6 +283,12 @@ def test_a_percentage_change_is_worked_out_from_two_quoted_amounts(combine, resu
     assert worked.answer.startswith(f"*{shown}*"), worked.answer
 
 
+def test_a_model_no_document_names_is_declined(bot):
+    """The note gives the range limit Seoul agreed to, of no missile by name: the Hyunmoo-2's range is unknown."""
+    answer = bot.answer("what was the maximum range of the hyunmoo-2 missile")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+
+
 def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
     """The note gives the corps' size today and its founding in 1950, nothing of 1975: today's number is not 1975's."""
     answer = bot.answer("how many members did the ksc have in 1975")
@@ -323,6 +329,9 @@ def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_
     # "from about 4,500 to at least 5,500 troops": both are troops
     (["The deal was to raise the U.S. presence from about 4,500 to at least 5,500 troops."], "percent_increase",
      "22.22"),
+    # lengths and weights are amounts of their own units: kilometers from kilometers, never from kilograms
+    (["In 1979 Seoul pledged to keep its missiles to a range of 180 kilometers and a payload of 500 kilograms.",
+      "In 2012 the range limit went up to 800 km, again with a 500 kg payload."], "difference", "620"),
 ])
 def test_quoted_totals_and_ranges_are_the_amounts_combined(quotes, combine, result):
     from bot.answer.figures import with_quoted_calculation

@@ -16,6 +16,12 @@ def test_abbreviations_and_decimals_do_not_end_sentences():
     ]
 
 
+def test_military_ranks_do_not_end_sentences():
+    text = "The attack killed two marines, Staff Sgt. Seo Jeong-woo and Pfc. Moon Kwang-wook. Maj. Kim spoke."
+    assert sentences(text) == ["The attack killed two marines, Staff Sgt. Seo Jeong-woo and Pfc. Moon Kwang-wook.",
+                               "Maj. Kim spoke."]
+
+
 def test_closing_quotes_stay_with_their_sentence_and_lines_end_sentences():
     text = "Headline\n“We agreed,” he said. Next one."
     assert sentences(text) == ["Headline", "“We agreed,” he said.", "Next one."]

@@ -49,11 +49,15 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Capitalised words in a row, not led by a word that starts a sentence ("In June", "On Monday")
 _NAME = re.compile(r"\b(?!(?:In|On|At|By|The|From|Since|After|Before|During|Until|Under|When|Then|Of|For|To|And|But|As|"
                    r"If|Last|Next|This|That|Early|Late)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+# A title before a name ("Prime Minister", "Defense Secretary")
+_TITLE = re.compile(r"^(?:(?:Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Trade|Unification|State) )*(?:Minister|President|"
+                    r"Secretary|Ambassador|Senator|General|Admiral|Governor|Mayor|Chairman|Director|Commander|Speaker) ")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|White House|House of|Herald|Times|"
                          r"News|Agency|Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command|"
                          r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|Park|University|Battalion|"
-                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|"
+                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|Sea|Ocean|Bay|"
+                         r"Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
                          r"January|February|March|April|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
@@ -164,8 +168,9 @@ def names_people(text: str, question: str) -> bool:
     capitalised words of a quoted title ("Inquiry into U.S. Costs ...")."""
     text = _QUOTED.sub(lambda quoted: "" if title_cased(quoted.group(0)) else quoted.group(0), text)
     asked = content_words(question)
-    return any(not _NOT_A_NAME.search(m.group(0)) and not content_words(m.group(0)) <= asked
-               for m in _NAME.finditer(text))
+    names = [_TITLE.sub("", m.group(0)) for m in _NAME.finditer(text)]  # "Prime Minister Han Seung-soo": Han Seung-soo
+    return any(" " in name.replace("-", " ") and not _NOT_A_NAME.search(name) and not content_words(name) <= asked
+               for name in names)
 
 
 def states_amount(text: str) -> bool:
@@ -393,7 +398,7 @@ class ExtractiveAnswerer:
                 chosen.insert(0, fitting)  # what answers first, then the closer sentences that only share words
         if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
-            kinds = {"percent"} if combine == "point_difference" else {"money", "count"}
+            kinds = {"percent"} if combine == "point_difference" else {"money", "measure", "count"}
             of_years = [next((item for item in document if year in years_in(item[4]) and amount_kind(item[4]) in kinds),
                              None) for year in sorted(asked_years)]
             if all(of_years):

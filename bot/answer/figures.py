@@ -213,12 +213,13 @@ def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[t
             if len(values) == 2 and (unit == "") == plain and (combine == "point_difference") == (unit == "percent")]
 
 
-def with_quoted_calculation(answer: Answer, combine: str) -> Answer:
+def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None) -> Answer:
     """A retrieval answer to "how far apart are these two amounts" or "by what percent did it grow (or shrink)" with
     the result worked out, when one of its first two quotes (a sentence comparing them), or else the two together,
     state exactly two amounts of the kind asked (two percentages for points, two sums, counts or numbers
-    otherwise); else the answer as it is."""
-    stated = [_stated(citation.quote) for citation in answer.citations[:2]]
+    otherwise; of the unit asked, when the question names one: "by how many km"); else the answer as it is."""
+    stated = [{key: values for key, values in _stated(citation.quote).items() if unit is None or key == unit}
+              for citation in answer.citations[:2]]
     together: dict[str, set[Decimal]] = {}
     for amounts in stated:
         for unit, values in amounts.items():

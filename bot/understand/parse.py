@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.text import content_words
 from bot.understand.normalize import DOMAIN_WORDS, Known, normalize
 from bot.understand.quantities import (
+    PHYSICAL_ASKED,
     YEAR_SPAN,
     DateMention,
     Duration,
@@ -33,6 +34,7 @@ from bot.understand.quantities import (
     find_percents,
     find_rates,
     find_years,
+    physical_unit,
 )
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -511,7 +513,7 @@ class Frame:
     factor_text: str | None = None
     asks: str | None = None  # reason, who, date, number, list
     measure: str | None = None  # what the question asks about (bot.figures.Measure, or a derived one)
-    target_unit: str | None = None  # the currency asked for
+    target_unit: str | None = None  # the currency asked for, or the unit of a length or weight ("km")
     place: str | None = None  # a country or alliance other than South Korea and the US
     korea_listed: bool = False  # South Korea named in a list with it ("Germany, Japan and Korea")
     injection: bool = False
@@ -630,7 +632,8 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "bring brought once toward towards like actual back against alone besides apart guy guys during")
+    "bring brought once toward towards like actual back against alone besides apart guy guys during "
+    "hook")  # "on the hook for": liable
 _EXPLAINED = [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
@@ -750,6 +753,8 @@ def _target_unit(text: str) -> str | None:
         return "USD"
     if re.search(r"\b(in|into|to|as) (korean )?(won|krw)\b|\bhow many won\b|\bin ₩", text):
         return "KRW"
+    if m := PHYSICAL_ASKED.search(text):  # "by how many km": a length
+        return physical_unit(m.group(1))
     return None
 
 

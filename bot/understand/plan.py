@@ -20,7 +20,7 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import CUES, DATE_MEASURES, OTHER_SPENDING, Frame, place_names
-from bot.understand.quantities import DateMention, YearMention, alike, spoken_amount
+from bot.understand.quantities import PHYSICAL_UNITS, DateMention, YearMention, alike, spoken_amount
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -105,6 +105,7 @@ class Search:
     # how two amounts combine ("difference", "point_difference", "percent_increase", "percent_decrease"), asked of
     # amounts the table does not hold: worked out when the quotes state exactly two of one kind
     combine: str | None = None
+    unit: str | None = None  # the unit the combined amounts are asked in ("by how many km"): only theirs combine
     # the kind of amount asked, "money" ("what did the clean-up cost") or "count" ("how many police were sent"):
     # a quote must state one
     amount: str | None = None
@@ -167,7 +168,7 @@ class Planner:
         # a calculation with an operand missing, unless the question is about something else or what someone
         # said ("what share did the presidential office say Korea covered"): their words, not a sum
         # ... nor one asking which agreement, not how much
-        unworkable = (missing is not None and not about_something_else(frame) and not count_of_something_else(frame)
+        unworkable = (missing is not None and not about_something_else(frame) and not amount_of_something_else(frame)
                       and not frame.has("attributed")
                       and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))
         if unworkable and (missing.decisive or states_quantities):
@@ -662,10 +663,11 @@ _MONEY_ASKED = re.compile(
     r"payment|allowance|stipend|subsidy|bonus)\b")
 
 
-# A count asked: "how many police", "the number of warheads"; not "how many times bigger", "how many years" nor
-# "how many won".
-_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times|percent|percentage|points|years|months|weeks|days|hours|won|dollars|"
-                          r"usd|krw|million|billion|trillion)\b)|\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
+# A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times
+# bigger", "how many years", "how many won" nor "how many km".
+_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|percent|percentage|points|years|"
+                          r"months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|km|kilomet\w+|miles|kg|"
+                          r"kilograms|tons|tonnes)\b)|\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
 
 
 def amount_asked(frame: Frame) -> str | None:
@@ -688,7 +690,8 @@ def search(frame: Frame, **fields) -> Search:
     cut of the damages"), the kind of amount, and how two quoted amounts combine."""
     amount = amount_asked(frame)
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
-                  counted=frame.counted if amount == "count" else None, combine=quoted_calculation(frame), **fields)
+                  counted=frame.counted if amount == "count" else None, combine=quoted_calculation(frame),
+                  unit=frame.target_unit, **fields)
 
 
 def _same_day(day: dt.date, mention: DateMention) -> bool:
@@ -713,7 +716,7 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False
     if frame.measure in HEADCOUNT_MEASURES and amount_asked(frame) == "money":
         return False  # "how much did it cost to clean up the garrison site": not a head count
-    if count_of_something_else(frame):
+    if amount_of_something_else(frame):
         return False  # "how many charges did he plead guilty to": not a payment
     if frame.measure in HEADCOUNT_MEASURES and frame.counted and frame.counted not in alike(
             "troop" if frame.measure == "troops" else "worker"):
@@ -744,10 +747,12 @@ def about_something_else(frame: Frame) -> bool:
                                             or frame.numbers or frame.years or frame.agreement or frame.measure)
 
 
-def count_of_something_else(frame: Frame) -> bool:
-    """A count asked where the measure read is a sum ("how many charges did he plead guilty to", "how many more
-    troops did Seoul ask for", "by how many people did the workforce shrink"): not what the table holds of it."""
-    return frame.measure is not None and frame.measure not in COUNTED_MEASURES and amount_asked(frame) == "count"
+def amount_of_something_else(frame: Frame) -> bool:
+    """A count, a length or a weight asked where the measure read is a sum ("how many charges did he plead guilty
+    to", "how many more troops did Seoul ask for", "by how many km did the 2012 deal raise the limit"): not what
+    the table holds of it."""
+    return frame.measure is not None and frame.measure not in COUNTED_MEASURES and (
+        amount_asked(frame) == "count" or frame.target_unit in PHYSICAL_UNITS)
 
 
 _SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*)\b")

@@ -290,19 +290,40 @@ def not_amounts(text: str) -> list[tuple[int, int]]:
 
 
 def states_count(text: str) -> bool:
-    """Whether a text states a count: a number that is not a sum of money, a percentage, a year, a date or part
-    of a name ("PAC-3"), or a number in words ("three veterans")."""
+    """Whether a text states a count: a number that is not a sum of money, a percentage, a length of time or
+    distance, a weight, a year, a date or part of a name ("PAC-3"), or a number in words ("three veterans")."""
     lowered, taken = text.lower(), not_amounts(text)
+    # "at least 90 days before", "a range of 800 km": no counts
+    taken += [m.span() for pattern in (_LENGTH, _PHYSICAL) for m in pattern.finditer(lowered)]
     find_percents(lowered, taken)
     bare = [m for m in find_money(lowered, taken) if m.unit is None]  # "12,000 officers", "2.43 million"
     return bool(bare or find_numbers(lowered, taken) or _COUNT_WORDS.search(lowered))
 
 
+# Lengths and weights ("800 km", "180 kilometers", "500 kilograms"): amounts of a unit of their own
+_PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
+_PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
+PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
+
+
+PHYSICAL_UNITS = frozenset({"km", "miles", "kg", "tons"})
+
+
+def physical_unit(word: str) -> str:
+    """The unit a length or weight is kept in: "kilometres" -> "km", "kg" -> "kg", "tonnes" -> "tons"."""
+    return "kg" if word.startswith(("kg", "kilog")) else {"k": "km", "m": "miles", "t": "tons"}[word[0]]
+
+
 def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
-    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, and other numbers
-    (unit ""): "2.43 million" square meters, "80 sites"; not years, dates or parts of names ("PAC-3")."""
+    """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, lengths and weights
+    ("km", "miles", "kg", "tons"), and other numbers (unit ""): "2.43 million" square meters, "80 sites"; not
+    years, dates or parts of names ("PAC-3")."""
     lowered, taken = text.lower(), not_amounts(text)
     found: dict[str, set[Decimal]] = {}
+    for m in _PHYSICAL.finditer(lowered):
+        if not _overlaps(m.start(), m.end(), taken):
+            found.setdefault(physical_unit(m.group(2)), set()).add(decimal(m.group(1)))
+            taken.append(m.span())
     for percent in find_percents(lowered, taken):
         found.setdefault("percent", set()).add(percent.value)
     for money in find_money(lowered, taken):
@@ -331,7 +352,7 @@ def states_share(text: str) -> bool:
 # Nouns said alike of what is counted: a count asked of one ("how many villagers") is answered by a count of another
 # of its group ("1,800 residents"), not of something else ("how many civilians": not "31 commandos")
 _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
-    "troops soldiers servicemembers servicemen personnel forces gis yanks marines airmen sailors seamen crew crewmen",
+    "troops soldiers servicemembers servicemen men personnel forces gis yanks marines airmen sailors seamen crew crewmen",
     "workers employees staff laborers labourers nationals civilians hires",
     "jobs positions posts",
     "charges counts",
@@ -346,7 +367,8 @@ _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sent
 
 
 _PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
-_ANYONE = frozenset(terms("people persons individuals ones koreans americans"))  # people in general: no one named
+# people in general, or times something happened: nothing a quote must name
+_ANYONE = frozenset(terms("people persons individuals ones koreans americans times"))
 
 
 def counted_noun(phrase: str) -> str | None:
@@ -395,11 +417,14 @@ STATES = {"money": states_money, "count": states_count, "share": states_share}
 
 
 def amount_kind(text: str) -> str | None:
-    """The chief kind of amount a sentence states: "money" before "percent" before "count"; None for none."""
+    """The chief kind of amount a sentence states: "money" before "percent" before a length or weight ("measure")
+    before "count"; None for none."""
     if states_money(text):
         return "money"
     if PERCENT.search(text.lower()):
         return "percent"
+    if _PHYSICAL.search(text.lower()):
+        return "measure"
     return "count" if states_count(text) else None
 
 

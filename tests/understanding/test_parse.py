@@ -117,6 +117,8 @@ def test_the_country_or_alliance_a_question_is_about(question, place):
     ("80,000 yen in damages", "money", True),
     ("the fine was 75 percent of the bid", "money", False),
     ("some 300 police were sent", "count", True),
+    ("notice is due at least 90 days before the anniversary", "count", False),  # a length of time
+    ("the range went up to 800 km", "count", False),  # a length
 ])
 def test_the_kind_of_amount_a_sentence_states(text, kind, states):
     from bot.understand.quantities import STATES
