@@ -220,8 +220,8 @@ class SmaBot:
 
     def _states_amount(self, answer: Answer, chunks: list[Document], plan: Search) -> bool:
         """The first quote states an amount of the kind asked, a quote counts what a count asks for ("how many
-        civilians": not "31 commandos"), from a document whose retrieved text says most of what the question is about that the
-        documents say ("the WRSA stockpile": not another note's percentages)."""
+        civilians": not "31 commandos"), and the first is from a document whose retrieved text says most of what the
+        question is about that the documents say ("the WRSA stockpile": not another note's percentages)."""
         first = answer.citations[0]
         about = self.retriever.mentioned(plan.topic)
         said = about & _says(_retrieved_of(first, chunks))

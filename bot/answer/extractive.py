@@ -50,14 +50,15 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 _NAME = re.compile(r"\b(?!(?:In|On|At|By|The|From|Since|After|Before|During|Until|Under|When|Then|Of|For|To|And|But|As|"
                    r"If|Last|Next|This|That|Early|Late)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
 # A title before a name ("Prime Minister", "Defense Secretary")
-_TITLE = re.compile(r"^(?:(?:Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Trade|Unification|State) )*(?:Minister|President|"
-                    r"Secretary|Ambassador|Senator|General|Admiral|Governor|Mayor|Chairman|Director|Commander|Speaker) ")
+_TITLE = re.compile(r"^(?:(?:Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Trade|Unification|State) )*"
+                    r"(?:Minister|President|Secretary|Ambassador|Senator|General|Admiral|Governor|Mayor|Chairman|"
+                    r"Director|Commander|Speaker) ")
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|White House|House of|Herald|Times|"
                          r"News|Agency|Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command|"
                          r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|Park|University|Battalion|"
-                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|Sea|Ocean|Bay|"
-                         r"Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
+                         r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|Sea|"
+                         r"Ocean|Bay|Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
                          r"January|February|March|April|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
@@ -187,14 +188,14 @@ def _counts(text: str) -> bool:
 AMOUNT_ASKS = frozenset({"number", *STATES})
 # What a sentence saying the kind of thing a question asks for (one of these kinds) gains.
 KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "duration": QUANTITY_BONUS, "who": NAME_BONUS,
-              "name": NAME_BONUS, "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS, "manner": MANNER_BONUS,
-              **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
+              "name": NAME_BONUS, "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS,
+              "manner": MANNER_BONUS, **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
 
 
 def says_what_is_asked(asks: str, text: str, question: str) -> bool:
     """Whether a sentence says the kind of thing (a KIND_BONUS key) the question asks for: an amount (of money, a
-    count, a share), a date, a length of time, a person or role, a list, a place, a cause, a means, or a name (an outlet's, asked
-    "which paper")."""
+    count, a share), a date, a length of time, a person or role, a list, a place, a cause, a means, or a name (an
+    outlet's, asked "which paper")."""
     if asks == "name" and OUTLET_WORDS & content_words(question):
         return bool(_OUTLET.search(text))
     if asks == "name":  # "which destroyer": a name, beside the kind of thing asked when the question says it
@@ -204,8 +205,8 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         return names_people(text, question) or names_role_new(text, question)
     if asks == "date" and _DAY_ASKED.search(question):  # "what day did ...": a day, not only a month or year
         return bool(_DAY.search(text))
-    says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search, "place": _PLACE.search,
-            "reason": _REASON.search, "manner": _MANNER.search, **STATES,
+    says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search,
+            "place": _PLACE.search, "reason": _REASON.search, "manner": _MANNER.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))
 

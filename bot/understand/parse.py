@@ -71,8 +71,8 @@ _RELATIVE_YEAR = re.compile(
 # What is asked for.
 # "which destroyer", "what agency": a thing asked for by name, and the noun that says what kind of thing
 _WHICH_THING = re.compile(
-    r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)([\w.'-]+ ){0,2}(?P<thing>federation|division|"
-    r"union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|"
+    r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)([\w.'-]+ ){0,2}"
+    r"(?P<thing>federation|division|union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|"
     r"venue|place|think tank|institute|university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town|"
     r"ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|operation|"
     r"exercises?|drills?|program(me)?|law|bill)\b")
@@ -201,7 +201,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
              r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
-    "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
+    "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
+             r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
@@ -357,7 +358,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "what_for": r"\b(what|which)\b.*\b(pay|pays|paid|go|goes|spent|used|use|spend)\s+(for|on|towards?)\s*\??$|"
                 r"\bwhat (does|do|did) .* (cover|fund|include)\b|\bwhat (is|are) .* (used|spent) (for|on)\b|"
                 r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|"
-                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?)\b|"  # not "how many guardians does the component have"
+                # not "how many guardians does the space component have"
+                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?)\b|"
                 r"\bhow is .* (split|divided|allocated|spent|funded)\b",
 }.items()}
 
@@ -621,7 +623,8 @@ _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exactly precisely just only still also really actually know tell me please give show get got go going went come "
     "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
-    "number amount figure sum total count tally value size big large high much many long ago time times year years month day date "
+    "number amount figure sum total count tally value size big large high much many long ago time times year years "
+    "month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
     "side sides both two allies ally think want wanted need needed exist exists existing happen happened "
@@ -634,7 +637,8 @@ _FRAMING_WORDS = content_words(
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
     "bring brought once toward towards like actual back against alone besides apart guy guys during "
     "hook")  # "on the hook for": liable
-_EXPLAINED = [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [pattern for _, pattern in _ASKS] + [
+_EXPLAINED = [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
+    pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
 

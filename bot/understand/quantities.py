@@ -267,8 +267,8 @@ def money_in(text: str) -> list[Money]:
 
 _CODE = re.compile(r"\b[a-z]+-\d+\b|\b\d+(?:,\d+)+-[a-z]+")  # "pac-3", "2,3,7,8-tcdd": names, not amounts
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
-_COUNT_WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|"
-                          r"eigh|nine)ty(?:-[a-z]+)?|dozens?|hundreds?|thousands?)\b")
+_COUNT_WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens?|hundreds?|thousands?)\b")
 
 
 # Sums in currencies the calculator does not convert ("946.5 billion yen", "€2 million")
@@ -352,7 +352,8 @@ def states_share(text: str) -> bool:
 # Nouns said alike of what is counted: a count asked of one ("how many villagers") is answered by a count of another
 # of its group ("1,800 residents"), not of something else ("how many civilians": not "31 commandos")
 _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
-    "troops soldiers servicemembers servicemen men personnel forces gis yanks marines airmen sailors seamen crew crewmen",
+    "troops soldiers servicemembers servicemen men personnel forces gis yanks marines airmen sailors seamen crew "
+    "crewmen",
     "workers employees staff laborers labourers nationals civilians hires",
     "jobs positions posts",
     "charges counts",
@@ -403,8 +404,8 @@ def counts_of(text: str, counted: str) -> bool:
 
 
 # A length of time: "71 days", "nearly two months", "14-month"
-_LENGTH = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[- ](hours?|days?|weeks?|"
-                     r"months?|years?|decades?)\b")
+_LENGTH = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[- ]"
+                     r"(hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
 def states_duration(text: str) -> bool:
