@@ -225,7 +225,7 @@ class SmaBot:
         first = answer.citations[0]
         about = self.retriever.mentioned(plan.topic)
         said = about & _says(_retrieved_of(first, chunks))
-        counted = plan.counted is None or any(counts_of(citation.quote, plan.counted) for citation in answer.citations)
+        counted = all(any(counts_of(citation.quote, noun) for citation in answer.citations) for noun in plan.counted)
         return STATES[plan.amount](first.quote) and counted and 2 * len(said) >= len(about)
 
     def _threshold(self, plan: Search) -> float:

@@ -306,6 +306,7 @@ def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
     ("how many pilots trained at the sanho-ri range", "number"),
     ("how many korean civilians were killed in the uljin landings", "number"),
     ("how many soldiers hunted the uljin commandos", "number"),
+    ("how many us soldiers were killed after the uljin landings", "number"),  # troops sent, commandos killed
 ])
 def test_a_sum_count_or_share_no_quote_states_is_declined(bot, question, kind):
     """A passage about the thing asked, with no amount of the kind asked, does not answer it."""

@@ -224,6 +224,10 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
+# "from" (and a word or two) right before an amount: what a change is measured from
+_FROM = re.compile(r"\bfrom\s+(?:[\w']+\s+){0,2}$")
+
+
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
@@ -231,6 +235,8 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     than = re.search(r"\bthan\b", frame.text)
     if than and a.position > than.start():  # "more than B is A": B, after "than", is what A is measured from
         new, old = b, a
+    elif _FROM.search(frame.text, 0, b.position) and not _FROM.search(frame.text, 0, a.position):
+        new, old = a, b  # "how much did the 2026 payment go up from 2025": 2025, after "from", is the base
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
     result = calc.percentage_change(old.quantity, new.quantity)

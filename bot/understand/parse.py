@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from bot.text import content_words
+from bot.text import content_words, terms
 from bot.understand.normalize import DOMAIN_WORDS, Known, normalize
 from bot.understand.quantities import (
     PHYSICAL_ASKED,
@@ -132,7 +132,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "scrapped": r"\b(scrap\w*|cancel\w*|terminat\w*|abolish\w*|tore up|torn up|void\w*|annul\w*|withdr[ae]w\w* from)\b",
     "talks": r"\b(negotiat\w*|talks?|rounds?)\b",
     # how long the talks went on: no record dates their start, so not the day they ended nor the agreement's term
-    "talks_took": r"\bhow long (did|do|does|have|had|were|was|would) (the )?(talks|negotiations|negotiators|bargaining)\b",
+    "talks_took": r"\bhow long (did|do|does|have|had|were|was|would) (the )?([\w-]+ ){0,2}?(talks|negotiations|negotiators|"
+                  r"bargaining)\b",  # "how long did the 12th sma talks take"
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
@@ -521,7 +522,7 @@ class Frame:
     injection: bool = False
     in_domain: bool = False
     said_paid: tuple[Money, ...] = ()  # amounts the question says are paid ("Korea now pays $10 billion")
-    counted: str | None = None  # what a count is asked of, stemmed ("how many korean civilians": "civilian")
+    counted: tuple[str, ...] = ()  # what a count is asked of, stemmed ("how many civilians died": "civilian", "kill")
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
     # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
     unexplained: frozenset[str] = frozenset()
@@ -655,13 +656,16 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 
 
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
+_KILLED = terms("killed")[0]
 _COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})")
 
 
-def _counted(text: str) -> str | None:
-    """What a count is asked of, from the words after "how many" or "number of" ("how many korean civilians were
-    killed": "civilian")."""
-    return counted_noun(m.group(1)) if (m := _COUNT_OF.search(text)) else None
+def _counted(text: str) -> tuple[str, ...]:
+    """What a count is asked of, from the words after "how many" or "number of" ("how many korean civilians":
+    "civilian"), and whether of the dead or hurt ("how many soldiers died": "soldier" and "kill", not the soldiers
+    stationed)."""
+    noun = counted_noun(m.group(1)) if (m := _COUNT_OF.search(text)) else None
+    return (*([noun] if noun else []), *([_KILLED] if CUES["casualties"].search(text) else []))
 
 
 _QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')

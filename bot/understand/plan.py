@@ -109,7 +109,7 @@ class Search:
     # the kind of amount asked, "money" ("what did the clean-up cost") or "count" ("how many police were sent"):
     # a quote must state one
     amount: str | None = None
-    counted: str | None = None  # what a count asked is of ("how many civilians"): a quote must name it or its like
+    counted: tuple[str, ...] = ()  # what a count asked is of ("how many civilians died"): a quote must count each
     route = "retrieval"
 
 
@@ -690,7 +690,7 @@ def search(frame: Frame, **fields) -> Search:
     cut of the damages"), the kind of amount, and how two quoted amounts combine."""
     amount = amount_asked(frame)
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
-                  counted=frame.counted if amount == "count" else None, combine=quoted_calculation(frame),
+                  counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
                   unit=frame.target_unit, **fields)
 
 
@@ -718,8 +718,8 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False  # "how much did it cost to clean up the garrison site": not a head count
     if amount_of_something_else(frame):
         return False  # "how many charges did he plead guilty to": not a payment
-    if frame.measure in HEADCOUNT_MEASURES and frame.counted and frame.counted not in alike(
-            "troop" if frame.measure == "troops" else "worker"):
+    if frame.measure in HEADCOUNT_MEASURES and any(noun not in alike("troop" if frame.measure == "troops" else "worker")
+                                                   for noun in frame.counted):
         return False  # "how many guardians does Space Forces Korea have": not the troops the table counts
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
         return frame.measure in _EVENT_MEASURES and frame.agreement is not None

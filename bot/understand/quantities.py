@@ -297,7 +297,8 @@ def states_count(text: str) -> bool:
     taken += [m.span() for pattern in (_LENGTH, _PHYSICAL) for m in pattern.finditer(lowered)]
     find_percents(lowered, taken)
     bare = [m for m in find_money(lowered, taken) if m.unit is None]  # "12,000 officers", "2.43 million"
-    return bool(bare or find_numbers(lowered, taken) or _COUNT_WORDS.search(lowered))
+    words = [m for m in _COUNT_WORDS.finditer(lowered) if not _overlaps(m.start(), m.end(), taken)]  # not "five years"
+    return bool(bare or find_numbers(lowered, taken) or words)
 
 
 # Lengths and weights ("800 km", "180 kilometers", "500 kilograms"): amounts of a unit of their own
@@ -358,7 +359,8 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "jobs positions posts",
     "charges counts",
     "residents villagers locals inhabitants",
-    "commandos infiltrators agents guerrillas raiders"))
+    "commandos infiltrators agents guerrillas raiders",
+    "killed died dead deaths casualties fatalities wounded injured"))
 _SERVICE_MEMBERS = re.compile(r"\bservice\s+(?=members?\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 # words before and after a number that may say what it counts ("107 of the infiltrators", "5,000 Korean soldiers

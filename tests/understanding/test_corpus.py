@@ -96,7 +96,8 @@ def mismatches(entry: dict, plan) -> list[str]:
                             f"expected {entry['amount']}")
     if "counted" in entry:
         search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
-        if getattr(search, "counted", "no search") != entry["counted"]:
+        expected = entry["counted"]
+        if getattr(search, "counted", "no search") != tuple([expected] if isinstance(expected, str) else expected or ()):
             problems.append(f"what a quote must count: {getattr(search, 'counted', 'no search')}, "
                             f"expected {entry['counted']}")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:

@@ -119,6 +119,7 @@ def test_the_country_or_alliance_a_question_is_about(question, place):
     ("some 300 police were sent", "count", True),
     ("notice is due at least 90 days before the anniversary", "count", False),  # a length of time
     ("the range went up to 800 km", "count", False),  # a length
+    ("he asked $1.6 billion a year for five years", "count", False),  # "five years" is a length, not a count
 ])
 def test_the_kind_of_amount_a_sentence_states(text, kind, states):
     from bot.understand.quantities import STATES
