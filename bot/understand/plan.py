@@ -667,7 +667,8 @@ _MONEY_ASKED = re.compile(
 # bigger", "how many years", "how many won" nor "how many km".
 _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|percent|percentage|"
                           r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|km|"
-                          r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
+                          r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
+                          r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
 
 
 def amount_asked(frame: Frame) -> str | None:
@@ -718,8 +719,8 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False  # "how much did it cost to clean up the garrison site": not a head count
     if amount_of_something_else(frame):
         return False  # "how many charges did he plead guilty to": not a payment
-    if frame.measure in HEADCOUNT_MEASURES and any(noun not in alike("troop" if frame.measure == "troops" else "worker")
-                                                   for noun in frame.counted):
+    counted_by_table = alike("troop" if frame.measure == "troops" else "worker")
+    if frame.measure in HEADCOUNT_MEASURES and any(noun not in counted_by_table for noun in frame.counted):
         return False  # "how many guardians does Space Forces Korea have": not the troops the table counts
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
         return frame.measure in _EVENT_MEASURES and frame.agreement is not None

@@ -305,8 +305,6 @@ def states_count(text: str) -> bool:
 _PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
 _PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
 PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
-
-
 PHYSICAL_UNITS = frozenset({"km", "miles", "kg", "tons"})
 
 
@@ -367,8 +365,6 @@ _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 # assigned to U.S. units as KATUSAs")
 _BEFORE_COUNT, _AFTER_COUNT = 4, 8
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
-
-
 _PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
 # people in general, or times something happened: nothing a quote must name
 _ANYONE = frozenset(terms("people persons individuals ones koreans americans times"))
