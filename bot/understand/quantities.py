@@ -267,7 +267,8 @@ def money_in(text: str) -> list[Money]:
 
 _CODE = re.compile(r"\b[a-z]+-\d+\b|\b\d+(?:,\d+)+-[a-z]+")  # "pac-3", "2,3,7,8-tcdd": names, not amounts
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
-_COUNT_WORDS = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # in words
+_COUNT_WORDS = re.compile(rf"\b({_SMALL_NUMBERS}|"
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens?|hundreds?|thousands?)\b")
 
 
@@ -305,12 +306,13 @@ def states_count(text: str) -> bool:
 _PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
 _PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
 PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
-PHYSICAL_UNITS = frozenset({"km", "miles", "kg", "tons"})
+_UNIT_BY_INITIAL = {"k": "km", "m": "miles", "t": "tons"}  # kilograms aside
+PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg"})
 
 
 def physical_unit(word: str) -> str:
     """The unit a length or weight is kept in: "kilometres" -> "km", "kg" -> "kg", "tonnes" -> "tons"."""
-    return "kg" if word.startswith(("kg", "kilog")) else {"k": "km", "m": "miles", "t": "tons"}[word[0]]
+    return "kg" if word.startswith(("kg", "kilog")) else _UNIT_BY_INITIAL[word[0]]
 
 
 def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
@@ -402,7 +404,7 @@ def counts_of(text: str, counted: str) -> bool:
 
 
 # A length of time: "71 days", "nearly two months", "14-month"
-_LENGTH = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)[- ]"
+_LENGTH = re.compile(rf"\b(\d+|{_SMALL_NUMBERS}|several)[- ]"
                      r"(hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
