@@ -275,7 +275,7 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
         amount = _payment(year - 1, facts, frame.years[0].start)  # "if the increase in 2027 is 3%": on 2026's
         notes.append(f"applied the {year} change to the {year - 1} payment, the latest before it")
     percent, verb = _signed_change(frame)
-    if frame.has("delta"):  # "how much would a 5% cut save": the change itself
+    if frame.has("delta", "difference"):  # "how much would a 5% cut save", "by how much would it exceed": the change
         result = calc.change_of(amount.quantity, percent)
         effect = "saves" if percent.value < 0 else "adds"
         text = (f"a {fmt(abs(percent.value), 'percent')} {'cut to' if percent.value < 0 else 'rise in'} {amount.words} "
@@ -422,6 +422,11 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
                            f"{fmt(cap.value, 'percent')} a year, so the cap applies")
     text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(applied, 'percent')} a year, comes to "
             f"{say(result.result, result.unit)} in {to_year}")
+    if frame.has("delta", "difference"):  # "how many won more would 2027's be than 2026's": the growth itself
+        grown = calc.difference(Quantity(value=result.result, unit=result.unit, label=f"the {to_year} projection"),
+                                base.quantity)
+        result = grown.model_copy(update={"steps": result.steps + grown.steps, "inputs": result.inputs})
+        text += f", {say(result.result, result.unit)} more"
     return Resolved("compound", result, text, _records(base) + figures, assumptions, _used(frame, base) + len(frame.percents))
 
 

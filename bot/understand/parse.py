@@ -142,7 +142,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
-                  r"\bsubtract\w*\b|\bhow many more\b|\bhow many fewer\b",
+                  r"\bsubtract\w*\b|\bhow many ((won|dollars) )?(more|fewer|less)\b",
     "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
                      r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
@@ -258,7 +258,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
                r"\bhow many (days|weeks|months|hours) of\b",
-    "per_period": r"\b(per|a|each|every) (day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
+    "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
                    r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
@@ -267,12 +267,20 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|"
                    r"senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
                    r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b",
-    "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b(reach|pass|exceed|top|hit|cross|surpass|break|get to)\w*\b",
+    "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b((reach|pass|exceed|top|hit|cross|surpass|"
+             r"break|get to)\w*|(go(es)?|climbs?|rises?) (over|above|past|beyond))\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     "real_terms": r"\b(today's|todays|current|constant|real) (money|won(?![-/ ](?:dollar|usd|krw|to|per|vs))|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
                   r"\binflation[- ]adjusted\b|\bin real terms\b|\bin (19|20)\d\d (dollars|won|prices)\b",  # "in 2023 dollars"
     "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
+    # what no source can give: the bot's own view, a prediction of events, people's private details
+    "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment)\b|"
+               r"\bdo you (think|believe|feel|reckon)\b|^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
+    "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b",  # not a lottery's odds
+    "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
+                       r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
+    "secret": r"\b(classified|confidential|secret|undisclosed)\b",  # only a source that says so can tell
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
     "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
@@ -284,7 +292,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers|usfk|us forces korea|"
                r"the us military|the us army)\b.{0,15}\b(spend|spends|spent|"
-               r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost)\b",
+               r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost(?![- ]shar))\b",  # not "USFK cost sharing"
     # the payer reversed ("how much did the US pay Korea"): under the SMA South Korea pays, not the US
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
                      r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
@@ -577,8 +585,12 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     years += _relative_years(text, today)
     years.sort(key=lambda y: y.start)
     span = None
-    if (m := YEAR_SPAN.search(text)) and not (named_by_years and named_by_years.start() <= m.start() < named_by_years.end()):
-        first, last = (int(g) for g in m.groups() if g)
+    spans = [(m, tuple(int(g) for g in m.groups() if g)) for m in YEAR_SPAN.finditer(text)
+             if not (named_by_years and named_by_years.start() <= m.start() < named_by_years.end())]
+    if spans:
+        # of a period and the years within it ("a 5% rise from 2027 to 2030, the total for 2026~2030"), the period
+        _, (first, last) = next((s for s in spans if all(s[1][0] <= o[0] and o[1] <= s[1][1] for _, o in spans)),
+                                spans[0])
         span = (first, last) if first < last else None
     elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
         span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year

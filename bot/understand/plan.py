@@ -125,6 +125,12 @@ class Planner:
             return Decline(f"I can't help with that. {SCOPE}")
         if frame.has("write_request"):
             return Decline(f"I answer questions from the sources, with quotes; I don't write poems, stories or posts. {SCOPE}")
+        if frame.has("opinion"):
+            return Decline(f"I don't give views of my own: I answer from the sources, with quotes. {SCOPE}")
+        if frame.has("private_details"):
+            return Decline(f"I don't give out people's private or contact details. {SCOPE}")
+        if frame.has("prediction") and not (frame.money or frame.percents or frame.measure in YEARLY_MEASURES):
+            return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
         if frame.measure == "exchange_rate" and frame.has("now_asked") and (rate := self.facts.latest("exchange_rate")):
             f = rate.figure  # the table's one dated rate is not today's: say which it is rather than pass it off as current
             by = f" in a {f.sources[0].publisher} report" if f.sources and f.sources[0].publisher else ""
@@ -156,6 +162,9 @@ class Planner:
         if frame.has("attributed") and not (frame.money or frame.percents or frame.headcounts or frame.rates) and any(
                 o.recorded == frame.measure for o in candidate_operations(frame)) and (lookup := self._lookup(frame)):
             return lookup  # "what average increase did the ministry cite": what it said, not a calculation of it
+        if frame.measure == "increase_rule" and frame.has("cap") and frame.has("percent_asked") and not (
+                frame.years or frame.money or frame.percents) and (lookup := self._lookup(frame)):
+            return lookup  # "the upper limit of the yearly increase under the 9th SMA": the rule, not a rise worked out
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and frame.asks in NOT_A_NUMBER:
             resolved = missing = None  # "how come Korea's share went to 92%": the answer is an account, not a sum
@@ -215,6 +224,8 @@ class Planner:
         # Korea's own defense budget is not the SMA payment: only a passage that speaks of a budget or of
         # defense spending answers it (either word will do)
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
+        if secret := CUES["secret"].search(frame.text):  # "the classified annex": only a passage that says it is
+            requires |= content_words(secret.group(0))
         return search(frame, strict=not frame.in_domain, requires=requires, topic=frame.unexplained,
                       years=written_years(frame) if frame.asks == "number" else ())  # a number of that year
 
@@ -240,8 +251,8 @@ class Planner:
         measure = frame.measure
         asks_percent = frame.has("percent_asked", "share")
         agreements = self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
-        if frame.agreement and not agreements:
-            return None
+        if frame.agreement and not agreements and not (frame.years and measure in YEARLY_MEASURES):
+            return None  # "the 8th SMA's payment": not recorded; "the 8th SMA's payment for 2011", the year's
         years = self.facts.years_asked(frame, agreements)
         if measure == "increase_rule" and frame.has("pay") and years and not any(self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
@@ -323,7 +334,8 @@ class Planner:
         if latest is None or number is None or number <= latest.number:
             return None
         # documents an admin added may speak of it ("the 13th SMA talks will open in Jeju"): they answer first
-        documents = search(frame, requires=frozenset(content_words(ordinal(number))), topic=frame.unexplained)
+        documents = search(frame, requires=frozenset(content_words(ordinal(number))), topic=frame.unexplained,
+                           years=written_years(frame))  # "its payment in 2031": a document of that year
         return Lookup("term", (latest.term,), (), (latest,), documents=documents,
                       premise=f"the figures table records no {ordinal(number)} SMA: the latest is the "
                               f"{ordinal(latest.number)}, covering {latest.covers}")
@@ -751,9 +763,10 @@ def about_something_else(frame: Frame) -> bool:
 def amount_of_something_else(frame: Frame) -> bool:
     """A count, a length or a weight asked where the measure read is a sum ("how many charges did he plead guilty
     to", "how many more troops did Seoul ask for", "by how many km did the 2012 deal raise the limit"): not what
-    the table holds of it."""
-    return frame.measure is not None and frame.measure not in COUNTED_MEASURES and (
-        amount_asked(frame) == "count" or frame.target_unit in PHYSICAL_UNITS)
+    the table holds of it; nor a count of something no measure is read for ("by how many votes")."""
+    if frame.measure is None:
+        return bool(frame.counted) and not (frame.money or frame.headcounts or frame.has("days", "points"))
+    return frame.measure not in COUNTED_MEASURES and (amount_asked(frame) == "count" or frame.target_unit in PHYSICAL_UNITS)
 
 
 _SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*)\b")

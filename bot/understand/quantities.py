@@ -32,7 +32,7 @@ RATE = re.compile(
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
-    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|to|through|thru|until|till|up to)\s*(?:the end of\s+)?(19[5-9]\d|20[0-4]\d)\b")
+    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+)?(19[5-9]\d|20[0-4]\d)\b")
 DURATION = re.compile(r"\b(\d+)[- ]?(years?|yrs?|days?|months?)\b")
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH = "(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
