@@ -35,6 +35,9 @@ eval: ingest
 	$(BIN)/smabot eval eval/new_documents/questions.yaml
 	$(BIN)/smabot eval eval/outsider/questions.yaml
 	$(BIN)/smabot eval eval/outsider_2/questions.yaml
+	$(BIN)/smabot eval eval/outsider_3/questions.yaml
+	$(BIN)/smabot eval eval/outsider_4/questions.yaml
+	$(BIN)/smabot eval eval/outsider_5/questions.yaml
 
 # Held-out sets of documents an admin might add (written outside the team, never tuned to): the honest
 # measure of new-document questions; not in CI, which they would push past ten minutes.

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 MONEY_UNITS = ("KRW", "USD")
 _MINOR_UNIT = {"KRW": Decimal("1"), "USD": Decimal("0.01")}
 _PERCENT_PLACES = Decimal("0.01")
+_TIMES_PLACES = Decimal("0.0001")
 
 
 class Quantity(BaseModel):
@@ -67,8 +68,10 @@ def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Half-even rounding for money and percentages; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
-    elif unit in ("percent", "percentage points", "times"):
+    elif unit in ("percent", "percentage points"):
         quantum = _PERCENT_PLACES
+    elif unit == "times":  # a multiple near 1 needs more places than a percentage to be as close: 1.5052
+        quantum = _TIMES_PLACES
     else:
         return value, "none"
     rounded = value.quantize(quantum, rounding=ROUND_HALF_EVEN)

@@ -21,11 +21,11 @@ from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
-from bot.understand.facts import Facts
+from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
-from bot.understand.parse import parse
+from bot.understand.parse import DATE_MEASURES, parse
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
-from bot.understand.quantities import STATES, counts_of
+from bot.understand.quantities import STATES, counts_of, years_in
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -193,6 +193,9 @@ class SmaBot:
             return None  # nothing close, or a record's own statement ranks first: the lookup answers
         if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Korea's 2004 contribution" is not answered by a document about 2019
+        if plan.measure in AGREEMENT_STEPS and any(all(_written_before(citation, agreement) for citation in
+                                                       answer.citations) for agreement in plan.agreements):
+            return None  # "the rounds of the current agreement": not the 2018 talks on another
         quote, *records = self.extractive.similarities(vector, [answer.citations[0].quote] + [
             r.figure.text for r in plan.records])
         if quote >= max(records, default=0.0) + CLOSER_THAN_RECORDS:
@@ -304,6 +307,12 @@ def _of_the_years(citation: Citation, chunks: list[Document], years: tuple[int, 
     return any(str(year) in said for year in years)
 
 
+def _written_before(citation: Citation, agreement: Agreement) -> bool:
+    """Whether the quoted document was published too long before an agreement's first year to speak of it."""
+    published = years_in(citation.published or "")
+    return bool(published) and published[0] < agreement.first_year - AGREEMENT_TALKS_YEARS
+
+
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:
     """The passages the answer quotes say most of the required words."""
     return 2 * len(_said(answer.citations, chunks, requires)) >= len(requires)
@@ -330,6 +339,9 @@ _MODEL = re.compile(r"(?!(?:early|mid|late|pre|post)-)[a-z]{3,}-\d")
 # An unknown name declines a question when at least this share of the words it is about are unknown.
 UNKNOWN_NAME_SHARE = 1 / 3
 UNKNOWN_NAME, UNKNOWN_WORDS = "name", "words"
+# How many years before its first year an agreement's talks and steps (AGREEMENT_STEPS) may be written about
+AGREEMENT_TALKS_YEARS = 3
+AGREEMENT_STEPS = DATE_MEASURES | {"negotiation_rounds"}
 # How much closer in meaning (cosine) a document's sentence must be to the question than the records' statements
 # for the documents to answer a lookup whose question names something the records do not say.
 CLOSER_THAN_RECORDS = 0.05

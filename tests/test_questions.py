@@ -144,3 +144,9 @@ def test_what_the_sources_never_mention_is_declined_not_answered_with_the_paymen
 ])
 def test_ordinary_words_the_sources_lack_do_not_decline_a_question(full_bot, question):
     assert full_bot.answer(question).route != "declined"
+
+
+def test_a_document_written_years_before_an_agreement_does_not_answer_for_it(full_bot):
+    """The seed articles of 2018-2019 count the rounds of earlier talks: the current agreement's are the table's."""
+    answer = full_bot.answer("How many rounds of negotiation were held for the current agreement?")
+    assert answer.route == "figures" and "8 rounds" in answer.answer, answer.answer

@@ -33,6 +33,7 @@ PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it ("when ...": a date)
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
+SETTING_REACH = 3  # how many sentences before the best one may say where or when what it tells happened
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
 FOCUS_WEIGHT = 0.1
@@ -91,8 +92,11 @@ def rounds_in(text: str) -> set[int]:
 
 
 PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
-_PLACE = re.compile(r"\b(in|at|on) (the )?(?!(January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+")
+# a name after a preposition ("in Honolulu") or a move to it ("flew on to Canberra"): a place, unless a month or
+# weekday ("in March")
+_PLACE = re.compile(r"\b(?:(?:in|at|on|near|off) (?:the )?|(?:on|flew|fly|flies|flown|went|go|goes|gone|moved?|moves|"
+                    r"moving|headed|heading|travell?ed|returned|sent|relocated|transferred|deployed) to )"
+                    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)")
 REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
 _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
                      r"in order to|in protest|in response to|amid|citing|saying (it|that|they)|in the wake of|"
@@ -158,6 +162,13 @@ def names_someone_new(text: str, question: str) -> bool:
     return bool(_ROLE.search(text)) or names_something_new(text, question)
 
 
+def names_a_place(text: str, question: str) -> bool:
+    """A place the question does not already name: asked where Austin flew after Seoul, "flew to Seoul" is none."""
+    asked = content_words(question)
+    places = (place.group(1) for place in _PLACE.finditer(text))
+    return any(not _CALENDAR_WORD.fullmatch(place.split()[0]) and not content_words(place) <= asked for place in places)
+
+
 def title_cased(text: str) -> bool:
     """Most words capitalised: a headline or a title, not a sentence."""
     words = text.split()
@@ -203,10 +214,12 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         return names_something_new(text, question) and (thing is None or set(terms(thing)) <= content_words(text))
     if asks == "who":
         return names_people(text, question) or names_role_new(text, question)
+    if asks == "place":
+        return names_a_place(text, question)
     if asks == "date" and _DAY_ASKED.search(question):  # "what day did ...": a day, not only a month or year
         return bool(_DAY.search(text))
     says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search,
-            "place": _PLACE.search, "reason": _REASON.search, "manner": _MANNER.search, **STATES,
+            "reason": _REASON.search, "manner": _MANNER.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))
 
@@ -394,8 +407,17 @@ class ExtractiveAnswerer:
                         other for other in chosen if other is not item][:MAX_QUOTES - 1]
                     break
         if wanted and not any(wanted(item[4]) for item in chosen):
-            fitting = next((item for item in scored if wanted(item[4])), None)
-            if fitting and fitting[0] >= best - QUANTITY_REACH:
+            top = chosen[0]
+            earlier = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
+
+            def sets_the_scene(item: tuple) -> bool:
+                """Where or when the event the best sentence tells took place, said a few sentences before it
+                ("On June 3 the ambassador spoke ... in Busan. ... 'The alliance is not a transaction,' he said")."""
+                return asks in ("place", "date") and item[1] is top[1] and item[2] in earlier
+
+            fitting = next((item for item in scored if wanted(item[4])
+                            and (item[0] >= best - QUANTITY_REACH or sets_the_scene(item))), None)
+            if fitting:
                 chosen.insert(0, fitting)  # what answers first, then the closer sentences that only share words
         if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]

@@ -102,10 +102,25 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
                    f"the {year} payment ({say(f.number, f.unit)})")
 
 
+# where a sentence ends ("... a day. Using ..."), not "u.s."
+_SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)")
+
+
+def _question_start(text: str) -> int:
+    """Where the question's last sentence starts: what comes before it is context (a claim being checked)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+
+
 def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
     (in `currency` where the table records them in it), unless it is about other spending than the payment."""
+    asked_from = _question_start(frame.text)
+    if len({y.year for y in frame.years if y.start >= asked_from}) >= needed:
+        # "a memo claims Seoul pays 5 billion won a day. Over 365 days, what is the 2026 payment a day?": the years
+        # the question itself names, not the claim it quotes
+        frame = replace(frame, money=tuple(m for m in frame.money if m.start >= asked_from),
+                        years=tuple(y for y in frame.years if y.start >= asked_from))
     found = [_stated(m, facts, "amount") for m in frame.money]
     if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
@@ -224,8 +239,8 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
-# "from" (and a word or two) right before an amount: what a change is measured from
-_FROM = re.compile(r"\bfrom\s+(?:[\w']+\s+){0,2}$")
+# "from" or "over" (and a word or two) right before an amount: what a change is measured from
+_FROM = re.compile(r"\b(?:from|over)\s+(?:[\w']+\s+){0,2}$")
 
 
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
@@ -236,7 +251,7 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
     if than and a.position > than.start():  # "more than B is A": B, after "than", is what A is measured from
         new, old = b, a
     elif _FROM.search(frame.text, 0, b.position) and not _FROM.search(frame.text, 0, a.position):
-        new, old = a, b  # "how much did the 2026 payment go up from 2025": 2025, after "from", is the base
+        new, old = a, b  # "how much did the 2026 payment go up from 2025" (or "over 2025"): 2025 is the base
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
     result = calc.percentage_change(old.quantity, new.quantity)
@@ -395,8 +410,11 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
                                                      agreement.first_year if agreement else None)
         if base_year is None:
             raise Missing("I read this as growth over several years but found no starting amount: from which amount or year?")
-        if len(years) == 1 and not frame.durations and years[0] > frame.today.year and not facts.payment(years[0]):
-            base_year = _last_recorded_before(facts, years[0])
+        # a future year alone ("the 2028 payment at 3%") or the first of the growth years ("for each of 2027 through
+        # 2029"): grown from the last recorded payment before it
+        if base_year > frame.today.year and not facts.payment(base_year) and (
+                frame.span or len(years) == 1 and not frame.durations):
+            base_year = _last_recorded_before(facts, base_year)
         base = _payment(base_year, facts, 0)
     agreement = agreement or facts.agreement_for_year(base_year)
     rate, figures = _rate_percent(frame, facts, agreement)
@@ -448,11 +466,21 @@ def _back_solve(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _cagr(frame: Frame, facts: Facts) -> Resolved:
-    found = amounts(frame, facts)
     years = frame.year_values
     if frame.span and not frame.money:
         found = [_payment(frame.span[0], facts, 0), _payment(frame.span[1], facts, 1)]
         years = list(frame.span)
+    elif len(frame.money) == 1 and len(set(years)) == 2:
+        # "to reach 1.8 trillion won in 2030 from the 2026 amount": the amount is the year's with no recorded payment
+        # (else its nearest year's), the other year's payment the other end
+        money = frame.money[0]
+        unrecorded = [y for y in frame.years if not facts.payment(y.year)]
+        own = unrecorded[0] if len(unrecorded) == 1 else min(frame.years, key=lambda y: abs(y.start - money.start))
+        other = next(y for y in frame.years if y.year != own.year)
+        found = sorted([_stated(money, facts, "amount"), _payment(other.year, facts, other.start)],
+                       key=lambda o: own.year if o.record is None else other.year)
+    else:
+        found = amounts(frame, facts)
     if len(found) < 2:
         raise Missing("I read this as an average annual growth rate but need a start and an end amount (or two years).")
     start, end = found[0], found[-1]

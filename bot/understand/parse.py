@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.text import content_words, terms
 from bot.understand.normalize import DOMAIN_WORDS, Known, normalize
 from bot.understand.quantities import (
+    MONTH,
     PHYSICAL_ASKED,
     YEAR_SPAN,
     DateMention,
@@ -64,7 +65,9 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
 _RELATIVE_YEAR = re.compile(
-    r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|the year before|past year|so far|"
+    # "the year before" a year, not "the year before the ninth agreement's first year"
+    r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
+    r"the year before(?! (?:the|a|an|its|his|her|their|that)\b)|the following year|past year|so far|"
     r"currently|right now|now|at present|presently|these days|nowadays|today|"
     r"(?:current|present)(?= (?:annual |yearly )?(?:payment|contribution)s?\b))\b(?!\s+(?:of|under|in the)\b)")
 
@@ -72,8 +75,8 @@ _RELATIVE_YEAR = re.compile(
 # "which destroyer", "what agency": a thing asked for by name, and the noun that says what kind of thing
 _WHICH_THING = re.compile(
     r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)([\w.'-]+ ){0,2}"
-    r"(?P<thing>federation|division|union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|city|"
-    r"venue|place|think tank|institute|university|firm|company|court|report|study|unit|battalion|brigade|base|camp|town|"
+    r"(?P<thing>federation|division|union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|"
+    r"venue|think tank|institute|university|firm|company|court|report|study|unit|battalion|brigade|base|camp|"
     r"ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|operation|"
     r"exercises?|drills?|program(me)?|law|bill)\b")
 
@@ -98,7 +101,7 @@ _ASKS = (
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
-                         r"\bin (what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
+                         r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
     ("duration", re.compile(r"\bhow long\b(?! ago)")),  # a length of time, not "how long ago"
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
@@ -151,7 +154,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\bby how many percent\b|\bhow much of a (percent|percentage)\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
                      r"(?<!\ba )\bpercentage\b(?! of| increase| rise| hike| cut)|\bwhat percent\b|\bby what %|"
                      # Korean-English "the increase rate from 2019 to 2025": a percentage
-                     r"\b(increase|growth|rise) rate\b|\brate of (increase|growth|rise)\b",
+                     r"\b(increase|growth|rise|decrease|decline|reduction|drop) rate\b|"
+                     r"\brate of (increase|growth|rise|decrease|decline|reduction|drop)\b",
     "percent_word": r"\bpercent(age)?\b|%",
     "change": r"\b(went from|go from|goes from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|climb\w*|"
               r"go up|went up|gone up|hike\w*|drop\w*|fall|fell|fallen|decrease\w*|decline\w*|shrink\w*|shrank|"
@@ -182,9 +186,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\byear[- ](on|over)[- ]year\b|\b/ ?yr?\b|\ba year\b|\bp\.?a\.?\b",
     "projection": r"\bproject(ed|ion|ions|ing)?\b|\bproject (it|the|this|that|forward|to)\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
                   r"\bover the next\b",
-    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|overall|all together|"
-             r"add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|\bfor \d+ (years|yrs)\b",
-    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|sum|summed|in all|add up|added up|adds up)\b",
+    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|overall|"
+             r"all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|\bfor \d+ (years|yrs)\b",
+    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|add up|added up|adds up)\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
@@ -196,7 +200,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
-            r"\bhow long (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|idled)\b|"
+            r"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|"
+            r"idled)\b|"
             r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
             r"\bhow much time remains\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
@@ -212,7 +217,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
                   r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
                   r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b",
-    "cagr": r"\bcagr\b|\b(what|which) (yearly|annual|per year|annuali[sz]ed) (rate|growth|increase|percentage)\b|"
+    "cagr": r"\bcagr\b|\b(what|which) ((same|constant|steady|uniform|fixed) )?(yearly|annual|per year|annuali[sz]ed) "
+            r"((increase|growth) )?(rate|growth|increase|percentage)\b|"
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
@@ -276,8 +282,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     # what no source can give: the bot's own view, a prediction of events, people's private details
     "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment)\b|"
-               r"\bdo you (think|believe|feel|reckon)\b|^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
-    "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b",  # not a lottery's odds
+               r"\bdo you (think|believe|feel|reckon|expect)\b|^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
+    "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
+                  r"\b(will|going to|gonna) win\b",  # not a lottery's odds
     "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
                        r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
     "secret": r"\b(classified|confidential|secret|undisclosed)\b",  # only a source that says so can tell
@@ -297,12 +304,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
                      r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
-    "pay": rf"\b({_PAID}|money|amount|value|figure)\b|\b(set|sets|fixed|fixes) for (?=(?:19|20)\d\d\b)",
+    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(set|sets|fixed|fixes) for (?=(?:19|20)\d\d\b)",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
-    "troops": r"\b(troops?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
+    "troops": r"\b(troops?|troop (?:figure|number|count|total)s?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
               r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
                r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
@@ -582,7 +589,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     named_by_years = _AGREEMENT_YEARS.search(text)
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
-    years += _relative_years(text, today)
+    years += _relative_years(text, today, years)
     years.sort(key=lambda y: y.start)
     span = None
     spans = [(m, tuple(int(g) for g in m.groups() if g)) for m in YEAR_SPAN.finditer(text)
@@ -650,7 +657,14 @@ _FRAMING_WORDS = content_words(
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
     "bring brought once toward towards like actual back against alone besides apart guy guys during "
     "hook")  # "on the hook for": liable
-_EXPLAINED = [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
+# The asker's own circumstances ("when I brief the new interns", "I'm putting together a timeline"), and when in a
+# month or year ("by mid-November", "early 2019"): not what the question is about
+_ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|\b(?:i|we)(?:'m| am|'re| are)? "
+                    r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
+                    r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|\bcould you confirm\b|"
+                    r"\bfor (?:the|my|our) (?:[\w-]+'s )?(?:timeline|records?|memo|notes|files?|deck|slides|brief\w*)\b")
+_PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
+_EXPLAINED = [_ASKER, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
     pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 
@@ -693,11 +707,23 @@ _GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\
 _AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
 
 
-def _relative_years(text: str, today: dt.date) -> list[YearMention]:
-    offsets = {"next year": 1, "last year": -1, "previous year": -1, "the year before": -1, "past year": -1}
-    found = [YearMention(today.year + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
+# The years before or after a year the question writes ("the 2021 payment against the previous year": 2020)
+_ANCHORED = {"previous year": -1, "prior year": -1, "preceding year": -1, "the year before": -1, "the following year": 1}
+
+
+def _relative_years(text: str, today: dt.date, written: list[YearMention]) -> list[YearMention]:
+    """The years "this year", "last year" or "two years ago" mean; "the previous year" after a year written is the
+    one before it."""
+    offsets = {"next year": 1, "last year": -1, "past year": -1, **_ANCHORED}
+
+    def anchor(m: re.Match[str]) -> int:
+        before = [y.year for y in written if y.start < m.start()]
+        return before[-1] if before and m.group(1) in _ANCHORED else today.year
+
+    found = [YearMention(anchor(m) + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
              for m in _RELATIVE_YEAR.finditer(text)
-             if not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
+             if (m.group(1) != "the following year" or any(y.start < m.start() for y in written))
+             and not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
     found += [YearMention(today.year + (1 if m.group(2) in ("from now", "later") else -1) * int(m.group(1)), m.group(0), m.start(),
                           relative=True) for m in _YEARS_AGO.finditer(text)]
     return found

@@ -131,12 +131,16 @@ class Planner:
             return Decline(f"I don't give out people's private or contact details. {SCOPE}")
         if frame.has("prediction") and not (frame.money or frame.percents or frame.measure in YEARLY_MEASURES):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
-        if frame.measure == "exchange_rate" and frame.has("now_asked") and (rate := self.facts.latest("exchange_rate")):
-            f = rate.figure  # the table's one dated rate is not today's: say which it is rather than pass it off as current
+        rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
+        other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
+        if rate and not (frame.rates or frame.money or frame.has("convert", "target")) and (
+                frame.has("now_asked") or other_years):  # the rate asked, not a conversion at it
+            f = rate.figure  # the table's one dated rate is not today's nor another year's: say which it is
             by = f" in a {f.sources[0].publisher} report" if f.sources and f.sources[0].publisher else ""
-            return Decline(f"My sources have no current won–dollar exchange rate. The only rate they record is the one "
-                           f"used{by} on {f.as_of or f.year} to convert SMA figures, which is not today's rate; ask for "
-                           "that dated rate if it will do.")
+            when = "current" if frame.has("now_asked") else f"{other_years[0]}"
+            return Decline(f"My sources have no {when} won–dollar exchange rate. The only rate they record is the one "
+                           f"used{by} on {f.as_of or f.year} to convert SMA figures; ask for that dated rate if it "
+                           "will do.")
         if frame.has("real_terms"):
             return Clarify("I read this as an amount adjusted for inflation, but I have no price index to adjust "
                            "with; I can give the recorded (nominal) figures.")
@@ -735,7 +739,7 @@ def asks_for_a_figure(frame: Frame) -> bool:
     if frame.measure in HEADCOUNT_MEASURES and any(noun not in counted_by_table for noun in frame.counted):
         return False  # "how many guardians does Space Forces Korea have": not the troops the table counts
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
-        return frame.measure in _EVENT_MEASURES and frame.agreement is not None
+        return frame.measure in _EVENT_MEASURES and bool(frame.agreement or frame.years)  # "the 2021 deal"
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
         # not "did the workers get paid during the 2020 furlough": a head count confirms only a count stated
         return bool(frame.agreement or frame.years) and not (frame.measure in HEADCOUNT_MEASURES
@@ -769,7 +773,8 @@ def amount_of_something_else(frame: Frame) -> bool:
     return frame.measure not in COUNTED_MEASURES and (amount_asked(frame) == "count" or frame.target_unit in PHYSICAL_UNITS)
 
 
-_SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*)\b")
+# the agreement itself, or a deal named by its year ("the 2019 deal")
+_SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|(19|20)\d\d (deal|agreement|accord))\b")
 
 
 def step_of_something_else(frame: Frame) -> bool:

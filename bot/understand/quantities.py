@@ -32,13 +32,13 @@ RATE = re.compile(
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
-    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+)?(19[5-9]\d|20[0-4]\d)\b")
+    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+|year\s+)?(19[5-9]\d|20[0-4]\d)\b")
 DURATION = re.compile(r"\b(\d+)[- ]?(years?|yrs?|days?|months?)\b")
 _MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = "(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
+MONTH = "(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
 DATE = re.compile(
-    rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}}))\b")
+    rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}}))\b")
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def find_rates(text: str, taken: list[tuple[int, int]]) -> list[ExchangeRate]:
     return found
 
 
-MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(\d{{4}})\b")
+MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+(\d{{4}})\b")
 
 
 def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
@@ -266,7 +266,7 @@ def money_in(text: str) -> list[Money]:
 
 
 _CODE = re.compile(r"\b[a-z]+-\d+\b|\b\d+(?:,\d+)+-[a-z]+")  # "pac-3", "2,3,7,8-tcdd": names, not amounts
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+_MONTH_DAY = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 _SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # in words
 _COUNT_WORDS = re.compile(rf"\b({_SMALL_NUMBERS}|"
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens?|hundreds?|thousands?)\b")
