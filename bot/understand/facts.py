@@ -104,7 +104,9 @@ class Facts:
         ref = frame.agreement
         if ref and ref.position and len(agreements) == 1:
             span = list(agreements[0].years)
-            years = [*years, *(span[: ref.position_years] if ref.position == "first" else span[-ref.position_years:])]
+            around = {"before": [span[0] - 1], "after": [span[-1] + 1]}
+            years = [*years, *around.get(ref.position, span[: ref.position_years] if ref.position == "first"
+                                         else span[-ref.position_years:])]
         if frame.span:
             years = list(range(frame.span[0], frame.span[1] + 1))
         return list(dict.fromkeys(years))

@@ -20,7 +20,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
-from bot.understand.parse import OTHER_SPENDING, Frame
+from bot.understand.parse import CUES, OTHER_SPENDING, Frame
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
@@ -116,7 +116,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
     (in `currency` where the table records them in it), unless it is about other spending than the payment."""
     asked_from = _question_start(frame.text)
-    if len({y.year for y in frame.years if y.start >= asked_from}) >= needed:
+    if len({y.year for y in frame.years if y.start >= asked_from}) >= needed and not CUES["anaphora"].search(
+            frame.text, asked_from):
         # "a memo claims Seoul pays 5 billion won a day. Over 365 days, what is the 2026 payment a day?": the years
         # the question itself names, not the claim it quotes
         frame = replace(frame, money=tuple(m for m in frame.money if m.start >= asked_from),
@@ -440,7 +441,8 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
                            f"{fmt(cap.value, 'percent')} a year, so the cap applies")
     text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(applied, 'percent')} a year, comes to "
             f"{say(result.result, result.unit)} in {to_year}")
-    if frame.has("delta", "difference"):  # "how many won more would 2027's be than 2026's": the growth itself
+    if frame.has("delta", "difference") and base_year in frame.year_values:
+        # "how many won more would 2027's be than 2026's": the growth itself
         grown = calc.difference(Quantity(value=result.result, unit=result.unit, label=f"the {to_year} projection"),
                                 base.quantity)
         result = grown.model_copy(update={"steps": result.steps + grown.steps, "inputs": result.inputs})
@@ -485,6 +487,10 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as an average annual growth rate but need a start and an end amount (or two years).")
     start, end = found[0], found[-1]
     start, end, extra, notes = _same_currency(start, end, facts, stated=_stated_rate(frame))
+    agreement = _agreement(frame, facts)
+    if len(years) < 2 and agreement and not facts.primary("average_increase_pct", agreement=agreement.number):
+        # "the average yearly increase under the 9th SMA", which no record states: its first and last years' payments
+        years = [o.record.figure.year for o in (start, end) if o.record and o.record.figure.year] or years
     if len(years) >= 2:
         span = max(years) - min(years)
     elif frame.durations:

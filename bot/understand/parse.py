@@ -63,7 +63,8 @@ _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT
 # "the first year of", "the first year's payment of", "the final 2 years' payments under"
 _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)(?:'s?\s+\w+)?\s+(?:of|under|in)\b|"
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
-                       r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+year\b")
+                       r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+"
+                       r"year\b|\bthe year (before|after) the\b")  # "the year before the 10th SMA": 2018
 _RELATIVE_YEAR = re.compile(
     # "the year before" a year, not "the year before the ninth agreement's first year"
     r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
@@ -75,9 +76,10 @@ _RELATIVE_YEAR = re.compile(
 # "which destroyer", "what agency": a thing asked for by name, and the noun that says what kind of thing
 _WHICH_THING = re.compile(
     r"^(which|what) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would)\b)([\w.'-]+ ){0,2}"
-    r"(?P<thing>federation|division|union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|organi[sz]ation|group|team|committee|"
-    r"venue|think tank|institute|university|firm|company|court|report|study|unit|battalion|brigade|base|camp|"
-    r"ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|helicopter|missile|system|operation|"
+    r"(?P<thing>federation|division|union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|"
+    r"organi[sz]ation|group|team|committee|venue|think tank|institute|university|firm|company|court|report|study|"
+    r"unit|battalion|brigade|base|camp|ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|"
+    r"helicopter|missile|system|operation|"
     r"exercises?|drills?|program(me)?|law|bill)\b")
 
 
@@ -149,7 +151,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
                      r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
-                     r"\b(in|as a) (percent|percentage)( terms)?\b|\bwhat %|^%|\bas a (share|proportion|fraction)\b(?! of)|"
+                     r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
+                     r"\bas a (share|proportion|fraction)\b(?! of)|"
                      r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
                      r"\bby how many percent\b|\bhow much of a (percent|percentage)\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
                      r"(?<!\ba )\bpercentage\b(?! of| increase| rise| hike| cut)|\bwhat percent\b|\bby what %|"
@@ -183,12 +186,15 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
     "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
-                  r"\byear[- ](on|over)[- ]year\b|\b/ ?yr?\b|\ba year\b|\bp\.?a\.?\b",
+                  r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
     "projection": r"\bproject(ed|ion|ions|ing)?\b|\bproject (it|the|this|that|forward|to)\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
                   r"\bover the next\b",
-    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|overall|"
-             r"all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|\bfor \d+ (years|yrs)\b",
-    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|add up|added up|adds up)\b",
+    # not "the annual sum" Washington sought: a year's amount
+    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
+             r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
+             r"\bfor \d+ (years|yrs)\b",
+    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
+                 r"add up|added up|adds up)\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
@@ -200,8 +206,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
-            r"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|sent home|"
-            r"idled)\b|"
+            r"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|"
+            r"sent home|idled)\b|"
+            r"\b(furlough\w*|unpaid leave)\b.*\blast(ed|s)?\b|"  # "the 2020 furlough lasted six months, right?"
             r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
             r"\bhow much time remains\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
@@ -222,6 +229,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
+            r"\b(change|increase|grow|rise|go up)\w* (each|every|per|a) year on average\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
@@ -282,11 +290,15 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     # what no source can give: the bot's own view, a prediction of events, people's private details
     "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment)\b|"
-               r"\bdo you (think|believe|feel|reckon|expect)\b|^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
+               r"\bdo you (think|believe|feel|reckon|expect)\b|"
+               r"^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
-                  r"\b(will|going to|gonna) win\b",  # not a lottery's odds
+                  r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b",  # not a lottery's odds
     "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
                        r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
+    # Korea's own soldiers (KATUSAs among them), not the US troops the table counts
+    "korean_troops": r"\b(korean|rok|katusa)\s+(soldiers?|troops?|service ?members?|personnel|conscripts)\b|"
+                     r"\bkatusas?\b",
     "secret": r"\b(classified|confidential|secret|undisclosed)\b",  # only a source that says so can tell
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
@@ -309,8 +321,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
     "rounds": r"\brounds?\b|\bsessions?\b|\bmeetings?\b",
-    "troops": r"\b(troops?|troop (?:figure|number|count|total)s?|soldiers?|yanks|gis|americans stationed|service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|"
-              r"us personnel|gis?|garrison|deploy\w*|stationed|presence)\b",
+    "troops": r"\b(troops?|troop (?:figure|number|count|total)s?|soldiers?|yanks|gis|americans stationed|"
+              r"service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|us personnel|gis?|"
+              r"garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
                r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
     "employed": r"\b(employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
@@ -395,6 +408,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate", "extreme")),
     ("cost_sharing_start", (("since",),), ()),
     ("furlough_end", (("furlough",), ("back_to_work",)), ("how_much", "wage", "agreement_ref")),
+    # "when did the korean workers go back to work": the furlough's end, not the workforce
+    ("furlough_end", (("workers",), ("back_to_work",), ("asks_date",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
     ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ("service_pay",)),
@@ -418,7 +433,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("negotiation_rounds", (("rounds",),), ("who_words",)),
     # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
     ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
-    ("troops", (("troops",),), ("casualties", "pay", "per_head", "workers", "furlough", "withdraw")),
+    ("troops", (("troops",),), ("casualties", "pay", "per_head", "workers", "furlough", "withdraw", "korean_troops")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
                                                          "us_pays", "furlough", *OTHER_SPENDING)),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
@@ -502,7 +517,7 @@ class AgreementRef:
     term_years: int | None = None
     ends_in: int | None = None  # "the SMA that expired at the end of 2018"
     covers: tuple[int, int] | None = None  # "the 2014-2018 deal": its first and last years
-    position: str | None = None  # first or last year(s) of it
+    position: str | None = None  # first or last year(s) of it, or the year before or after it
     position_years: int = 1
     start: int = -1  # where the question names it
 
@@ -637,7 +652,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 
 
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
-_TOPICAL_CUES = ("casualties", "aid")
+_TOPICAL_CUES = ("casualties", "aid", "korean_troops")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
@@ -656,12 +671,15 @@ _FRAMING_WORDS = content_words(
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
     "bring brought once toward towards like actual back against alone besides apart guy guys during "
-    "hook")  # "on the hook for": liable
+    "hook "  # "on the hook for": liable
+    # asking to work something out, and when or why ("for historical context, in calendar year 2013")
+    "calculate calculation compute possible possibly calendar context historical arrangement")
 # The asker's own circumstances ("when I brief the new interns", "I'm putting together a timeline"), and when in a
 # month or year ("by mid-November", "early 2019"): not what the question is about
 _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
-                    r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|\bcould you confirm\b|"
+                    r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
+                    r"\bcould you confirm\b|"
                     r"\bfor (?:the|my|our) (?:[\w-]+'s )?(?:timeline|records?|memo|notes|files?|deck|slides|brief\w*)\b")
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
 _EXPLAINED = [_ASKER, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
@@ -723,7 +741,8 @@ def _relative_years(text: str, today: dt.date, written: list[YearMention]) -> li
     found = [YearMention(anchor(m) + offsets.get(m.group(1), 0), m.group(1), m.start(), relative=True)
              for m in _RELATIVE_YEAR.finditer(text)
              if (m.group(1) != "the following year" or any(y.start < m.start() for y in written))
-             and not (m.group(1) in ("now", "today", "currently") and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
+             and not (m.group(1) in ("now", "today", "currently")
+                      and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
     found += [YearMention(today.year + (1 if m.group(2) in ("from now", "later") else -1) * int(m.group(1)), m.group(0), m.start(),
                           relative=True) for m in _YEARS_AGO.finditer(text)]
     return found

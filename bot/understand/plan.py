@@ -258,6 +258,8 @@ class Planner:
         if frame.agreement and not agreements and not (frame.years and measure in YEARLY_MEASURES):
             return None  # "the 8th SMA's payment": not recorded; "the 8th SMA's payment for 2011", the year's
         years = self.facts.years_asked(frame, agreements)
+        if frame.agreement and frame.agreement.position in ("before", "after"):
+            agreements = []  # "the year before the 10th SMA" is under another agreement
         if measure == "increase_rule" and frame.has("pay") and years and not any(self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         if measure in ("term_end", "term_start", "term"):
@@ -312,6 +314,12 @@ class Planner:
                           unrecorded=tuple(unrecorded))
         if not records and measure == "in_force" and frame.asks == "whether":
             records = [a.term for a in agreements]  # "is the 10th SMA still in force?": its term tells, dated or not
+        if not records and measure in _EVENT_MEASURES and years and len(agreements) == 1 and (
+                step := self.facts.primary(measure, agreement=agreements[0].number)):
+            # "was the 12th SMA signed in 2023?": the step as recorded, its year put right
+            return Lookup(measure, (step,), tuple(years), tuple(agreements),
+                          premise=f"the records date this step of the {ordinal(agreements[0].number)} SMA to "
+                                  f"{step.figure.value}, not {', '.join(map(str, years))}")
         if not records:
             return None
         return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
@@ -770,11 +778,13 @@ def amount_of_something_else(frame: Frame) -> bool:
     the table holds of it; nor a count of something no measure is read for ("by how many votes")."""
     if frame.measure is None:
         return bool(frame.counted) and not (frame.money or frame.headcounts or frame.has("days", "points"))
-    return frame.measure not in COUNTED_MEASURES and (amount_asked(frame) == "count" or frame.target_unit in PHYSICAL_UNITS)
+    return frame.measure not in COUNTED_MEASURES and (
+        amount_asked(frame) == "count" or frame.target_unit in PHYSICAL_UNITS)
 
 
 # the agreement itself, or a deal named by its year ("the 2019 deal")
-_SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|(19|20)\d\d (deal|agreement|accord))\b")
+_SMA_NAMED = re.compile(r"\b(smas?|special measures?|cost[- ]?shar\w*|burden[- ]?shar\w*|"
+                        r"(19|20)\d\d (deal|agreement|accord))\b")
 
 
 def step_of_something_else(frame: Frame) -> bool:

@@ -32,7 +32,8 @@ RATE = re.compile(
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
-    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+|year\s+)?(19[5-9]\d|20[0-4]\d)\b")
+    r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+|year\s+)?"
+    r"(19[5-9]\d|20[0-4]\d)\b")
 DURATION = re.compile(r"\b(\d+)[- ]?(years?|yrs?|days?|months?)\b")
 _MONTHS = "january february march april may june july august september october november december".split()
 MONTH = "(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
@@ -170,8 +171,9 @@ def find_percents(text: str, taken: list[tuple[int, int]]) -> list[Percent]:
 
 def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
     """Amounts with a currency or a scale word; a bare amount takes the currency named elsewhere in the
-    question ("from 1.4028 to 1.5192 trillion won"), else None."""
+    question ("from 1.4028 to 1.5192 trillion won"), not in an exchange rate ("at 1,400 won/$"), else None."""
     found = []
+    elsewhere = "".join(" " if any(a <= i < b for a, b in taken) else ch for i, ch in enumerate(text))
     for m in MONEY.finditer(text):
         prefix, scale, suffix = (m.group("prefix") or "").strip(), m.group(3), m.group("suffix")
         if not (prefix or suffix or scale) or _overlaps(m.start(), m.end(), taken):
@@ -185,7 +187,7 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
                 "USD" if prefix or suffix else None)
         found.append(Money(value, unit, m.group(0).strip(), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    return _share_scale_and_currency(found, text)
+    return _share_scale_and_currency(found, elsewhere)
 
 
 def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
