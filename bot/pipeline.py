@@ -20,7 +20,7 @@ from bot.lexical import acronyms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
-from bot.text import content_words, terms
+from bot.text import content_words, sentence_spans, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import DATE_MEASURES, parse
@@ -135,7 +135,7 @@ class SmaBot:
         if isinstance(plan, Calculate):
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
-            if plan.documents and self._never_mentioned(plan.documents.topic):
+            if plan.documents and self._never_mentioned(_in_the_question(plan.documents.topic, question)):
                 return declined(question, NOT_IN_SOURCES)  # "how much does Korea spend on THAAD": not the payment
             if plan.documents and (answer := self._documents_first(question, plan)):
                 return answer
@@ -278,6 +278,13 @@ def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list
     naming = {chunk.metadata["source"] for chunk in documents
               if names & (source(chunk) | content_words(chunk.page_content))}
     return [chunk for chunk in documents if chunk.metadata["source"] in naming] or chunks
+
+
+def _in_the_question(topic: frozenset[str], question: str) -> frozenset[str]:
+    """The words of a topic that the question's last sentence says: what came before it is context ("An MP told our
+    paper Seoul got a cut in 2021. How much did Korea pay in 2021?")."""
+    start, _ = sentence_spans(question)[-1] if question.strip() else (0, 0)
+    return topic & content_words(question[start:]) if start else topic
 
 
 def _passages(citations: list[Citation], chunks: list[Document]) -> str:

@@ -150,3 +150,10 @@ def test_a_document_written_years_before_an_agreement_does_not_answer_for_it(ful
     """The seed articles of 2018-2019 count the rounds of earlier talks: the current agreement's are the table's."""
     answer = full_bot.answer("How many rounds of negotiation were held for the current agreement?")
     assert answer.route == "figures" and "8 rounds" in answer.answer, answer.answer
+
+
+def test_words_of_a_claim_before_the_question_do_not_decline_it(full_bot):
+    """What the sources never mention in the sentence before the question is its context, not what it asks."""
+    answer = full_bot.answer('An opposition MP told our paper that Seoul "got the Americans to accept a cut" in 2021. '
+                             "Going by that, how much did Korea pay in 2021?")
+    assert answer.route == "figures" and "1.1833 trillion won" in answer.answer, answer.answer

@@ -78,12 +78,17 @@ class Facts:
             return [self.agreements[ref.number]] if ref.number in self.agreements else []
         if ref.ends_in is not None:
             return [a for a in self.agreements.values() if a.last_year == ref.ends_in]
+        if ref.of_year is not None:  # "the 2021 deal": signed that year, else the one in force that year
+            signed = [a for a in self.agreements.values()
+                      if (step := self.primary("signed", agreement=a.number)) and step.figure.year == ref.of_year]
+            return signed or [a for a in [self.agreement_for_year(ref.of_year)] if a]
         if ref.covers is not None:  # the agreement of exactly those years, else the one those years fall within
             first, last = ref.covers
             exact = [a for a in self.agreements.values() if (a.first_year, a.last_year) == (first, last)]
             return exact or [a for a in self.agreements.values() if a.first_year <= first and last <= a.last_year]
         if ref.relative:
-            if years and ref.relative in ("previous", "current"):  # "the previous SMA, before the 2020 furlough"
+            # "the previous SMA, before the 2020 furlough"; not "the current SMA's first year, against 2021's"
+            if years and ref.relative in ("previous", "current") and not ref.position:
                 earlier = [a for a in self.agreements.values() if a.last_year < min(years)]
                 if ref.relative == "previous":
                     return [max(earlier, key=lambda a: a.number)] if earlier else []

@@ -102,6 +102,9 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
                    f"the {year} payment ({say(f.number, f.unit)})")
 
 
+# "40 million won per American soldier", "5 billion won a day": a rate
+_PER_SOMETHING = re.compile(r"\s*(?:per|a|each|every)\s+(?:[a-z]+\s+)?(?:soldier|troop|head|person|worker|employee|day|week|"
+                            r"month)s?\b")
 # where a sentence ends ("... a day. Using ..."), not "u.s."
 _SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)")
 
@@ -122,7 +125,11 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
         # the question itself names, not the claim it quotes
         frame = replace(frame, money=tuple(m for m in frame.money if m.start >= asked_from),
                         years=tuple(y for y in frame.years if y.start >= asked_from))
-    found = [_stated(m, facts, "amount") for m in frame.money]
+    # an amount said twice is one amount; beside a year's payment, one said per head or per day is a rate (a claim
+    # to check: "works out to 40 million won per soldier"), not an amount to split or compare
+    stated = {(m.value, m.unit): m for m in reversed(frame.money)
+              if not (frame.years and _PER_SOMETHING.match(frame.text, m.end))}
+    found = [_stated(m, facts, "amount") for m in sorted(stated.values(), key=lambda m: m.start)]
     if not found and people:
         found = [Operand(Quantity(value=h.value, unit="people", label=f"{h.group} ({h.text})"), None, h.start, h.text)
                  for h in frame.headcounts]
@@ -137,9 +144,46 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
         agreement = _agreement(frame, facts)
         if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
             named = [(agreement.first_year, 0), (agreement.last_year, 1)]  # "grow over the 11th SMA": first to last
+        elif not named:
+            named = [(year, 0) for year in _years_named(frame, facts)]  # "the previous one's final year"
+        if found:  # "if the 2027 payment is decided as 1.58 trillion won": the amount stated is that year's
+            named = [(year, position) for year, position in named if facts.payment(year)] or named
         for year, position in named[: needed - len(found)]:
-            found.append(_payment(year, facts, position, unit))
+            found.append(_asked_of_year(frame, year, facts, position) or _payment(year, facts, position, unit))
     return sorted(found, key=lambda o: o.position)
+
+
+# "the 2019 payment", "2019's contribution", "paid in 2019": the year's payment, whatever else the question is about
+_PAYMENT_OF_YEAR = re.compile(r"(?:'s)?\s+(?:payment|contribution|amount paid|sma payment)")
+_PAID_IN = re.compile(r"\b(?:paid|pays|paying|pay|contributed) (?:in|for) $")
+
+
+def _asked_of_year(frame: Frame, year: int, facts: Facts, position: int) -> Operand | None:
+    """In a question about a demand or an offer ("from the $5 billion it first sought to what it wanted later in
+    2020"), a year not said to be a payment's stands for that year's demand or offer, not the payment; several
+    recorded that year must be told apart. None: the year's payment."""
+    written = any(y.year == year and y.start == position and not y.relative for y in frame.years)
+    if not written or frame.measure not in ("demand", "offer") or _PAYMENT_OF_YEAR.match(frame.text, position + 4) or (
+            _PAID_IN.search(frame.text, 0, position)):
+        return None
+    records = [r for r in facts.records(frame.measure, year=year) if r.figure.year == year]
+    if len(records) > 1:
+        raise Missing(f"The sources record {len(records)} figures for the {frame.measure} in {year} ("
+                      f"{', '.join(say(r.figure.number, r.figure.unit) for r in records)}): which one do you mean?")
+    if not records:
+        return None
+    f = records[0].figure
+    return Operand(Quantity(value=f.number, unit=f.unit, label=f"{year} {frame.measure}", figure=f.id), records[0],
+                   position, say(f.number, f.unit))
+
+
+def _years_named(frame: Frame, facts: Facts) -> list[int]:
+    """The years a question writes, and one it names by its place in an agreement ("the first-year increase under the
+    current SMA": 2026)."""
+    agreement = _agreement(frame, facts)
+    if agreement and frame.agreement and frame.agreement.position:
+        return facts.years_asked(frame, [agreement])
+    return list(frame.year_values)
 
 
 def _recorded_count(group: str, position: int, facts: Facts) -> Operand:
@@ -307,6 +351,8 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
     if not frame.money and frame.measure in ("demand", "offer"):
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
+    if not (frame.money or frame.years) and frame.has("share"):
+        raise NotApplicable  # "it pays about half of the wages: what share does it cover?" asks the recorded share
     amount = _one_amount(frame, facts, "a multiple of an amount", currency=frame.target_unit)
     factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
     result = calc.apply_multiple(amount.quantity, factor)
@@ -661,7 +707,9 @@ def _product(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _convert(frame: Frame, facts: Facts) -> Resolved:
-    named_payment = frame.years and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
+    # a year's payment, or one of an agreement's years ("the final-year contribution under the previous agreement")
+    of_a_year = bool(frame.years) or bool(frame.agreement and frame.agreement.position)
+    named_payment = of_a_year and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
     if frame.has("than", "compare", "ratio") and len(frame.money) + len(frame.year_values) >= 2:
@@ -854,7 +902,7 @@ def _point_difference(frame: Frame, facts: Facts) -> Resolved:
     named = [(Quantity(value=p.value, unit="percent", label=f"percentage (from the question: {p.text})"), p.text)
              for p in frame.percents[:2]]
     records = []
-    for year in frame.year_values:
+    for year in _years_named(frame, facts):
         if len(named) == 2:
             break
         record = facts.primary("payment_increase_pct", year=year)

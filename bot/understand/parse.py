@@ -59,9 +59,14 @@ _AGREEMENT_YEARS = re.compile(
     rf"\b{_Y}\s*(?:-|to|through)\s*{_Y}\s+" + _AGREEMENT_NOUN + r"s?\b|" + _AGREEMENT_NOUN +
     r"\s+(?:(?:that|which) (?:ran|runs|run|covered|covers|spanned|spans|lasted|was in force)|covering|running|spanning|for)\s+"
     rf"(?:from\s+)?{_Y}\s*(?:-|to|through|until|till)\s*{_Y}\b")
+# "the 2021 deal", "the 2019 cost-sharing agreement": the agreement signed that year (else the one covering it);
+# not "the 2024 SMA number", a year's payment
+_AGREEMENT_OF_YEAR = re.compile(rf"\bthe\s+{_Y}\s+(?:cost[- ]sharing\s+)?(?:deal|agreement|accord|pact)\b"
+                                r"(?!\s+(?:number|payment|figure|amount|contribution|total)s?\b)")
 _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
 # "the first year of", "the first year's payment of", "the final 2 years' payments under"
-_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)(?:'s?\s+\w+)?\s+(?:of|under|in)\b|"
+_POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\d+)\s+years|year)(?:(?:'s?)?\s+\w+)?\s+"
+                       r"(?:of|under|in)\b|"
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+"
                        r"year\b|\bthe year (before|after) the\b")  # "the year before the 10th SMA": 2018
@@ -154,6 +159,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
                      r"\bas a (share|proportion|fraction)\b(?! of)|"
                      r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
+                     r"\b(change|increase|rise|growth|jump|drop|decrease) ?%|"  # "2019 increase % vs 2018"
                      r"\bby how many percent\b|\bhow much of a (percent|percentage)\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
                      r"(?<!\ba )\bpercentage\b(?! of| increase| rise| hike| cut)|\bwhat percent\b|\bby what %|"
                      # Korean-English "the increase rate from 2019 to 2025": a percentage
@@ -232,7 +238,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(change|increase|grow|rise|go up)\w* (each|every|per|a) year on average\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
-             r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+             r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\bwhat share (does|do|did)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
@@ -338,7 +344,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
-    "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
+    "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
@@ -517,6 +523,7 @@ class AgreementRef:
     term_years: int | None = None
     ends_in: int | None = None  # "the SMA that expired at the end of 2018"
     covers: tuple[int, int] | None = None  # "the 2014-2018 deal": its first and last years
+    of_year: int | None = None  # "the 2021 deal": the one signed that year
     position: str | None = None  # first or last year(s) of it, or the year before or after it
     position_years: int = 1
     start: int = -1  # where the question names it
@@ -601,7 +608,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     durations = find_durations(text, taken)
     numbers = find_numbers(text, taken)
     ending = _AGREEMENT_ENDING.search(text)
-    named_by_years = _AGREEMENT_YEARS.search(text)
+    named_by_years = _AGREEMENT_YEARS.search(text) or _AGREEMENT_OF_YEAR.search(text)
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years += _relative_years(text, today, years)
@@ -762,6 +769,8 @@ def _agreement(text: str) -> AgreementRef | None:
     if m := _AGREEMENT_YEARS.search(text):
         first, last = (int(g) for g in m.groups() if g)
         return AgreementRef(covers=(first, last), position=where, position_years=count)
+    if m := _AGREEMENT_OF_YEAR.search(text):
+        return AgreementRef(of_year=int(m.group(1)), position=where, position_years=count)
     if m := _AGREEMENT_RELATIVE.search(text):
         word = m.group(1)
         relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else

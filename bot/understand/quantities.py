@@ -24,7 +24,9 @@ MONEY = re.compile(
 PERCENT = re.compile(rf"[+-]?{NUMBER}\s*(?:%|percent\b|per cent\b|percentage points?\b)")
 _PEOPLE = (r"(?P<noun>troops?|soldiers?|service ?members?|servicemen|personnel|(?:korean |base |local )?(?:workers?|"
            r"employees?|staff)|people|persons?|heads?)")
-HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:(?!per\b|of\b|for\b)[a-z.]+\s+){{0,2}}?{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
+# "28,500 troops", "9,000 of us Korean employees"; not "1,000 of the 3,200 troops" (a part of them)
+HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:of (?:us|our)\s+)?(?:(?!per\b|of\b|for\b)[a-z.]+\s+){{0,2}}?"
+                       rf"{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
 RATE = re.compile(
     rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
     rf"|(?:exchange rate|rate|fx)\s+(?:of\s+|at\s+|is\s+|=\s*)?{NUMBER}(?!\s*(?:%|percent))"
