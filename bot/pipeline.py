@@ -20,10 +20,10 @@ from bot.lexical import acronyms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
-from bot.text import content_words, sentence_spans, terms
+from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
-from bot.understand.parse import DATE_MEASURES, parse
+from bot.understand.parse import DATE_MEASURES, parse, question_start
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
 
@@ -283,7 +283,7 @@ def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list
 def _in_the_question(topic: frozenset[str], question: str) -> frozenset[str]:
     """The words of a topic that the question's last sentence says: what came before it is context ("An MP told our
     paper Seoul got a cut in 2021. How much did Korea pay in 2021?")."""
-    start, _ = sentence_spans(question)[-1] if question.strip() else (0, 0)
+    start = question_start(question)
     return topic & content_words(question[start:]) if start else topic
 
 

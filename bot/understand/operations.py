@@ -20,7 +20,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
-from bot.understand.parse import CUES, OTHER_SPENDING, Frame
+from bot.understand.parse import CUES, OTHER_SPENDING, Frame, question_start
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
@@ -105,20 +105,11 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
 # "40 million won per American soldier", "5 billion won a day": a rate
 _PER_SOMETHING = re.compile(r"\s*(?:per|a|each|every)\s+(?:[a-z]+\s+)?(?:soldier|troop|head|person|worker|employee|day|week|"
                             r"month)s?\b")
-# where a sentence ends ("... a day. Using ..."), not "u.s."
-_SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)")
-
-
-def _question_start(text: str) -> int:
-    """Where the question's last sentence starts: what comes before it is context (a claim being checked)."""
-    return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
-
-
 def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
     (in `currency` where the table records them in it), unless it is about other spending than the payment."""
-    asked_from = _question_start(frame.text)
+    asked_from = question_start(frame.text)
     if len({y.year for y in frame.years if y.start >= asked_from}) >= needed and not CUES["anaphora"].search(
             frame.text, asked_from):
         # "a memo claims Seoul pays 5 billion won a day. Over 365 days, what is the 2026 payment a day?": the years

@@ -88,6 +88,15 @@ _WHICH_THING = re.compile(
     r"exercises?|drills?|program(me)?|law|bill)\b")
 
 
+# where a sentence ends ("... a day. Using ..."), not "U.S."
+_SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)", re.I)
+
+
+def question_start(text: str) -> int:
+    """Where a question's last sentence starts: what comes before it is context (a claim being checked)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+
+
 def thing_asked(question: str) -> str | None:
     """The kind of thing a "which X" question asks the name of ("destroyer"), or None."""
     m = _WHICH_THING.search(question.lower())

@@ -137,7 +137,7 @@ class Planner:
                 frame.has("now_asked") or other_years):  # the rate asked, not a conversion at it
             f = rate.figure  # the table's one dated rate is not today's nor another year's: say which it is
             by = f" in a {f.sources[0].publisher} report" if f.sources and f.sources[0].publisher else ""
-            when = "current" if frame.has("now_asked") else f"{other_years[0]}"
+            when = "current" if frame.has("now_asked") else str(other_years[0])
             return Decline(f"My sources have no {when} won–dollar exchange rate. The only rate they record is the one "
                            f"used{by} on {f.as_of or f.year} to convert SMA figures; ask for that dated rate if it "
                            "will do.")
