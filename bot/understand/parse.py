@@ -372,7 +372,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
     "signed": r"\b(sign(?!\w* off\b)\w*|ink\w*)\b",  # not "sign off on" (approve)
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
