@@ -109,14 +109,17 @@ def english_terms() -> frozenset[str]:
     return frozenset(content_words(" ".join(_dictionary())))
 
 
-# The words staff type most: a short word no dictionary knows is one of these with two letters swapped ("teh").
+# The words staff type most: a short word no dictionary knows is one of these with two letters swapped ("teh") or
+# a letter left out ("wich").
 _COMMON = frozenset("the and for was were what when who how many much did does pay paid with from that this than "
-                    "they there their have has are not".split())
+                    "they there their have has are not which where would could should".split())
 
 
 def _swapped_common(word: str) -> str:
-    """The one common word with the same letters ("teh" -> "the"), else the word as it is."""
-    swapped = [w for w in _COMMON if sorted(w) == sorted(word)]
+    """The one common word with the same letters ("teh" -> "the") or one letter more ("wich" -> "which"), else the
+    word as it is."""
+    swapped = [w for w in _COMMON if sorted(w) == sorted(word)] or [
+        w for w in _COMMON if len(w) == len(word) + 1 and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
     return swapped[0] if len(swapped) == 1 else word
 
 
