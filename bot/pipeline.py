@@ -139,6 +139,10 @@ class SmaBot:
                 return declined(question, NOT_IN_SOURCES)  # "how much does Korea spend on THAAD": not the payment
             if plan.documents and (answer := self._documents_first(question, plan)):
                 return answer
+            if (plan.documents and not (plan.documents.years or plan.agreements)
+                    and self._a_document_subject(_in_the_question(plan.documents.topic, question))):
+                # "what did Seoul spend a year on the Dongui unit at Bagram": not this year's SMA payment
+                return declined(question, NO_AMOUNT.get(plan.documents.amount, NO_ANSWER))
             return lookup_answer(question, plan)
         unknown = self._never_mentioned(plan.topic)
         if unknown == UNKNOWN_NAME or unknown and plan.asks == "number":
@@ -155,7 +159,7 @@ class SmaBot:
             answer = None  # "how big was the corps in 1975": today's size is another year's number
         if answer is None:
             return declined(question, NOT_IN_SOURCES if unknown else NO_AMOUNT[plan.amount] if plan.amount else
-                            f"I found nothing in the knowledge base that answers this. {SCOPE}")
+                            NO_ANSWER)
         return answer
 
     def _never_mentioned(self, topic: frozenset[str]) -> str | None:
@@ -175,6 +179,12 @@ class SmaBot:
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
+
+    def _a_document_subject(self, topic: frozenset[str]) -> bool:
+        """Whether what the question is about is names the documents use and no record does ("the Dongui and Dasan
+        units at Bagram"): the subject of an added document, whose figures a record of the SMA does not give."""
+        names = frozenset(word for word in topic - self._figure_words if is_name(word))
+        return bool(names) and topic - self._figure_words == names and self.retriever.mentioned(names) == names
 
     def _sayable(self, words: frozenset[str]) -> frozenset[str]:
         """The required words a passage could say: ordinary words, and the names some document has (an acronym no
@@ -357,6 +367,7 @@ NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I 
                   f"or quote about something else. {SCOPE}")
 
 
+NO_ANSWER = f"I found nothing in the knowledge base that answers this. {SCOPE}"
 NO_AMOUNT = {kind: (f"No passage I have states the {what} this asks for, so I won't answer with a figure of "
                     f"something else. {SCOPE}")
              for kind, what in (("money", "sum of money"), ("count", "number"), ("share", "share"))}

@@ -3,6 +3,7 @@ country, and a year the question writes, from a passage about what was asked), o
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 
 import pytest
@@ -313,6 +314,23 @@ def test_a_sum_count_or_share_no_quote_states_is_declined(bot, question, kind):
     answer = bot.answer(question)
     assert answer.route == "declined" and not answer.citations, answer.answer
     assert f"states the {kind} this asks for" in answer.answer
+
+
+def test_an_amount_about_what_only_a_document_names_is_not_the_sma_payment(tmp_path, embeddings):
+    """With the figures table beside the note: spending on the units the note names is no year's SMA payment."""
+    from bot.ingest.run import run_ingest
+    from bot.pipeline import SmaBot
+    from bot.settings import PROJECT_ROOT
+
+    settings = make_project(tmp_path)
+    shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.knowledge_dir / "sma_figures.yaml")
+    (settings.knowledge_dir / "documents" / "raid_note.md").write_text(RAID_NOTE, encoding="utf-8")
+    run_ingest(settings, progress=False, embeddings=embeddings)
+    bot = SmaBot(settings, embeddings)
+    answer = bot.answer("How much did Seoul spend per year to keep the units at Uljin and Samcheok?")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    assert "sum of money" in answer.answer
+    assert bot.answer("how much does seoul pay per year these days").route == "figures"
 
 
 def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_instead(bot):
