@@ -58,3 +58,15 @@ def test_a_sentence_that_introduces_a_quotation_is_quoted_with_it(answerer, embe
                              asks=parse(question, TODAY).asks)
     assert answer is not None
     assert "he said:" in answer.citations[0].quote and "No one has told me" in answer.citations[0].quote, answer.answer
+
+
+def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
+    """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
+    passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "
+               "It had no hospital and few boats. The typhoon struck the garrison island on September 17, 1959.")
+    question = "roughly how many soldiers did the garrison have when the storm hit in 1959"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks="count", counted=("soldier",))
+    assert answer is not None
+    assert "4,200 men" in answer.citations[0].quote, answer.answer

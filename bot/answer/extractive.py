@@ -14,7 +14,7 @@ from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.parse import ORDINAL_WORDS, thing_asked
-from bot.understand.quantities import STATES, amount_kind, quoted_amounts, states_duration, years_in
+from bot.understand.quantities import STATES, amount_kind, counts_of, quoted_amounts, states_duration, years_in
 
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -33,6 +33,7 @@ PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it ("when ...": a date)
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
+COUNTED_REACH = 0.35  # ... and one counting what a count asks of ("how many soldiers": "98,000 men")
 SETTING_REACH = 3  # how many sentences before the best one may say where or when what it tells happened
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
@@ -275,7 +276,7 @@ class ExtractiveAnswerer:
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
-        combine: str | None = None,
+        combine: str | None = None, counted: tuple[str, ...] = (),
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
@@ -284,7 +285,8 @@ class ExtractiveAnswerer:
         sentence quoted should say; `combine`, how two amounts are to be combined ("difference", "point_difference",
         ...), quotes first, for each year the question names, the closest sentence of the closest sentence's
         document stating an amount of that year of the kind combined: percentages for points, else sums or
-        counts ("from fy2001 to fy2003")."""
+        counts ("from fy2001 to fy2003"); `counted`, the nouns a count asks of ("soldier"): a sentence counting
+        them is what answers, from further down the ranking than other kinds of sentence."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -391,11 +393,14 @@ class ExtractiveAnswerer:
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
         wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
+        reach = QUANTITY_REACH
+        if counted:
+            wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
             # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together, first,
             # from the closest sentence with such a neighbour ("... struck two girls. Shin Hyo-sun and ... died")
-            for item in (item for item in scored if item[0] >= best - QUANTITY_REACH):
+            for item in (item for item in scored if item[0] >= best - reach):
                 score, chunk, start, end, _ = item
                 # an amount beside must say something the question does: not a poll's percentages
                 beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2]) and (
@@ -406,7 +411,8 @@ class ExtractiveAnswerer:
                     chosen = [(score, chunk, start, end, chunk.page_content[start - base : end - base])] + [
                         other for other in chosen if other is not item][:MAX_QUOTES - 1]
                     break
-        if wanted and not any(wanted(item[4]) for item in chosen):
+        # a count must be the first quote (it is what the answer is checked by), other kinds among the quotes
+        if wanted and not (wanted(chosen[0][4]) if counted else any(wanted(item[4]) for item in chosen)):
             top = chosen[0]
             earlier = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
 
@@ -416,9 +422,9 @@ class ExtractiveAnswerer:
                 return asks in ("place", "date") and item[1] is top[1] and item[2] in earlier
 
             fitting = next((item for item in scored if wanted(item[4])
-                            and (item[0] >= best - QUANTITY_REACH or sets_the_scene(item))), None)
-            if fitting:
-                chosen.insert(0, fitting)  # what answers first, then the closer sentences that only share words
+                            and (item[0] >= best - reach or sets_the_scene(item))), None)
+            if fitting:  # what answers first, then the closer sentences that only share words
+                chosen = [fitting] + [item for item in chosen if item is not fitting]
         if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
             kinds = {"percent"} if combine == "point_difference" else {"money", "measure", "count"}

@@ -35,7 +35,7 @@ INFORMAL = {
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
-    "mins": "minutes", "wk": "week", "wks": "weeks",
+    "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

@@ -370,6 +370,7 @@ _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 # words before and after a number that may say what it counts ("107 of the infiltrators", "5,000 Korean soldiers
 # assigned to U.S. units as KATUSAs")
 _BEFORE_COUNT, _AFTER_COUNT = 4, 8
+_NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d[.,]?")  # "the 2nd Infantry Division", "in 2015"
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
 _PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
 # people in general, or times something happened: nothing a quote must name
@@ -404,7 +405,7 @@ def counts_of(text: str, counted: str) -> bool:
         return set(terms(" ".join(words[start:i + _AFTER_COUNT + 1])))
 
     return any(alike(counted) & near(i) for i, word in enumerate(words)
-               if word[0].isdigit() or _COUNT_WORDS.fullmatch(word))
+               if word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word))
 
 
 # A length of time: "71 days", "nearly two months", "14-month"

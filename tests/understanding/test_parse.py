@@ -70,7 +70,8 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("what did the 3 pm briefing say", "what did the 3pm briefing say"),  # a time, not a prime minister
     ("what was agreed in dec", "what was agreed in december"),
     ("wich base did the unit move to", "which base did the unit move to"),  # a letter left out of a common word
-    ("wher did the envoys meet", "where did the envoys meet")])
+    ("wher did the envoys meet", "where did the envoys meet"),
+    ("how many docs did the review go through", "how many documents did the review go through")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
