@@ -70,3 +70,23 @@ def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_
                              asks="count", counted=("soldier",))
     assert answer is not None
     assert "4,200 men" in answer.citations[0].quote, answer.answer
+
+
+@pytest.mark.parametrize("passage, quoted", [
+    ("The joint commission was set up in 2015 to settle what the treaty text left open. Its first meeting was held in "
+     "Washington in April 2016, chaired by the two deputy ministers. The second meeting took place in Seoul in "
+     "November 2017.", "November 2017"),
+    ("The joint commission was set up in 2015 to settle what the treaty text left open. Its first meeting was held in "
+     "Washington in April 2016, chaired by the two deputy ministers.", None),
+])
+def test_a_later_occurrence_asked_about_is_answered_only_by_a_sentence_saying_which(answerer, embeddings, passage,
+                                                                                     quoted):
+    """Asked about the 2nd meeting, the first meeting's date is no answer."""
+    question = "when did the joint commission hold its 2nd meeting"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    if quoted is None:
+        assert answer is None, answer.answer
+    else:
+        assert answer is not None and quoted in answer.citations[0].quote, answer

@@ -77,6 +77,12 @@ _ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r"
                     r"\bround (\d{1,2}|" + "|".join(_ROUND_NUMBERS) + r")\b", re.I)
 
 
+# "the second Freedom Edge drill", "the 2nd NCG meeting": a later occurrence of a recurring event
+_NTH_EVENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") (?:[\w-]+ ){0,3}?"
+                        r"(meeting|session|summit|drill|exercise|visit|trip|test|launch|conference|dialogue|"
+                        r"consultation|edition|iteration|deployment|rotation)s?\b", re.I)
+
+
 def _ordinal(word: str) -> int:
     word = word.lower()
     return ORDINAL_WORDS.get(word) or _ROUND_NUMBERS.get(word) or int(re.sub(r"\D", "", word))
@@ -85,6 +91,20 @@ def _ordinal(word: str) -> int:
 def agreements_in(text: str) -> set[int]:
     """The numbers of the agreements a text names."""
     return {int(m.group(2)) if m.group(2) else _ordinal(m.group(1)) for m in _AGREEMENT.finditer(text)}
+
+
+def later_events_in(text: str) -> set[tuple[int, str]]:
+    """Which occurrence (the second or later) of which kind of recurring event a text names ("the second NCG
+    meeting": (2, "meeting"))."""
+    return {(n, m.group(2).lower()) for m in _NTH_EVENT.finditer(text) if (n := _ordinal(m.group(1))) >= 2}
+
+
+def says_occurrence(text: str, occurrence: tuple[int, str]) -> bool:
+    """Whether a text says which occurrence of an event it tells of: the ordinal and the kind of event ("met for
+    the second time at its annual meeting", "the second Freedom Edge exercise")."""
+    ordinals = {_ordinal(m.group(0)) for m in re.finditer(
+        r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b", text, re.I)}
+    return occurrence[0] in ordinals and bool(re.search(rf"\b{occurrence[1]}s?\b", text, re.I))
 
 
 def rounds_in(text: str) -> set[int]:
@@ -388,6 +408,10 @@ class ExtractiveAnswerer:
             scored.append((score, chunk, start, end, text))
         if not scored:
             return None  # every close sentence is about another agreement than the one asked about
+        if later := later_events_in(question):  # "the second HLBC meeting": not the commission's setting up
+            scored = [item for item in scored if all(says_occurrence(item[4], event) for event in later)]
+            if not scored:
+                return None
         scored.sort(key=lambda item: -item[0])
         best = scored[0][0]
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
