@@ -135,7 +135,12 @@ class SmaBot:
         if isinstance(plan, Calculate):
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
-            if plan.documents and self._never_mentioned(_in_the_question(plan.documents.topic, question)):
+            if plan.documents and (unknown := self._never_mentioned(_in_the_question(plan.documents.topic, question))):
+                strictly = replace(plan, documents=replace(plan.documents, strict=True))
+                if unknown == UNKNOWN_WORDS and plan.documents.asks != "number" and (
+                        answer := self._documents_first(question, strictly)):
+                    return answer  # "during the spring 2020 impasse": words of its own, of what a document tells
+                # a number about what no source mentions would be a number about something else
                 return declined(question, NOT_IN_SOURCES)  # "how much does Korea spend on THAAD": not the payment
             if plan.documents and (answer := self._documents_first(question, plan)):
                 return answer

@@ -146,6 +146,19 @@ def test_ordinary_words_the_sources_lack_do_not_decline_a_question(full_bot, que
     assert full_bot.answer(question).route != "declined"
 
 
+@pytest.mark.parametrize("question", [
+    # "impasse" is an ordinary word the model's vocabulary lacks, not a name no source mentions
+    "in the 2020 impasse, which request on korean workers' wages did the united states reject",
+    "what wage request by seoul did the united states reject during the 2020 impasse",
+    # ordinary words no source uses, in a question a document answers closely
+    "in the 2020 impasse, what request concerning the korean staff's wages did the us reject",
+])
+def test_a_question_in_ordinary_words_the_sources_lack_is_answered_from_the_document_that_tells_it(full_bot, question):
+    answer = full_bot.answer(question)
+    assert answer.route == "retrieval", answer.answer
+    assert "request to resolve the wage issue first" in answer.citations[0].quote
+
+
 def test_a_document_written_years_before_an_agreement_does_not_answer_for_it(full_bot):
     """The seed articles of 2018-2019 count the rounds of earlier talks: the current agreement's are the table's."""
     answer = full_bot.answer("How many rounds of negotiation were held for the current agreement?")

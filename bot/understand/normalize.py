@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -79,6 +81,20 @@ def _vocabulary() -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in vocab.split() if w.isalpha()))
 
 
+# How often a word must occur in pyspellchecker's English counts to be an ordinary word: "walkout" (112), "impasse"
+# (292) are; rarer entries are mostly names and misspellings ("irbil", 50)
+WORD_LIST_MIN_COUNT = 100
+
+
+@lru_cache(maxsize=1)
+def _word_list() -> frozenset[str]:
+    """Ordinary English words the vocabulary lacks ("impasse", "tweet", "walkout"), from the word-frequency list
+    pyspellchecker ships (loaded offline from the package)."""
+    with resources.files("spellchecker").joinpath("resources/en.json.gz").open("rb") as packed:
+        counts = json.load(gzip.open(packed))
+    return frozenset(word for word, count in counts.items() if count >= WORD_LIST_MIN_COUNT and word.isalpha())
+
+
 @lru_cache(maxsize=1)
 def _rank() -> dict[str, int]:
     """Each vocabulary word's place in the vocabulary: the commoner a word, the lower."""
@@ -104,9 +120,9 @@ def is_name(term: str) -> bool:
 
 @lru_cache(maxsize=1)
 def english_terms() -> frozenset[str]:
-    """The dictionary's words as the lexical index counts them (stemmed): a term outside it is a name or an
-    acronym ("thaad", "opcon", "humphrey")."""
-    return frozenset(content_words(" ".join(_dictionary())))
+    """The dictionary's words and the word list's as the lexical index counts them (stemmed): a term outside them
+    is a name or an acronym ("thaad", "opcon", "humphrey")."""
+    return frozenset(content_words(" ".join(_dictionary() | _word_list())))
 
 
 # The words staff type most: a short word no dictionary knows is one of these with two letters swapped ("teh") or

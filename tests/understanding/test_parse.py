@@ -128,3 +128,12 @@ def test_the_kind_of_amount_a_sentence_states(text, kind, states):
     from bot.understand.quantities import STATES
 
     assert STATES[kind](text) == states
+
+
+@pytest.mark.parametrize("term, name", [("impass", False), ("walkout", False), ("tweet", False), ("stalemat", False),
+                                        ("thaad", True), ("hegseth", True), ("dongui", True)])
+def test_ordinary_words_beyond_the_model_vocabulary_are_no_names(term, name):
+    """The word list beside the model's vocabulary knows "impasse" and "walkout"; names and acronyms stay names."""
+    from bot.understand.normalize import is_name
+
+    assert is_name(term) == name
