@@ -204,12 +204,14 @@ class SmaBot:
         not. None: the records answer."""
         search = plan.documents
         answer, vector, chunks = self._quotes(question, search)
-        if answer is None or answer.citations[0].source == self.settings.display_path(self.settings.figures_file):
+        figures = self.settings.display_path(self.settings.figures_file)
+        if answer is None or answer.citations[0].source == figures:
             return None  # nothing close, or a record's own statement ranks first: the lookup answers
         if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Korea's 2004 contribution" is not answered by a document about 2019
-        if plan.measure in AGREEMENT_STEPS and any(all(_written_before(citation, agreement) for citation in
-                                                       answer.citations) for agreement in plan.agreements):
+        documents = [citation for citation in answer.citations if citation.source != figures]
+        if plan.measure in AGREEMENT_STEPS and any(all(_written_before(citation, agreement) for citation in documents)
+                                                   for agreement in plan.agreements):
             return None  # "the rounds of the current agreement": not the 2018 talks on another
         quote, *records = self.extractive.similarities(vector, [answer.citations[0].quote] + [
             r.figure.text for r in plan.records])

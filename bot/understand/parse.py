@@ -49,6 +49,15 @@ _AGREEMENT_ORDINAL = re.compile(
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
+# a step the agreement named just before took: "(before the current deal) was concluded"
+_STEP_TAKEN = re.compile(r"\s+(?:was|were|is|got|had been|has been)\s+(?:concluded|signed|reached|agreed|struck|"
+                         r"ratified|initial(?:l)?ed|finali[sz]ed|approved)\b")
+# "the previous one", "the current one" standing for the agreement, before what agreements do ("did the previous
+# one cover", "the next one expire")
+_AGREEMENT_ONE = re.compile(r"\b(current|present|latest|newest|new|prior|previous|last|old|former|earlier|next|upcoming)"
+                            r" one\b(?=\s+(?:cover|covers|covered|run|runs|ran|last|lasts|lasted|expire|expires|expired|"
+                            r"end|ends|ended|start|starts|started|begin|begins|began|take|takes|took|get|got|was|is|"
+                            r"will)\b)")
 _AGREEMENT_ENDING = re.compile(
     _AGREEMENT_NOUN + r"\s+(?:(?:that|which) (?:is |was |were )?(?:set to |due to )?(?:expires?|expired|ends?|ended|lapsed|"
     r"lapses|ran until|runs until|ran through|ran out|covered|covers)|ending|expiring|lapsing|running until|"
@@ -348,7 +357,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # the question's subject: not explained by the cue)
     "casualties": r"\b(killed|died|dead|deaths?|wounded|injured|casualt\w+|fatalit\w+|lost their lives)\b",
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
-    "back_to_work": r"\b(back to work|return\w*|came back|come back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
+    "back_to_work": r"\b(back to (work|(their|the|his|her) (jobs?|posts?|desks?))|return\w*|(came|come|go|goes|went|gone|going|get|"
+                    r"got|getting) back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
@@ -374,7 +384,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "initialled": r"\binitial(l)?(ed|ing)?\b",
     "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
-    "ratified": r"\b(ratif\w*|approv\w*|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
+    "ratified": r"\b(ratif\w*|approv\w*(?<!approval)(?! ratings?\b)|approval(?! ratings?\b)|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
     "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
                 r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into|still (under|valid|applies))\b",
@@ -780,12 +790,14 @@ def _agreement(text: str) -> AgreementRef | None:
         return AgreementRef(covers=(first, last), position=where, position_years=count)
     if m := _AGREEMENT_OF_YEAR.search(text):
         return AgreementRef(of_year=int(m.group(1)), position=where, position_years=count)
-    if m := _AGREEMENT_RELATIVE.search(text):
+    if m := _AGREEMENT_RELATIVE.search(text) or _AGREEMENT_ONE.search(text):
         word = m.group(1)
         relative = ("previous" if word in ("prior", "previous", "last", "old", "former", "earlier") else
                     "next" if word in ("next", "upcoming", "following") else "current")
-        if relative == "current" and re.search(r"\b(before|prior to|preceding|ahead of) (the )?$", text[: m.start()]):
-            relative = "previous"  # "the five years before the new deal": the agreement before it
+        if relative == "current" and re.search(r"\b(before|prior to|preceding|ahead of) (the )?$", text[: m.start()]) \
+                and not _STEP_TAKEN.match(text[m.end():]):
+            relative = "previous"  # "the five years before the new deal": the agreement before it (not "the rounds
+            # held before the current agreement was concluded": its own)
         return AgreementRef(relative=relative, position=where, position_years=count)
     if m := _AGREEMENT_TERM.search(text):
         return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)
