@@ -172,7 +172,7 @@ def _stem(word: str) -> str:
         return word[:-1]
     word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
     for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):  # "express", "congress"
             word = word[: -len(suffix)]
             if suffix != "s" and _DOUBLED.search(word):  # "running" ~ "run", "planned" ~ "plan"
                 word = word[:-1]

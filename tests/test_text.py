@@ -84,3 +84,10 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
 ])
 def test_terms_read_contractions_and_irregular_verbs(text, expected):
     assert terms(text) == expected
+
+
+@pytest.mark.parametrize("word, inflected", [("express", "expressed"), ("congress", "congresses"), ("pass", "passes"),
+                                             ("dismiss", "dismissed")])
+def test_a_word_ending_in_double_s_is_no_plural(word, inflected):
+    """"express" keeps its s, so a question saying it finds "expressed regret" (not "expres")."""
+    assert terms(word) == terms(inflected) == [word]
