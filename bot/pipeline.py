@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from langchain_core.documents import Document
 
-from bot.answer.extractive import ExtractiveAnswerer
+from bot.answer.extractive import ExtractiveAnswerer, quoted
 from bot.answer.figures import calculation_answer, lookup_answer, with_quoted_calculation
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
@@ -23,7 +23,7 @@ from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
-from bot.understand.parse import DATE_MEASURES, parse, question_start
+from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions
 from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
 
@@ -149,6 +149,8 @@ class SmaBot:
                 # "what did Seoul spend a year on the Dongui unit at Bagram": not this year's SMA payment
                 return declined(question, NO_AMOUNT.get(plan.documents.amount, NO_ANSWER))
             return lookup_answer(question, plan)
+        if both := self._both_parts(question):
+            return both  # "where was he held, and for how long?": each part answered from the documents
         unknown = self._never_mentioned(plan.topic)
         if unknown == UNKNOWN_NAME or unknown and plan.asks == "number":
             # a number about what no source mentions would be a number about something else ("how much will
@@ -166,6 +168,31 @@ class SmaBot:
             return declined(question, NOT_IN_SOURCES if unknown else NO_AMOUNT[plan.amount] if plan.amount else
                             NO_ANSWER)
         return answer
+
+    def _both_parts(self, question: str) -> Answer | None:
+        """A question asking two things, each answered by the documents' quotes: the first quote for the first part,
+        then one more from the same document for the second, as asked or, if that finds nothing new, with the
+        first part's subject ("for how long, of: he held"), then the others, up to MAX_PART_QUOTES. None unless
+        both parts are answered."""
+        parts = two_questions(question)
+        if not parts or not (first := self._part_answer(parts[0])):
+            return None
+        spans = [(c.source, c.start, c.end) for c in first.citations]
+        for second in filter(None, map(self._part_answer, parts[1:])):
+            new = [c for c in second.citations if (c.source, c.start, c.end) not in spans]
+            if new and new[0].source == first.citations[0].source:
+                citations = list({(c.source, c.start, c.end): c for c in [first.citations[0], *new[:1],
+                                                                         *first.citations[1:], *new[1:]]}.values())
+                return quoted(question, [c.model_copy(update={"n": n})
+                                         for n, c in enumerate(citations[:MAX_PART_QUOTES], start=1)])
+        return None
+
+    def _part_answer(self, part: str) -> Answer | None:
+        """The documents' quotes answering one part of a question, or None."""
+        plan = self._plan(part)
+        search = plan if isinstance(plan, Search) else getattr(plan, "documents", None)
+        answer = self._answer_plan(part, search) if search is not None else None
+        return answer if answer is not None and answer.route == "retrieval" and not answer.calculation else None
 
     def _never_mentioned(self, topic: frozenset[str]) -> str | None:
         """What the question is specifically about that appears in no document and no figure record: UNKNOWN_NAME,
@@ -374,6 +401,7 @@ NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I 
                   f"or quote about something else. {SCOPE}")
 
 
+MAX_PART_QUOTES = 4  # quotes answering a question that asks two things
 NO_ANSWER = f"I found nothing in the knowledge base that answers this. {SCOPE}"
 NO_AMOUNT = {kind: (f"No passage I have states the {what} this asks for, so I won't answer with a figure of "
                     f"something else. {SCOPE}")

@@ -333,6 +333,16 @@ def test_an_amount_about_what_only_a_document_names_is_not_the_sma_payment(tmp_p
     assert bot.answer("how much does seoul pay per year these days").route == "figures"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("where did the north korean commandos land in 1968, and how many of them were killed?", ["Uljin", "107"]),
+    ("when did the raiders come ashore near uljin, and how many were captured?", ["October 1968", "7 captured"]),
+])
+def test_a_question_asking_two_things_is_answered_with_a_quote_for_each(bot, question, expected):
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and all(text in answer.answer for text in expected), answer.answer
+    assert [citation.n for citation in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
 def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_instead(bot):
     """The total needs payments the table does not record; a record's sentence about one year is no answer."""
     answer = bot.answer("how much has seoul paid in total from 2021 to 2025")

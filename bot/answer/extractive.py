@@ -468,8 +468,11 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        citations, lines = [], []
-        for n, (_, chunk, start, end, text) in enumerate(chosen, start=1):
-            citations.append(Citation.from_chunk(n, chunk.metadata, text, start, end))
-            lines.append(f"“{' '.join(text.split())}” [{n}]")
-        return Answer(question=question, route="retrieval", answer="\n".join(lines), citations=citations)
+        return quoted(question, [Citation.from_chunk(n, chunk.metadata, text, start, end)
+                                 for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
+
+
+def quoted(question: str, citations: list[Citation]) -> Answer:
+    """The answer that is its quotes, each with its citation's number."""
+    lines = [f"“{' '.join(citation.quote.split())}” [{citation.n}]" for citation in citations]
+    return Answer(question=question, route="retrieval", answer="\n".join(lines), citations=citations)

@@ -106,6 +106,30 @@ def question_start(text: str) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
 
 
+# ", and for how long?", " and what had prosecutors asked for?": a second question joined to the first
+_SECOND_QUESTION = re.compile(r",? and (?:roughly |about |approximately )?(?=(?:for |in |by |on |at |to )?"
+                              r"(?:what|how|who|whom|when|where|why|which)\b)", re.I)
+
+
+def two_questions(question: str) -> tuple[str, str, str] | None:
+    """A question that asks two things ("where was he held, and for how long?"): the first, the second, and the
+    second with what the first says of its subject, which it may leave unsaid ("for how long, of: he held");
+    else None."""
+    start = question_start(question)
+    m = _SECOND_QUESTION.search(question, start)
+    asked = _ASKED_FIRST.match(question, start)
+    if not m or not asked:
+        return None
+    first, second = question[:m.start()].strip(), question[m.end():].strip().rstrip("?")
+    subject = question[asked.end():m.start()].strip()
+    return (first + "?", second + "?", f"{second}, of: {subject}") if subject and second else None
+
+
+# a question's opening words: what it asks and its auxiliary verb ("where did", "who was", "what sentence did")
+_ASKED_FIRST = re.compile(r"\s*(?:in |on |at |for |to )?(?:what|how|who|whom|when|where|why|which)\b(?: \w+)??"
+                          r"(?: (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)?", re.I)
+
+
 def thing_asked(question: str) -> str | None:
     """The kind of thing a "which X" question asks the name of ("destroyer"), or None."""
     m = _WHICH_THING.search(question.lower())

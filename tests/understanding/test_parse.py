@@ -137,3 +137,18 @@ def test_ordinary_words_beyond_the_model_vocabulary_are_no_names(term, name):
     from bot.understand.normalize import is_name
 
     assert is_name(term) == name
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("where was the sergeant held, and for how long?",
+     ("where was the sergeant held?", "for how long?", "for how long, of: the sergeant held")),
+    ("Who led the advisory group, and roughly how many advisers did it have?",
+     ("Who led the advisory group?", "how many advisers did it have?",
+      "how many advisers did it have, of: led the advisory group")),
+    ("how much did korea pay in 2019 and 2020", None),  # two years, one question
+    ("what did trump and moon say about the deal", None),
+])
+def test_a_question_asking_two_things_is_split_in_two(question, parts):
+    from bot.understand.parse import two_questions
+
+    assert two_questions(question) == parts
