@@ -129,7 +129,8 @@ class Planner:
             return Decline(f"I don't give views of my own: I answer from the sources, with quotes. {SCOPE}")
         if frame.has("private_details"):
             return Decline(f"I don't give out people's private or contact details. {SCOPE}")
-        if frame.has("prediction") and not (frame.money or frame.percents or frame.measure in YEARLY_MEASURES):
+        if frame.has("prediction") and not (frame.money or frame.percents or frame.measure in YEARLY_MEASURES) or (
+                frame.has("event_to_come") and not (frame.money or frame.percents)):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
         rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
         other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
