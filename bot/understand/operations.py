@@ -449,9 +449,10 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
         if base_year is None:
             raise Missing("I read this as growth over several years but found no starting amount: from which amount or year?")
         # a future year alone ("the 2028 payment at 3%") or the first of the growth years ("for each of 2027 through
-        # 2029"): grown from the last recorded payment before it
+        # 2029", "in 2029 if every year from 2027 hits the cap"): grown from the last recorded payment before it
         if base_year > frame.today.year and not facts.payment(base_year) and (
-                frame.span or len(years) == 1 and not frame.durations):
+                frame.span or len(years) == 1 and not frame.durations
+                or not (frame.durations or frame.has("rule", "percent_asked"))):  # not "what cap rate applies to 2028"
             base_year = _last_recorded_before(facts, base_year)
         base = _payment(base_year, facts, 0)
     agreement = agreement or facts.agreement_for_year(base_year)

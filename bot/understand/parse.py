@@ -196,6 +196,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many ((won|dollars) )?(more|fewer|less)\b",
     "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
+                     r"\b(what|which) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
                      r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
