@@ -77,8 +77,9 @@ _ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r"
                     r"\bround (\d{1,2}|" + "|".join(_ROUND_NUMBERS) + r")\b", re.I)
 
 
+_ORDINAL_TEXT = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"  # "2nd", "second"
 # "the second Freedom Edge drill", "the 2nd NCG meeting": a later occurrence of a recurring event
-_NTH_EVENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") (?:[\w-]+ ){0,3}?"
+_NTH_EVENT = re.compile(r"\b" + _ORDINAL_TEXT + r" (?:[\w-]+ ){0,3}?"
                         r"(meeting|session|summit|drill|exercise|visit|trip|test|launch|conference|dialogue|"
                         r"consultation|edition|iteration|deployment|rotation)s?\b", re.I)
 
@@ -102,8 +103,7 @@ def later_events_in(text: str) -> set[tuple[int, str]]:
 def says_occurrence(text: str, occurrence: tuple[int, str]) -> bool:
     """Whether a text says which occurrence of an event it tells of: the ordinal and the kind of event ("met for
     the second time at its annual meeting", "the second Freedom Edge exercise")."""
-    ordinals = {_ordinal(m.group(0)) for m in re.finditer(
-        r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")\b", text, re.I)}
+    ordinals = {_ordinal(m.group(0)) for m in re.finditer(rf"\b{_ORDINAL_TEXT}\b", text, re.I)}
     return occurrence[0] in ordinals and bool(re.search(rf"\b{occurrence[1]}s?\b", text, re.I))
 
 

@@ -106,6 +106,9 @@ def question_start(text: str) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
 
 
+# a question's opening words: what it asks and its auxiliary verb ("where did", "who was", "what sentence did")
+_ASKED_FIRST = re.compile(r"\s*(?:in |on |at |for |to )?(?:what|how|who|whom|when|where|why|which)\b(?: \w+)??"
+                          r"(?: (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)?", re.I)
 # ", and for how long?", " and what had prosecutors asked for?": a second question joined to the first
 _SECOND_QUESTION = re.compile(r",? and (?:roughly |about |approximately )?(?=(?:for |in |by |on |at |to )?"
                               r"(?:what|how|who|whom|when|where|why|which)\b)", re.I)
@@ -124,10 +127,6 @@ def two_questions(question: str) -> tuple[str, str, str] | None:
     subject = question[asked.end():m.start()].strip()
     return (first + "?", second + "?", f"{second}, of: {subject}") if subject and second else None
 
-
-# a question's opening words: what it asks and its auxiliary verb ("where did", "who was", "what sentence did")
-_ASKED_FIRST = re.compile(r"\s*(?:in |on |at |for |to )?(?:what|how|who|whom|when|where|why|which)\b(?: \w+)??"
-                          r"(?: (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)?", re.I)
 
 
 def thing_asked(question: str) -> str | None:
@@ -412,7 +411,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "initialled": r"\binitial(l)?(ed|ing)?\b",
     "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
-    "ratified": r"\b(ratif\w*|approv\w*(?<!approval)(?! ratings?\b)|approval(?! ratings?\b)|pass(ed)? (by|in|through)|national assembly|parliament\w*|assembly vote|"
+    "ratified": r"\b(ratif\w*|approv\w*(?<!approval)|approval(?! ratings?\b)|pass(ed)? (by|in|through)|national assembly|"
+                r"parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
     "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
                 r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into|still (under|valid|applies))\b",
