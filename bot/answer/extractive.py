@@ -50,7 +50,8 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body, title or place: a person's name.
 # Capitalised words in a row, not led by a word that starts a sentence ("In June", "On Monday")
 _NAME = re.compile(r"\b(?!(?:In|On|At|By|The|From|Since|After|Before|During|Until|Under|When|Then|Of|For|To|And|But|As|"
-                   r"If|Last|Next|This|That|Early|Late)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b")
+                   r"If|Last|Next|This|That|Early|Late)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)?)+\b")
+# (a surname may have a capital inside: "McCullion", "DeHart", "MacArthur")
 # A title before a name ("Prime Minister", "Defense Secretary")
 _TITLE = re.compile(r"^(?:(?:Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Trade|Unification|State) )*"
                     r"(?:Minister|President|Secretary|Ambassador|Senator|General|Admiral|Governor|Mayor|Chairman|"
