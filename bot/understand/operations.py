@@ -783,6 +783,9 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         return Resolved("total", result, f"{' + '.join(o.words for o in stated)} is {say(result.result, result.unit)}",
                         _records(*stated), [], len(stated))
     span = _years_spanned(frame, facts)
+    if frame.agreement and not frame.span and len(frame.year_values) == 1 and re.search(
+            rf"\b(for|in) {frame.year_values[0]}\b", frame.text):
+        span = frame.year_values  # "the 9th SMA total for 2014": that year's, not the agreement's sum
     if span is None and (frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2):
         raise NotApplicable  # "the total Korean staff in 2018", "Korea's total defense budget": not a sum to make
     if span is None:
@@ -794,9 +797,11 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     operands = _recorded_payments(span, facts, frame.today, "the total paid")
     result = calc.sum_amounts([o.quantity for o in operands])
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
-    notes = [f"summed the yearly payments for {span[0]}–{span[-1]}"] + [
+    years = f"{span[0]}–{span[-1]}" if len(span) > 1 else str(span[0])
+    notes = [f"summed the yearly payments for {years}"] * (len(span) > 1) + [
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
-    text = f"the payments for {span[0]}–{span[-1]} add up to {say(result.result, result.unit)}"
+    text = (f"the payments for {years} add up to {say(result.result, result.unit)}" if len(span) > 1 else
+            f"the total for {years} is its payment, {say(result.result, result.unit)}")
     return Resolved("total", result, text, _records(*operands), notes, 0)
 
 
