@@ -66,23 +66,24 @@ _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Departm
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _MONTH = re.compile(rf"\b((?!may\b)(?:{_MONTHS})|may(?= \d))\b", re.I)  # "may" only before a number
+_ORDINAL_TEXT = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"  # "2nd", "second"
 # "the 8th SMA", "the eighth cost-sharing deal", "the 10th agreement", "SMA no. 8"
-_AGREEMENT = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") (?:SMA|special measures agreement|"
+_AGREEMENT = re.compile(r"\b" + _ORDINAL_TEXT + r" (?:SMA|special measures agreement|"
                         r"cost[- ]sharing (?:deal|agreement)|cost deal|agreement|deal|accord)\b|"
                         r"\bSMA (?:no\.?|number|#) ?(\d{1,2})\b", re.I)
 
 
 _ROUND_NUMBERS = {word: n for word, n in NUMBER_WORDS.items() if n <= 10}
 # "the 3rd round", "the third round of talks", "round three"
-_ROUND = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r") round\b|"
+_ROUND = re.compile(r"\b" + _ORDINAL_TEXT + r" round\b|"
                     r"\bround (\d{1,2}|" + "|".join(_ROUND_NUMBERS) + r")\b", re.I)
 
 
-_ORDINAL_TEXT = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"  # "2nd", "second"
 # "the second Freedom Edge drill", "the 2nd NCG meeting": a later occurrence of a recurring event
 _NTH_EVENT = re.compile(r"\b" + _ORDINAL_TEXT + r" (?:[\w-]+ ){0,3}?"
                         r"(meeting|session|summit|drill|exercise|visit|trip|test|launch|conference|dialogue|"
                         r"consultation|edition|iteration|deployment|rotation)s?\b", re.I)
+_ORDINAL = re.compile(rf"\b{_ORDINAL_TEXT}\b", re.I)
 
 
 def _ordinal(word: str) -> int:
@@ -104,7 +105,7 @@ def later_events_in(text: str) -> set[tuple[int, str]]:
 def says_occurrence(text: str, occurrence: tuple[int, str]) -> bool:
     """Whether a text says which occurrence of an event it tells of: the ordinal and the kind of event ("met for
     the second time at its annual meeting", "the second Freedom Edge exercise")."""
-    ordinals = {_ordinal(m.group(0)) for m in re.finditer(rf"\b{_ORDINAL_TEXT}\b", text, re.I)}
+    ordinals = {_ordinal(m.group(0)) for m in _ORDINAL.finditer(text)}
     return occurrence[0] in ordinals and bool(re.search(rf"\b{occurrence[1]}s?\b", text, re.I))
 
 

@@ -782,10 +782,10 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         result = calc.sum_amounts([o.quantity for o in stated])
         return Resolved("total", result, f"{' + '.join(o.words for o in stated)} is {say(result.result, result.unit)}",
                         _records(*stated), [], len(stated))
-    span = _years_spanned(frame, facts)
-    if frame.agreement and not frame.span and len(frame.year_values) == 1 and re.search(
-            rf"\b(for|in) {frame.year_values[0]}\b", frame.text):
-        span = frame.year_values  # "the 9th SMA total for 2014": that year's, not the agreement's sum
+    # "the 9th SMA total for 2014": that year's, not the agreement's sum
+    one_year = frame.agreement and not frame.span and len(frame.year_values) == 1 and re.search(
+        rf"\b(for|in) {frame.year_values[0]}\b", frame.text)
+    span = frame.year_values if one_year else _years_spanned(frame, facts)
     if span is None and (frame.measure and frame.measure != "payment" or len(content_words(frame.text) - _TOTAL_WORDS) > 2):
         raise NotApplicable  # "the total Korean staff in 2018", "Korea's total defense budget": not a sum to make
     if span is None:
