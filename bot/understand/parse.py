@@ -194,8 +194,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many ((won|dollars) )?(more|fewer|less)\b",
-    "percent_asked": r"\b(what|which|how many|by what|how much in|in) (percent|percentage|%|pct)\b|"
+    "percent_asked": r"\b(what|which|how many|by what|how much in|by how much|in) (percent|percentage|%|pct)\b|"
+                     r"\bhow much (percent|%) (?=.*\b(go|goes|went|gone|rise|rose|grow|grew|climb\w*|fall|fell|drop\w*|jump\w*) "
+                     r"(up|down|from|between|over|since)\b)|"  # not "how much percent was for the wages"
+                     r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|"
                      r"\b(what|which) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
+                     r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
                      r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
@@ -215,6 +219,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
     "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
+               r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't) (it|they|he|she|that|there|we|you)\s*\??\s*$|"
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
@@ -245,7 +250,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                  r"add up|added up|adds up)\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
-                r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
+                r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:one\s+)?(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
                 r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
                 r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in (?!\d)|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
@@ -282,7 +287,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\bwhat share (does|do|did)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
-             r"\bpercent of\b|\bpercentage of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
+             r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
              # agreed, offered or promised to pay is an amount)
              r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:(?!agree|offer|promis|pledg)[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
@@ -297,16 +302,16 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"shoulder|shoulders|fund|funds)\b",
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
-                  r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,2}at\s+\d",
+                  r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,3}at\s+\d",
     # an amount said to be paid ("Korea now pays $10 billion", "is paying 10 billion dollars"): a claim to check
     "pays_amount": r"\b(pays|paying|paid|contribut(es|ing|ed))\s+(?:us\s+|washington\s+|the us\s+)?"
                    r"(?:about\s+|around\s+|roughly\s+|some\s+|over\s+|almost\s+|nearly\s+)?(?:\$|₩|usd\s*|krw\s*|\d)",
     # a second question joined to the first ("which years does it cover, and what was its first-year amount")
     "two_questions": r"\b(and|also) (also )?(what|how|when|which|where|for how)\b",
     # an inflation rate the question states ("if inflation runs 3%", "cpi at 2 percent"): a yearly rise
-    "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,3}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
+    "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,8}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
                       r"\b\d+(\.\d+)?\s*(%|percent|per cent) (inflation|cpi)\b",
-    "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b",
+    "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b|^(let'?s )?say\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
@@ -335,7 +340,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     "real_terms": r"\b(today's|todays|current|constant|real) (money|won(?![-/ ](?:dollar|usd|krw|to|per|vs))|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
                   r"\binflation[- ]adjusted\b|\bin real terms\b|\bin (19|20)\d\d (dollars|won|prices)\b",  # "in 2023 dollars"
-    "allowed": r"\b(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
+    "allowed": r"\b(?<!cap )(?<!maximum )(?<!max )(?<!most )(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     # what no source can give: the bot's own view, a prediction of events, people's private details
     "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment)\b|"
                r"\bdo you (think|believe|feel|reckon|expect)\b|"
@@ -386,12 +391,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
     "back_to_work": r"\b(back to (work|(their|the|his|her) (jobs?|posts?|desks?))|return\w*|(came|come|go|goes|went|gone|going|get|"
                     r"got|getting) back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
-    "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed)|"
+    "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed|furlough\w*|idled)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
-              r"should pay|must pay|ought to pay|(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
+              r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
@@ -676,7 +681,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     for m in _GROUP.finditer(text):
         first_named.setdefault("troops" if m.group(1) else "workers", m.start())
     groups = tuple(first_named.items())
-    cues = {name for name, pattern in CUES.items() if pattern.search(text)}
+    asked = _ASKER.sub(lambda m: " " * len(m.group(0)), text)  # the asker's circumstances say nothing of what is asked
+    cues = {name for name, pattern in CUES.items() if pattern.search(asked)}
     if percents:
         cues.add("percent_given")
     if rates:
@@ -691,7 +697,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if asks == "date":
         cues.add("asks_date")
     factor, factor_text = _factor(text)
-    measure = measure_for(frozenset(cues))
+    main_clause = _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)
+    measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure_for(frozenset(cues))
     place = _place(text)
     unexplained = _unexplained(text, taken)
     return Frame(
@@ -734,7 +741,13 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
-                    r"\bfor (?:the|my|our) (?:[\w-]+'s )?(?:timeline|records?|memo|notes|files?|deck|slides|brief\w*)\b")
+                    r"\bfor (?:the|my|our|a) (?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:timeline|records?|memo|notes|files?|deck|slides|"
+                    r"brief\w*|report|newsletter|article|presentation|hearing)\b|"
+                    r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
+                    r"(?:wants|needs|asked|is asking|would like)\b[^,.?;!]*")
+# A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
+# lapsed"): not what is asked, unless nothing else is
+_WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,40}?\b(?:lapsed|expired|ended|ran out)\b")
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
 _EXPLAINED = [_ASKER, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
     pattern for _, pattern in _ASKS] + [
@@ -775,8 +788,10 @@ _SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
 _YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")
 _SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
 _GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\b|\b(workers?|employees?|staff|workforce|nationals)\b")
-# "of" (or "out of") and at most two words before a quantity: "share of the $5bn ask", "of this year's payment".
-_AFTER_OF = re.compile(r"\bof\s+(?:[\w'$₩.,]+\s+){0,2}$")
+# "of" after a share word, "out" or a number, and at most two words before a quantity: "share of the $5bn ask",
+# "percent of this year's payment", "4,000 of 9,000"; not "a furlough of about 4,000 people".
+_AFTER_OF = re.compile(r"(?:\b(?:share|percent|percentage|proportion|fraction|part|portion|ratio|out)|%|\d)\s+of\s+"
+                       r"(?:[\w'$₩.,]+\s+){0,2}$")
 
 
 # The years before or after a year the question writes ("the 2021 payment against the previous year": 2020)

@@ -154,8 +154,8 @@ class Planner:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}",
                            self._documents_instead(frame))
-        if frame.other_agreements and not frame.years and (
-                candidate_operations(frame) or frame.measure in YEARLY_MEASURES):
+        if frame.other_agreements and not frame.years and not frame.has("cap_stated") and (
+                candidate_operations(frame) or frame.measure in YEARLY_MEASURES):  # a cap stated compares no payments
             compared = self._agreements_as_years(frame)
             if isinstance(compared, Clarify):
                 return compared
@@ -263,6 +263,11 @@ class Planner:
             agreements = []  # "the year before the 10th SMA" is under another agreement
         if measure == "increase_rule" and frame.has("pay") and years and not any(self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
+        rules = []
+        if measure == "increase_rule" and frame.has("raise", "change") and not frame.has("cap") and years and all(
+                self.facts.primary("payment_increase_pct", year=y) for y in years):
+            # "what rate was the 2022 payment raised by, and what set it": the year's recorded rise, beside the rule
+            measure, rules = "payment_increase_pct", [r for y in years if (r := self.facts.primary("increase_rule", year=y))]
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
         if measure in _EVENT_MEASURES and frame.asks == "date":  # "when was it signed and when did it take effect"
@@ -323,7 +328,7 @@ class Planner:
                                   f"{step.figure.value}, not {', '.join(map(str, years))}")
         if not records:
             return None
-        return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit)
+        return Lookup(measure, tuple(records + [r for r in rules if r not in records]), tuple(years), tuple(agreements), unit)
 
     def _overview(self, frame: Frame) -> Lookup | None:
         """'Summarize the 12th SMA', 'the latest on the SMA': the agreement's recorded facts, step by step (the
@@ -608,6 +613,8 @@ class Planner:
         numbers = [a.number for a in agreements] or [None]
         years = frame.year_values or [None]
         records = [r for n in numbers for y in years for r in self.facts.records(measure, agreement=n, year=y)] if measure else []
+        if measure and not records and measure not in AGREEMENT_MEASURES:  # "... when the old deal lapsed": its date
+            records = [r for y in years for r in self.facts.records(measure, year=y)]
         if measure in HEADCOUNT_MEASURES and not records:
             records = [r for r in [self.facts.latest(measure)] if r]
         if measure in YEARLY_MEASURES and frame.years:
