@@ -90,3 +90,32 @@ def test_a_later_occurrence_asked_about_is_answered_only_by_a_sentence_saying_wh
         assert answer is None, answer.answer
     else:
         assert answer is not None and quoted in answer.citations[0].quote, answer
+
+
+@pytest.mark.parametrize("passage, quoted", [
+    ("The first production contract, for 18 trainers, was signed in 2021 and was worth 1.1 trillion won. A second "
+     "contract for 12 more followed in 2023, worth 790 billion won.", None),
+    ("The first production contract, for 18 trainers, was signed in 2021 and was worth 1.1 trillion won. A third "
+     "batch of 10 trainers was ordered in 2025 for 640 billion won.", "640 billion won"),
+])
+def test_a_later_batch_asked_about_is_answered_only_by_a_sentence_saying_which(answerer, embeddings, passage, quoted):
+    """Asked the worth of the third batch, the first and second contracts' worth is no answer."""
+    question = "how much was the third batch of trainers worth"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    if quoted is None:
+        assert answer is None, answer.answer
+    else:
+        assert answer is not None and quoted in answer.citations[0].quote, answer
+
+
+def test_a_later_stage_asked_about_is_answered_by_a_sentence_saying_it_in_other_words(answerer, embeddings):
+    """The second stage asked about is the second phase the document tells of."""
+    passage = ("The pullout was planned in three phases. The first phase, 7,000 troops, ended in 1992. The second "
+               "phase was postponed in 1993 because of the nuclear crisis.")
+    question = "why was the second stage of the pullout postponed"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert answer is not None and "nuclear crisis" in answer.citations[0].quote, answer

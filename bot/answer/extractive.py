@@ -62,6 +62,9 @@ _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Departm
                          r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|Park|University|Battalion|"
                          r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|Sea|"
                          r"Ocean|Bay|Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
+                         r"Wing|Squadron|Flying|Training|Battle|War\b|Operation|Project|Program|Treaty|Memorial|Academy|"
+                         r"School|College|Museum|Republic|Zone|District|City|Street|Road|Fund|Foundation|Institute|"
+                         r"Company|Corporation|Industries|Aerospace|Shipyard|Systems|First|Second|Third|"
                          r"January|February|March|April|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
@@ -82,8 +85,11 @@ _ROUND = re.compile(r"\b" + _ORDINAL_TEXT + r" round\b|"
 # "the second Freedom Edge drill", "the 2nd NCG meeting": a later occurrence of a recurring event
 _NTH_EVENT = re.compile(r"\b" + _ORDINAL_TEXT + r" (?:[\w-]+ ){0,3}?"
                         r"(meeting|session|summit|drill|exercise|visit|trip|test|launch|conference|dialogue|"
-                        r"consultation|edition|iteration|deployment|rotation)s?\b", re.I)
+                        r"consultation|edition|iteration|deployment|rotation|batch|tranche|contract|phase|stage|"
+                        r"shipment|delivery|installment)(?:e?s)?\b", re.I)
 _ORDINAL = re.compile(rf"\b{_ORDINAL_TEXT}\b", re.I)
+# Kinds of occurrence said in other words ("the second stage" of a drawdown is its second phase)
+_OCCURRENCE_ALIKE = {kind: group for group in (("stage", "phase"), ("batch", "tranche")) for kind in group}
 
 
 def _ordinal(word: str) -> int:
@@ -106,7 +112,8 @@ def says_occurrence(text: str, occurrence: tuple[int, str]) -> bool:
     """Whether a text says which occurrence of an event it tells of: the ordinal and the kind of event ("met for
     the second time at its annual meeting", "the second Freedom Edge exercise")."""
     ordinals = {_ordinal(m.group(0)) for m in _ORDINAL.finditer(text)}
-    return occurrence[0] in ordinals and bool(re.search(rf"\b{occurrence[1]}s?\b", text, re.I))
+    kinds = "|".join(_OCCURRENCE_ALIKE.get(occurrence[1], (occurrence[1],)))
+    return occurrence[0] in ordinals and bool(re.search(rf"\b(?:{kinds})(?:e?s)?\b", text, re.I))
 
 
 def rounds_in(text: str) -> set[int]:
@@ -419,6 +426,8 @@ class ExtractiveAnswerer:
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
         wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
+        if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
+            wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
         if counted:
             wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH

@@ -171,10 +171,12 @@ def _asked_of_year(frame: Frame, year: int, facts: Facts, position: int) -> Oper
 def _years_named(frame: Frame, facts: Facts) -> list[int]:
     """The years a question writes, and one it names by its place in an agreement ("the first-year increase under the
     current SMA": 2026)."""
-    agreement = _agreement(frame, facts)
-    if agreement and frame.agreement and frame.agreement.position:
-        return facts.years_asked(frame, [agreement])
-    return list(frame.year_values)
+    years = list(frame.year_values)
+    for ref in (frame.agreement, *frame.other_agreements):  # "the 2021 increase ... the 12th SMA's first-year one"
+        one = replace(frame, agreement=ref)
+        if ref and ref.position and (agreement := _agreement(one, facts)):
+            years += [year for year in facts.years_asked(one, [agreement]) if year not in years]
+    return years
 
 
 def _recorded_count(group: str, position: int, facts: Facts) -> Operand:
@@ -849,6 +851,8 @@ def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
     """The years a total or an average runs over: a span, an agreement's years (or its first or last ones), or
     the years named."""
     agreement = _agreement(frame, facts)
+    if agreement is not None and frame.has("whole_term"):
+        return list(agreement.years)  # "if the cap binds 2027-2030, the most over the full term of the 12th SMA"
     if frame.span:
         return list(range(frame.span[0], frame.span[1] + 1))
     if agreement is not None:

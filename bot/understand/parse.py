@@ -146,7 +146,7 @@ _ASKS = (
                        r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
                        r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
-    ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|"
+    ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
                          r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
@@ -198,7 +198,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\bhow much (percent|%) (?=.*\b(go|goes|went|gone|rise|rose|grow|grew|climb\w*|fall|fell|drop\w*|jump\w*) "
                      r"(up|down|from|between|over|since)\b)|"  # not "how much percent was for the wages"
                      r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|"
-                     r"\b(what|which) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
+                     r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
                      r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
@@ -246,6 +246,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b",
+    # an agreement's whole term ("over the full five-year term of the 12th SMA"), whatever years the growth runs
+    "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
                  r"add up|added up|adds up)\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
@@ -531,7 +533,7 @@ _DOMAIN = re.compile(
     r"cap|inflation|cpi|exchange rate|krw|usd|trump|percent)\b|%")
 
 # Other alliances and regions the bot has nothing on; countries come from pycountry below.
-_ALLIANCES = ("nato", "aukus", "quad", "asean", "anzus", "european union", "eu", "g7", "g20", "un command", "united nations",
+_ALLIANCES = ("nato", "aukus", "quad", "asean", "anzus", "european union", "eu", "g7", "g20", "united nations",
               "five eyes", "warsaw pact", "okinawa", "europe", "middle east", "persian gulf", "gulf states")
 _DEMONYMS = {
     "japanese": "Japan", "german": "Germany", "germans": "Germany", "filipino": "Philippines", "philippine": "Philippines",

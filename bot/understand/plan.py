@@ -495,7 +495,7 @@ class Planner:
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
                                          "other way round")  # "how much did the US pay Korea in 2019"
-        checking = frame.asks == "reason" or frame.has("confirm") and not _calculation_asked(frame)
+        checking = frame.asks == "reason" or frame.has("confirm", "presume") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
         if checking and (stated := self._stated_value_premise(frame)):
@@ -577,7 +577,7 @@ class Planner:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
         if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None:
             return None
-        if any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
+        if not frame.has("percent_asked") and any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
             return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
         rule = self.facts.increase_rule(agreements[0].number) if len(agreements) == 1 else None
@@ -624,7 +624,8 @@ class Planner:
             return None
         values = {r.figure.number for r in records if r.figure.number is not None}
         stated: list = []
-        said = ", ".join(q.text for q in (*frame.money, *frame.headcounts, *frame.percents))
+        said = ", ".join([q.text for q in (*frame.money, *frame.headcounts, *frame.percents)]
+                         + ([frame.factor_text.removesuffix(" of")] if frame.factor_text and measure == "wage_share_pct" else []))
         if measure == "term" and agreements:
             term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
             if term is not None and term != len(agreements[0].years):
@@ -636,6 +637,8 @@ class Planner:
             stated = [h.value for h in frame.headcounts] + list(frame.numbers)
         elif measure in ("demand", "payment", "wage_funding"):
             stated = [m.value for m in frame.money]
+        elif measure == "wage_share_pct":  # "since Seoul pays about half of the wages, what share ...": 70%
+            stated = [p.value for p in frame.percents] + ([frame.factor * 100] if frame.factor and frame.factor < 1 else [])
         elif measure == "offer":
             stated = [p.value for p in frame.percents] + ([(frame.factor - 1) * 100] if frame.factor else [])
         elif measure == "ratified" and frame.has("stop"):
@@ -734,7 +737,8 @@ def _same_day(day: dt.date, mention: DateMention) -> bool:
 
 def _calculation_asked(frame: Frame) -> bool:
     """A calculation other than raising or cutting by a percentage ('the payment raised 5%, right?' states one)."""
-    return any(o.name != "apply_percent" for o in candidate_operations(frame))
+    return any(o.name != "apply_percent" and not (o.name == "multiple" and not (frame.money or frame.years))
+               for o in candidate_operations(frame))  # "about half of the wages": no amount to halve
 
 
 # What a question asks for when its answer is an account, a name or a place, whatever numbers it states.

@@ -104,9 +104,15 @@ def test_a_word_the_documents_use_is_not_corrected():
 @pytest.mark.parametrize("question, place", [
     ("How many US troops are in Japan?", "Japan"), ("what does germany pay for us bases", "Germany"),
     ("NATO 2% target", "NATO"), ("how big is the north korean army", "North Korea"),
-    ("How much does South Korea pay for USFK?", None)])
+    ("How much does South Korea pay for USFK?", None),
+    ("who led the UN Command delegation at the 1953 armistice talks", None)])  # the UN Command in Korea
 def test_the_country_or_alliance_a_question_is_about(question, place):
     assert parse(question, TODAY).place == place
+
+
+@pytest.mark.parametrize("question", ["name of the patrol boat that sank in 2002", "the names of the two envoys?"])
+def test_a_question_opening_with_name_of_asks_a_name(question):
+    assert parse(question, TODAY).asks == "name"
 
 
 @pytest.mark.parametrize("text, kind, states", [
