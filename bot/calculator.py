@@ -258,31 +258,37 @@ def _factor_text(value: Decimal) -> str:
 
 
 def project(
-    base: Quantity, base_year: int, to_year: int, rate: Quantity, cap: Quantity | None = None
+    base: Quantity, base_year: int, to_year: int, rate: Quantity | list[Quantity], cap: Quantity | None = None
 ) -> Calculation:
-    """Year-by-year growth from base_year to to_year at a fixed rate, limited by an optional cap."""
+    """Year-by-year growth from base_year to to_year at a fixed rate, or at one rate for each year in turn,
+    limited by an optional cap."""
     if to_year <= base_year:
         raise ValueError(f"the projection must end after {base_year}")
     if to_year - base_year > 50:
         raise ValueError("projections are limited to 50 years")
-    applied = min(rate.value, cap.value) if cap is not None else rate.value
+    rates = rate if isinstance(rate, list) else [rate] * (to_year - base_year)
+    if len(rates) != to_year - base_year:
+        raise ValueError(f"{len(rates)} rates for {to_year - base_year} years of growth")
     steps = []
-    if cap is not None and rate.value > cap.value:
-        steps.append(f"rate {rate.value.normalize():f}% exceeds the {cap.value.normalize():f}% cap: using {applied.normalize():f}%")
+    applied = []
+    distinct = [r for i, r in enumerate(rates) if r not in rates[:i]]
+    for r in distinct:
+        if cap is not None and r.value > cap.value:
+            steps.append(f"rate {r.value.normalize():f}% exceeds the {cap.value.normalize():f}% cap: using {cap.value.normalize():f}%")
     amount = base.value
     table = [(str(base_year), amount)]
     steps.append(f"{base_year}: {fmt(amount, base.unit)} (base)")
-    for year in range(base_year + 1, to_year + 1):
-        amount = amount * _multiplier(applied)
+    for year, r in zip(range(base_year + 1, to_year + 1), rates):
+        applied.append(min(r.value, cap.value) if cap is not None else r.value)
+        amount = amount * _multiplier(applied[-1])
         table.append((str(year), amount))
-        steps.append(f"{year}: previous × {_multiplier(applied).normalize():f} = {fmt(amount, base.unit)}")
-    inputs = [base, rate] + ([cap] if cap is not None else [])
+        steps.append(f"{year}: previous × {_multiplier(applied[-1]).normalize():f} = {fmt(amount, base.unit)}")
+    inputs = [base, *distinct] + ([cap] if cap is not None else [])
     unit = base.unit
     rounded_table = [(year, round_result(value, unit)[0]) for year, value in table]
-    return _exact(
-        f"{base_year} amount × (1 + {applied.normalize():f}%)^{to_year - base_year}",
-        steps, amount, unit, inputs, table=rounded_table,
-    )
+    expression = (f"{base_year} amount × (1 + {applied[0].normalize():f}%)^{to_year - base_year}" if len(set(applied)) == 1
+                  else f"{base_year} amount × " + " × ".join(f"(1 + {a.normalize():f}%)" for a in applied))
+    return _exact(expression, steps, amount, unit, inputs, table=rounded_table)
 
 
 def total_over_years(per_year: Quantity, years: Quantity) -> Calculation:

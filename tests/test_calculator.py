@@ -115,3 +115,14 @@ def test_product_of_a_head_count_and_a_length_of_time_is_exact_in_the_unit_named
                                Quantity(value=Decimal(60), unit="days", label="days"), "days")
     assert (worker_days.result, worker_days.unit) == (Decimal(180000), "days")
     assert worker_days.steps == ["3,000 people × 60 days = 180,000 days"]
+
+
+def test_a_rate_for_each_year_is_applied_in_turn_under_the_cap():
+    base = Quantity(value=Decimal("1000"), unit="KRW", label="base")
+    rates = [Quantity(value=Decimal("2"), unit="percent", label="2027"), Quantity(value=Decimal("7"), unit="percent", label="2028")]
+    cap = Quantity(value=Decimal("5"), unit="percent", label="cap")
+    result = calc.project(base, 2026, 2028, rates, cap)
+    assert result.result == Decimal("1071")  # 1000 × 1.02 × 1.05
+    assert "(1 + 2%) × (1 + 5%)" in result.expression and any("exceeds the 5% cap" in step for step in result.steps)
+    with pytest.raises(ValueError):
+        calc.project(base, 2026, 2029, rates)  # two rates for three years

@@ -119,3 +119,21 @@ def test_a_later_stage_asked_about_is_answered_by_a_sentence_saying_it_in_other_
     answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
                              asks=parse(question, TODAY).asks)
     assert answer is not None and "nuclear crisis" in answer.citations[0].quote, answer
+
+
+@pytest.mark.parametrize("passage, quoted", [
+    ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tuesday to discuss the garrison's budget for "
+     "the current year. The garrison's workers were told on Monday.", None),
+    ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tuesday to discuss the garrison's budget for "
+     "the current year. Col. Maria Alvarez, the garrison commander, welcomed them.", "Maria Alvarez"),
+])
+def test_who_holds_a_role_is_answered_only_by_a_person_named_in_it(answerer, embeddings, passage, quoted):
+    """Asked who the garrison's commander is, negotiators' names are no answer."""
+    question = "who is the current garrison commander"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    if quoted is None:
+        assert answer is None, answer.answer
+    else:
+        assert answer is not None and quoted in answer.citations[0].quote, answer

@@ -13,7 +13,7 @@ from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
-from bot.understand.parse import ORDINAL_WORDS, thing_asked
+from bot.understand.parse import ORDINAL_WORDS, is_country, thing_asked
 from bot.understand.quantities import STATES, amount_kind, counts_of, quoted_amounts, states_duration, years_in
 
 MAX_QUOTES = 3
@@ -169,6 +169,10 @@ _DEMONYMS = frozenset("american americans korean koreans japanese chinese russia
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
                    r"director|secretary|negotiators?|chair(man|woman|person)?|envoy|aide|lawmakers?|union|ministry|"
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
+# The role a "who" question asks the holder of ("who is the current usfk commander"): a person named in it answers
+_ROLE_ASKED = re.compile(r"\s*who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
+                         r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
+                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b", re.I)
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
 _QUALIFIED_ROLE = re.compile(r"\b(?!(?:the|a|an|its|his|her|their|and|or|of)\b)[A-Za-z]+ " + _ROLE.pattern, re.I)
 
@@ -192,11 +196,18 @@ def names_someone_new(text: str, question: str) -> bool:
     return bool(_ROLE.search(text)) or names_something_new(text, question)
 
 
+# A place smaller than a country asked for ("in which Iraqi city"): a country's name is no answer
+_SETTLEMENT_ASKED = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:city|town|village|port|base|camp|county|province)\b", re.I)
+
+
 def names_a_place(text: str, question: str) -> bool:
-    """A place the question does not already name: asked where Austin flew after Seoul, "flew to Seoul" is none."""
+    """A place the question does not already name: asked where Austin flew after Seoul, "flew to Seoul" is none;
+    asked which city, "in Kuwait" is none."""
     asked = content_words(question)
+    settlement = bool(_SETTLEMENT_ASKED.search(question))
     places = (place.group(1) for place in _PLACE.finditer(text))
-    return any(not _CALENDAR_WORD.fullmatch(place.split()[0]) and not content_words(place) <= asked for place in places)
+    return any(not _CALENDAR_WORD.fullmatch(place.split()[0]) and not content_words(place) <= asked
+               and not (settlement and is_country(place)) for place in places)
 
 
 def title_cased(text: str) -> bool:
@@ -479,6 +490,10 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
+        if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and set(terms(role.group(1))) <= (
+                content_words(" ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])])))
+                for _, chunk, start, _, text in chosen):
+            return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
         return quoted(question, [Citation.from_chunk(n, chunk.metadata, text, start, end)
                                  for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
 

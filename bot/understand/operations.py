@@ -251,6 +251,32 @@ def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tu
     raise Missing("I read this as growth over several years but found no rate: at what percent a year?")
 
 
+# A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%"
+_RATE_FOR = re.compile(r"^\s*(?:for|in)\s+((?:19|20)\d\d)\b")
+_YEAR_AT = re.compile(r"\b((?:19|20)\d\d)\s*(?:at|:|of|is|was|=)?\s*$")
+
+
+def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity] | None:
+    """One stated rate for each year of growth, when the question pairs every percentage with a year ("if cpi is
+    2.2% for 2027 and 2.6% for 2028"); None when it states one rate."""
+    if len({p.value for p in frame.percents}) < 2:
+        return None
+    paired = {}
+    for p in frame.percents:
+        after, before = _RATE_FOR.match(frame.text[p.end:]), _YEAR_AT.search(frame.text[:p.start])
+        year = after or before
+        if year is None:
+            raise Missing("I read this as growth at several rates but not which year each is for: give one rate a "
+                          "year, for example '2.2% for 2027 and 2.6% for 2028'.")
+        paired[int(year.group(1))] = Quantity(value=p.value, unit="percent", label=f"{year.group(1)} rate (from the "
+                                                                                   f"question: {p.text})")
+    years = list(range(first_year, to_year + 1))
+    if sorted(paired) != years:
+        raise Missing(f"I read this as growth at a rate for each year from {first_year} to {to_year}, but the question "
+                      f"gives rates for {', '.join(map(str, sorted(paired)))}.")
+    return [paired[year] for year in years]
+
+
 def _agreement(frame: Frame, facts: Facts) -> Agreement | None:
     named = facts.agreements_named(frame.agreement, frame.today, frame.year_values)
     return named[0] if len(named) == 1 else None
@@ -474,12 +500,16 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     elif frame.has("cap", "inflation_rate") and frame.percents and rule and rule.figure.number:
         cap = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
         figures.append(rule)
-    result = calc.project(base.quantity, base_year, to_year, rate, cap)
+    yearly = _rates_by_year(frame, base_year + 1, to_year)
+    result = calc.project(base.quantity, base_year, to_year, yearly or rate, cap)
     applied = min(rate.value, cap.value) if cap else rate.value
-    if cap and rate.value > cap.value:
-        assumptions.append(f"the {fmt(rate.value, 'percent')} in the question is above the agreement's cap of "
+    for over in [r for r in (yearly or [rate]) if cap and r.value > cap.value][:1]:
+        assumptions.append(f"the {fmt(over.value, 'percent')} in the question is above the agreement's cap of "
                            f"{fmt(cap.value, 'percent')} a year, so the cap applies")
-    text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {fmt(applied, 'percent')} a year, comes to "
+    growing = (" then ".join(f"{fmt(min(r.value, cap.value) if cap else r.value, 'percent')} in {year}"
+                             for year, r in zip(range(base_year + 1, to_year + 1), yearly)) if yearly
+               else f"{fmt(applied, 'percent')} a year")
+    text = (f"{base.words}{'' if base.record else f' in {base_year}'}, growing {growing}, comes to "
             f"{say(result.result, result.unit)} in {to_year}")
     if frame.has("delta", "difference") and base_year in frame.year_values:
         # "how many won more would 2027's be than 2026's": the growth itself

@@ -197,7 +197,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "percent_asked": r"\b(what|which|how many|by what|how much in|by how much|in) (percent|percentage|%|pct)\b|"
                      r"\bhow much (percent|%) (?=.*\b(go|goes|went|gone|rise|rose|grow|grew|climb\w*|fall|fell|drop\w*|jump\w*) "
                      r"(up|down|from|between|over|since)\b)|"  # not "how much percent was for the wages"
-                     r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|"
+                     r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|\bpercent(age)?[- ]?wise\b|"
                      r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
@@ -245,6 +245,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # not "the annual sum" Washington sought: a year's amount
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
+             r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b",
     # an agreement's whole term ("over the full five-year term of the 12th SMA"), whatever years the growth runs
     "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
@@ -364,7 +365,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
     "lowest": r"\b(smallest|lowest|least|record low)\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
-                r"latest on|update on|details (of|on|about))\b",
+                r"latest on|update on|details (of|on|about))\b|"
+                r"^what(?: is|'s| was)? (?:the |an? )?[\w-]+ (?:sma|special measures agreement|cost[- ]sharing (?:deal|agreement))\s*\??$",
     "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers|usfk|us forces korea|"
@@ -461,6 +463,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay", "aid")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
+    # "why did the 2021 payment jump so much": the year's rise, whose record says why
+    ("payment_increase_pct", (("increase_word", "raise"), ("pay",), ("reason_words",)), ("rule", "cap", "cagr", "demand", "offer",
+                                                                                "wage", "share", *OTHER_SPENDING)),
     ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
     ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage", *OTHER_SPENDING)),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand", *OTHER_SPENDING)),
@@ -905,6 +910,11 @@ _KOREA_LISTED = re.compile(r"(,|\band\b|&) (south )?korea\b|\b(south )?korea(,| 
 def place_names(place: str) -> frozenset[str]:
     """Every name the parser knows a place by, lowercase ("Japan": "japan", "japanese", "tokyo")."""
     return frozenset({place.lower()} | {name for name, named in _DEMONYMS.items() if named == place})
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is a country's, an alliance's or a people's ("Kuwait", "NATO"): no city, town or base."""
+    return bool(_places().fullmatch(name.lower()))
 
 
 def _place(text: str) -> str | None:

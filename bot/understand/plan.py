@@ -218,6 +218,9 @@ class Planner:
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
                 return search(frame, strict=not frame.in_domain, topic=frame.unexplained,
                               requires=frozenset(word for word in unmentioned if is_name(word)))
+            if unmentioned and lookup.premise is None and paid_for_something_else(frame, unmentioned):
+                # "how much does Korea pay for USFK housing": a part the records do not break out, not the total
+                return search(frame, strict=True, topic=frame.unexplained, requires=unmentioned)
             if (unmentioned or lookup.unrecorded and written_years(frame)) and lookup.premise is None:
                 # what the records do not say, or a year they do not have ("Korea's 2004 contribution"): a
                 # document about it (of that year) answers first
@@ -865,6 +868,17 @@ def value_of_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
         return False
     return (frame.measure in ("payment", "payment_increase_amount")
             or frame.measure == "payment_increase_pct" and len(unmentioned) >= 2)
+
+
+# What a payment is said to be for ("pay for USFK housing", "spends on the F-35s")
+_PAID_FOR = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|contribut\w*)\s+(?:for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
+
+
+def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
+    """A payment asked for a purpose the records do not name ("how much does Korea pay for USFK housing", "for the
+    F-35s"): a part of the SMA payment the table does not break out, or something else; not its total."""
+    paid_for = _PAID_FOR.search(frame.text)
+    return frame.measure == "payment" and paid_for is not None and bool(content_words(paid_for.group(1)) & unmentioned)
 
 
 def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:
