@@ -136,6 +136,17 @@ def test_what_the_sources_never_mention_is_declined_not_answered_with_the_paymen
 
 
 @pytest.mark.parametrize("question", [
+    "how much did korea pay under the 8th sma",  # the table starts with the 9th; "the current SMA" is no answer
+    "how much does seoul pay for usfk family housing",  # a part the table does not break out, not the total
+    "how much does korea pay for the f-35s",
+    "who is the current usfk commander",  # not the negotiators' names
+])
+def test_what_the_sources_do_not_record_is_declined_not_answered_with_something_else(full_bot, question):
+    answer = full_bot.answer(question)
+    assert answer.route == "declined", answer.answer
+
+
+@pytest.mark.parametrize("question", [
     "how much is seoul forking over in 2026",
     "how much did seoul cough up for usfk in 2015",
     "how mnay us troops r in korea",

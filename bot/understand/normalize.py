@@ -128,7 +128,8 @@ def english_terms() -> frozenset[str]:
 # The words staff type most: a short word no dictionary knows is one of these with two letters swapped ("teh") or
 # a letter left out ("wich").
 _COMMON = frozenset("the and for was were what when who how many much did does pay paid with from that this than "
-                    "they there their have has are not which where would could should".split())
+                    "they there their have has are not which where would could should "
+                    "start end year date rate cost deal talks sign first last next long over since total".split())
 
 
 def _swapped_common(word: str) -> str:

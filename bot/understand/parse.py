@@ -352,7 +352,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b",  # not a lottery's odds
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"
-                     r"withdraw\w*|pull(ed)? out|survive)\b(?!.*\b(if|when|under the cap)\b)",
+                     r"withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,2} out|leave (?:south )?korea|survive)\b(?!.*\b(if|when|under the cap)\b)",
     "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
                        r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
     # Korea's own soldiers (KATUSAs among them), not the US troops the table counts

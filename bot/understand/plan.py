@@ -19,7 +19,7 @@ from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
-from bot.understand.parse import CUES, DATE_MEASURES, OTHER_SPENDING, Frame, place_names
+from bot.understand.parse import CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, Frame, place_names
 from bot.understand.quantities import PHYSICAL_UNITS, DateMention, YearMention, alike, spoken_amount
 
 SCOPE = (
@@ -162,6 +162,12 @@ class Planner:
             frame = compared
         if beyond := self._beyond_the_latest(frame):
             return beyond
+        earliest = min(self.facts.agreements, default=None)
+        if frame.agreement and frame.agreement.number and earliest and frame.agreement.number < earliest and not frame.years:
+            # "what did Korea pay under the 8th SMA": the table starts later; only a document that names it answers
+            number = frame.agreement.number
+            named = " ".join([ordinal(number)] + [word for word, n in ORDINAL_WORDS.items() if n == number])
+            return search(frame, requires=frozenset(content_words(named)), topic=frame.unexplained)
         if premise := self._premise(frame):
             return premise
         if frame.has("attributed") and not (frame.money or frame.percents or frame.headcounts or frame.rates) and any(

@@ -370,6 +370,8 @@ _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 # words before and after a number that may say what it counts ("107 of the infiltrators", "5,000 Korean soldiers
 # assigned to U.S. units as KATUSAs")
 _BEFORE_COUNT, _AFTER_COUNT = 4, 8
+# Where what is counted is placed, which it is not: "4,000 workers on US bases" counts no bases
+_PLACED = frozenset("on at in from across near inside outside within".split())
 _NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d[.,]?")  # "the 2nd Infantry Division", "in 2015"
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
 _PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
@@ -402,7 +404,9 @@ def counts_of(text: str, counted: str) -> bool:
 
     def near(i: int) -> set[str]:
         start = 0 if _OF_THEM.match(" ".join(words[i + 1:i + 3])) else max(0, i - _BEFORE_COUNT)
-        return set(terms(" ".join(words[start:i + _AFTER_COUNT + 1])))
+        after = words[i + 1:i + _AFTER_COUNT + 1]
+        end = next((k for k, word in enumerate(after) if word in _PLACED), len(after))  # "4,000 workers on bases"
+        return set(terms(" ".join(words[start:i + 1] + after[:end])))
 
     return any(alike(counted) & near(i) for i, word in enumerate(words)
                if word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word))

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from bot.understand.parse import parse
+from bot.understand.quantities import counts_of
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -71,7 +72,9 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("what was agreed in dec", "what was agreed in december"),
     ("wich base did the unit move to", "which base did the unit move to"),  # a letter left out of a common word
     ("wher did the envoys meet", "where did the envoys meet"),
-    ("how many docs did the review go through", "how many documents did the review go through")])
+    ("how many docs did the review go through", "how many documents did the review go through"),
+    ("whn did the talks strt", "when did the talks start"),  # vowels left out of short common words
+    ("hw lng was the frst deal", "how long was the first deal")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
@@ -158,3 +161,13 @@ def test_a_question_asking_two_things_is_split_in_two(question, parts):
     from bot.understand.parse import two_questions
 
     assert two_questions(question) == parts
+
+
+@pytest.mark.parametrize("text, noun, counts", [
+    ("USFK runs 73 bases across the peninsula.", "base", True),
+    ("About 4,000 Korean workers on US bases were sent home.", "base", False),  # workers counted, bases where
+    ("About 4,000 Korean workers on US bases were sent home.", "worker", True),
+    ("The army had about 98,000 men in three divisions.", "soldier", True),  # a noun said alike
+])
+def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun, counts):
+    assert counts_of(text, noun) is counts
