@@ -11,6 +11,7 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
+from bot.lexical import acronyms
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.parse import ORDINAL_WORDS, is_country, thing_asked
@@ -376,7 +377,7 @@ class ExtractiveAnswerer:
             """The weighted share of the words the sentence repeats; those only its neighbours or its
             document's title and section heading repeat (the name a "he" or "the aide" stands for, the
             agreement an article is about) count half."""
-            own = words.keys() & content_words(text)
+            own = words.keys() & (content_words(text) | acronyms(text))  # "MND" said "Ministry of National Defense"
             around = (words.keys() & content_words(context)) - own
             return (sum(words[w] for w in own) + NEIGHBOUR_SHARE * sum(words[w] for w in around)) / total
 
@@ -457,8 +458,9 @@ class ExtractiveAnswerer:
                     chosen = [(score, chunk, start, end, chunk.page_content[start - base : end - base])] + [
                         other for other in chosen if other is not item][:MAX_QUOTES - 1]
                     break
-        # a count must be the first quote (it is what the answer is checked by), other kinds among the quotes
-        if wanted and not (wanted(chosen[0][4]) if counted else any(wanted(item[4]) for item in chosen)):
+        # a sum, count or share must be the first quote (it is what the answer is checked by), other kinds among
+        # the quotes
+        if wanted and not (wanted(chosen[0][4]) if counted or asks in STATES else any(wanted(item[4]) for item in chosen)):
             top = chosen[0]
             earlier = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
 
