@@ -137,3 +137,20 @@ def test_who_holds_a_role_is_answered_only_by_a_person_named_in_it(answerer, emb
         assert answer is None, answer.answer
     else:
         assert answer is not None and quoted in answer.citations[0].quote, answer
+
+
+@pytest.mark.parametrize("question, passage", [
+    ("who commanded the garrison the night of the fire",
+     "The fire broke out at the garrison at about 9 p.m. on March 3. Fire crews from Pyeongtaek arrived within the "
+     "hour, and Mayor Kim Ho-sung visited the site the next morning."),
+    ("which veterans group organised the march to the embassy",
+     "About 2,000 veterans marched to the embassy on Saturday. Police said the march was peaceful, and Lee Dong-su, "
+     "a retired colonel, spoke at the gate."),
+])
+def test_who_commanded_or_which_group_is_not_answered_by_a_sentence_naming_someone_else(answerer, embeddings,
+                                                                                          question, passage):
+    """A mayor is no commander, a retired colonel no group: nothing here answers."""
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert answer is None, answer.answer

@@ -173,7 +173,9 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
 # The role a "who" question asks the holder of ("who is the current usfk commander"): a person named in it answers
 _ROLE_ASKED = re.compile(r"\s*who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
-                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b", re.I)
+                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b|\s*who (command|chair)ed\b", re.I)
+# Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
+_GROUPS = frozenset({"group", "organization", "organisation", "association", "movement", "network", "party"})
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
 _QUALIFIED_ROLE = re.compile(r"\b(?!(?:the|a|an|its|his|her|their|and|or|of)\b)[A-Za-z]+ " + _ROLE.pattern, re.I)
 
@@ -492,10 +494,13 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and set(terms(role.group(1))) <= (
-                content_words(" ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])])))
-                for _, chunk, start, _, text in chosen):
+        if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and re.search(
+                rf"\b{role.group(1) or role.group(2)}", " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]),
+                re.I) for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
+        if asks == "name" and thing_asked(question) in _GROUPS and not any(says_what_is_asked(asks, item[4], question)
+                                                                       for item in chosen):
+            return None  # "which activist group did he run": not answered by a sentence naming no group
         return quoted(question, [Citation.from_chunk(n, chunk.metadata, text, start, end)
                                  for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
 

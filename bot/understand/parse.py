@@ -144,7 +144,8 @@ _ASKS = (
                        r"foreign|defen[cs]e|former|senior|top|two|three) )*(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
                        r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?|vets?|veterans?|"
                        r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
-                       r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b|"
+                       r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b"
+                       r"(?! (?:group|organi[sz]ation|association|movement|network|party|union|committee|body|agency|firm)\b)|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
                         + _WHICH_THING.pattern)),

@@ -118,6 +118,12 @@ def test_a_question_opening_with_name_of_asks_a_name(question):
     assert parse(question, TODAY).asks == "name"
 
 
+@pytest.mark.parametrize("question, asks", [
+    ("which activist group did he run before the attack", "name"), ("which activists protested at the gate", "who")])
+def test_a_group_of_people_asked_for_is_a_name_the_people_are_who(question, asks):
+    assert parse(question, TODAY).asks == asks
+
+
 @pytest.mark.parametrize("text, kind, states", [
     ("the United States is to bear 75 percent and Korea 25 percent", "share", True),
     ("Seoul asked USFK to reimburse three quarters", "share", True),
