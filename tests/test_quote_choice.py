@@ -72,85 +72,47 @@ def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_
     assert "4,200 men" in answer.citations[0].quote, answer.answer
 
 
-@pytest.mark.parametrize("passage, quoted", [
-    ("The joint commission was set up in 2015 to settle what the treaty text left open. Its first meeting was held in "
-     "Washington in April 2016, chaired by the two deputy ministers. The second meeting took place in Seoul in "
+def first_quote_of(answerer: ExtractiveAnswerer, embeddings, question: str, passage: str) -> str | None:
+    """The first quote the answerer gives for a question on one passage, or None when nothing there answers."""
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    return answer.citations[0].quote if answer else None
+
+
+_MEETINGS = ("The joint commission was set up in 2015 to settle what the treaty text left open. Its first meeting was "
+             "held in Washington in April 2016, chaired by the two deputy ministers.")
+_CONTRACTS = "The first production contract, for 18 trainers, was signed in 2021 and was worth 1.1 trillion won."
+_NEGOTIATORS = ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tuesday to discuss the garrison's budget "
+                "for the current year.")
+
+
+@pytest.mark.parametrize("question, passage, quoted", [
+    # asked about the 2nd meeting, the first meeting's date is no answer
+    ("when did the joint commission hold its 2nd meeting", _MEETINGS + " The second meeting took place in Seoul in "
      "November 2017.", "November 2017"),
-    ("The joint commission was set up in 2015 to settle what the treaty text left open. Its first meeting was held in "
-     "Washington in April 2016, chaired by the two deputy ministers.", None),
+    ("when did the joint commission hold its 2nd meeting", _MEETINGS, None),
+    # asked the worth of the third batch, the first and second contracts' worth is no answer
+    ("how much was the third batch of trainers worth", _CONTRACTS + " A second contract for 12 more followed in 2023, "
+     "worth 790 billion won.", None),
+    ("how much was the third batch of trainers worth", _CONTRACTS + " A third batch of 10 trainers was ordered in 2025 "
+     "for 640 billion won.", "640 billion won"),
+    # the second stage asked about is the second phase the document tells of
+    ("why was the second stage of the pullout postponed", "The pullout was planned in three phases. The first phase, "
+     "7,000 troops, ended in 1992. The second phase was postponed in 1993 because of the nuclear crisis.",
+     "nuclear crisis"),
+    # asked who the garrison's commander is, negotiators' names are no answer
+    ("who is the current garrison commander", _NEGOTIATORS + " The garrison's workers were told on Monday.", None),
+    ("who is the current garrison commander", _NEGOTIATORS + " Col. Maria Alvarez, the garrison commander, welcomed "
+     "them.", "Maria Alvarez"),
+    # a mayor is no commander, a retired colonel no veterans group
+    ("who commanded the garrison the night of the fire", "The fire broke out at the garrison at about 9 p.m. on March "
+     "3. Fire crews from Pyeongtaek arrived within the hour, and Mayor Kim Ho-sung visited the site the next morning.",
+     None),
+    ("which veterans group organised the march to the embassy", "About 2,000 veterans marched to the embassy on "
+     "Saturday. Police said the march was peaceful, and Lee Dong-su, a retired colonel, spoke at the gate.", None),
 ])
-def test_a_later_occurrence_asked_about_is_answered_only_by_a_sentence_saying_which(answerer, embeddings, passage,
-                                                                                     quoted):
-    """Asked about the 2nd meeting, the first meeting's date is no answer."""
-    question = "when did the joint commission hold its 2nd meeting"
-    vector = embeddings.embed_query(question)
-    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
-                             asks=parse(question, TODAY).asks)
-    if quoted is None:
-        assert answer is None, answer.answer
-    else:
-        assert answer is not None and quoted in answer.citations[0].quote, answer
-
-
-@pytest.mark.parametrize("passage, quoted", [
-    ("The first production contract, for 18 trainers, was signed in 2021 and was worth 1.1 trillion won. A second "
-     "contract for 12 more followed in 2023, worth 790 billion won.", None),
-    ("The first production contract, for 18 trainers, was signed in 2021 and was worth 1.1 trillion won. A third "
-     "batch of 10 trainers was ordered in 2025 for 640 billion won.", "640 billion won"),
-])
-def test_a_later_batch_asked_about_is_answered_only_by_a_sentence_saying_which(answerer, embeddings, passage, quoted):
-    """Asked the worth of the third batch, the first and second contracts' worth is no answer."""
-    question = "how much was the third batch of trainers worth"
-    vector = embeddings.embed_query(question)
-    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
-                             asks=parse(question, TODAY).asks)
-    if quoted is None:
-        assert answer is None, answer.answer
-    else:
-        assert answer is not None and quoted in answer.citations[0].quote, answer
-
-
-def test_a_later_stage_asked_about_is_answered_by_a_sentence_saying_it_in_other_words(answerer, embeddings):
-    """The second stage asked about is the second phase the document tells of."""
-    passage = ("The pullout was planned in three phases. The first phase, 7,000 troops, ended in 1992. The second "
-               "phase was postponed in 1993 because of the nuclear crisis.")
-    question = "why was the second stage of the pullout postponed"
-    vector = embeddings.embed_query(question)
-    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
-                             asks=parse(question, TODAY).asks)
-    assert answer is not None and "nuclear crisis" in answer.citations[0].quote, answer
-
-
-@pytest.mark.parametrize("passage, quoted", [
-    ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tuesday to discuss the garrison's budget for "
-     "the current year. The garrison's workers were told on Monday.", None),
-    ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tuesday to discuss the garrison's budget for "
-     "the current year. Col. Maria Alvarez, the garrison commander, welcomed them.", "Maria Alvarez"),
-])
-def test_who_holds_a_role_is_answered_only_by_a_person_named_in_it(answerer, embeddings, passage, quoted):
-    """Asked who the garrison's commander is, negotiators' names are no answer."""
-    question = "who is the current garrison commander"
-    vector = embeddings.embed_query(question)
-    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
-                             asks=parse(question, TODAY).asks)
-    if quoted is None:
-        assert answer is None, answer.answer
-    else:
-        assert answer is not None and quoted in answer.citations[0].quote, answer
-
-
-@pytest.mark.parametrize("question, passage", [
-    ("who commanded the garrison the night of the fire",
-     "The fire broke out at the garrison at about 9 p.m. on March 3. Fire crews from Pyeongtaek arrived within the "
-     "hour, and Mayor Kim Ho-sung visited the site the next morning."),
-    ("which veterans group organised the march to the embassy",
-     "About 2,000 veterans marched to the embassy on Saturday. Police said the march was peaceful, and Lee Dong-su, "
-     "a retired colonel, spoke at the gate."),
-])
-def test_who_commanded_or_which_group_is_not_answered_by_a_sentence_naming_someone_else(answerer, embeddings,
-                                                                                          question, passage):
-    """A mayor is no commander, a retired colonel no group: nothing here answers."""
-    vector = embeddings.embed_query(question)
-    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
-                             asks=parse(question, TODAY).asks)
-    assert answer is None, answer.answer
+def test_which_occurrence_role_or_group_is_asked_only_a_sentence_saying_it_answers(answerer, embeddings, question,
+                                                                                   passage, quoted):
+    got = first_quote_of(answerer, embeddings, question, passage)
+    assert (got is None) if quoted is None else (got is not None and quoted in got), got
