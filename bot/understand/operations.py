@@ -254,15 +254,19 @@ def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tu
 # A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%"
 _RATE_FOR = re.compile(r"^\s*(?:for|in)\s+((?:19|20)\d\d)\b")
 _YEAR_AT = re.compile(r"\b((?:19|20)\d\d)\s*(?:at|:|of|is|was|=)?\s*$")
+# A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"
+_CAP_AFTER = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:cap|ceiling|limit)\b")
+_CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+[\w']+){0,3}\s+(?:at|to|of)\s*$")
 
 
 def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity] | None:
     """One stated rate for each year of growth, when the question pairs every percentage with a year ("if cpi is
     2.2% for 2027 and 2.6% for 2028"); None when it states one rate."""
-    if len({p.value for p in frame.percents}) < 2:
-        return None
+    rates = [p for p in frame.percents if not (_CAP_AFTER.match(frame.text[p.end:]) or _CAP_BEFORE.search(frame.text[:p.start]))]
+    if len({p.value for p in rates}) < 2:
+        return None  # one rate, beside the cap it may be held to ("7% inflation but a 5% cap")
     paired = {}
-    for p in frame.percents:
+    for p in rates:
         after, before = _RATE_FOR.match(frame.text[p.end:]), _YEAR_AT.search(frame.text[:p.start])
         year = after or before
         if year is None:
@@ -490,17 +494,18 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
         raise Missing(f"I read this as growth from {base_year} but the end year {to_year} does not follow it.")
     cap = None
     rule = facts.increase_rule(agreement.number) if agreement else None
-    if frame.has("cap_stated") and frame.percents and rule and rule.figure.number and rule.figure.number != rate.value:
+    yearly = _rates_by_year(frame, base_year + 1, to_year)
+    if frame.has("cap_stated") and frame.percents and rule and rule.figure.number and rule.figure.number != rate.value \
+            and not yearly:
         # "the 12th SMA is capped at 3 percent, what's the highest 2027 payment": the agreement's own cap, corrected
         assumptions.append(f"the {ordinal(agreement.number)} SMA caps yearly increases at {fmt(rule.figure.number, 'percent')}, "
                            f"not {frame.percents[0].text}, so the projection uses {fmt(rule.figure.number, 'percent')}")
         rate = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
         figures.append(rule)
     # a stated inflation rate is a rise the agreement's cap still bounds
-    elif frame.has("cap", "inflation_rate") and frame.percents and rule and rule.figure.number:
+    elif frame.has("cap", "inflation_rate", "cap_stated") and frame.percents and rule and rule.figure.number:
         cap = Quantity(value=rule.figure.number, unit="percent", label=rule.figure.text, figure=rule.figure.id)
         figures.append(rule)
-    yearly = _rates_by_year(frame, base_year + 1, to_year)
     result = calc.project(base.quantity, base_year, to_year, yearly or rate, cap)
     applied = min(rate.value, cap.value) if cap else rate.value
     for over in [r for r in (yearly or [rate]) if cap and r.value > cap.value][:1]:
