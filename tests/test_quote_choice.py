@@ -101,14 +101,13 @@ _NEGOTIATORS = ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tu
     ("why was the second stage of the pullout postponed", "The pullout was planned in three phases. The first phase, "
      "7,000 troops, ended in 1992. The second phase was postponed in 1993 because of the nuclear crisis.",
      "nuclear crisis"),
-    # asked who the garrison's commander is, negotiators' names are no answer
+    # asked who holds a role, negotiators' names are no answer; "commanding the brigade" names its commander
     ("who is the current garrison commander", _NEGOTIATORS + " The garrison's workers were told on Monday.", None),
     ("who is the current garrison commander", _NEGOTIATORS + " Col. Maria Alvarez, the garrison commander, welcomed "
      "them.", "Maria Alvarez"),
-    # a mayor is no commander, a retired colonel no veterans group
-    ("who commanded the garrison the night of the fire", "The fire broke out at the garrison at about 9 p.m. on March "
-     "3. Fire crews from Pyeongtaek arrived within the hour, and Mayor Kim Ho-sung visited the site the next morning.",
-     None),
+    ("who was the commander of the 3rd brigade at the crossing", "The crossing began at dawn on May 2. Col. Ahn "
+     "Tae-ho, commanding the 3rd Brigade, sent two battalions across before noon.", "Ahn Tae-ho"),
+    # a retired colonel is no veterans group
     ("which veterans group organised the march to the embassy", "About 2,000 veterans marched to the embassy on "
      "Saturday. Police said the march was peaceful, and Lee Dong-su, a retired colonel, spoke at the gate.", None),
 ])

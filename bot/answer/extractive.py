@@ -173,7 +173,7 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
 # The role a "who" question asks the holder of ("who is the current usfk commander"): a person named in it answers
 _ROLE_ASKED = re.compile(r"\s*who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
-                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b|\s*who (command|chair)ed\b", re.I)
+                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b", re.I)
 # Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
 _GROUPS = frozenset({"group", "organization", "organisation", "association", "movement", "network", "party"})
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
@@ -460,9 +460,8 @@ class ExtractiveAnswerer:
                     chosen = [(score, chunk, start, end, chunk.page_content[start - base : end - base])] + [
                         other for other in chosen if other is not item][:MAX_QUOTES - 1]
                     break
-        # a sum, count or share must be the first quote (it is what the answer is checked by), other kinds among
-        # the quotes
-        if wanted and not (wanted(chosen[0][4]) if counted or asks in STATES else any(wanted(item[4]) for item in chosen)):
+        # a count must be the first quote (it is what the answer is checked by), other kinds among the quotes
+        if wanted and not (wanted(chosen[0][4]) if counted else any(wanted(item[4]) for item in chosen)):
             top = chosen[0]
             earlier = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
 
@@ -495,8 +494,9 @@ class ExtractiveAnswerer:
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
         if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and re.search(
-                rf"\b{role.group(1) or role.group(2)}", " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]),
-                re.I) for _, chunk, start, _, text in chosen):
+                rf"\b{re.sub(r'(?:er|or)$', '', role.group(1))}",  # "commanding" the division says the commander
+                " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
+                for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
         if asks == "name" and thing_asked(question) in _GROUPS and not any(says_what_is_asked(asks, item[4], question)
                                                                        for item in chosen):
