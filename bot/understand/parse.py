@@ -755,7 +755,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"(?:wants|needs|asked|is asking|would like)\b[^,.?;!]*")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
 # lapsed"): not what is asked, unless nothing else is
-_WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,40}?\b(?:lapsed|expired|ended|ran out)\b")
+_WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,30}?\b(?:deal|agreement|sma|accord|"
+                            r"pact|contract)s? (?:had )?(?:lapsed|expired|ended|ran out)\b")
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
 _EXPLAINED = [_ASKER, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
     pattern for _, pattern in _ASKS] + [
