@@ -177,12 +177,12 @@ class SmaBot:
         parts = two_questions(question)
         if not parts or not (first := self._part_answer(parts[0])):
             return None
-        spans = [(c.source, c.start, c.end) for c in first.citations]
+        spans = [c.span for c in first.citations]
         for second in filter(None, map(self._part_answer, parts[1:])):
-            new = [c for c in second.citations if (c.source, c.start, c.end) not in spans]
+            new = [c for c in second.citations if c.span not in spans]
             if new and new[0].source == first.citations[0].source:
-                citations = list({(c.source, c.start, c.end): c for c in [first.citations[0], *new[:1],
-                                                                         *first.citations[1:], *new[1:]]}.values())
+                citations = list({c.span: c for c in [first.citations[0], *new[:1], *first.citations[1:],
+                                                      *new[1:]]}.values())
                 return quoted(question, [c.model_copy(update={"n": n})
                                          for n, c in enumerate(citations[:MAX_PART_QUOTES], start=1)])
         return None

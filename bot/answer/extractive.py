@@ -375,22 +375,23 @@ class ExtractiveAnswerer:
         focus_weights = {word: weight(word) if weight else 1.0 for word in focus}
         focus_weight = sum(focus_weights.values())
 
-        def overlap(text: str, context: str, words: dict[str, float], total: float) -> float:
-            """The weighted share of the words the sentence repeats; those only its neighbours or its
-            document's title and section heading repeat (the name a "he" or "the aide" stands for, the
-            agreement an article is about) count half."""
-            own = words.keys() & (content_words(text) | acronyms(text))  # "MND" said "Ministry of National Defense"
+        def overlap(says: set[str], context: str, words: dict[str, float], total: float) -> float:
+            """The weighted share of the words the sentence repeats (`says`: its terms); those only its
+            neighbours or its document's title and section heading repeat (the name a "he" or "the aide" stands
+            for, the agreement an article is about) count half."""
+            own = words.keys() & says
             around = (words.keys() & content_words(context)) - own
             return (sum(words[w] for w in own) + NEIGHBOUR_SHARE * sum(words[w] for w in around)) / total
 
+        # each sentence's terms, once: an acronym by the name it spells out ("MND": "Ministry of National Defense")
+        said = [content_words(text) | acronyms(text) for _, _, _, text in candidates]
         contexts = [" ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk))
                     for chunk, start, _, _ in candidates]
-        overlaps = [overlap(c[3], context, weights, asked_weight) for c, context in zip(candidates, contexts)]
-        focused = [overlap(text, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
-                   if focus_weight else 0.0 for chunk, _, _, text in candidates]
+        overlaps = [overlap(says, context, weights, asked_weight) for says, context in zip(said, contexts)]
+        focused = [overlap(says, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
+                   if focus_weight else 0.0 for says, (chunk, _, _, _) in zip(said, candidates)]
         # what the sentence itself says of the words the question is specifically about ("katusas")
-        focused_own = [overlap(text, "", focus_weights, focus_weight) if focus_weight else 0.0
-                       for _, _, _, text in candidates]
+        focused_own = [overlap(says, "", focus_weights, focus_weight) if focus_weight else 0.0 for says in said]
         # close in meaning, or repeating most of what the question names, or of what it is specifically about (a
         # question that is all names and titles reads as far from any sentence to the model, yet a sentence with
         # those names answers it)

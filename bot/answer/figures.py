@@ -46,7 +46,7 @@ class Citations:
 
     def cite(self, evidence: Evidence) -> int:
         for c in self.items:
-            if (c.source, c.start, c.end) == (evidence.source, evidence.start, evidence.end):
+            if c.span == (evidence.source, evidence.start, evidence.end):
                 return c.n
         n = len(self.items) + 1
         self.items.append(Citation(n=n, source=evidence.source, title=evidence.title, published=evidence.published,

@@ -23,6 +23,11 @@ class Citation(BaseModel):
     url: str | None = Field(None, description="the public page the document was taken from")
     section: str | None = Field(None, description="the heading the quoted passage sits under")
 
+    @property
+    def span(self) -> tuple[str, int, int]:
+        """Where the quote stands: one span quoted twice is one citation."""
+        return self.source, self.start, self.end
+
     @classmethod
     def from_chunk(cls, n: int, metadata: dict, quote: str, start: int, end: int) -> Citation:
         """A quote from a stored chunk, with the provenance its metadata carries."""

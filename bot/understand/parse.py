@@ -705,8 +705,10 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if asks == "date":
         cues.add("asks_date")
     factor, factor_text = _factor(text)
-    main_clause = _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)
-    measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure_for(frozenset(cues))
+    measure = measure_for(frozenset(cues))
+    if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
+        # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
+        measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
     place = _place(text)
     unexplained = _unexplained(text, taken)
     return Frame(
