@@ -41,6 +41,7 @@ eval: ingest
 	$(BIN)/smabot eval eval/outsider_6/questions.yaml
 	$(BIN)/smabot eval eval/outsider_7/questions.yaml
 	$(BIN)/smabot eval eval/outsider_8/questions.yaml
+	$(BIN)/smabot eval eval/outsider_9/questions.yaml
 
 # Held-out sets of documents an admin might add (written outside the team, never tuned to): the honest
 # measure of new-document questions; not in CI, which they would push past ten minutes.
@@ -59,6 +60,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_12/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_13/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_14/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_15/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

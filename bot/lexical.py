@@ -17,9 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.process import extractOne
 
-from bot.text import terms
-from bot.understand.normalize import english_terms
+from bot.text import content_words, terms
+from bot.understand.normalize import english_terms, is_name
 
 K1 = 1.2
 B = 0.75
@@ -53,6 +55,11 @@ def acronyms(text: str) -> set[str]:
     return found - english_terms()
 
 
+def said_terms(text: str) -> set[str]:
+    """The terms a text says, an acronym by the name it spells out too ("War Reserve Stocks for Allies": "wrsa")."""
+    return set(content_words(text)) | acronyms(text)
+
+
 def _idf(n: int, df: int) -> float:
     """BM25's idf of a term in df of n chunks."""
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -81,6 +88,7 @@ class LexicalIndex:
         self._index = _Index()  # replaced whole, so a search never sees half of a rebuild
         self._lock = threading.Lock()
         self._building: threading.Thread | None = None
+        self._names: tuple[str, tuple[str, ...]] = ("", ())  # a generation's names, worked out when first asked
 
     @property
     def generation(self) -> str:
@@ -155,6 +163,16 @@ class LexicalIndex:
         """Whether any chunk, or the title or publisher of any document, has the term ("the Alliance Cost Watch
         brief")."""
         return term in self._index.postings or term in self._index.titled
+
+    def nearest_name(self, term: str) -> str | None:
+        """The name (a term no dictionary has) the chunks spell closest to the term: one edit away, two from eight
+        letters ("inchon": "incheon", "tilleli": "tilelli"); None when none is that close."""
+        index = self._index
+        if self._names[0] != index.generation:
+            self._names = (index.generation, tuple(t for t in index.postings if t.isalpha() and is_name(t)))
+        limit = 1 if len(term) < 8 else 2
+        match = extractOne(term, self._names[1], scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+        return match[0] if match else None
 
     def idf(self, term: str) -> float:
         """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""

@@ -16,7 +16,7 @@ from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
-from bot.lexical import acronyms
+from bot.lexical import said_terms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
@@ -24,7 +24,7 @@ from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions
-from bot.understand.plan import SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
+from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
@@ -84,7 +84,7 @@ class SmaBot:
         return self._plan(question)
 
     def _plan(self, question: str) -> Plan:
-        return self.planner.plan(parse(question, self.today or dt.date.today(), known=self.retriever.mentioned))
+        return self.planner.plan(parse(question, self.today or dt.date.today(), known=self.retriever))
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
@@ -162,12 +162,24 @@ class SmaBot:
         requires = self._sayable(plan.requires)
         if answer is not None and requires and not _passages_say(answer, chunks, requires):
             answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
-        if answer is not None and not any(_of_the_years(citation, chunks, plan.years) for citation in answer.citations):
-            answer = None  # "how big was the corps in 1975": today's size is another year's number
+        if answer is not None:
+            # "how big was the corps in 1975": today's size is another year's number; "who negotiated the 12th SMA":
+            # the first quote, which names them, must be of that agreement's years
+            dated = answer.citations if plan.asks == "number" else answer.citations[:1]
+            if not any(_of_the_years(citation, chunks, plan.years) for citation in dated):
+                answer = None
+        if answer is not None and plan.asks == "number" and plan.topic and self._a_record_about_else(answer, plan.topic):
+            answer = None  # "the korean minimum wage for 2025": not the record of the year's payment
         if answer is None:
             return declined(question, NOT_IN_SOURCES if unknown else NO_AMOUNT[plan.amount] if plan.amount else
                             NO_ANSWER)
         return answer
+
+    def _a_record_about_else(self, answer: Answer, topic: frozenset[str]) -> bool:
+        """A number the planner sent to the documents, answered first by a figure record that says none of what the
+        question is about: the table has no record of it, so the record is of something else."""
+        first = answer.citations[0]
+        return first.source == self.settings.display_path(self.settings.figures_file) and not topic & said_terms(first.quote)
 
     def _both_parts(self, question: str) -> Answer | None:
         """A question asking two things, each answered by the documents' quotes: the first quote for the first part,
@@ -271,7 +283,7 @@ class SmaBot:
         question is about that the documents say ("the WRSA stockpile": not another note's percentages)."""
         first = answer.citations[0]
         about = self.retriever.mentioned(plan.topic)
-        said = about & _says(_retrieved_of(first, chunks))
+        said = about & said_terms(_retrieved_of(first, chunks))
         counted = all(any(counts_of(citation.quote, noun) for citation in answer.citations) for noun in plan.counted)
         return STATES[plan.amount](first.quote) and counted and 2 * len(said) >= len(about)
 
@@ -373,15 +385,10 @@ def _said(citations: list[Citation], chunks: list[Document], words: frozenset[st
     """The words the passages quoted say (an acronym by the name it stands for); a name, what the quoted document
     is about, may be said in any of its passages retrieved ("the WRSA stockpile", of a note whose passage on the
     sale does not repeat it)."""
-    said = words & _says(_passages(citations, chunks))
+    said = words & said_terms(_passages(citations, chunks))
     if names := {word for word in words - said if is_name(word)}:
-        said |= names & _says(" ".join(_retrieved_of(citation, chunks) for citation in citations))
+        said |= names & said_terms(" ".join(_retrieved_of(citation, chunks) for citation in citations))
     return said
-
-
-def _says(text: str) -> set[str]:
-    """The terms a text says, an acronym by the name it spells out too ("War Reserve Stocks for Allies": "wrsa")."""
-    return content_words(text) | acronyms(text)
 
 
 # A model's name, letters and a number ("hyunmoo-2", "pac-3"): a name, where other words with digits are years or
@@ -390,8 +397,6 @@ _MODEL = re.compile(r"(?!(?:early|mid|late|pre|post)-)[a-z]{3,}-\d")
 # An unknown name declines a question when at least this share of the words it is about are unknown.
 UNKNOWN_NAME_SHARE = 1 / 3
 UNKNOWN_NAME, UNKNOWN_WORDS = "name", "words"
-# How many years before its first year an agreement's talks and steps (AGREEMENT_STEPS) may be written about
-AGREEMENT_TALKS_YEARS = 3
 AGREEMENT_STEPS = DATE_MEASURES | {"negotiation_rounds"}
 # How much closer in meaning (cosine) a document's sentence must be to the question than the records' statements
 # for the documents to answer a lookup whose question names something the records do not say.

@@ -103,6 +103,11 @@ class ChunkRetriever(BaseRetriever):
         self.warm()
         return {word for word in words if self._lexical.knows(word)}
 
+    def nearest_name(self, term: str) -> str | None:
+        """The name some document chunk of the active generation spells nearly as the term is."""
+        self.warm()
+        return self._lexical.nearest_name(term)
+
     def term_weight(self, term: str) -> float:
         """A term's idf in the generation the last search used, less that of a word in a third of the chunks:
         rare words (names, titles) weigh most, the subject's everyday words ("cost", "agreement") nothing."""

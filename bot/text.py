@@ -160,9 +160,14 @@ def terms(text: str) -> list[str]:
             parts = word.split("-")
             found.append("-".join(parts[:-1] + [_stem(parts[-1])]))
             found += terms(" ".join(parts))
+        elif m := _LETTERS_DIGITS.fullmatch(word):  # "ec121" is also "ec-121", as "EC-121" is written
+            found += [word, "-".join(m.groups()), *terms(" ".join(m.groups()))]
         else:
             found.append(_stem(word))
     return found
+
+
+_LETTERS_DIGITS = re.compile(r"([a-z]+)(\d+)")
 
 
 def _stem(word: str) -> str:

@@ -134,3 +134,15 @@ def test_an_acronym_finds_the_name_it_stands_for(tmp_path):
     assert index.knows("keu") and index.knows("mnd") and not index.knows("tuk")
     assert index.search("who ran the KEU", 3) == ["union"]
     assert index.search("what did MND publish", 3)[0] == "ministry"
+
+
+def test_a_misspelt_name_is_spelled_as_the_documents_spell_it(tmp_path):
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    texts = TEXTS | {"d": "Gen. John Tilelli chairs the foundation; the Incheon landing began on September 15."}
+    index.sync("gen1", generation(client, "gen1", texts))
+    assert index.nearest_name("inchon") == "incheon"  # an older spelling, one letter apart
+    assert index.nearest_name("tilleli") == "tilelli"  # two letters swapped
+    assert index.nearest_name("spect") == "specht"
+    assert index.nearest_name("pyongyang") is None  # no document spells anything like it
+    assert index.nearest_name("delegatoin") is None  # ordinary words are the dictionary's to correct

@@ -175,6 +175,29 @@ def test_citations_carry_publisher_url_and_section_in_json_and_slack(eval_projec
     ('The Korea Herald: "Talks Stall Again"', False),
     ('Maxwell called the formula "cost plus 50."', True),
     ('"We will pay our fair share," the minister said.', True),
+    # a running header's fields run into the first sentence, and a table row, are no sentences
+    ('Release digest No. 7 | For reference use | Published 2012-01-20 THE RESCUE OF THE TANKER. It was seized.', False),
+    ("| 3 | SAR | December 21, 2024 | Vandenberg Space Force Base, California |", False),
 ])
-def test_a_line_ending_in_a_quoted_phrase_is_a_sentence_only_when_the_quote_ends_one(line, quotable):
+def test_a_line_is_quotable_only_when_it_is_a_sentence(line, quotable):
     assert is_statement(line) is quotable
+
+
+def test_a_table_row_is_read_as_a_sentence_naming_each_cell_by_its_column(tmp_path):
+    """A Markdown table (or an HTML one, which extraction renders so) is rows of cells no one can quote alone:
+    each row is written as one sentence naming its cells by their columns, as a reader reads it."""
+    note = tmp_path / "launches.md"
+    note.write_text("---\ntitle: Launches\n---\n# The launches\n\nEvery satellite flew on a Falcon 9.\n\n"
+                    "| No. | Sensor | Launch site |\n|---|:---:|---|\n| 1 | EO/IR | Vandenberg, California |\n"
+                    "| 2 | SAR | Kennedy Space Center |\n\n| | Count |\n|---|---|\n| **Total names** | **43,808** |\n",
+                    encoding="utf-8")
+    text, _ = read_source_text(note)
+    rows = [text[s:e] for s, e in sentence_spans(text) if is_statement(text[s:e])]
+    assert rows == ["Every satellite flew on a Falcon 9.", "No.: 1; Sensor: EO/IR; Launch site: Vandenberg, California.",
+                    "No.: 2; Sensor: SAR; Launch site: Kennedy Space Center.", "**Total names**; Count: **43,808**."]
+    assert text.startswith("---\ntitle: Launches\n---\n") and "|" not in text
+    page = tmp_path / "launches.html"
+    page.write_text("<html><body><article><h1>Launches</h1><p>Every satellite flew on a Falcon 9 rocket from a launch "
+                    "site in the United States.</p><table><tr><th>No.</th><th>Site</th></tr><tr><td>1</td>"
+                    "<td>Vandenberg</td></tr></table></article></body></html>", encoding="utf-8")
+    assert "No.: 1; Site: Vandenberg." in read_source_text(page)[0]

@@ -140,6 +140,7 @@ def test_what_the_sources_never_mention_is_declined_not_answered_with_the_paymen
     "how much does seoul pay for usfk family housing",  # a part the table does not break out, not the total
     "how much does korea pay for the f-35s",
     "who is the current usfk commander",  # not the negotiators' names
+    "what is korea's minimum wage for 2025",  # not the record of the 2025 payment
 ])
 def test_what_the_sources_do_not_record_is_declined_not_answered_with_something_else(full_bot, question):
     answer = full_bot.answer(question)
@@ -185,3 +186,28 @@ def test_words_of_a_claim_before_the_question_do_not_decline_it(full_bot):
     answer = full_bot.answer('An opposition MP told our paper that Seoul "got the Americans to accept a cut" in 2021. '
                              "Going by that, how much did Korea pay in 2021?")
     assert answer.route == "figures" and "1.1833 trillion won" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a year under another agreement than the one named is put right, and the year's payment given
+    ("what did korea pay in 2022 under the 12th sma", ["11th SMA", "1.2472 trillion"]),
+    # a one-off dated to another year than the records give
+    ("when did the 2019 furlough of korean base workers begin", ["1 April 2020", "not 2019"]),
+    # a year not yet paid says so before the rule's range
+    ("what's the actual 2029 payment", ["no recorded 2029 payment"]),
+])
+def test_a_wrong_year_is_put_right_and_an_unpaid_year_said_to_be_unrecorded(full_bot, question, expected):
+    answer = full_bot.answer(question)
+    assert answer.route == "figures", answer.answer
+    assert all(text in answer.answer for text in expected), answer.answer
+
+
+def test_what_would_have_been_paid_is_the_years_payment_against_the_same_year_grown_at_the_rate(full_bot):
+    answer = full_bot.answer("if the 2022 increase had been held to 5%, how much less would seoul have paid that year")
+    assert answer.route == "calculator", answer.answer
+    assert answer.calculation["result"] == "4735000000", answer.calculation
+
+
+def test_a_search_about_a_named_agreement_is_not_answered_by_a_document_from_long_before_its_talks(full_bot):
+    answer = full_bot.answer("who is the korean chief negotiator for the 12th sma")  # a 2019 article names the 11th's
+    assert answer.route == "declined", answer.answer

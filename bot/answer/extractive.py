@@ -11,10 +11,10 @@ from langchain_core.documents import Document
 
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
-from bot.lexical import acronyms
+from bot.lexical import said_terms
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
-from bot.understand.normalize import NUMBER_WORDS
-from bot.understand.parse import ORDINAL_WORDS, is_country, thing_asked
+from bot.understand.normalize import NUMBER_WORDS, is_name
+from bot.understand.parse import ORDINAL_WORDS, SUBJECT_TERMS, is_country, thing_asked
 from bot.understand.quantities import STATES, amount_kind, counts_of, quoted_amounts, states_duration, years_in
 
 MAX_QUOTES = 3
@@ -32,9 +32,13 @@ FIGURE_CHUNK_PENALTY = 0.08
 PROSE_ASKS = frozenset({"reason", "who", "manner", "event", "name", "whether", "meaning"})
 PROSE_FIGURE_PENALTY = 0.25
 YEAR_MISMATCH_PENALTY = 0.15  # the question names years and the sentence names only other years
+# the question names someone or something (a name no dictionary has) that another retrieved document mentions and the
+# sentence's document, as retrieved, never does ("the inchon landing": not the EC-121's "landing at Osan")
+UNNAMED_PENALTY = 0.25
 QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number in it ("when ...": a date)
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
 COUNTED_REACH = 0.35  # ... and one counting what a count asks of ("how many soldiers": "98,000 men")
+ROLE_REACH = 1.0  # ... and one of the same document naming the holder of a role asked about
 SETTING_REACH = 3  # how many sentences before the best one may say where or when what it tells happened
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
@@ -174,6 +178,17 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
 _ROLE_ASKED = re.compile(r"\s*who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
                          r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b", re.I)
+# A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
+_ROLE_DONE = re.compile(r"\s*who (chair|head|direct)(?:s|ed)?\b", re.I)  # not "commanded": "the division of Gen. Smith"
+
+
+def _role_stem(question: str) -> str | None:
+    """The stem a sentence naming the holder of the role asked about says it by ("command" of "commander" or
+    "commanding", "chair" of "chairs"), or None."""
+    role = _ROLE_ASKED.match(question) or _ROLE_DONE.match(question)
+    return re.sub(r"(?:er|or)$", "", role.group(1).lower()) if role else None
+
+
 # Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
 _GROUPS = frozenset({"group", "organization", "organisation", "association", "movement", "network", "party"})
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
@@ -269,10 +284,10 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
 
 
 def is_statement(text: str) -> bool:
-    """A sentence worth quoting: not a headline, byline or page furniture. Unpunctuated, it must be a long
+    """A sentence worth quoting: not a headline, byline, table row or page furniture. Unpunctuated, it must be a long
     line that is not title-cased (a list item, not a wrapped headline)."""
-    if len(text) < MIN_SENTENCE_CHARS or is_heading(text):
-        return False
+    if len(text) < MIN_SENTENCE_CHARS or is_heading(text) or text.count(" | ") >= 2:
+        return False  # nor a running header's fields ("Release digest No. 7 | For reference use | Published ...")
     if text[-1] in ".!?;" or text[-1] in "\"”’" and text[-2:-1] in (".", "!", "?"):
         return True  # a closing quote ends a sentence when the quotation does ('... "cost plus 50."')
     return len(text.split()) >= 8 and not title_cased(text)
@@ -384,7 +399,7 @@ class ExtractiveAnswerer:
             return (sum(words[w] for w in own) + NEIGHBOUR_SHARE * sum(words[w] for w in around)) / total
 
         # each sentence's terms, once: an acronym by the name it spells out ("MND": "Ministry of National Defense")
-        said = [content_words(text) | acronyms(text) for _, _, _, text in candidates]
+        said = [said_terms(text) for _, _, _, text in candidates]
         contexts = [" ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk))
                     for chunk, start, _, _ in candidates]
         overlaps = [overlap(says, context, weights, asked_weight) for says, context in zip(said, contexts)]
@@ -392,6 +407,15 @@ class ExtractiveAnswerer:
                    if focus_weight else 0.0 for says, (chunk, _, _, _) in zip(said, candidates)]
         # what the sentence itself says of the words the question is specifically about ("katusas")
         focused_own = [overlap(says, "", focus_weights, focus_weight) if focus_weight else 0.0 for says in said]
+        # the names the question gives (not the subject's own: "USFK"), as each retrieved document's passages, title
+        # and section say them
+        names = {word for word in asked - SUBJECT_TERMS if is_name(word) and not word.isdigit()}
+        naming: dict[str, set[str]] = {}
+        for chunk in chunks:
+            naming.setdefault(chunk.metadata["source"], set()).update(
+                names & said_terms(" ".join([chunk.page_content] + heading(chunk)))
+                if chunk.metadata.get("kind") == "document" else ())
+        named_elsewhere = any(naming.values())
         # close in meaning, or repeating most of what the question names, or of what it is specifically about (a
         # question that is all names and titles reads as far from any sentence to the model, yet a sentence with
         # those names answers it)
@@ -412,6 +436,8 @@ class ExtractiveAnswerer:
                      or set(years_in(str(chunk.metadata.get("published") or ""))[:1]))
             if asked_years and years and not asked_years & years:
                 score -= YEAR_MISMATCH_PENALTY
+            if named_elsewhere and chunk.metadata.get("kind") == "document" and not naming[chunk.metadata["source"]]:
+                score -= UNNAMED_PENALTY
             rounds = rounds_in(text)
             if asked_rounds and rounds and not asked_rounds & rounds:
                 continue  # the third round asked about, a sentence on the eighth: it answers nothing of the third
@@ -444,6 +470,13 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
+        if asks == "who" and _ROLE_DONE.match(question) and (stem := _role_stem(question)):
+            # "who chairs the foundation": a person the best sentence's document says holds the role, however far
+            # down, before others it names ("President Barack Obama signed the law letting the foundation build")
+            holders = {text for _, chunk, _, _, text in scored if chunk.metadata["source"] == scored[0][1].metadata[
+                "source"] and names_people(text, question) and re.search(rf"\b{stem}", text, re.I)}
+            if holders:
+                wanted, reach = holders.__contains__, ROLE_REACH
         if counted:
             wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH
         if wanted and not wanted(chosen[0][4]):
@@ -494,8 +527,8 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and re.search(
-                rf"\b{re.sub(r'(?:er|or)$', '', role.group(1))}",  # "commanding" the division says the commander
+        if _ROLE_ASKED.match(question) and not any(names_people(text, question) and re.search(
+                rf"\b{_role_stem(question)}",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed

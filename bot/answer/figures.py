@@ -164,7 +164,7 @@ def _series_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
 def _projection_lines(p: Projection, citations: Citations) -> list[str]:
     base, rule = p.base.figure, p.rule.figure
     return [
-        f"The {p.year} payment is not fixed yet: under the {ordinal(rule.sma)} SMA it follows a rule. "
+        f"There is no recorded {p.year} payment yet: under the {ordinal(rule.sma)} SMA it follows a rule. "
         f"{rule.text} {citations.cite_record(p.rule)}",
         f"From the {base.year} payment of {quantity_text(base.number, base.unit)} {citations.cite_record(p.base)}, "
         f"the rule allows at most *{quantity_text(p.at_cap.result, p.at_cap.unit)}* in {p.year} (the cap in every "
@@ -214,8 +214,8 @@ def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[t
 
 
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None) -> Answer:
-    """A retrieval answer to "how far apart are these two amounts" or "by what percent did it grow (or shrink)" with
-    the result worked out, when one of its first two quotes (a sentence comparing them), or else the two together,
+    """A retrieval answer to "what do these two amounts add up to", "how far apart are they" or "by what percent did
+    it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or else the two together,
     state exactly two amounts of the kind asked (two percentages for points, two sums, counts or numbers
     otherwise; of the unit asked, when the question names one: "by how many km"); else the answer as it is."""
     stated = [{key: values for key, values in _stated(citation.quote).items() if unit is None or key == unit}
@@ -227,11 +227,16 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     # sums, percentages and counts of people before other numbers ("31 projects")
     pairs = next((found for plain in (False, True) for amounts in [*stated, together]
                   if (found := _pairs(amounts, combine, plain))), [])
+    if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
+        asked = {value for values in _stated(answer.question).values() for value in values}
+        pairs = [pair for pair in pairs if asked & set(pair[1])]
     if len(pairs) != 1:
         return answer  # none, or more than one pair: which two were meant is not clear
     unit, (low, high) = pairs[0]
     a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
-    if combine in ("percent_increase", "percent_decrease"):
+    if combine == "sum":
+        c = calculator.sum_amounts([b, a])
+    elif combine in ("percent_increase", "percent_decrease"):
         c = calculator.percentage_change(*((b, a) if combine == "percent_increase" else (a, b)))
     else:
         c = calculator.point_difference(a, b) if unit == "percent" else calculator.difference(a, b)

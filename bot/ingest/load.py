@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,8 +71,31 @@ def read_source_text(path: Path) -> tuple[str, dict]:
     except UnicodeDecodeError as exc:
         raise UnreadableDocument(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     if suffix in (".html", ".htm"):
-        return _html_text(text)
-    return text, {}
+        text, meta = _html_text(text)
+        return tables_as_sentences(text), meta
+    return (tables_as_sentences(text) if suffix == ".md" else text), {}
+
+
+# A Markdown table: a header row, a row of dashes (and colons), then body rows, one line each
+_TABLE = re.compile(r"^([ \t]*\|.*\|)[ \t]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*\n((?:[ \t]*\|.*\|[ \t]*(?:\n|$))+)", re.M)
+
+
+def tables_as_sentences(text: str) -> str:
+    """Each row of a Markdown table as one sentence naming its cells by their columns ("No.: 1; Sensor: EO/IR;
+    Launch site: Vandenberg."), the header and dashes dropped: rows of cells are no sentences anyone can quote."""
+    def cells(row: str) -> list[str]:
+        return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+    def rows(table: re.Match[str]) -> str:
+        header = cells(table.group(1))
+        lines = []
+        for row in table.group(2).splitlines():
+            named = [f"{column}: {cell}" if column else cell
+                     for column, cell in zip(header + [""] * len(row), cells(row)) if cell]
+            lines.append("; ".join(named).rstrip(".") + ".")
+        return "\n".join(lines) + "\n"
+
+    return _TABLE.sub(rows, text)
 
 
 def _pdf_text(path: Path, raw: bytes) -> str:

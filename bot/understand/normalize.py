@@ -10,9 +10,9 @@ import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import Protocol
 
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.process import extractOne
@@ -140,26 +140,37 @@ def _swapped_common(word: str) -> str:
     return swapped[0] if len(swapped) == 1 else word
 
 
-# Which of some terms the knowledge base's documents use ("blinken" when a document names Blinken).
-Known = Callable[[frozenset[str]], set[str]]
+class Known(Protocol):
+    """The knowledge base's words."""
+
+    def mentioned(self, words: frozenset[str]) -> set[str]:
+        """Which of some terms its documents use ("blinken" when a document names Blinken)."""
+
+    def nearest_name(self, term: str) -> str | None:
+        """The name its documents spell nearly as the term is ("incheon" for "inchon"), if one is near."""
 
 
 def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None = None) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
     one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
     or, from seven letters, any word one edit away.
-    Acronyms typed in capitals ("THAAD", "KORUS"), capitalised names ("Ferrier") and words the documents use
-    ("blinken", not "blinked") are left alone."""
+    Words the documents use ("blinken", not "blinked") are left alone; a name they spell nearly so ("inchon",
+    "Tilleli") is spelled as they do; other acronyms typed in capitals ("THAAD", "KORUS") and capitalised names
+    ("Ferrier") are left alone."""
     if word in INFORMAL:
         return INFORMAL[word]
     if word.endswith("'s") and word[:-2] in INFORMAL:  # "sk's", "wat's"
         return INFORMAL[word[:-2]] + "'s"
     if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
-    if word in names or not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
+    if not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
     stems = frozenset(content_words(word))
-    if known is not None and stems and known(stems) >= stems:
+    if known is not None and stems and known.mentioned(stems) >= stems:
+        return word
+    if known is not None and len(word) >= 5 and is_name(word) and (spelled := known.nearest_name(word)):
+        return spelled
+    if word in names:
         return word
     if len(word) < 4:
         return _swapped_common(word)
@@ -171,7 +182,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return _swapped_common(word)
     if stems and stems <= english_terms():
         return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
-    match = extractOne(word, _vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=1)
+    # one edit; from nine letters, two ("sattelite")
+    match = extractOne(word, _vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=1 if len(word) < 9 else 2)
     if not match or not (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
         return word
     rank = _rank()

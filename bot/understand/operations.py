@@ -139,11 +139,16 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
             named = [(year, 0) for year in _years_named(frame, facts)]  # "the previous one's final year"
         if found:  # "if the 2027 payment is decided as 1.58 trillion won": the amount stated is that year's
             named = [(year, position) for year, position in named if facts.payment(year)] or named
+            # "$5 billion a year in the 2019 talks ... the 2019 payment": a year said with the amount stated dates it
+            named = [(year, position) for year, position in named if not any(
+                _DATES_IT.fullmatch(frame.text, m.end, position) for m in frame.money)] or named
         for year, position in named[: needed - len(found)]:
             found.append(_asked_of_year(frame, year, facts, position) or _payment(year, facts, position, unit))
     return sorted(found, key=lambda o: o.position)
 
 
+# The words between an amount and the year it is said of ("$5 billion a year in the 2019 talks")
+_DATES_IT = re.compile(r"[^.?!;,]{0,30}\b(?:in|during|for|at) (?:the )?")
 # "the 2019 payment", "2019's contribution", "paid in 2019": the year's payment, whatever else the question is about
 _PAYMENT_OF_YEAR = re.compile(r"(?:'s)?\s+(?:payment|contribution|amount paid|sma payment)")
 _PAID_IN = re.compile(r"\b(?:paid|pays|paying|pay|contributed) (?:in|for) $")
@@ -523,6 +528,28 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
         result = grown.model_copy(update={"steps": result.steps + grown.steps, "inputs": result.inputs})
         text += f", {say(result.result, result.unit)} more"
     return Resolved("compound", result, text, _records(base) + figures, assumptions, _used(frame, base) + len(frame.percents))
+
+
+def _counterfactual(frame: Frame, facts: Facts) -> Resolved:
+    """'If the 2022 increase had been held to 5%, how much less would Seoul have paid': the year before it (or the
+    first year named) grown at that rate to the year, and, asked how much less or what it saved, the gap to what was
+    recorded as paid."""
+    years = sorted(set(frame.year_values))
+    if not years or frame.money or years[-1] > frame.today.year or facts.payment(years[-1]) is None:
+        raise NotApplicable  # what would have been is of a year already paid, grown from a recorded payment
+    to_year = years[-1]
+    base_year = years[0] if len(years) > 1 else to_year - 1
+    base = _payment(base_year, facts, 0)
+    rate, figures = _rate_percent(frame, facts, facts.agreement_for_year(to_year))
+    grown = calc.project(base.quantity, base_year, to_year, rate)
+    text = f"{base.words}, growing {fmt(rate.value, 'percent')} a year, would have come to {say(grown.result, grown.unit)} in {to_year}"
+    paid = _payment(to_year, facts, 1)
+    if frame.has("difference", "delta"):
+        gap = calc.difference(paid.quantity, Quantity(value=grown.result, unit=grown.unit, label=f"the {to_year} amount at {fmt(rate.value, 'percent')}"))
+        text += (f", {say(gap.result, gap.unit)} {'less' if paid.quantity.value >= grown.result else 'more'} than "
+                 f"{paid.words}")
+        grown = gap.model_copy(update={"steps": grown.steps + gap.steps, "inputs": grown.inputs + [paid.quantity]})
+    return Resolved("counterfactual", grown, text, _records(base, paid) + figures, [], _used(frame, base) + len(frame.percents))
 
 
 def _last_recorded_before(facts: Facts, year: int) -> int:
@@ -1059,6 +1086,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
+    Operation("counterfactual", (("counterfactual",), ("percent_given", "cap")), _counterfactual,
+              excludes=("cagr", "back_solve", "points", "reach")),
     Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated"), ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,

@@ -137,17 +137,21 @@ def thing_asked(question: str) -> str | None:
 
 _ASKS = (
     ("meaning", re.compile(r"\bwhat (does|do|did|is)\b(?=.*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b))|"
-                           r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b")),  # what a term means
+                           r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b|"  # what a term means
+                           r"\bstands? for\b|\bshort for\b|\bacronym\b")),  # "what does NCG stand for"
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
                        r"foreign|defen[cs]e|former|senior|top|two|three) )*(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
                        r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?|vets?|veterans?|"
                        r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
-                       r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president)\b"
+                       r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president|"
+                       r"pilots?|captains?|sailors?|spies|spy|agents?|defectors?|judges?|prosecutors?|lawyers?|chairm[ae]n|"
+                       r"engineers?|scientists?|doctors?|survivors?|victims?|hostages?|prisoners?|athletes?|players?)\b"
                        r"(?! (?:group|organi[sz]ation|association|movement|network|party|union|committee|body|agency|firm)\b)|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
+                        r"^what (was|is|were|are)\b(?=.*\b(code-?named|nicknamed|dubbed)\s*\??$)|"  # "... code-named?"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
                          r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
@@ -202,7 +206,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
-                     r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|gain|hike)\b|"
+                     r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|diff|gain|hike)\b|"
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
                      r"\bas a (share|proportion|fraction)\b(?! of)|"
                      r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
@@ -241,7 +245,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
     "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
-    "projection": r"\bproject(ed|ion|ions|ing)?\b|\bproject (it|the|this|that|forward|to)\b|\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
+    "projection": r"\bproject(ed|ion|ions|ing)\b|\bproject (it|the|this|that|forward|to|(19|20)\d\d)\b|"
+                  r"^(can you |could you |please |pls )?project\b|"  # a verb: not "the 425 project"
+                  r"\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
                   r"\bover the next\b",
     # not "the annual sum" Washington sought: a year's amount
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
@@ -342,6 +348,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"break|get to)\w*|(go(es)?|climbs?|rises?) (over|above|past|beyond))\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
+    # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
+    "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b",
+    # what would have been ("had the 2022 rise been held to 5%", "what would Korea have paid"), not "would have to pay"
+    "counterfactual": r"\bhad (?:[\w']+ ){0,3}?(?:been|risen|grown|gone up|increased|stayed|kept)\b|"
+                      r"\bwould (?:[\w']+ ){0,2}?(?:have|'ve|of) (?!to\b)\w+",
     "real_terms": r"\b(today's|todays|current|constant|real) (money|won(?![-/ ](?:dollar|usd|krw|to|per|vs))|dollars|terms|prices)\b|\b(adjust\w* for|net of) inflation\b|"
                   r"\binflation[- ]adjusted\b|\bin real terms\b|\bin (19|20)\d\d (dollars|won|prices)\b",  # "in 2023 dollars"
     "allowed": r"\b(?<!cap )(?<!maximum )(?<!max )(?<!most )(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
@@ -350,8 +361,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\bdo you (think|believe|feel|reckon|expect)\b|"
                r"^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
-                  r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b",  # not a lottery's odds
+                  r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
+                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b",
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
+    "future_tense": r"\b(will|going to|gonna)\b",
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"
                      r"withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,2} out|leave (?:south )?korea|survive)\b(?!.*\b(if|when|under the cap)\b)",
     "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
@@ -416,7 +429,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # not "end up" ("what did the gym end up costing"): how something turned out
     "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b|up\b))|(?:ends|ended|ending)(?! up\b)|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
-              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in))\b",
+              r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in)|"
+              r"(last|final) year (of|covered by|under))\b",  # "what was the last year of the 10th SMA"
     "signed": r"\b(sign(?!\w* off\b)\w*|ink\w*)\b",  # not "sign off on" (approve)
     "initialled": r"\binitial(l)?(ed|ing)?\b",
     "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
@@ -745,8 +759,8 @@ _FRAMING_WORDS = content_words(
     "hook "  # "on the hook for": liable
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement")
-# The asker's own circumstances ("when I brief the new interns", "I'm putting together a timeline"), and when in a
-# month or year ("by mid-November", "early 2019"): not what the question is about
+# The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
+# "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
 _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
@@ -754,7 +768,10 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"\bfor (?:the|my|our|a) (?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:timeline|records?|memo|notes|files?|deck|slides|"
                     r"brief\w*|report|newsletter|article|presentation|hearing)\b|"
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
-                    r"(?:wants|needs|asked|is asking|would like)\b[^,.?;!]*")
+                    r"(?:wants|needs|asked|is asking|would like)\b[^,.?;!]*|"
+                    r"(?<=[.?!;] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"  # "...? trying to guess ..."
+                    # a year described after it ("in 2020, the year talks dragged on"; "2019 - when trump ...")
+                    r"(?<=\d\d)(?:,| -| –| —|—|–)\s*(?:the year|back when|when|a year when)\b[^,.?;!-]*")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
 # lapsed"): not what is asked, unless nothing else is
 _WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,30}?\b(?:deal|agreement|sma|accord|"
@@ -771,7 +788,7 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     for pattern in _EXPLAINED:
         spans += [m.span() for m in pattern.finditer(text)]
     kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
-    words = content_words(kept) - _FRAMING_WORDS - _SUBJECT_TERMS
+    words = content_words(kept) - _FRAMING_WORDS - SUBJECT_TERMS
     # a phrase in quotes names what is asked about ("what does 'cost plus 50' mean")
     words |= content_words(" ".join(m.group(0) for m in _QUOTED.finditer(text))) - _FRAMING_WORDS
     return frozenset(word for word in words if not word.isdigit())
@@ -793,7 +810,7 @@ def _counted(text: str) -> tuple[str, ...]:
 _QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')
 
 
-_SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
+SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
 
 
 _YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")

@@ -34,6 +34,7 @@ AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sh
 _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why was were did us u.s korea south seoul")
 _EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
+AGREEMENT_TALKS_YEARS = 3  # how many years before its first year an agreement's talks may be written about
 HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
 COUNTED_MEASURES = HEADCOUNT_MEASURES | {"negotiation_rounds"}  # what "how many" may ask of the table
 
@@ -132,6 +133,11 @@ class Planner:
         if frame.has("prediction") and not (frame.money or frame.percents or frame.measure in YEARLY_MEASURES) or (
                 frame.has("event_to_come") and not (frame.money or frame.percents)):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
+        if frame.has("future_tense") and frame.measure is None and frame.years and not (
+                frame.money or frame.percents or frame.rates) and min(frame.year_values) > frame.today.year:
+            # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
+            return Decline(f"I can't predict what is not recorded yet: I answer from what the sources record, with "
+                           f"quotes. {SCOPE}", self._documents_instead(frame))
         rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
         other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
         if rate and not (frame.rates or frame.money or frame.has("convert", "target")) and (
@@ -241,7 +247,15 @@ class Planner:
         if secret := CUES["secret"].search(frame.text):  # "the classified annex": only a passage that says it is
             requires |= content_words(secret.group(0))
         return search(frame, strict=not frame.in_domain, requires=requires, topic=frame.unexplained,
-                      years=written_years(frame) if frame.asks == "number" else ())  # a number of that year
+                      years=written_years(frame) if frame.asks == "number" else self._years_of_agreement(frame))
+
+    def _years_of_agreement(self, frame: Frame) -> tuple[int, ...]:
+        """The years in which a document may speak of the one agreement a question names, from its talks to its
+        end ("who was seoul's chief negotiator for the 12th SMA": not a 2019 article's negotiator); else none."""
+        named = self.facts.agreements_named(frame.agreement, frame.today, []) if frame.agreement else []
+        if len(named) != 1:
+            return ()
+        return tuple(range(named[0].first_year - AGREEMENT_TALKS_YEARS, named[0].last_year + 1))
 
     def _missing(self, frame: Frame, missing: Missing) -> Clarify:
         """What a calculation lacks; a document may state its result, or the amounts it needs, when the question
@@ -335,6 +349,14 @@ class Planner:
             return Lookup(measure, (step,), tuple(years), tuple(agreements),
                           premise=f"the records date this step of the {ordinal(agreements[0].number)} SMA to "
                                   f"{step.figure.value}, not {', '.join(map(str, years))}")
+        recorded = self.facts.records(measure) if (not records and years and measure not in YEARLY_MEASURES
+                                                   and (frame.asks == "date" or frame.asks == "number"
+                                                        and measure in HEADCOUNT_MEASURES)) else []
+        if recorded and len({r.figure.year for r in recorded}) == 1 and recorded[0].figure.year:
+            # "when did the 2019 furlough start": a one-off the records date to another year
+            when = f"{day:%-d %B %Y}" if (day := recorded[0].figure.date) else str(recorded[0].figure.year)
+            return Lookup(measure, tuple(recorded), tuple(years), tuple(agreements),
+                          premise=f"the records date it to {when}, not {', '.join(map(str, years))}")
         if not records:
             return None
         return Lookup(measure, tuple(records + [r for r in rules if r not in records]), tuple(years), tuple(agreements), unit)
@@ -498,6 +520,8 @@ class Planner:
                 a = self.facts.agreements_named(frame.agreement, frame.today, [])[0]
                 lookup = Lookup("term", (a.term,), (), (a,))  # "... when do talks on the next one start": its term
             return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
+        if (outside := self._year_outside_agreement(frame)) is not None:
+            return outside
         if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
             return kept
         if frame.has("us_pays_korea") and not frame.has("suppose", *OTHER_SPENDING) and (
@@ -538,6 +562,23 @@ class Planner:
             return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
                           premise=f"the payment {direction} in {year}")
         return None
+
+    def _year_outside_agreement(self, frame: Frame) -> Lookup | None:
+        """'What did Korea pay in 2022 under the 12th SMA': the year falls under another agreement; the year's figure,
+        with the agreement that covers it (unless supposed, or a calculation on the question's own numbers)."""
+        ref = frame.agreement
+        if (ref is None or ref.number is None or ref.position or frame.measure not in YEARLY_MEASURES or not frame.years
+                or frame.has("suppose") or frame.money or frame.percents or _calculation_asked(frame)):
+            return None
+        named = self.facts.agreements.get(ref.number)
+        if named is None or any(year in named.years for year in frame.year_values):
+            return None
+        covering = {a.number: a for year in frame.year_values if (a := self.facts.agreement_for_year(year))}
+        if len(covering) != 1 or (lookup := self._lookup(replace(frame, agreement=None))) is None:
+            return None
+        actual = next(iter(covering.values()))
+        return replace(lookup, premise=f"{', '.join(map(str, frame.year_values))} falls under the "
+                                       f"{ordinal(actual.number)} SMA ({actual.covers}), not the {ordinal(named.number)}")
 
     def _not_scrapped(self, frame: Frame) -> Lookup | None:
         """'After Trump scrapped the 12th SMA ...': an agreement said to be scrapped that is in force, with what was
@@ -698,7 +739,7 @@ class Planner:
 # study on costs".
 _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
-    r"fund\w*|dollars?|aid|assistance|loans?|grants?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?!\s+(?:splitting|sharing|split|share|rule))|"
+    r"fund\w*|cover|covered|covering|dollars?|aid|assistance|loans?|grants?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?!\s+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
     r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b|"
@@ -836,12 +877,14 @@ def named_before_it(frame: Frame) -> bool:
 
 
 def quoted_calculation(frame: Frame) -> str | None:
-    """The calculation a question asks of two amounts it compares, which quotes may state when the table holds
-    neither: how far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
+    """The calculation a question asks of two amounts, which quotes may state when the table holds neither: their
+    sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
     Japan's", "how many are still not returned"), or by what percent one grew from the other or shrank ("by what
     percent did the park grow")."""
-    if frame.has("complement") and amount_asked(frame) == "count":
-        return "difference"  # "how many are still not returned": the whole less the part, as quoted
+    if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":
+        return "difference"  # "how many are still not returned", "how much was left to cover": the whole less the part
+    if frame.has("added"):
+        return "sum"  # "adding killed and wounded together": the two amounts quoted, added up
     if change := _percent_change(frame):
         return change
     names = {operation.name for operation in candidate_operations(frame)}

@@ -29,7 +29,8 @@ HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:of (?:us|o
                        rf"{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
 RATE = re.compile(
     rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
-    rf"|(?:exchange rate|rate|fx)\s+(?:of\s+|at\s+|is\s+|=\s*)?{NUMBER}(?!\s*(?:%|percent))"
+    rf"|(?:exchange rate|rate|fx|(?:won|krw)\s*/\s*(?:dollar|usd|\$)|(?:usd|dollar)\s*/\s*(?:krw|won))\s*"
+    rf"(?:of\s+|at\s+|is\s+|=\s*|:\s*)?{NUMBER}(?!\s*(?:%|percent))"  # "won/dollar is 1,450", "krw/usd = 1,500"
     rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
 YEAR_SPAN = re.compile(
@@ -270,7 +271,8 @@ def money_in(text: str) -> list[Money]:
 
 
 _CODE = re.compile(r"\b[a-z]+-\d+\b|\b\d+(?:,\d+)+-[a-z]+")  # "pac-3", "2,3,7,8-tcdd": names, not amounts
-_MONTH_DAY = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+# "Dec. 11", and the last day of a range of days ("September 15 to 19", "June 3-5")
+_MONTH_DAY = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b")
 _SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # in words
 _COUNT_WORDS = re.compile(rf"\b({_SMALL_NUMBERS}|"
                           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|dozens?|hundreds?|thousands?)\b")
