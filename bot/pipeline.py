@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
-from bot.understand.normalize import is_english, is_name
+from bot.understand.normalize import is_english, is_name, normalize
 from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
@@ -151,7 +151,7 @@ class SmaBot:
             return lookup_answer(question, plan)
         if both := self._both_parts(question):
             return both  # "where was he held, and for how long?": each part answered from the documents
-        unknown = self._never_mentioned(plan.topic)
+        unknown = self._never_mentioned(plan.topic) or self._name_never_mentioned(question)
         if unknown == UNKNOWN_NAME or unknown and plan.asks == "number":
             # a number about what no source mentions would be a number about something else ("how much will
             # Korea invest under the tariff deal")
@@ -163,8 +163,8 @@ class SmaBot:
         if answer is not None and requires and not _passages_say(answer, chunks, requires):
             answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
         if answer is not None:
-            # "how big was the corps in 1975": today's size is another year's number; "who negotiated the 12th SMA":
-            # the first quote, which names them, must be of that agreement's years
+            # "how big was the corps in 1975": today's size is another year's number; "who negotiated the 12th SMA",
+            # "where were the talks held in march 2020": the first quote, which answers, must be of those years
             dated = answer.citations if plan.asks == "number" else answer.citations[:1]
             if not any(_of_the_years(citation, chunks, plan.years) for citation in dated):
                 answer = None
@@ -223,6 +223,16 @@ class SmaBot:
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
+
+    def _name_never_mentioned(self, question: str) -> str | None:
+        """UNKNOWN_NAME when a name the question gives in capitals ("the SS Lane Victory", "the Seoul Lantern
+        Committee") has a word no document and no record has, spelled as the documents would ("Tilleli": Tilelli),
+        though the word is an ordinary one: the sources speak of something else; else None."""
+        for run in _CAPITALISED_RUN.findall(question):
+            said = frozenset(content_words(normalize(run, self.retriever))) - self._figure_words
+            if said - self.retriever.mentioned(said):
+                return UNKNOWN_NAME
+        return None
 
     def _a_document_subject(self, topic: frozenset[str]) -> bool:
         """Whether what the question is about is names the documents use and no record does ("the Dongui and Dasan
@@ -355,8 +365,10 @@ def _passages(citations: list[Citation], chunks: list[Document]) -> str:
 
 
 def _retrieved_of(citation: Citation, chunks: list[Document]) -> str:
-    """The quote and what was retrieved of its document: passages, title, section, date."""
-    document = [chunk for chunk in chunks if chunk.metadata.get("source") == citation.source]
+    """The quote and what was retrieved of its document: passages, title, section, date (of a figure record, only
+    the record itself: the figures file is no one document about one thing)."""
+    document = [chunk for chunk in chunks if chunk.metadata.get("source") == citation.source and (
+        chunk.metadata.get("kind") != "figure" or citation.quote in chunk.page_content)]
     return " ".join([citation.quote, citation.published or ""] + [" ".join(
         [chunk.page_content] + [str(chunk.metadata.get(field) or "") for field in ("title", "section")])
         for chunk in document])
@@ -391,6 +403,8 @@ def _said(citations: list[Citation], chunks: list[Document], words: frozenset[st
     return said
 
 
+# Two or more capitalised words in a row, not the first of the question: a name it gives
+_CAPITALISED_RUN = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 # A model's name, letters and a number ("hyunmoo-2", "pac-3"): a name, where other words with digits are years or
 # amounts ("2019-20", "early-70s")
 _MODEL = re.compile(r"(?!(?:early|mid|late|pre|post)-)[a-z]{3,}-\d")

@@ -159,6 +159,9 @@ def terms(text: str) -> list[str]:
         if "-" in word:  # "Tae-woo" is also "tae" and "woo"; "us-based" is also "based"; each part stemmed alone
             parts = word.split("-")
             found.append("-".join(parts[:-1] + [_stem(parts[-1])]))
+            variant = _VARIANT.fullmatch(parts[-1])
+            if variant and variant.group(1) != _stem(parts[-1]):  # "EC-121M", "F-16C" are also the EC-121, the F-16
+                found.append("-".join(parts[:-1] + [variant.group(1)]))
             found += terms(" ".join(parts))
         elif m := _LETTERS_DIGITS.fullmatch(word):  # "ec121" is also "ec-121", as "EC-121" is written
             found += [word, "-".join(m.groups()), *terms(" ".join(m.groups()))]
@@ -168,6 +171,7 @@ def terms(text: str) -> list[str]:
 
 
 _LETTERS_DIGITS = re.compile(r"([a-z]+)(\d+)")
+_VARIANT = re.compile(r"(\d+)[a-z]{1,2}")
 
 
 def _stem(word: str) -> str:

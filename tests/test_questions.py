@@ -208,6 +208,25 @@ def test_what_would_have_been_paid_is_the_years_payment_against_the_same_year_gr
     assert answer.calculation["result"] == "4735000000", answer.calculation
 
 
-def test_a_search_about_a_named_agreement_is_not_answered_by_a_document_from_long_before_its_talks(full_bot):
-    answer = full_bot.answer("who is the korean chief negotiator for the 12th sma")  # a 2019 article names the 11th's
+@pytest.mark.parametrize("question", [
+    "who is the korean chief negotiator for the 12th sma",  # a 2019 article names the 11th SMA's
+    "who won the 2024 US election",  # not the 2019 negotiators
+])
+def test_a_search_about_a_year_or_an_agreement_is_not_answered_by_a_document_of_other_years(full_bot, question):
+    answer = full_bot.answer(question)
     assert answer.route == "declined", answer.answer
+
+
+def test_a_name_the_question_gives_that_no_source_has_declines_though_its_words_are_ordinary(full_bot):
+    """"the Seoul Lantern Committee": no source names it, so what a source says of the furlough is not its answer;
+    a name the sources do give ("the Korean Employees' Union") is answered."""
+    assert full_bot.answer("What did the Seoul Lantern Committee say about the 2020 furlough?").route == "declined"
+    assert full_bot.answer("What did the Korean Employees Union say about the furlough?").route == "retrieval"
+
+
+def test_a_wrong_figure_stated_beside_a_calculation_is_put_right_and_the_record_used(full_bot):
+    answer = full_bot.answer("korea's 2020 payment was 1.2 trillion won - how much more did it pay in 2021?")
+    assert answer.route == "calculator", answer.answer
+    assert answer.answer.startswith("That premise does not hold: the 2020 payment was 1.0389 trillion won, not 1.2 "
+                                    "trillion won."), answer.answer
+    assert answer.calculation["result"] == "144400000000"

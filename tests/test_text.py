@@ -81,6 +81,7 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
     ("ROK-U.S. forces and the U.S. side", ["rok-us", "rok", "us", "forc", "us", "side"]),  # as "rok-us" is typed
     ("40 F-35s", ["40", "f-35", "35"]),
     ("who commanded the ec121", ["command", "ec121", "ec-121", "ec", "121"]),  # typed without the hyphen
+    ("an EC-121M took off", ["ec-121m", "ec-121", "ec", "121m", "take"]),  # a variant is also the model
     ("us-based brigades, cost-sharing talks", ["us-based", "us", "based", "brigad", "cost-shar", "cost", "shar", "talk"]),
 ])
 def test_terms_read_contractions_and_irregular_verbs(text, expected):

@@ -153,7 +153,7 @@ _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|The (figure|number|claim
                          r"Of (the|that|those|these|it|them)|"
                          r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
                          r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
-                         r"noted|argued|warned)\b")
+                         r"noted|argued|warned)\b|^\(")  # an aside in brackets continues the sentence before it
 
 
 def months_in(text: str) -> set[str]:

@@ -191,7 +191,8 @@ def calculation_answer(question: str, resolved: Resolved) -> Answer:
     citations = Citations()
     sources = {r.figure.id: citations.cite_record(r, limit=1) for r in resolved.figures}
     interpretation = resolved.interpretation[0].upper() + resolved.interpretation[1:]
-    lines = [f"{interpretation}.", f"*{quantity_text(c.result, c.unit)}* — {c.expression}."]
+    lines = [f"That premise does not hold: {resolved.premise}."] if resolved.premise else []
+    lines += [f"{interpretation}.", f"*{quantity_text(c.result, c.unit)}* — {c.expression}."]
     for q in c.inputs:
         if q.figure and q.figure in sources:
             lines.append(f"Input from the figures table: {q.label} {sources[q.figure]}")

@@ -44,6 +44,7 @@ class Resolved:
     figures: list[FigureRecord] = field(default_factory=list)
     assumptions: list[str] = field(default_factory=list)
     used: int = 0  # how many of the question's own quantities the operation used
+    premise: str | None = None  # what puts right a claim the question made beside the calculation
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     return sorted(found, key=lambda o: o.position)
 
 
+# The last of several figures of a year: "what it wanted later in 2020", "its final ask"
+_LATER = re.compile(r"\b(later|latest|last|final|finally|eventually|in the end|by the end)\b")
 # The words between an amount and the year it is said of ("$5 billion a year in the 2019 talks")
 _DATES_IT = re.compile(r"[^.?!;,]{0,30}\b(?:in|during|for|at) (?:the )?")
 # "the 2019 payment", "2019's contribution", "paid in 2019": the year's payment, whatever else the question is about
@@ -163,6 +166,10 @@ def _asked_of_year(frame: Frame, year: int, facts: Facts, position: int) -> Oper
             _PAID_IN.search(frame.text, 0, position)):
         return None
     records = [r for r in facts.records(frame.measure, year=year) if r.figure.year == year]
+    if len(records) > 1:  # not the one the question states ("from the $5 billion it first sought to ... later in 2020")
+        records = [r for r in records if r.figure.number not in {m.value for m in frame.money}] or records
+    if len(records) > 1 and _LATER.search(frame.text):  # "its final reported ask in 2020": the last one recorded
+        records = [max(records, key=lambda r: r.figure.as_of or dt.date.min)]
     if len(records) > 1:
         raise Missing(f"The sources record {len(records)} figures for the {frame.measure} in {year} ("
                       f"{', '.join(say(r.figure.number, r.figure.unit) for r in records)}): which one do you mean?")
@@ -534,7 +541,7 @@ def _counterfactual(frame: Frame, facts: Facts) -> Resolved:
     """'If the 2022 increase had been held to 5%, how much less would Seoul have paid': the year before it (or the
     first year named) grown at that rate to the year, and, asked how much less or what it saved, the gap to what was
     recorded as paid."""
-    years = sorted(set(frame.year_values))
+    years = sorted({year.year for year in frame.years if not year.relative})  # "since 2021 ... 2025": not this year
     if not years or frame.money or years[-1] > frame.today.year or facts.payment(years[-1]) is None:
         raise NotApplicable  # what would have been is of a year already paid, grown from a recorded payment
     to_year = years[-1]

@@ -324,8 +324,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b|^(let'?s )?say\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
-    "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|will|does|do) .* (set|determined|calculated|decided|rise|"
+    "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
+            r"\blink(s|ed|ing)? (the |its |yearly |annual )*(increases?|rises?|payments?) to\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b",
     "stop": r"\b(stop(ped)?|halt(ed)?|refus(e|ed)|suspend(ed)?|quit|ceas(e|ed)|withh[eo]ld|skip(ped)?|default(ed)?|"
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
@@ -379,7 +380,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
     "lowest": r"\b(smallest|lowest|least|record low)\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
-                r"latest on|update on|details (of|on|about))\b|"
+                r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
+                r"what(?:'s| is| was) in (the|it))\b|"
                 r"^what(?: is|'s| was)? (?:the |an? )?[\w-]+ (?:sma|special measures agreement|cost[- ]sharing (?:deal|agreement))\s*\??$",
     "mean": r"\b(average|mean|avg)\b",
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
@@ -492,13 +494,13 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("furlough_end", (("workers",), ("back_to_work",), ("asks_date",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
     ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
-    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement")), ("service_pay",)),
+    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement", "percent_given")), ("service_pay",)),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked", "service_pay")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
     ("in_force", (("in_force",),), ("expire", "pay", "how_much", "which_agreement")),
-    ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much", "talks_took")),
+    ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much", "talks_took", "overview")),
     ("term_end", (("expire",),), ("pay", "how_much", "talks")),
     ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks")),
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer", "talks_took")),

@@ -19,7 +19,7 @@ from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
-from bot.understand.parse import CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, Frame, place_names
+from bot.understand.parse import CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, Frame, parse, place_names
 from bot.understand.quantities import PHYSICAL_UNITS, DateMention, YearMention, alike, spoken_amount
 
 SCOPE = (
@@ -35,6 +35,15 @@ _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why
 _EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 AGREEMENT_TALKS_YEARS = 3  # how many years before its first year an agreement's talks may be written about
+# A year's payment or rise stated: "2020 contribution was [1.1 trillion]", "2021 payment rose [8.3%]", "raised the
+# 2026 payment by [5%]" (what lies between the year and the amount)
+# (the year, then the thing it is of, which stays when the claim is set aside, then the claim)
+_PAYMENT_WAS = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|amount)(?: paid)?(?P<claim> (?:was|of|came to|stood at|"
+                          r"totall?ed|=|:) ?(?:about |around |roughly )?)")
+_ROSE_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|increase|rise|raise|hike)s?(?P<claim> (?:rose|increased|grew|"
+                      r"went up|climbed|was|of) (?:by )?(?:about |around |roughly )?)")
+_RAISED_BY = re.compile(r"\b(?:raised|increased|lifted|hiked|bumped up) (?:the )?$")
+_PAYMENT_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution)(?P<claim> by (?:about |around |roughly )?)")
 HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
 COUNTED_MEASURES = HEADCOUNT_MEASURES | {"negotiation_rounds"}  # what "how many" may ask of the table
 
@@ -174,6 +183,8 @@ class Planner:
             number = frame.agreement.number
             named = " ".join([ordinal(number)] + [word for word, n in ORDINAL_WORDS.items() if n == number])
             return search(frame, requires=frozenset(content_words(named)), topic=frame.unexplained)
+        if claims := self._claims_put_right(frame):
+            return self._corrected(self.plan(claims[0]), claims[1])
         if premise := self._premise(frame):
             return premise
         if frame.has("attributed") and not (frame.money or frame.percents or frame.headcounts or frame.rates) and any(
@@ -247,7 +258,7 @@ class Planner:
         if secret := CUES["secret"].search(frame.text):  # "the classified annex": only a passage that says it is
             requires |= content_words(secret.group(0))
         return search(frame, strict=not frame.in_domain, requires=requires, topic=frame.unexplained,
-                      years=written_years(frame) if frame.asks == "number" else self._years_of_agreement(frame))
+                      years=written_years(frame) or self._years_of_agreement(frame))
 
     def _years_of_agreement(self, frame: Frame) -> tuple[int, ...]:
         """The years in which a document may speak of the one agreement a question names, from its talks to its
@@ -533,6 +544,9 @@ class Planner:
             return None
         if checking and (stated := self._stated_value_premise(frame)):
             return stated
+        if frame.has("presume") and not frame.has("suppose") and (stated := self._stated_value_premise(frame)) and (
+                stated.premise):
+            return stated  # "since Korea pays 50% of the wages, how much is that per worker": not worked out on 50%
         if frame.has("expire") and frame.agreement:
             agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
             if len(agreements) == 1 and years and agreements[0].last_year not in years:
@@ -562,6 +576,52 @@ class Planner:
             return Lookup("payment_increase_pct" if change else "payment", records, (year, year - 1),
                           premise=f"the payment {direction} in {year}")
         return None
+
+    def _claims_put_right(self, frame: Frame) -> tuple[Frame, str | None] | None:
+        """A recorded year's payment or rise the question states beside what it asks ("Seoul's 2020 contribution was
+        1.1 trillion won; how much did it go up in 2021?", "the 12th SMA raised the 2026 payment by 5%, so what's 2026
+        in won?"): the question read without the claim, and what puts the claim right where the record differs (None
+        where it holds); None when it states no such claim, supposes one or asks about it."""
+        if frame.has("suppose", "counterfactual", "confirm", "presume") or frame.asks in ("whether", "reason"):
+            return None  # a claim supposed, or the claim itself asked about: checked as such
+        spans, notes = [], []
+        for year in (y for y in frame.years if not y.relative):
+            after = year.start + len(year.text)
+            paid = self.facts.payment(year.year)
+            for money in frame.money:
+                if paid and money.unit == paid.figure.unit and (
+                        said := _PAYMENT_WAS.fullmatch(frame.text, after, money.start)):
+                    spans.append((said.start("claim"), money.end))  # "the 2020 payment" stays: it may be what is asked
+                    if not _close(money.value, paid.figure.number):
+                        notes.append(f"the {year.year} payment was {spoken_amount(paid.figure.number, paid.figure.unit)}"
+                                     f", not {money.text}")
+            rise = self.facts.primary("payment_increase_pct", year=year.year)
+            for percent in frame.percents:
+                raised = _RAISED_BY.search(frame.text[:year.start])
+                said = _ROSE_BY.fullmatch(frame.text, after, percent.start) or raised and _PAYMENT_BY.fullmatch(
+                    frame.text, after, percent.start)
+                if rise and said:
+                    spans += [(said.start("claim"), percent.end)] + ([raised.span()] if raised else [])
+                    if not _close(percent.value, rise.figure.number):
+                        notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
+                                     f"{percent.text}")
+        if not spans:
+            return None
+        text = frame.text
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return parse(" ".join(text.split()), frame.today), "; ".join(notes) or None
+
+    @staticmethod
+    def _corrected(plan: Plan, note: str | None) -> Plan:
+        """A plan made once a claim was taken out of the question, with what puts the claim right."""
+        if note is None:
+            return plan
+        if isinstance(plan, Lookup):
+            return replace(plan, premise=f"{plan.premise}; {note}" if plan.premise else note)
+        if isinstance(plan, Calculate):
+            return Calculate(replace(plan.resolved, premise=note))
+        return plan
 
     def _year_outside_agreement(self, frame: Frame) -> Lookup | None:
         """'What did Korea pay in 2022 under the 12th SMA': the year falls under another agreement; the year's figure,
@@ -861,6 +921,11 @@ def _of_values(records: Iterable[FigureRecord], stated: list[Decimal]) -> tuple[
     """The records whose value is one the question states, within 2 % ("a $5 billion demand", "960 billion won")."""
     return tuple(r for r in records if r.figure.number is not None and any(
         abs(value - r.figure.number) <= r.figure.number * Decimal("0.02") for value in stated))
+
+
+def _close(stated: Decimal, recorded: Decimal) -> bool:
+    """A value stated as the record gives it, or rounded ("1.52 trillion" of 1.5192 trillion; "14%" of 13.9%)."""
+    return abs(stated - recorded) <= max(abs(recorded) * Decimal("0.01"), Decimal("0.1"))
 
 
 def written_years(frame: Frame) -> tuple[int, ...]:

@@ -151,11 +151,24 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
             continue
         found.append(DateMention(date, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
+    written = set(re.findall(r"\b(?:19[5-9]\d|20[0-4]\d)\b", text))
+    for m in _DAY_OF_MONTH.finditer(text) if len(written) == 1 else ():  # "in 2020 ... on march 1st": of that year
+        if not any(start <= m.start() < end for start, end in taken):
+            try:
+                found.append(DateMention(dt.date(int(next(iter(written))), _month(m.group(1)), int(m.group(2))),
+                                         m.group(0), m.start(), m.end()))
+            except ValueError:
+                continue
+            taken.append(m.span())
     for m in MONTH_YEAR.finditer(text):  # a month: its year stays a year mention too
         if not any(start <= m.start() < end for start, end in taken):
             found.append(DateMention(dt.date(int(m.group(2)), _month(m.group(1)), 1), m.group(0), m.start(), m.end(),
                                      month_only=True))
     return found
+
+
+# A day of a month without its year ("march 1st", "on 15 june"); "may" only before its day
+_DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
 
 
 def _month(name: str) -> int:
