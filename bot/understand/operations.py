@@ -659,10 +659,15 @@ def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
     """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
     part, whole = _furlough_counts(frame, facts, "the share of the workforce furloughed")
     quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id) for r in (part, whole)]
+    used = [part, whole]
+    for stated in [h.value for h in frame.headcounts] + list(frame.numbers):  # "if the workforce was 9,000"
+        n = 1 if stated > part.figure.number else 0  # more than were furloughed: the workforce
+        quantities[n] = Quantity(value=stated, unit="people", label=f"{stated:,} (from the question)")
+        used[n] = None
     result = calc.share_of_total(*quantities)
-    text = (f"{part.figure.number:,} furloughed of a Korean workforce of {whole.figure.number:,} is "
+    text = (f"{quantities[0].value:,} furloughed of a Korean workforce of {quantities[1].value:,} is "
             f"{fmt(result.result, 'percent')}")
-    return Resolved("share", result, text, [part, whole], [], 0)
+    return Resolved("share", result, text, [r for r in used if r], [], len(frame.headcounts) + len(frame.numbers))
 
 
 def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
@@ -1095,7 +1100,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
     Operation("counterfactual", (("counterfactual",), ("percent_given", "cap")), _counterfactual,
               excludes=("cagr", "back_solve", "points", "reach")),
-    Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated"), ("percent_given", "cap", "projection")),
+    Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated", "rates_by_year"),
+                           ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed", "inflation_rate")),

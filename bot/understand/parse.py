@@ -351,6 +351,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
     "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b",
+    # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
+    "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
+                     r"(?:in|for)\s+(?:19|20)\d\d\b",
     # what would have been ("had the 2022 rise been held to 5%", "what would Korea have paid"), not "would have to pay"
     "counterfactual": r"\bhad (?:[\w']+ ){0,3}?(?:been|risen|grown|gone up|increased|stayed|kept)\b|"
                       r"\bwould (?:[\w']+ ){0,2}?(?:have|'ve|of) (?!to\b)\w+",
@@ -363,7 +366,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
-                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b",
+                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|\bwhen (is|are|will) the next\b",
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
     "future_tense": r"\b(will|going to|gonna)\b",
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"

@@ -241,9 +241,10 @@ class Planner:
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
                 return search(frame, strict=not frame.in_domain, topic=frame.unexplained,
                               requires=frozenset(word for word in unmentioned if is_name(word)))
-            if unmentioned and lookup.premise is None and paid_for_something_else(frame, unmentioned):
-                # "how much does Korea pay for USFK housing": a part the records do not break out, not the total
-                return search(frame, strict=True, topic=frame.unexplained, requires=unmentioned)
+            if lookup.premise is None and (purpose := paid_for_something_else(frame, unmentioned)):
+                # "how much does Korea pay for USFK housing", "how much of it goes to construction": a part the
+                # records do not break out, not the total
+                return search(frame, strict=True, topic=frame.unexplained, requires=purpose)
             if (unmentioned or lookup.unrecorded and written_years(frame)) and lookup.premise is None:
                 # what the records do not say, or a year they do not have ("Korea's 2004 contribution"): a
                 # document about it (of that year) answers first
@@ -988,11 +989,21 @@ def value_of_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
 _PAID_FOR = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|contribut\w*)\s+(?:for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
 
 
-def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
-    """A payment asked for a purpose the records do not name ("how much does Korea pay for USFK housing", "for the
-    F-35s"): a part of the SMA payment the table does not break out, or something else; not its total."""
+def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozenset[str]:
+    """What a payment is asked for, when it is a purpose the records do not name ("how much does Korea pay for USFK
+    housing", "for the F-35s") or a part of the payment ("how much of it goes to construction"): a part the table
+    does not break out, or something else, not its total; else nothing."""
+    if part := _PART_OF_PAYMENT.search(frame.text):
+        return frozenset(content_words(part.group(1)))
     paid_for = _PAID_FOR.search(frame.text)
-    return frame.measure == "payment" and paid_for is not None and bool(content_words(paid_for.group(1)) & unmentioned)
+    if frame.measure == "payment" and paid_for is not None and content_words(paid_for.group(1)) & unmentioned:
+        return unmentioned
+    return frozenset()
+
+
+# A part of the payment asked ("how much of Korea's contribution goes to construction")
+_PART_OF_PAYMENT = re.compile(r"\bhow much of (?:the |its |[\w']+'s )?(?:(?:19|20)\d\d |sma |yearly |annual )*(?:payment|"
+                              r"contribution|money|funds?|total)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
 
 
 def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:
