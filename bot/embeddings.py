@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import logging
 import platform
 import shutil
@@ -17,6 +18,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.settings import BUNDLED_MODEL, EmbeddingBackend, Settings
@@ -98,17 +100,50 @@ def exported_model(source: Path, backend: EmbeddingBackend, cache_dir: Path) -> 
     return target
 
 
+class OnnxModel:
+    """An exported model run with onnxruntime and its fast tokenizer, as sentence-transformers runs it (texts batched
+    longest first, padded to the longest of the batch, the token vectors averaged under the attention mask and
+    normalised), without importing torch or sentence-transformers, which take seconds in every process."""
+
+    def __init__(self, folder: Path, file_name: str) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        limit = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8")).get("model_max_length", 256)
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.enable_truncation(min(int(limit), 512))
+        self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]") or 0, pad_token="[PAD]")
+        self.session = onnxruntime.InferenceSession(str(folder / file_name), providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+
+    def encode(self, texts: list[str], batch_size: int = 32, **_) -> np.ndarray:
+        order = np.argsort([-len(text) for text in texts])  # as sentence-transformers orders them
+        vectors = np.zeros((len(texts), 0), dtype=np.float32)
+        for start in range(0, len(texts), batch_size):
+            batch = [texts[i] for i in order[start:start + batch_size]]
+            encoded = self.tokenizer.encode_batch(batch)
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            tokens = self.session.run(None, {name: value for name, value in feed.items() if name in self.inputs})[0]
+            pooled = (tokens * mask[..., None]).sum(axis=1) / np.clip(mask.sum(axis=1, keepdims=True), 1e-9, None)
+            if not vectors.size:
+                vectors = np.zeros((len(texts), pooled.shape[1]), dtype=np.float32)
+            vectors[order[start:start + batch_size]] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+        return vectors
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str, backend: EmbeddingBackend = "torch", cache_dir: Path | None = None):
-    """A SentenceTransformer (imported lazily: torch is slow to import) on the CPU, for the given backend."""
-    from sentence_transformers import SentenceTransformer
-
+    """The model on the CPU for the given backend: a SentenceTransformer for torch (imported lazily: torch is slow to
+    import), the ONNX export run directly otherwise."""
     source = model_path(name)
     if backend == "torch":
+        from sentence_transformers import SentenceTransformer
+
         return SentenceTransformer(str(source), device="cpu")
     folder = exported_model(source, backend, cache_dir or Settings().data_dir / "models")
-    return SentenceTransformer(str(folder), device="cpu", backend="onnx",
-                               model_kwargs={"file_name": onnx_file_name(backend)})
+    return OnnxModel(folder, onnx_file_name(backend))
 
 
 class SentenceEmbeddings(Embeddings):

@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
-from bot.understand.normalize import is_english, is_name, normalize
+from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
@@ -151,7 +151,7 @@ class SmaBot:
             return lookup_answer(question, plan)
         if both := self._both_parts(question):
             return both  # "where was he held, and for how long?": each part answered from the documents
-        unknown = self._never_mentioned(plan.topic) or self._name_never_mentioned(question)
+        unknown = self._never_mentioned(plan.topic) or self._name_never_mentioned(plan.given_names)
         if unknown == UNKNOWN_NAME or unknown and plan.asks == "number":
             # a number about what no source mentions would be a number about something else ("how much will
             # Korea invest under the tariff deal")
@@ -179,7 +179,8 @@ class SmaBot:
         """A number the planner sent to the documents, answered first by a figure record that says none of what the
         question is about: the table has no record of it, so the record is of something else."""
         first = answer.citations[0]
-        return first.source == self.settings.display_path(self.settings.figures_file) and not topic & said_terms(first.quote)
+        figures = self.settings.display_path(self.settings.figures_file)
+        return first.source == figures and not topic & said_terms(first.quote)
 
     def _both_parts(self, question: str) -> Answer | None:
         """A question asking two things, each answered by the documents' quotes: the first quote for the first part,
@@ -224,13 +225,13 @@ class SmaBot:
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
 
-    def _name_never_mentioned(self, question: str) -> str | None:
+    def _name_never_mentioned(self, given_names: tuple[frozenset[str], ...]) -> str | None:
         """UNKNOWN_NAME when a name the question gives in capitals ("the SS Lane Victory", "the Seoul Lantern
-        Committee") has a word no document and no record has, spelled as the documents would ("Tilleli": Tilelli),
-        though the word is an ordinary one: the sources speak of something else; else None."""
-        for run in _CAPITALISED_RUN.findall(question):
-            said = frozenset(content_words(normalize(run, self.retriever))) - self._figure_words
-            if said - self.retriever.mentioned(said):
+        Committee") has a word no document and no record has, though the word is an ordinary one: the sources speak
+        of something else; else None."""
+        for name in given_names:
+            unsaid = name - self._figure_words
+            if unsaid - self.retriever.mentioned(unsaid):
                 return UNKNOWN_NAME
         return None
 
@@ -403,8 +404,6 @@ def _said(citations: list[Citation], chunks: list[Document], words: frozenset[st
     return said
 
 
-# Two or more capitalised words in a row, not the first of the question: a name it gives
-_CAPITALISED_RUN = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 # A model's name, letters and a number ("hyunmoo-2", "pac-3"): a name, where other words with digits are years or
 # amounts ("2019-20", "early-70s")
 _MODEL = re.compile(r"(?!(?:early|mid|late|pre|post)-)[a-z]{3,}-\d")

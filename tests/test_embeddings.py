@@ -109,3 +109,22 @@ def test_a_sentence_has_one_vector_whatever_else_is_embedded(embeddings):
     assert alone == together
     batched = np.asarray(embeddings.embed_documents(SENTENCES))
     assert not np.array_equal(batched, np.asarray(alone))  # what a batch does, which embed_each avoids
+
+
+@pytest.mark.parametrize("backend", ["onnx-int8", "onnx"])
+def test_an_export_runs_without_sentence_transformers_and_gives_its_vectors(embeddings, backend, tmp_path):
+    """The exported model is run with onnxruntime and its tokenizer alone (torch and sentence-transformers take seconds
+    to import, in every ingest and at start-up), and gives the vectors sentence-transformers gives for it: batched
+    (texts of every length, more than one batch) and one by one."""
+    from sentence_transformers import SentenceTransformer
+
+    from bot.embeddings import OnnxModel
+
+    folder = exported_model(model_path(BUNDLED_MODEL), backend, embeddings.cache_dir)
+    texts = SENTENCES * 20 + [" ".join(SENTENCES * 12), "a"]  # one past the 256-token limit
+    model = OnnxModel(folder, onnx_file_name(backend))
+    reference = SentenceTransformer(str(folder), device="cpu", backend="onnx",
+                                    model_kwargs={"file_name": onnx_file_name(backend)})
+    expected = reference.encode(texts, batch_size=32, normalize_embeddings=True)
+    assert np.abs(model.encode(texts, batch_size=32) - expected).max() < 1e-5
+    assert np.abs(model.encode(texts[-2:-1]) - reference.encode(texts[-2:-1], normalize_embeddings=True)).max() < 1e-5

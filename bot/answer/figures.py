@@ -216,9 +216,10 @@ def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[t
 
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None) -> Answer:
     """A retrieval answer to "what do these two amounts add up to", "how far apart are they" or "by what percent did
-    it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or else the two together,
-    state exactly two amounts of the kind asked (two percentages for points, two sums, counts or numbers
-    otherwise; of the unit asked, when the question names one: "by how many km"); else the answer as it is."""
+    it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or
+    else the two together, state exactly two amounts of the kind asked (two percentages for points, two sums, counts
+    or numbers otherwise; of the unit asked, when the question names one: "by how many km"; with the amount the
+    question states, when several pairs are); else the answer as it is."""
     stated = [{key: values for key, values in _stated(citation.quote).items() if unit is None or key == unit}
               for citation in answer.citations[:2]]
     together: dict[str, set[Decimal]] = {}

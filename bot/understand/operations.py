@@ -549,14 +549,17 @@ def _counterfactual(frame: Frame, facts: Facts) -> Resolved:
     base = _payment(base_year, facts, 0)
     rate, figures = _rate_percent(frame, facts, facts.agreement_for_year(to_year))
     grown = calc.project(base.quantity, base_year, to_year, rate)
-    text = f"{base.words}, growing {fmt(rate.value, 'percent')} a year, would have come to {say(grown.result, grown.unit)} in {to_year}"
+    at = fmt(rate.value, "percent")
+    text = f"{base.words}, growing {at} a year, would have come to {say(grown.result, grown.unit)} in {to_year}"
     paid = _payment(to_year, facts, 1)
     if frame.has("difference", "delta"):
-        gap = calc.difference(paid.quantity, Quantity(value=grown.result, unit=grown.unit, label=f"the {to_year} amount at {fmt(rate.value, 'percent')}"))
+        would = Quantity(value=grown.result, unit=grown.unit, label=f"the {to_year} amount at {at}")
+        gap = calc.difference(paid.quantity, would)
         text += (f", {say(gap.result, gap.unit)} {'less' if paid.quantity.value >= grown.result else 'more'} than "
                  f"{paid.words}")
         grown = gap.model_copy(update={"steps": grown.steps + gap.steps, "inputs": grown.inputs + [paid.quantity]})
-    return Resolved("counterfactual", grown, text, _records(base, paid) + figures, [], _used(frame, base) + len(frame.percents))
+    return Resolved("counterfactual", grown, text, _records(base, paid) + figures, [],
+                    _used(frame, base) + len(frame.percents))
 
 
 def _last_recorded_before(facts: Facts, year: int) -> int:

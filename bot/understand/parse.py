@@ -642,6 +642,8 @@ class Frame:
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
     # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
     unexplained: frozenset[str] = frozenset()
+    # the names the question gives in capitals ("the SS Lane Victory"), each as the terms it is spelled with
+    given_names: tuple[frozenset[str], ...] = ()
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -737,6 +739,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
+        given_names=tuple(frozenset(content_words(normalize(name, known))) for name in _CAPITALISED_RUN.findall(question)),
         said_paid=tuple(m for m in money if any(c.end() - 1 <= m.start <= c.end() + 1 for c in CUES["pays_amount"].finditer(text))),
     )
 
@@ -813,6 +816,8 @@ def _counted(text: str) -> tuple[str, ...]:
 
 
 _QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')
+# Two or more capitalised words in a row, not the first of the question: a name it gives ("the SS Lane Victory")
+_CAPITALISED_RUN = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 
 
 SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))

@@ -35,9 +35,8 @@ _SUBJECT_WORDS = content_words(" ".join(DOMAIN_WORDS) + " 9th 10th 11th 12th why
 _EVENT_MEASURES = ("signed", "initialled", "concluded", "ratified", "in_force")  # an agreement's dated steps
 YEARLY_MEASURES = frozenset({"payment", "payment_increase_pct", "payment_increase_amount"})
 AGREEMENT_TALKS_YEARS = 3  # how many years before its first year an agreement's talks may be written about
-# A year's payment or rise stated: "2020 contribution was [1.1 trillion]", "2021 payment rose [8.3%]", "raised the
-# 2026 payment by [5%]" (what lies between the year and the amount)
-# (the year, then the thing it is of, which stays when the claim is set aside, then the claim)
+# A year's payment or rise stated, as what lies between the year and the amount: "2020 contribution was [1.1 trillion]",
+# "2021 payment rose [8.3%]", "raised the 2026 payment by [5%]"; the claim is what is set aside, the thing it is of stays
 _PAYMENT_WAS = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|amount)(?: paid)?(?P<claim> (?:was|of|came to|stood at|"
                           r"totall?ed|=|:) ?(?:about |around |roughly )?)")
 _ROSE_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|increase|rise|raise|hike)s?(?P<claim> (?:rose|increased|grew|"
@@ -120,6 +119,7 @@ class Search:
     # a quote must state one
     amount: str | None = None
     counted: tuple[str, ...] = ()  # what a count asked is of ("how many civilians died"): a quote must count each
+    given_names: tuple[frozenset[str], ...] = ()  # names the question gives in capitals: no source has one, no answer
     route = "retrieval"
 
 
@@ -838,6 +838,7 @@ def search(frame: Frame, **fields) -> Search:
     amount = amount_asked(frame)
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
+                  given_names=frame.given_names,
                   unit=frame.target_unit, **fields)
 
 
@@ -921,12 +922,13 @@ def step_of_something_else(frame: Frame) -> bool:
 def _of_values(records: Iterable[FigureRecord], stated: list[Decimal]) -> tuple[FigureRecord, ...]:
     """The records whose value is one the question states, within 2 % ("a $5 billion demand", "960 billion won")."""
     return tuple(r for r in records if r.figure.number is not None and any(
-        abs(value - r.figure.number) <= r.figure.number * Decimal("0.02") for value in stated))
+        _close(value, r.figure.number) for value in stated))
 
 
 def _close(stated: Decimal, recorded: Decimal) -> bool:
-    """A value stated as the record gives it, or rounded ("1.52 trillion" of 1.5192 trillion; "14%" of 13.9%)."""
-    return abs(stated - recorded) <= max(abs(recorded) * Decimal("0.01"), Decimal("0.1"))
+    """A value stated as the record gives it, or rounded, within 2 % ("1.52 trillion" of 1.5192 trillion; "14%" of
+    13.9%)."""
+    return abs(stated - recorded) <= abs(recorded) * Decimal("0.02")
 
 
 def written_years(frame: Frame) -> tuple[int, ...]:
@@ -944,9 +946,9 @@ def named_before_it(frame: Frame) -> bool:
 
 def quoted_calculation(frame: Frame) -> str | None:
     """The calculation a question asks of two amounts, which quotes may state when the table holds neither: their
-    sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes", "how much larger was Korea's tally than
-    Japan's", "how many are still not returned"), or by what percent one grew from the other or shrank ("by what
-    percent did the park grow")."""
+    sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes",
+    "how much larger was Korea's tally than Japan's", "how many are still not returned"), or by what percent one grew
+    from the other or shrank ("by what percent did the park grow")."""
     if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":
         return "difference"  # "how many are still not returned", "how much was left to cover": the whole less the part
     if frame.has("added"):
