@@ -319,6 +319,7 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)(?=\s)")
 # "from" or "over" (and a word or two) right before an amount: what a change is measured from
 _FROM = re.compile(r"\b(?:from|over)\s+(?:[\w']+\s+){0,2}$")
 
@@ -332,6 +333,8 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
         new, old = b, a
     elif _FROM.search(frame.text, 0, b.position) and not _FROM.search(frame.text, 0, a.position):
         new, old = a, b  # "how much did the 2026 payment go up from 2025" (or "over 2025"): 2025 is the base
+    elif _VERSUS.search(frame.text) and a.record and b.record and a.record.figure.year and b.record.figure.year:
+        new, old = sorted((a, b), key=lambda o: -o.record.figure.year)  # "2014 vs 2016": from the earlier year
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
     result = calc.percentage_change(old.quantity, new.quantity)
