@@ -118,19 +118,17 @@ class OnnxModel:
 
     def encode(self, texts: list[str], batch_size: int = 32, **_) -> np.ndarray:
         order = np.argsort([-len(text) for text in texts])  # as sentence-transformers orders them
-        vectors = np.zeros((len(texts), 0), dtype=np.float32)
+        pooled = []
         for start in range(0, len(texts), batch_size):
-            batch = [texts[i] for i in order[start:start + batch_size]]
-            encoded = self.tokenizer.encode_batch(batch)
+            encoded = self.tokenizer.encode_batch([texts[i] for i in order[start:start + batch_size]])
             ids = np.array([e.ids for e in encoded], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             tokens = self.session.run(None, {name: value for name, value in feed.items() if name in self.inputs})[0]
-            pooled = (tokens * mask[..., None]).sum(axis=1) / np.clip(mask.sum(axis=1, keepdims=True), 1e-9, None)
-            if not vectors.size:
-                vectors = np.zeros((len(texts), pooled.shape[1]), dtype=np.float32)
-            vectors[order[start:start + batch_size]] = pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
-        return vectors
+            pooled.append((tokens * mask[..., None]).sum(axis=1) / np.clip(mask.sum(axis=1, keepdims=True), 1e-9, None))
+        vectors = np.empty((len(texts), pooled[0].shape[1]), dtype=np.float32)
+        vectors[order] = np.concatenate(pooled)  # back in the order given
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
 @lru_cache(maxsize=4)

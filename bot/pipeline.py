@@ -175,12 +175,16 @@ class SmaBot:
                             NO_ANSWER)
         return answer
 
+    @property
+    def _figures_source(self) -> str:
+        """The figures file as citations name it."""
+        return self.settings.display_path(self.settings.figures_file)
+
     def _a_record_about_else(self, answer: Answer, topic: frozenset[str]) -> bool:
         """A number the planner sent to the documents, answered first by a figure record that says none of what the
         question is about: the table has no record of it, so the record is of something else."""
         first = answer.citations[0]
-        figures = self.settings.display_path(self.settings.figures_file)
-        return first.source == figures and not topic & said_terms(first.quote)
+        return first.source == self._figures_source and not topic & said_terms(first.quote)
 
     def _both_parts(self, question: str) -> Answer | None:
         """A question asking two things, each answered by the documents' quotes: the first quote for the first part,
@@ -254,7 +258,7 @@ class SmaBot:
         not. None: the records answer."""
         search = plan.documents
         answer, vector, chunks = self._quotes(question, search)
-        figures = self.settings.display_path(self.settings.figures_file)
+        figures = self._figures_source
         if answer is None or answer.citations[0].source == figures:
             return None  # nothing close, or a record's own statement ranks first: the lookup answers
         if not _of_the_years(answer.citations[0], chunks, search.years):
@@ -276,7 +280,7 @@ class SmaBot:
         from a document with a year the question names, from passages that say most of what the question is about.
         None: the plan's own answer stands."""
         answer, _, chunks = self._quotes(question, search)
-        if answer is None or answer.citations[0].source == self.settings.display_path(self.settings.figures_file):
+        if answer is None or answer.citations[0].source == self._figures_source:
             return None  # nothing close, or a record's statement: the table has already said what it lacks
         names = re.compile(r"\b(" + "|".join(re.escape(name) for name in search.names) + r")\b")
         # a figure must come from a passage naming the country; an account, from a document that does

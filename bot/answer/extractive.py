@@ -182,11 +182,10 @@ _ROLE_ASKED = re.compile(r"\s*who(?:'s| is| was| were| are)? (?:the |a |an |its 
 _ROLE_DONE = re.compile(r"\s*who (chair|head|direct)(?:s|ed)?\b", re.I)  # not "commanded": "the division of Gen. Smith"
 
 
-def _role_stem(question: str) -> str | None:
+def _role_stem(role: re.Match[str]) -> str:
     """The stem a sentence naming the holder of the role asked about says it by ("command" of "commander" or
-    "commanding", "chair" of "chairs"), or None."""
-    role = _ROLE_ASKED.match(question) or _ROLE_DONE.match(question)
-    return re.sub(r"(?:er|or)$", "", role.group(1).lower()) if role else None
+    "commanding", "chair" of "chairs")."""
+    return re.sub(r"(?:er|or)$", "", role.group(1).lower())
 
 
 # Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
@@ -411,7 +410,7 @@ class ExtractiveAnswerer:
         # and section say them
         names = {word for word in asked - SUBJECT_TERMS if is_name(word) and not word.isdigit()}
         naming: dict[str, set[str]] = {}
-        for chunk in chunks:
+        for chunk in chunks if names else ():  # (a question giving no name leaves every passage unread here)
             naming.setdefault(chunk.metadata["source"], set()).update(
                 names & said_terms(" ".join([chunk.page_content] + heading(chunk)))
                 if chunk.metadata.get("kind") == "document" else ())
@@ -470,7 +469,8 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
-        if asks == "who" and _ROLE_DONE.match(question) and (stem := _role_stem(question)):
+        if asks == "who" and (done := _ROLE_DONE.match(question)):
+            stem = _role_stem(done)
             # "who chairs the foundation": a person the best sentence's document says holds the role, however far
             # down, before others it names ("President Barack Obama signed the law letting the foundation build")
             holders = {text for _, chunk, _, _, text in scored if chunk.metadata["source"] == scored[0][1].metadata[
@@ -527,8 +527,8 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        if _ROLE_ASKED.match(question) and not any(names_people(text, question) and re.search(
-                rf"\b{_role_stem(question)}",  # "commanding" the division says the commander
+        if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and re.search(
+                rf"\b{_role_stem(role)}",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed

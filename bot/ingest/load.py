@@ -89,9 +89,9 @@ def tables_as_sentences(text: str) -> str:
     def rows(table: re.Match[str]) -> str:
         header = cells(table.group(1))
         lines = []
-        for row in table.group(2).splitlines():
+        for row in map(cells, table.group(2).splitlines()):
             named = [f"{column}: {cell}" if column else cell
-                     for column, cell in zip(header + [""] * len(row), cells(row)) if cell]
+                     for column, cell in zip(header + [""] * (len(row) - len(header)), row) if cell]
             lines.append("; ".join(named).rstrip(".") + ".")
         return "\n".join(lines) + "\n"
 

@@ -151,7 +151,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
             continue
         found.append(DateMention(date, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    written = set(re.findall(r"\b(?:19[5-9]\d|20[0-4]\d)\b", text))
+    written = set(YEAR.findall(text))
     for m in _DAY_OF_MONTH.finditer(text) if len(written) == 1 else ():  # "in 2020 ... on march 1st": of that year
         if not any(start <= m.start() < end for start, end in taken):
             try:
@@ -167,7 +167,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
     return found
 
 
-# A day of a month without its year ("march 1st", "on 15 june"); "may" only before its day
+# A day of a month without its year ("march 1st", "June 15")
 _DAY_OF_MONTH = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
 
 
