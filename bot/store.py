@@ -18,11 +18,12 @@ from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-
-import chromadb
-from chromadb.config import Settings as ChromaSettings
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    import chromadb
 
 COLLECTION_CONFIGURATION = {"hnsw": {"space": "cosine"}}
 COPY_BATCH = 2000
@@ -49,7 +50,11 @@ class EmbeddingModelMismatch(Exception):
 
 
 def open_client(settings: Settings) -> chromadb.ClientAPI:
-    """A Chroma server client when SMABOT_CHROMA_HOST is set, else embedded; telemetry off either way."""
+    """A Chroma server client when SMABOT_CHROMA_HOST is set, else embedded; telemetry off either way.
+    Chroma is imported only here: it takes a third of a second, which an unchanged re-ingest need not pay."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_host:
         return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
@@ -93,6 +98,10 @@ class KnowledgeStore:
         bases from before backends were recorded used torch)."""
         recorded = (self.client.get_collection(f"{self.base}__active").metadata or {}).get("embedding_backend")
         return recorded or ("torch" if self.active().count() else None)
+
+    def served(self, sources: Iterable[str]) -> Served:
+        ids = stored_ids_by_source(self.active(), sources)
+        return Served(ids, self.embedded_with() if ids else None)
 
     def new_generation(self):
         return self.collection(f"{self.base}__g{time.time_ns()}")
@@ -166,20 +175,60 @@ def _is_uuid(name: str) -> bool:
 def stored_ids_by_source(collection, sources: Iterable[str]) -> dict[str, set[str]]:
     """Chunk ids currently stored, grouped by source. Ids start with their source's key, so only chunks of
     sources not in `sources` (removed ones, or ids from before the keys) need their metadata read."""
-    key_to_source = {source_key(source): source for source in sources}
-    by_source: dict[str, set[str]] = defaultdict(set)
-    unknown = []
-    for chunk_id in collection.get(include=[])["ids"]:
-        source = key_to_source.get(chunk_id.split("-", 1)[0])
-        if source is None:
-            unknown.append(chunk_id)
-        else:
-            by_source[source].add(chunk_id)
+    by_source, unknown = group_by_source(collection.get(include=[])["ids"], sources)
     for start in range(0, len(unknown), COPY_BATCH):
         batch = collection.get(ids=unknown[start : start + COPY_BATCH], include=["metadatas"])
         for chunk_id, metadata in zip(batch["ids"], batch["metadatas"] or []):
             by_source[(metadata or {}).get("source", "")].add(chunk_id)
     return dict(by_source)
+
+
+def group_by_source(ids: Iterable[str], sources: Iterable[str]) -> tuple[defaultdict[str, set[str]], list[str]]:
+    """Chunk ids grouped by the source in `sources` their key names, and the ids of no source there."""
+    key_to_source = {source_key(source): source for source in sources}
+    by_source: defaultdict[str, set[str]] = defaultdict(set)
+    unknown = []
+    for chunk_id in ids:
+        source = key_to_source.get(chunk_id.split("-", 1)[0])
+        if source is None:
+            unknown.append(chunk_id)
+        else:
+            by_source[source].add(chunk_id)
+    return by_source, unknown
+
+
+@dataclass(frozen=True)
+class Served:
+    """The chunk ids the serving generation holds, by source, and the backend that embedded them."""
+
+    ids_by_source: dict[str, set[str]]
+    embedded_with: str | None
+
+
+def served_on_disk(settings: Settings, sources: Iterable[str]) -> Served | None:
+    """What an embedded knowledge base serves, read from Chroma's database file without starting Chroma, so
+    that an unchanged re-ingest costs no Chroma import. None when that is not certain: a Chroma server, no
+    database yet, a knowledge base built with another model, ids of sources not in `sources` (their source
+    is in their metadata) or a database layout this does not know; the caller then asks Chroma."""
+    database = settings.chroma_path / "chroma.sqlite3"
+    if settings.chroma_host or not database.is_file():
+        return None
+    try:
+        with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as db:
+            pointer = dict(db.execute(
+                "SELECT m.key, m.str_value FROM collection_metadata m JOIN collections c ON c.id = m.collection_id"
+                " WHERE c.name = ?", (f"{settings.collection}__active",)))
+            ids = [row[0] for row in db.execute(
+                "SELECT e.embedding_id FROM embeddings e JOIN segments s ON s.id = e.segment_id"
+                " JOIN collections c ON c.id = s.collection WHERE c.name = ?", (pointer.get("active"),))]
+    except sqlite3.Error:
+        return None
+    if not pointer.get("active") or pointer.get("embedding_model") != settings.embedding_model:
+        return None
+    by_source, unknown = group_by_source(ids, sources)
+    if unknown:
+        return None
+    return Served(dict(by_source), pointer.get("embedding_backend") or ("torch" if ids else None))
 
 
 @dataclass(frozen=True)

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 
 import pytest
 
+from bot.ingest import run as ingest_run
 from bot.ingest.load import read_source_text
 from bot.ingest.run import run_ingest
 from bot.settings import Settings
-from bot.store import KnowledgeStore
+from bot.store import KnowledgeStore, served_on_disk, stored_ids_by_source
 from tests.conftest import FURLOUGH_ARTICLE, TROOPS_ARTICLE
 
 
 def stored(settings: Settings) -> dict:
     return KnowledgeStore(settings).active().get(include=["documents", "metadatas"])
+
+
+def refuse_to_open(settings):
+    raise AssertionError("Chroma was opened")
 
 
 def ingest(settings, embeddings, **kwargs):
@@ -45,6 +53,39 @@ def test_unchanged_reingest_embeds_nothing(project, embeddings):
     assert again.plan.unchanged == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
     assert "0 chunks embedded" in again.summary()
     assert sorted(stored(project)["ids"]) == sorted(before)
+
+
+def test_an_unchanged_reingest_reads_what_is_served_without_opening_chroma(project, embeddings, monkeypatch):
+    ingest(project, embeddings)
+    monkeypatch.setattr(ingest_run, "KnowledgeStore", refuse_to_open)
+    again = ingest(project, embeddings)
+    assert again.chunks_embedded == 0 and again.plan.unchanged == [FURLOUGH_ARTICLE, TROOPS_ARTICLE]
+
+
+def test_the_served_ids_read_from_disk_are_the_ones_chroma_serves(project, embeddings):
+    assert served_on_disk(project, [FURLOUGH_ARTICLE]) is None  # nothing ingested yet
+    ingest(project, embeddings)
+    project.resolve_display_path(TROOPS_ARTICLE).write_text("The allies met in Seoul.\n", encoding="utf-8")
+    ingest(project, embeddings)  # a second generation now serves, the first is kept as the previous one
+    store = KnowledgeStore(project)
+    served = served_on_disk(project, [FURLOUGH_ARTICLE, TROOPS_ARTICLE])
+    assert served.ids_by_source == stored_ids_by_source(store.active(), [FURLOUGH_ARTICLE, TROOPS_ARTICLE])
+    assert served.embedded_with == store.embedded_with()
+    # a source the caller does not name (a removed one) has to be read from its metadata: Chroma is asked
+    assert served_on_disk(project, [FURLOUGH_ARTICLE]) is None
+    assert served_on_disk(project.model_copy(update={"chroma_host": "localhost"}), [FURLOUGH_ARTICLE]) is None
+
+
+def test_an_unchanged_reingest_never_imports_chroma(project, embeddings):
+    ingest(project, embeddings)
+    env = {**os.environ, "SMABOT_PROJECT_ROOT": str(project.project_root),
+           "SMABOT_KNOWLEDGE_DIR": str(project.knowledge_dir), "SMABOT_CHROMA_PATH": str(project.chroma_path),
+           "SMABOT_DATA_DIR": str(project.data_dir)}
+    script = ("import sys; from bot.cli import main; code = main(['ingest']); "
+              "print('chromadb imported' if 'chromadb' in sys.modules else 'chromadb not imported'); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "0 chunks embedded" in done.stdout and "chromadb not imported" in done.stdout
 
 
 def test_changed_document_replaces_exactly_its_own_chunks(project, embeddings):

@@ -17,7 +17,7 @@ from bot.ingest.load import SourceDocument, load_documents, read_source_text
 from bot.ingest.plan import IngestPlan, plan_ingest
 from bot.ingest.write import embed_chunks, write_chunks
 from bot.settings import Settings
-from bot.store import KnowledgeStore, id_fingerprint, stored_ids_by_source
+from bot.store import KnowledgeStore, id_fingerprint, served_on_disk
 
 if TYPE_CHECKING:
     from bot.embeddings import SentenceEmbeddings
@@ -172,12 +172,15 @@ def run_ingest(
     with ingest_lock(settings):
         loaded = load_sources(settings, list(sources or []))
         warnings, documents_loaded = loaded.warnings, len(loaded.documents)
-        store = KnowledgeStore(settings)
-        active = store.active()
-        stored = stored_ids_by_source(active, loaded.names)
-        if stored and (embedded_with := store.embedded_with()) != backend:
+        store = None
+        served = served_on_disk(settings, loaded.names)
+        if served is None:
+            store = KnowledgeStore(settings)
+            served = store.served(loaded.names)
+        stored = served.ids_by_source
+        if stored and served.embedded_with != backend:
             # near-identical vectors from two backends are still not mixed: embed everything anew
-            warnings.append(f"the knowledge base was embedded with {embedded_with}; "
+            warnings.append(f"the knowledge base was embedded with {served.embedded_with}; "
                             f"re-embedding everything with {backend}")
             stored = {}
         wanted, unchanged = chunk_sources(settings, loaded, stored)
@@ -187,6 +190,8 @@ def run_ingest(
             plan = IngestPlan()
         embedded = reused = 0
         if not dry_run and plan.changes_anything:
+            store = store or KnowledgeStore(settings)
+            active = store.active()
             store.drop_generations(keep=store.serving())  # leftovers of an ingest that died
             if embeddings is None:  # imported only now: a run with nothing to embed never loads the model
                 from bot.embeddings import SentenceEmbeddings
