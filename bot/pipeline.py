@@ -220,7 +220,7 @@ class SmaBot:
         unsaid = topic - self._figure_words
         if not unsaid:
             return None  # the usual case: nothing to look up in the documents' index
-        parts = {word: set(terms(word.replace("-", " "))) for word in unsaid if "-" in word}
+        parts = {word: _parts(word) for word in unsaid if "-" in word}
         mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
         unknown = {word for word in unsaid - mentioned if (not any(c.isdigit() for c in word) or _MODEL.match(word))
                    and not (word in parts and parts[word] <= mentioned)}
@@ -240,10 +240,12 @@ class SmaBot:
         return None
 
     def _a_document_subject(self, topic: frozenset[str]) -> bool:
-        """Whether what the question is about is names the documents use and no record does ("the Dongui and Dasan
-        units at Bagram"): the subject of an added document, whose figures a record of the SMA does not give."""
-        names = frozenset(word for word in topic - self._figure_words if is_name(word))
-        return bool(names) and topic - self._figure_words == names and self.retriever.mentioned(names) == names
+        """Whether what the question is about is words the documents use and no record does, a name among them
+        ("the Dongui and Dasan units at Bagram") or several and no word of a record ("the charter flight from
+        Atlanta"): the subject of an added document, whose figures a record of the SMA does not give."""
+        unsaid = topic - self._figure_words
+        return (any(is_name(word) for word in unsaid) or len(unsaid) >= 2 and unsaid == topic) and (
+            self.retriever.mentioned(unsaid) == unsaid)
 
     def _sayable(self, words: frozenset[str]) -> frozenset[str]:
         """The required words a passage could say: ordinary words, and the names some document has (an acronym no
@@ -398,11 +400,18 @@ def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[st
     return 2 * len(_said(answer.citations, chunks, requires)) >= len(requires)
 
 
+def _parts(compound: str) -> set[str]:
+    """The terms of a hyphenated compound's parts ("biden-era": "biden", "era")."""
+    return set(terms(compound.replace("-", " ")))
+
+
 def _said(citations: list[Citation], chunks: list[Document], words: frozenset[str]) -> set[str]:
     """The words the passages quoted say (an acronym by the name it stands for); a name, what the quoted document
     is about, may be said in any of its passages retrieved ("the WRSA stockpile", of a note whose passage on the
     sale does not repeat it)."""
-    said = words & said_terms(_passages(citations, chunks))
+    passages = said_terms(_passages(citations, chunks))
+    # a compound is said in its parts ("Korea-Japan": "Korea and Japan")
+    said = {word for word in words if word in passages or "-" in word and _parts(word) <= passages}
     if names := {word for word in words - said if is_name(word)}:
         said |= names & said_terms(" ".join(_retrieved_of(citation, chunks) for citation in citations))
     return said

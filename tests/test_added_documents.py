@@ -331,6 +331,9 @@ def test_an_amount_about_what_only_a_document_names_is_not_the_sma_payment(tmp_p
     assert answer.route == "declined" and not answer.citations, answer.answer
     assert "sum of money" in answer.answer
     assert bot.answer("how much does seoul pay per year these days").route == "figures"
+    # words of the note only, none of a record, and no name: nor is a count of them the workforce's size
+    answer = bot.answer("how many korean civilians were hunting the commandos as reservists")
+    assert answer.route == "declined" and not answer.citations, answer.answer
 
 
 @pytest.mark.parametrize("question, expected", [

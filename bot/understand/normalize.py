@@ -107,10 +107,19 @@ def _dictionary() -> frozenset[str]:
     return frozenset(_vocabulary())
 
 
+# Suffixes that make a rarer word of an ordinary one ("normalization" of "normal", "militarisation" of "military");
+# not "-er" or "-ing", which end names ("Kissinger")
+_DERIVED = re.compile(r"(?P<stem>[a-z]{3,}?)(?:[iy]?[sz]ation|ation|ment|ness|ity)")
+
+
 def is_english(term: str) -> bool:
-    """A dictionary word as the lexical index counts it, or one inflected ("vets" ~ "vet"), not a name."""
+    """A dictionary word as the lexical index counts it, one inflected ("vets" ~ "vet") or one derived from a
+    dictionary word by a suffix ("normalization"), not a name."""
     words = english_terms()
-    return term in words or any(term.endswith(end) and term[: -len(end)] in words for end in ("s", "es", "d"))
+    if term in words or any(term.endswith(end) and term[: -len(end)] in words for end in ("s", "es", "d")):
+        return True
+    derived = _DERIVED.fullmatch(term)
+    return bool(derived) and any(derived["stem"] + end in words for end in ("", "e", "y", "i", "al", "ize", "ise"))
 
 
 def is_name(term: str) -> bool:

@@ -151,7 +151,10 @@ _ASKS = (
                        r"(?! (?:group|organi[sz]ation|association|movement|network|party|union|committee|body|agency|firm)\b)|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
-                        r"^what (was|is|were|are)\b(?=.*\b(code-?named|nicknamed|dubbed)\s*\??$)|"  # "... code-named?"
+                        # "what was the operation to cut down the tree called?", "what was it code-named, the raid";
+                        # not "what was called for"
+                        r"^what (was|is|were|are)\b(?=.*\b(called|code-?named|nicknamed|dubbed)\b"
+                        r"(?!\s+(?:for|on|off|up|in|out|back|upon|to|by)\b))|"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
                          r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),

@@ -374,10 +374,12 @@ def states_share(text: str) -> bool:
 _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "troops soldiers servicemembers servicemen men personnel forces gis yanks marines airmen sailors seamen crew "
     "crewmen",
-    "workers employees staff laborers labourers nationals civilians hires",
+    "workers employees staff laborers labourers nationals citizens civilians hires",
     "jobs positions posts",
     "charges counts",
     "residents villagers locals inhabitants",
+    "firms companies businesses enterprises corporations",
+    "lawmakers legislators members representatives deputies senators congressmen assemblymen",
     "commandos infiltrators agents guerrillas raiders",
     "killed died dead deaths casualties fatalities wounded injured"))
 _SERVICE_MEMBERS = re.compile(r"\bservice\s+(?=members?\b)", re.IGNORECASE)
@@ -427,9 +429,9 @@ def counts_of(text: str, counted: str) -> bool:
                if word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word))
 
 
-# A length of time: "71 days", "nearly two months", "14-month"
+# A length of time: "71 days", "nearly two months", "14-month", "20 minutes"
 _LENGTH = re.compile(rf"\b(\d+|{_SMALL_NUMBERS}|several)[- ]"
-                     r"(hours?|days?|weeks?|months?|years?|decades?)\b")
+                     r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
 def states_duration(text: str) -> bool:

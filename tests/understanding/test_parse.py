@@ -158,8 +158,20 @@ def test_the_kind_of_amount_a_sentence_states(text, kind, states):
     assert STATES[kind](text) == states
 
 
+@pytest.mark.parametrize("text, states", [
+    ("the two men spoke by telephone for about 20 minutes", True), ("a 90-minute meeting", True),
+    ("the talks ran three days", True), ("he called at 8:30 p.m.", False), ("20 ministers met", False)])
+def test_a_length_of_time_is_stated_in_any_unit(text, states):
+    from bot.understand.quantities import states_duration
+
+    assert states_duration(text) == states
+
+
 @pytest.mark.parametrize("term, name", [("impass", False), ("walkout", False), ("tweet", False), ("stalemat", False),
-                                        ("thaad", True), ("hegseth", True), ("dongui", True)])
+                                        ("thaad", True), ("hegseth", True), ("dongui", True),
+                                        # a rarer word made from an ordinary one by a suffix is no name either
+                                        ("normalization", False), ("militarisation", False),
+                                        ("modernisation", False), ("ballinger", True), ("kissinger", True)])
 def test_ordinary_words_beyond_the_model_vocabulary_are_no_names(term, name):
     """The word list beside the model's vocabulary knows "impasse" and "walkout"; names and acronyms stay names."""
     from bot.understand.normalize import is_name
@@ -187,6 +199,12 @@ def test_a_question_asking_two_things_is_split_in_two(question, parts):
     ("About 4,000 Korean workers on US bases were sent home.", "base", False),  # workers counted, bases where
     ("About 4,000 Korean workers on US bases were sent home.", "worker", True),
     ("The army had about 98,000 men in three divisions.", "soldier", True),  # a noun said alike
+    ("When the park closed, 124 South Korean companies were running factories there.", "firm", True),
+    ("All 190 members present in the 300-seat Assembly voted to lift the decree.", "lawmaker", True),
+    ("Some 240 legislators signed the motion.", "lawmaker", True),
+    ("All 190 members present voted to lift the decree.", "firm", False),
+    # "Korean" is also the adjective: "two reactors in North Korea" counts no Koreans
+    ("KEDO was to build two nuclear power reactors on the Korean Peninsula.", "worker", False),
 ])
 def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun, counts):
     assert counts_of(text, noun) is counts
