@@ -209,10 +209,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
-                     r"(?<!\ba )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|diff|gain|hike)\b|"
+                     # not a percentage given: "a 5.8 percent increase"
+                     r"(?<!\ba )(?<!\d )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|diff|gain|hike)\b|"
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
                      r"\bas a (share|proportion|fraction)\b(?! of)|"
                      r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
+                     r"\b(what|what's|whats) (is |was )?the (exact |precise )?(%|percent\b|percentage\b)(?! of)|"
                      r"\b(change|increase|rise|growth|jump|drop|decrease) ?%|"  # "2019 increase % vs 2018"
                      r"\bby how many percent\b|\bhow much of a (percent|percentage)\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
                      r"(?<!\ba )\bpercentage\b(?! of| increase| rise| hike| cut)|\bwhat percent\b|\bby what %|"
@@ -220,7 +222,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(increase|growth|rise|decrease|decline|reduction|drop) rate\b|"
                      r"\brate of (increase|growth|rise|decrease|decline|reduction|drop)\b",
     "percent_word": r"\bpercent(age)?\b|%",
-    "change": r"\b(went from|go from|goes from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|climb\w*|"
+    "change": r"\b(went from|go from|goes from|going from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|climb\w*|"
               r"go up|went up|gone up|hike\w*|drop\w*|fall|fell|fallen|decrease\w*|decline\w*|shrink\w*|shrank|"
               r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
@@ -289,7 +291,13 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"reduction|change|growth)\b|\boriginal(ly)?\b|\bstarting (amount|point|figure|base)\b|"
                   r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
                   r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
-                  r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b",
+                  r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b|"
+                  # a rise stated, what came before it asked ("was a 5.8% increase, what had korea paid the year
+                  # before"; "was up 5.8% on 2013. so what was 2013")
+                  r"\b(?:was|is|were)(?: reported as)?(?: an?)? \d+(?:\.\d+)?\s*(?:%|percent|per cent) "
+                  r"(?:increase|rise|jump|hike)\b.*\b(?:the|a) (?:year|one) (?:before|earlier|prior)\b|"
+                  r"\bup \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:on|over|from) (?P<base>(?:19|20)\d\d)\b"
+                  r".*\bwhat (?:was|were|is) (?:the )?(?P=base)\b",
     "cagr": r"\bcagr\b|\b(what|which) ((same|constant|steady|uniform|fixed) )?(yearly|annual|per year|annuali[sz]ed) "
             r"((increase|growth) )?(rate|growth|increase|percentage)\b|"
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
@@ -298,7 +306,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(change|increase|grow|rise|go up)\w* (each|every|per|a) year on average\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
-             r"\b(what|which) (share|percent|percentage|proportion|fraction) is\b|\bwhat share (does|do|did)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+             r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
@@ -364,12 +372,13 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\binflation[- ]adjusted\b|\bin real terms\b|\bin (19|20)\d\d (dollars|won|prices)\b",  # "in 2023 dollars"
     "allowed": r"\b(?<!cap )(?<!maximum )(?<!max )(?<!most )(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     # what no source can give: the bot's own view, a prediction of events, people's private details
-    "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment)\b|"
+    "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment|read)\b|"
                r"\bdo you (think|believe|feel|reckon|expect)\b|"
                r"^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
-                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|\bwhen (is|are|will) the next\b",
+                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|\bwhen (is|are|will) the next\b|"
+                  r"\bwhere will\b.*\bbe\b",  # "where will the won be by the end of next year"
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
     "future_tense": r"\b(will|going to|gonna)\b",
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"
@@ -389,8 +398,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
                 r"what(?:'s| is| was) in (the|it))\b|"
                 r"^what(?: is|'s| was)? (?:the |an? )?[\w-]+ (?:sma|special measures agreement|cost[- ]sharing (?:deal|agreement))\s*\??$",
-    "mean": r"\b(average|mean|avg)\b",
-    "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
+    "mean": r"\b(average|avg)\b|(?<!\bi )(?<!\bi just )(?<!\byou )\bmean\b",  # not "the 11th sma yr i mean"
+    "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bbudget requests?\b|"
+                      r"\b(pentagon|dod|defen[cs]e department)(?:'s)? (?:[\w-]+ ){0,3}budget\b|"
+                      r"\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers|usfk|us forces korea|"
                r"the us military|the us army)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost(?![- ]shar))\b",  # not "USFK cost sharing"
@@ -512,7 +523,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer", "talks_took")),
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
-    ("demand", (("demand",),), ("offer", "withdraw", "aid")),
+    ("demand", (("demand",),), ("offer", "withdraw", "aid", "defense_budget")),
     ("offer", (("offer",),), ("penalties", "aid")),  # not "the penalty in the bid-rigging case"
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
@@ -752,7 +763,8 @@ _TOPICAL_CUES = ("casualties", "aid", "korean_troops")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
-    "exactly precisely just only still also really actually know tell me please give show get got go going went come "
+    "exact exactly precisely just only still also really actually right know tell me please give show get got go going "
+    "went come doing worth "
     "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
     "number amount figure sum total count tally value size big large high much many long ago time times year years "
     "month day date "
@@ -781,6 +793,13 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
                     r"(?:wants|needs|asked|is asking|would like)\b[^,.?;!]*|"
                     r"(?<=[.?!;] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"  # "...? trying to guess ..."
+                    # what the asker says after the question of what they saw, know, lack or need ("...? i keep
+                    # hearing different numbers", "(i know it was a projection)", "cant find it", "need it by noon")
+                    r"(?:(?<=[.?!;] )|(?<=\())"
+                    r"(?:(?:i|we) (?:keep (?:seeing|hearing|getting)|know|(?:just )?need|want)\b|"
+                    r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|could not) find\b|(?:need|want) (?:it|this|that|more)\b)"
+                    r"[^.?;!)]*|"
+                    r"\b(?:some(?:one|body)|people|they) (?:[\w-]+ ){0,3}(?:is|are) asking\b|"  # "someone upstairs is"
                     # a year described after it ("in 2020, the year talks dragged on"; "2019 - when trump ...")
                     r"(?<=\d\d)(?:,| -| –| —|—|–)\s*(?:the year|back when|when|a year when)\b[^,.?;!-]*")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal

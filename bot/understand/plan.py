@@ -43,6 +43,12 @@ _ROSE_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|increase|rise|r
                       r"went up|climbed|was|of) (?:by )?(?:about |around |roughly )?)")
 _RAISED_BY = re.compile(r"\b(?:raised|increased|lifted|hiked|bumped up) (?:the )?$")
 _PAYMENT_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution)(?P<claim> by (?:about |around |roughly )?)")
+# The same claims said the other way round, the amount or the rise before its year: "Seoul paid 1.2 trillion won in
+# 2021", "the 5% hike from 2025 to 2026" (not "a 5% hike": supposed)
+_PAID_AMOUNT = re.compile(r"\b(?:paid|contributed|handed over) (?:about |around |roughly )?$")
+_AMOUNT_IN = re.compile(r" (?:in|for) $")
+_THE_RISE = re.compile(r"\b(?:the|that) $")
+_RISE_TO = re.compile(r" (?:hike|increase|rise|raise|jump|bump)(?: from (?:19|20)\d\d)? (?:to|in|for) $")
 HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
 COUNTED_MEASURES = HEADCOUNT_MEASURES | {"negotiation_rounds"}  # what "how many" may ask of the table
 
@@ -590,9 +596,13 @@ class Planner:
             after = year.start + len(year.text)
             paid = self.facts.payment(year.year)
             for money in frame.money:
-                if paid and money.unit == paid.figure.unit and (
-                        said := _PAYMENT_WAS.fullmatch(frame.text, after, money.start)):
-                    spans.append((said.start("claim"), money.end))  # "the 2020 payment" stays: it may be what is asked
+                said = _PAYMENT_WAS.fullmatch(frame.text, after, money.start)
+                claim = (said.start("claim"), money.end) if said else None  # "the 2020 payment" stays: it may be asked
+                if (before := _PAID_AMOUNT.search(frame.text, 0, money.start)) and _AMOUNT_IN.fullmatch(
+                        frame.text, money.end, year.start):
+                    claim = (before.start(), money.end)  # "paid 1.2 trillion won" goes, "in 2021" stays
+                if paid and money.unit == paid.figure.unit and claim:
+                    spans.append(claim)
                     if not _close(money.value, paid.figure.number):
                         notes.append(f"the {year.year} payment was {spoken_amount(paid.figure.number, paid.figure.unit)}"
                                      f", not {money.text}")
@@ -601,8 +611,12 @@ class Planner:
                 raised = _RAISED_BY.search(frame.text[:year.start])
                 said = _ROSE_BY.fullmatch(frame.text, after, percent.start) or raised and _PAYMENT_BY.fullmatch(
                     frame.text, after, percent.start)
-                if rise and said:
-                    spans += [(said.start("claim"), percent.end)] + ([raised.span()] if raised else [])
+                claim = [(said.start("claim"), percent.end)] + ([raised.span()] if raised else []) if said else []
+                if (the := _THE_RISE.search(frame.text, 0, percent.start)) and (
+                        to := _RISE_TO.fullmatch(frame.text, percent.end, year.start)):
+                    claim = [(the.start(), to.end())]  # "the 5% hike from 2025 to" goes, "2026" stays
+                if rise and claim:
+                    spans += claim
                     if not _close(percent.value, rise.figure.number):
                         notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
                                      f"{percent.text}")
@@ -611,7 +625,10 @@ class Planner:
         text = frame.text
         for start, end in spans:
             text = text[:start] + " " * (end - start) + text[end:]
-        return parse(" ".join(text.split()), frame.today), "; ".join(notes) or None
+        rest = parse(" ".join(text.split()), frame.today)
+        if rest.measure is None:  # "with the 5% hike from 2025 to 2026, what does 2026 come to": the year's payment
+            rest = replace(rest, measure="payment", in_domain=True)
+        return rest, "; ".join(notes) or None
 
     @staticmethod
     def _corrected(plan: Plan, note: str | None) -> Plan:

@@ -225,7 +225,18 @@ def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
             value = decimal(before.group(1)) * Decimal(10) ** SCALES[scale.group(1)]
             shared.insert(i, Money(value, money.unit, before.group(0).split()[0], before.start(), before.start() + len(before.group(1))))
             break
+    # "$1.2 and 1.5 billion", "$1.2 to $1.5bn": the first end, in the same currency, has the second's scale too
+    for i, (money, other) in enumerate(zip(shared, shared[1:])):
+        scale = re.search(_SCALE, other.text)
+        prefixed = money.text.startswith(("$", "₩", "us$", "usd", "krw"))
+        if scale and prefixed and money.unit == other.unit and not re.search(_SCALE, money.text) and (
+                _RANGE_JOIN.fullmatch(text, money.end, other.start)):
+            shared[i] = Money(money.value * Decimal(10) ** SCALES[scale.group(1)], money.unit, money.text, money.start,
+                              money.end)
     return shared
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|through)\s*")
 
 
 # "from about 4,500 to at least 5,500 troops": the first number counts what the second does

@@ -49,6 +49,8 @@ def mismatches(entry: dict, plan) -> list[str]:
             problems.append(f"result {r.calculation.result}, expected {entry['result']} ({r.interpretation})")
         if r.calculation.unit != entry["unit"]:
             problems.append(f"unit {r.calculation.unit}, expected {entry['unit']}")
+        if entry.get("premise") is False and r.premise is None:
+            problems.append("expected the false premise to be corrected")
     if isinstance(plan, Lookup):
         if plan.measure != entry["measure"]:
             problems.append(f"measure {plan.measure}, expected {entry['measure']}")
@@ -100,6 +102,10 @@ def mismatches(entry: dict, plan) -> list[str]:
         if getattr(search, "counted", "no search") != tuple([expected] if isinstance(expected, str) else expected or ()):
             problems.append(f"what a quote must count: {getattr(search, 'counted', 'no search')}, "
                             f"expected {entry['counted']}")
+    if "topic_free_of" in entry:
+        search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
+        if set(entry["topic_free_of"]) & set(getattr(search, "topic", None) or ()):
+            problems.append(f"topic {sorted(search.topic)} has {entry['topic_free_of']}, which only frame the question")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
         problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
     if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):

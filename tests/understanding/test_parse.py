@@ -220,3 +220,15 @@ def test_words_are_spelled_as_the_documents_or_the_dictionary_spell_them(questio
     from bot.understand.normalize import normalize
 
     assert normalize(question, DocumentWords({"incheon"})) == normalized
+
+
+@pytest.mark.parametrize("text, values", [
+    ("somewhere between $1.2 and 1.5 billion", [Decimal("1.2E9"), Decimal("1.5E9")]),
+    ("a range of $1.2 to $1.5bn", [Decimal("1.2E9"), Decimal("1.5E9")]),
+    ("from 1.4028 to 1.5192 trillion won", [Decimal("1.4028E12"), Decimal("1.5192E12")]),
+    ("$40 and 2 billion won", [Decimal("40"), Decimal("2E9")]),  # another currency: no shared scale
+])
+def test_a_scale_said_once_serves_both_ends_of_a_range(text, values):
+    from bot.understand.quantities import find_money
+
+    assert [money.value for money in find_money(text, [])] == values
