@@ -117,6 +117,11 @@ def test_an_unknown_name_declines_and_unknown_ordinary_words_only_ask_for_a_clos
     assert full_bot.answer("how many nuclear submarines will the navy build").route == "declined"
 
 
+def test_a_figure_asked_in_words_no_source_uses_is_still_the_figure(full_bot):
+    answer = full_bot.answer("how many korean workers does usfk employ")
+    assert answer.route == "figures" and "8,600" in answer.answer, answer.answer
+
+
 def test_a_question_beginning_who_is_not_answered_by_a_sentence_naming_nobody(full_bot):
     answer = full_bot.answer("who negotiated the 12th sma for the us side")  # knowledge/ names no US negotiator
     assert answer.route == "declined", answer.answer
@@ -128,6 +133,7 @@ def test_a_question_beginning_who_is_not_answered_by_a_sentence_naming_nobody(fu
     "how much does korea pay for nuclear submarines",
     "how much will korea invest in the us under the 2025 tariff deal",
     "What is the KORUS FTA?",
+    "whats the korean minimum wage",  # the one word of its own no source has: not "70 percent of the wages"
 ])
 def test_what_the_sources_never_mention_is_declined_not_answered_with_the_payment(full_bot, question):
     answer = full_bot.answer(question)

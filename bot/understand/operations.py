@@ -1103,7 +1103,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("product", (("product",),), _product, excludes=("share", "per_head", "per_period")),
-    Operation("total", (("total",),), _total, excludes=("share",)),
+    Operation("total", (("total",),), _total, excludes=("share", "total_change")),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
@@ -1117,7 +1117,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
               excludes=("share", "points", "cagr"), decisive=False),
-    Operation("difference", (("difference", "than", "compare"),), _difference, excludes=("percent_asked", "ratio", "points"),
+    Operation("difference", (("difference", "than", "compare", "total_change"),), _difference,
+              excludes=("percent_asked", "ratio", "points"),
               decisive=False),
 )
 

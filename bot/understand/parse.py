@@ -255,6 +255,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bforecast\w*\b|\bextrapolat\w*\b|\bgrow(s|n|ing)? to\b|\bprojection\b|"
                   r"\bover the next\b",
     # not "the annual sum" Washington sought: a year's amount
+    # a rise in all, from one end to the other ("go up in total from 2014 to 2019", "the total increase"): no sum
+    "total_change": r"\b(?:go|goes|went|gone|going|rose|rise|risen|grew|grow|grown|climb\w*|increas\w*|jump\w*)"
+                    r"(?: up)? (?:in total|altogether|overall|in all)\b|"
+                    r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
@@ -338,7 +342,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
             r"\blink(s|ed|ing)? (the |its |yearly |annual )*(increases?|rises?|payments?) to\b|"
-            r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b",
+            r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b|"
+            # the link to prices however called: "the cpi link", "inflation linkage", "pegged to"
+            r"\b(cpi|inflation|price) (link\w*|index\w*|peg\w*|escalator)\b|\bpegged to\b",
     "stop": r"\b(stop(ped)?|halt(ed)?|refus(e|ed)|suspend(ed)?|quit|ceas(e|ed)|withh[eo]ld|skip(ped)?|default(ed)?|"
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
@@ -378,7 +384,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
                   r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|\bwhen (is|are|will) the next\b|"
-                  r"\bwhere will\b.*\bbe\b",  # "where will the won be by the end of next year"
+                  r"\bwhere will\b.*\bbe (?:at|by|in|around)\b",  # "where will the won be by the end of next year"
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
     "future_tense": r"\b(will|going to|gonna)\b",
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"
@@ -419,7 +425,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
                r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
-    "employed": r"\b(employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
+    "employed": r"\b(employ|employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
     # aid one government gives another is not a payment under the SMA
     "aid": r"\b(aid|assistance|grants?[- ]in[- ]aid)\b",
     # people killed or hurt are counted as losses, not as a force's or workforce's size (what they are about stays

@@ -19,8 +19,10 @@ from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
-from bot.understand.parse import CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, Frame, parse, place_names
-from bot.understand.quantities import PHYSICAL_UNITS, DateMention, YearMention, alike, spoken_amount
+from bot.understand.parse import (
+    CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, parse, place_names,
+)
+from bot.understand.quantities import PHYSICAL_UNITS, YEAR_SPAN, DateMention, YearMention, alike, spoken_amount
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -48,6 +50,8 @@ _PAYMENT_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution)(?P<claim> b
 _PAID_AMOUNT = re.compile(r"\b(?:paid|contributed|handed over) (?:about |around |roughly )?$")
 _AMOUNT_IN = re.compile(r" (?:in|for) $")
 _THE_RISE = re.compile(r"\b(?:the|that) $")
+# The years an agreement is said to cover: "the 11th sma covered 2019-2023", "ran from 2019 to 2023"
+_COVERED = re.compile(r"\b(?:covered|covers|cover|ran|runs|run|lasted|lasts|spanned|spans)\s+(?:from\s+)?$")
 _RISE_TO = re.compile(r" (?:hike|increase|rise|raise|jump|bump)(?: from (?:19|20)\d\d)? (?:to|in|for) $")
 HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
 COUNTED_MEASURES = HEADCOUNT_MEASURES | {"negotiation_rounds"}  # what "how many" may ask of the table
@@ -336,7 +340,8 @@ class Planner:
                 found = [r for n in numbers for r in self.facts.records(measure, agreement=n, year=year)]
             if year is not None and measure in YEARLY_MEASURES:
                 found = [r for r in found if r.figure.year == year] or found
-            if not found and year is not None and measure in YEARLY_MEASURES:
+            if not found and year is not None and measure in YEARLY_MEASURES and not (
+                    measure == "payment" and self.facts.payment(year)):  # recorded, in the other currency
                 unrecorded.append(year)
             records += [r for r in found if r not in records]
         if asks_percent:
@@ -620,6 +625,13 @@ class Planner:
                     if not _close(percent.value, rise.figure.number):
                         notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
                                      f"{percent.text}")
+        # an agreement said to cover years it does not ("the 11th sma ran from 2019 to 2023"): the years go
+        named = self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
+        stated = YEAR_SPAN.search(frame.text)
+        if named and frame.span and stated and not frame.other_agreements and _COVERED.search(
+                frame.text, 0, stated.start()) and not set(range(frame.span[0], frame.span[1] + 1)) <= set(named.years):
+            spans.append(stated.span())
+            notes.append(f"the {ordinal(named.number)} SMA covers {named.covers}, not {frame.span[0]}–{frame.span[1]}")
         if not spans:
             return None
         text = frame.text
@@ -752,8 +764,9 @@ class Planner:
             return None
         values = {r.figure.number for r in records if r.figure.number is not None}
         stated: list = []
-        said = ", ".join([q.text for q in (*frame.money, *frame.headcounts, *frame.percents)]
-                         + ([frame.factor_text.removesuffix(" of")] if frame.factor_text and measure == "wage_share_pct" else []))
+        said = ", ".join(dict.fromkeys(  # "90% of" is the percentage "90%" once
+            [q.text for q in (*frame.money, *frame.headcounts, *frame.percents)]
+            + ([frame.factor_text.removesuffix(" of")] if frame.factor_text and measure == "wage_share_pct" else [])))
         if measure == "term" and agreements:
             term = frame.stated_term or next((int(d.value) for d in frame.durations if d.unit == "years"), None)
             if term is not None and term != len(agreements[0].years):
@@ -957,8 +970,9 @@ def named_before_it(frame: Frame) -> bool:
     """What "it" stands for is named before it in the question ("when did the SOFA take effect? I know it was
     signed in 66"), not in an earlier message."""
     it = CUES["anaphora"].search(frame.text)
-    before = re.split(r"[?.;:!]\s| - ", frame.text[:it.start()])[:-1] if it else []  # whole clauses before "it"
-    return bool(content_words(" ".join(before)) & frame.unexplained)
+    # whole clauses before "it" ("when did the furlough start and when did it end")
+    before = re.split(r"[?.;:!]\s| - | and ", frame.text[:it.start()])[:-1] if it else []
+    return bool(content_words(" ".join(before)) & (frame.unexplained | SUBJECT_TERMS))
 
 
 def quoted_calculation(frame: Frame) -> str | None:

@@ -440,9 +440,10 @@ def counts_of(text: str, counted: str) -> bool:
                if word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word))
 
 
-# A length of time: "71 days", "nearly two months", "14-month", "20 minutes"
-_LENGTH = re.compile(rf"\b(\d+|{_SMALL_NUMBERS}|several)[- ]"
-                     r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+# A length of time: "71 days", "nearly two months", "14-month", "20 minutes", "a year and a half"
+_UNIT_OF_TIME = r"(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_LENGTH = re.compile(rf"\b(\d+|{_SMALL_NUMBERS}|several)(?: and a half)?[- ]{_UNIT_OF_TIME}\b|"
+                     rf"\ban? {_UNIT_OF_TIME} and a half\b|\bhalf an? {_UNIT_OF_TIME}\b")
 
 
 def states_duration(text: str) -> bool:

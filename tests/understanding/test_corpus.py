@@ -67,6 +67,8 @@ def mismatches(entry: dict, plan) -> list[str]:
             stated = {r.figure.value for r in plan.records} | {a.ends.isoformat() for a in plan.agreements if plan.derived == "term_end"}
             if str(value) not in stated:
                 problems.append(f"values {sorted(stated)}, expected {value}")
+            if plan.unrecorded:
+                problems.append(f"{plan.unrecorded} said to be unrecorded, expected {value}")
         if "values" in entry and sorted(r.figure.value for r in plan.records) != sorted(map(str, entry["values"])):
             problems.append(f"records {sorted(r.figure.value for r in plan.records)}, expected {entry['values']}")
         if entry.get("projected") and plan.projection is None:
@@ -122,3 +124,8 @@ def mismatches(entry: dict, plan) -> list[str]:
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["q"][:60] for e in ENTRIES])
 def test_corpus_question_makes_its_plan(entry, planner):
     assert mismatches(entry, planner.plan(parse(entry["q"], TODAY))) == []
+
+
+def test_a_stated_share_is_said_once_where_it_is_put_right(planner):
+    plan = planner.plan(parse("is it true that korea pays 90% of the workers' wages?", TODAY))
+    assert plan.premise and plan.premise.count("90%") == 1, plan.premise

@@ -160,7 +160,8 @@ def test_the_kind_of_amount_a_sentence_states(text, kind, states):
 
 @pytest.mark.parametrize("text, states", [
     ("the two men spoke by telephone for about 20 minutes", True), ("a 90-minute meeting", True),
-    ("the talks ran three days", True), ("he called at 8:30 p.m.", False), ("20 ministers met", False)])
+    ("the talks ran three days", True), ("he called at 8:30 p.m.", False), ("20 ministers met", False),
+    ("after a year and a half of talks", True), ("for half a year", True), ("two and a half years on", True)])
 def test_a_length_of_time_is_stated_in_any_unit(text, states):
     from bot.understand.quantities import states_duration
 
