@@ -151,8 +151,7 @@ class SmaBot:
             return lookup_answer(question, plan)
         if both := self._both_parts(question):
             return both  # "where was he held, and for how long?": each part answered from the documents
-        unknown = (self._never_mentioned(plan.topic) or self._name_never_mentioned(plan.given_names)
-                   or self._nothing_of_it_mentioned(plan))
+        unknown = self._never_mentioned(plan.topic) or self._name_never_mentioned(plan.given_names)
         if unknown == UNKNOWN_NAME or unknown and plan.asks == "number":
             # a number about what no source mentions would be a number about something else ("how much will
             # Korea invest under the tariff deal")
@@ -215,34 +214,20 @@ class SmaBot:
     def _never_mentioned(self, topic: frozenset[str]) -> str | None:
         """What the question is specifically about that appears in no document and no figure record: UNKNOWN_NAME,
         a name or an acronym ("THAAD", "Camp Humphreys") among few other words; UNKNOWN_WORDS, most of several
-        ordinary words ("nuclear submarines", or a paraphrase: "laid off" for "dismissed"); else None. One unknown
-        word among many known ones is more likely shorthand or a typo ("the armed services cmte")."""
-        unsaid, unknown = self._unknown(topic)
+        ordinary words ("nuclear submarines", or a paraphrase: "laid off" for "dismissed"); else None. A year range
+        and a compound whose parts are known ("biden-era") are not unknown, a model no document names ("Hyunmoo-2")
+        is; one unknown word among many known ones is more likely shorthand or a typo ("the armed services cmte")."""
+        unsaid = topic - self._figure_words
         if not unsaid:
             return None  # the usual case: nothing to look up in the documents' index
+        parts = {word: _parts(word) for word in unsaid if "-" in word}
+        mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
+        unknown = {word for word in unsaid - mentioned if (not any(c.isdigit() for c in word) or _MODEL.match(word))
+                   and not (word in parts and parts[word] <= mentioned)}
         names = {word for word in unknown if len(word) >= 4 and not is_english(word)}
         if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
             return UNKNOWN_NAME
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
-
-    def _unknown(self, topic: frozenset[str]) -> tuple[frozenset[str], set[str]]:
-        """The topic's words no figure record has, and those of them no document has either: not a year range, nor
-        a compound whose parts are known ("biden-era"), but a model no document names ("Hyunmoo-2")."""
-        unsaid = topic - self._figure_words
-        if not unsaid:
-            return unsaid, set()
-        parts = {word: _parts(word) for word in unsaid if "-" in word}
-        mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
-        return unsaid, {word for word in unsaid - mentioned if (not any(c.isdigit() for c in word) or _MODEL.match(word))
-                        and not (word in parts and parts[word] <= mentioned)}
-
-    def _nothing_of_it_mentioned(self, plan: Search) -> str | None:
-        """UNKNOWN_WORDS when a search about nothing the records or documents name ("the korean minimum wage") has
-        not one word that a source has: what it is about is not in them. With a subject they name ("under the
-        eighth deal, what did seoul owe"), its own words are how it is put; so are a lookup's ("how many workers
-        does usfk employ")."""
-        unsaid, unknown = self._unknown(plan.topic)
-        return UNKNOWN_WORDS if unsaid and unknown == unsaid == plan.topic and not plan.requires else None
 
     def _name_never_mentioned(self, given_names: tuple[frozenset[str], ...]) -> str | None:
         """UNKNOWN_NAME when a name the question gives in capitals ("the SS Lane Victory", "the Seoul Lantern

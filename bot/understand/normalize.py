@@ -187,6 +187,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
     limit = 1 if len(word) <= 6 or stems <= english_terms() else 2 if len(word) <= 9 else 3
     if match := extractOne(word, _DOMAIN_CHOICES, scorer=DamerauLevenshtein.distance, score_cutoff=limit):
         return match[0]
+    if without_vowels := _with_vowels_left_out(word):
+        return without_vowels
     if len(word) == 4:
         return _swapped_common(word)
     if stems and stems <= english_terms():
@@ -203,6 +205,20 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
     return match[0] if rank[match[0]] < run_together else word
 
 
+def _with_vowels_left_out(word: str) -> str | None:
+    """The shortest subject word this one is with some vowels left out ("incrse", "pymnt", "cntrbtn"): its first
+    letter and every consonant in order, and at least half its letters; else None."""
+    def spelled_out(full: str) -> bool:
+        letters = iter(full)
+        return all(ch in letters for ch in word) and [c for c in full if c not in _VOWELS] == [
+            c for c in word if c not in _VOWELS]
+
+    fits = [full for full in _DOMAIN_CHOICES if full[0] == word[0] and 2 * len(word) >= len(full) > len(word)
+            and spelled_out(full)]
+    return min(fits, key=len) if fits else None
+
+
+_VOWELS = frozenset("aeiouy")
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}

@@ -307,7 +307,12 @@ def _states_quantities(frame: Frame) -> bool:
 def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
-    a, b = _two_amounts(frame, facts, frame.target_unit)
+    year = frame.year_values[0] if len(set(frame.year_values)) == 1 else None
+    if frame.measure == "payment_increase_amount" and not frame.money and year and facts.payment(year - 1) and not (
+            facts.primary("payment_increase_amount", year=year)):  # a rise the table states is looked up
+        a, b = _payment(year - 1, facts, 0), _payment(year, facts, 1)  # "the 2021 increase in won": over 2020
+    else:
+        a, b = _two_amounts(frame, facts, frame.target_unit)
     a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
@@ -887,7 +892,9 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
     text = (f"the payments for {years} add up to {say(result.result, result.unit)}" if len(span) > 1 else
             f"the total for {years} is its payment, {say(result.result, result.unit)}")
-    return Resolved("total", result, text, _records(*operands), notes, 0)
+    figures = _records(*operands)
+    result, text, used = _in_asked_currency(frame, facts, result, f"total paid in {years}", text, figures, notes, 0)
+    return Resolved("total", result, text, figures, notes, used)
 
 
 # "$1 billion a year", "an annual $3 billion": the amount stated is already a year's
@@ -909,25 +916,35 @@ def _per_year_of_total(frame: Frame, facts: Facts) -> Resolved:
     result = calc.divide(amount.quantity, n)
     figures, notes, used = _records(amount), [], 2
     text = f"{amount.words} over {years[0].value} years is {say(result.result, result.unit)} a year"
-    target = frame.target_unit
-    if target and target != result.unit and result.unit in ("KRW", "USD"):
-        if frame.rates:
-            r = frame.rates[0]
-            rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
-            used += 1
-        elif record := facts.latest("exchange_rate"):
-            rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text, figure=record.figure.id)
-            figures.append(record)
-            notes.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
-                         f"({record.figure.as_of or record.figure.year}); today's rate differs")
-        else:
-            raise Missing("I read this as an amount per year in another currency but have no exchange rate: at how many "
-                          "won to the dollar?")
-        yearly = Quantity(value=result.result, unit=result.unit, label=f"{amount.quantity.label} per year")
-        converted = calc.convert(yearly, rate, target)
-        result = converted.model_copy(update={"steps": result.steps + converted.steps, "inputs": result.inputs + [rate]})
-        text += f", which at {rate.value.normalize():,f} won per dollar is {say(result.result, result.unit)}"
+    result, text, used = _in_asked_currency(frame, facts, result, f"{amount.quantity.label} per year", text, figures,
+                                            notes, used)
     return Resolved("per_period", result, text, figures, notes, used)
+
+
+def _in_asked_currency(frame: Frame, facts: Facts, result: Calculation, label: str, text: str,
+                       figures: list[FigureRecord], notes: list[str], used: int) -> tuple[Calculation, str, int]:
+    """A result in the currency the question asks for, at its stated rate or else the recorded one (which is added
+    to the figures, with a note), and the text saying so; as it is when no other currency is asked."""
+    target = frame.target_unit
+    if not target or target == result.unit or result.unit not in ("KRW", "USD"):
+        return result, text, used
+    if frame.rates:
+        r = frame.rates[0]
+        rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
+        used += 1
+    elif record := facts.latest("exchange_rate"):
+        rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text,
+                        figure=record.figure.id)
+        figures.append(record)
+        notes.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
+                     f"({record.figure.as_of or record.figure.year}); today's rate differs")
+    else:
+        raise Missing("I read this as an amount in another currency but have no exchange rate: at how many won to the "
+                      "dollar?")
+    converted = calc.convert(Quantity(value=result.result, unit=result.unit, label=label), rate, target)
+    result = converted.model_copy(update={"steps": result.steps + converted.steps, "inputs": result.inputs + [rate]})
+    text += f", which at {rate.value.normalize():,f} won per dollar is {say(result.result, result.unit)}"
+    return result, text, used
 
 
 def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
@@ -951,11 +968,11 @@ def _recorded_payments(span: list[int], facts: Facts, today: dt.date, what: str)
     if future or missing:
         parts = []
         if missing:
-            parts.append(f"no recorded payment for {', '.join(map(str, missing))}")
+            parts.append(f"the figures table has no recorded payment for {', '.join(map(str, missing))}")
         if future:
-            parts.append(f"{', '.join(map(str, future))} {'is' if len(future) == 1 else 'are'} not fixed yet")
-        raise Missing(f"I read this as {what} in {span[0]}–{span[-1]}, but the figures table has "
-                      f"{' and '.join(parts)}, so I cannot work it out exactly.")
+            parts.append(f"the payments for {', '.join(map(str, future))} are not fixed yet")
+        raise Missing(f"I read this as {what} in {span[0]}–{span[-1]}, but {' and '.join(parts)}, so I cannot "
+                      f"work it out exactly.")
     return [_payment(y, facts, 0) for y in span]
 
 

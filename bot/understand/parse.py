@@ -160,7 +160,7 @@ _ASKS = (
                          r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
     ("duration", re.compile(r"\bhow long\b(?! ago)")),  # a length of time, not "how long ago"
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
-                        r"\bdate\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
+                        r"\bdates?\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
@@ -189,6 +189,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
                  r"fall short|falls short|short of|up|down)\b",
     "scrapped": r"\b(scrap\w*|cancel\w*|terminat\w*|abolish\w*|tore up|torn up|void\w*|annul\w*|withdr[ae]w\w* from)\b",
+    # an agreement said to be unsigned: "why did seoul refuse to sign", "why hasn't korea signed"
+    "not_signed": r"\b(refus\w*|declin\w*|fail\w*) to sign\b|\b(did not|didn't|never|has not|hasn't|have not|haven't|"
+                  r"won't|wouldn't) (?:[\w']+ ){0,2}sign(ed)?\b|\bwithout signing\b|\bunsigned\b",
     "talks": r"\b(negotiat\w*|talks?|rounds?)\b",
     # how long the talks went on: no record dates their start, so not the day they ended nor the agreement's term
     "talks_took": r"\bhow long (did|do|does|have|had|were|was|would) (the )?([\w-]+ ){0,2}?(talks|negotiations|negotiators|"
@@ -230,7 +233,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
                r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't) (it|they|he|she|that|there|we|you)\s*\??\s*$|"
-               r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b",
+               r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
+               # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
+               r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
                 r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
@@ -712,6 +717,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     named_by_years = _AGREEMENT_YEARS.search(text) or _AGREEMENT_OF_YEAR.search(text)
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
+    years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
     years += _relative_years(text, today, years)
     years.sort(key=lambda y: y.start)
     span = None
@@ -806,6 +812,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|could not) find\b|(?:need|want) (?:it|this|that|more)\b)"
                     r"[^.?;!)]*|"
                     r"\b(?:some(?:one|body)|people|they) (?:[\w-]+ ){0,3}(?:is|are) asking\b|"  # "someone upstairs is"
+                    r"\b(?:they|people|someone|somebody|he|she|my boss|the boss)(?:'ll| will| may| might| could| would)? "
+                    r"(?:ask|asks|asked)\b|"  # "they'll ask how much ..."
                     # a year described after it ("in 2020, the year talks dragged on"; "2019 - when trump ...")
                     r"(?<=\d\d)(?:,| -| –| —|—|–)\s*(?:the year|back when|when|a year when)\b[^,.?;!-]*")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
@@ -830,6 +838,8 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     return frozenset(word for word in words if not word.isdigit())
 
 
+# What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
+_LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
 _KILLED = terms("killed")[0]
 _COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})")

@@ -306,7 +306,8 @@ class Planner:
         years = self.facts.years_asked(frame, agreements)
         if frame.agreement and frame.agreement.position in ("before", "after"):
             agreements = []  # "the year before the 10th SMA" is under another agreement
-        if measure == "increase_rule" and frame.has("pay") and years and not any(self.facts.payment(y) for y in years):
+        amount_asked = frame.has("pay") or frame.has("how_much") and not frame.has("percent_asked")
+        if measure == "increase_rule" and amount_asked and years and not any(self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         rules = []
         if measure == "increase_rule" and frame.has("raise", "change") and not frame.has("cap") and years and all(
@@ -547,6 +548,9 @@ class Planner:
             return outside
         if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
             return kept
+        if frame.has("not_signed") and frame.agreement and not frame.has("suppose") and (
+                signed := self._signed_after_all(frame)):
+            return signed
         if frame.has("us_pays_korea") and not frame.has("suppose", *OTHER_SPENDING) and (
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
@@ -669,6 +673,18 @@ class Planner:
         actual = next(iter(covering.values()))
         return replace(lookup, premise=f"{', '.join(map(str, frame.year_values))} falls under the "
                                        f"{ordinal(actual.number)} SMA ({actual.covers}), not the {ordinal(named.number)}")
+
+    def _signed_after_all(self, frame: Frame) -> Lookup | None:
+        """'Why did Seoul refuse to sign the 10th SMA?': an agreement said to be unsigned that was signed, unless
+        in another year than the question gives ("why did they fail to sign the 11th SMA in 2020": they did not)."""
+        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        signed = self.facts.primary("signed", agreement=agreements[0].number) if len(agreements) == 1 else None
+        if signed is None or frame.years and signed.figure.year not in frame.year_values:
+            return None
+        a = agreements[0]
+        return Lookup("signed", (signed,), (), (a,),
+                      premise=f"the {ordinal(a.number)} SMA was signed, on "
+                              f"{dt.date.fromisoformat(signed.figure.value):%-d %B %Y}")
 
     def _not_scrapped(self, frame: Frame) -> Lookup | None:
         """'After Trump scrapped the 12th SMA ...': an agreement said to be scrapped that is in force, with what was
@@ -1027,7 +1043,7 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
     housing", "for the F-35s") or a part of the payment ("how much of it goes to construction"): a part the table
     does not break out, or something else, not its total; else nothing."""
     if part := _PART_OF_PAYMENT.search(frame.text):
-        return frozenset(content_words(part.group(1)))
+        return frozenset(content_words(part.group(1) or part.group(2)))
     paid_for = _PAID_FOR.search(frame.text)
     if frame.measure == "payment" and paid_for is not None and content_words(paid_for.group(1)) & unmentioned:
         return unmentioned
@@ -1036,7 +1052,10 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
 
 # A part of the payment asked ("how much of Korea's contribution goes to construction")
 _PART_OF_PAYMENT = re.compile(r"\bhow much of (?:the |its |[\w']+'s )?(?:(?:19|20)\d\d |sma |yearly |annual )*(?:payment|"
-                              r"contribution|money|funds?|total)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
+                              r"contribution|money|funds?|total)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})|"
+                              # "how much money went to construction under the 11th sma", "how much was spent on ..."
+                              r"\bhow much (?:money )?(?:went|goes|go|was spent|is spent|spent|was used|is used) "
+                              r"(?:to|for|on|towards?)\s+((?:(?!under|in|during|from|by|between)[\w'-]+\s*){1,3})")
 
 
 def unmentioned_words(lookup: Lookup, frame: Frame) -> frozenset[str]:

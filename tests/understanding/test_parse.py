@@ -74,7 +74,11 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("wher did the envoys meet", "where did the envoys meet"),
     ("how many docs did the review go through", "how many documents did the review go through"),
     ("whn did the talks strt", "when did the talks start"),  # vowels left out of short common words
-    ("hw lng was the frst deal", "how long was the first deal")])
+    ("hw lng was the frst deal", "how long was the first deal"),
+    # vowels left out of the subject's longer words
+    ("wat was the incrse in 2019", "what was the increase in 2019"),
+    ("korea pymnt 2021", "korea payment 2021"),
+    ("the cntrbtn for 2026", "the contribution for 2026")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
