@@ -481,6 +481,9 @@ def _horizon(frame: Frame, base_year: int) -> int:
 def _compound(frame: Frame, facts: Facts) -> Resolved:
     if not frame.percents and not frame.has("projection") and not (frame.durations or frame.span or frame.years):
         raise NotApplicable  # "the annual cap in the current deal" asks for the rule, not a projection
+    if not (frame.percents or frame.money or frame.rates or frame.has("cap", "every_year")) and frame.years and all(
+            facts.payment(year) for year in frame.year_values):
+        raise NotApplicable  # "2022 contribution - was it final or a projection?": a recorded year's payment
     agreement = _agreement(frame, facts)
     assumptions: list[str] = []
     if frame.money:

@@ -405,6 +405,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
     "lowest": r"\b(smallest|lowest|least|record low)\b",
+    # the first year something passed an amount: "the first payment over 1 trillion won", "topped it for the first time"
+    "first_over": r"\bfirst\b.*\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b|"
+                  r"\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b.*\bfor the first time\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
                 r"what(?:'s| is| was) in (the|it))\b|"

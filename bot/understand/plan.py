@@ -157,6 +157,9 @@ class Planner:
             # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
             return Decline(f"I can't predict what is not recorded yet: I answer from what the sources record, with "
                            f"quotes. {SCOPE}", self._documents_instead(frame))
+        if frame.measure is None and frame.years and not (frame.cues or frame.unexplained or frame.money
+                                                          or frame.percents or frame.headcounts):
+            frame = replace(frame, measure="payment", in_domain=True)  # "2026?": the year's payment, asked most
         rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
         other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
         if rate and not (frame.rates or frame.money or frame.has("convert", "target")) and (
@@ -206,6 +209,9 @@ class Planner:
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and frame.asks in NOT_A_NUMBER:
             resolved = missing = None  # "how come Korea's share went to 92%": the answer is an account, not a sum
+        if resolved is not None and resolved.operation == "complement" and frame.asks == "whether" and not (
+                frame.percents or frame.money):
+            resolved = missing = None  # "did the us pay the furloughed workers anything": not "the rest is 30%"
         if resolved is not None:
             return Calculate(resolved)
         states_quantities = bool(frame.money or frame.percents or frame.headcounts or frame.rates)
@@ -230,6 +236,9 @@ class Planner:
             return on_dates
         if frame.has("overview") and frame.measure is None and (overview := self._overview(frame)):
             return overview
+        if frame.has("first_over") and len(frame.money) == 1 and frame.measure in YEARLY_MEASURES and (
+                first := self._first_over(frame)):
+            return first
         if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
             return extreme
         if frame.has("extreme") and not frame.years and frame.measure in HEADCOUNT_MEASURES:
@@ -268,6 +277,9 @@ class Planner:
         requires = frozenset(content_words("budget spending")) if frame.has("defense_budget") else frozenset()
         if secret := CUES["secret"].search(frame.text):  # "the classified annex": only a passage that says it is
             requires |= content_words(secret.group(0))
+        if frame.asks == "date" and frame.agreement and frame.agreement.number and frame.measure in DATE_MEASURES & set(
+                CUES) and (step := CUES[frame.measure].search(frame.text)):
+            requires |= content_words(step.group(0))  # "when was the 10th sma ratified": a passage saying it was
         return search(frame, strict=not frame.in_domain, requires=requires, topic=frame.unexplained,
                       years=written_years(frame) or self._years_of_agreement(frame))
 
@@ -412,6 +424,16 @@ class Planner:
         return Lookup("term", (latest.term,), (), (latest,), documents=documents,
                       premise=f"the figures table records no {ordinal(number)} SMA: the latest is the "
                               f"{ordinal(latest.number)}, covering {latest.covers}")
+
+    def _first_over(self, frame: Frame) -> Lookup | None:
+        """'The first payment over 1 trillion won': the earliest yearly record (of the main sources) above the amount
+        stated, in its currency; None when none is."""
+        stated = frame.money[0]
+        records = sorted((r for r in self.facts.records(frame.measure, unit=stated.unit or "KRW")
+                          if r.figure.year is not None and r.figure.number is not None and not is_alternative(r)),
+                         key=lambda r: r.figure.year)
+        first = next((r for r in records if r.figure.number > stated.value), None)
+        return Lookup(frame.measure, (first,), (first.figure.year,)) if first else None
 
     def _extreme(self, frame: Frame) -> Lookup | None:
         """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
