@@ -774,7 +774,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 
 
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
-_TOPICAL_CUES = ("casualties", "aid", "korean_troops")
+_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
