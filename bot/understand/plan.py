@@ -22,7 +22,9 @@ from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
     CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, parse, place_names,
 )
-from bot.understand.quantities import PHYSICAL_UNITS, YEAR_SPAN, DateMention, YearMention, alike, spoken_amount
+from bot.understand.quantities import (
+    PHYSICAL_UNITS, YEAR_SPAN, DateMention, Percent, YearMention, alike, spoken_amount,
+)
 
 SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
@@ -573,6 +575,9 @@ class Planner:
         if frame.has("not_signed") and frame.agreement and not frame.has("suppose") and (
                 signed := self._signed_after_all(frame)):
             return signed
+        if frame.has("confirm") and frame.has("us_pays") and frame.measure == "wage_share_pct" and len(
+                frame.percents) == 1 and (us_share := self._us_share_of_wages(frame.percents[0])):
+            return us_share  # "the us pays 70% of the korean workers' wages, right?"
         if frame.has("us_pays_korea") and not frame.has("suppose", *OTHER_SPENDING) and (
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
@@ -695,6 +700,19 @@ class Planner:
         actual = next(iter(covering.values()))
         return replace(lookup, premise=f"{', '.join(map(str, frame.year_values))} falls under the "
                                        f"{ordinal(actual.number)} SMA ({actual.covers}), not the {ordinal(named.number)}")
+
+    def _us_share_of_wages(self, stated: Percent) -> Lookup | None:
+        """The US side's share of the Korean workers' wages stated to be checked: the rest of Seoul's recorded share,
+        put right where it differs."""
+        record = self.facts.latest("wage_share_pct")
+        if record is None or record.figure.number is None:
+            return None
+        rest = 100 - record.figure.number
+        if _close(stated.value, rest):
+            return Lookup("wage_share_pct", (record,))
+        return Lookup("wage_share_pct", (record,), premise=f"Seoul covers about {fmt(record.figure.number, 'percent')} "
+                                                           f"of the wages, so the US side about {fmt(rest, 'percent')}, "
+                                                           f"not {stated.text}")
 
     def _signed_after_all(self, frame: Frame) -> Lookup | None:
         """'Why did Seoul refuse to sign the 10th SMA?': an agreement said to be unsigned that was signed, unless
