@@ -154,7 +154,7 @@ _ASKS = (
                         # "what was the operation to cut down the tree called?", "what was it code-named, the raid";
                         # not "what was called for"
                         r"^what (was|is|were|are)\b(?=.*\b(called|code-?named|nicknamed|dubbed)\b"
-                        r"(?!\s+(?:for|on|off|up|in|out|back|upon|to|by)\b))|"
+                        r"(?!\s+(?:for|on|off|up|out|back|upon)\b))|"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
                          r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),

@@ -385,7 +385,7 @@ def states_share(text: str) -> bool:
 _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "troops soldiers servicemembers servicemen men personnel forces gis yanks marines airmen sailors seamen crew "
     "crewmen",
-    "workers employees staff laborers labourers nationals citizens civilians hires",
+    "workers employees staff laborers labourers nationals civilians hires",
     "jobs positions posts",
     "charges counts",
     "residents villagers locals inhabitants",
