@@ -46,7 +46,7 @@ _PAYMENT_WAS = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|amount)(?: 
 _ROSE_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|increase|rise|raise|hike)s?(?P<claim> (?:rose|increased|grew|"
                       r"went up|climbed|was|of) (?:by )?(?:about |around |roughly )?)")
 _RAISED_BY = re.compile(r"\b(?:raised|increased|lifted|hiked|bumped up) (?:the )?$")
-_PAYMENT_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution)(?P<claim> by (?:about |around |roughly )?)")
+_PAYMENT_BY = re.compile(r"(?:'s)?(?: (?:sma )?(?:payment|contribution))?(?P<claim> by (?:about |around |roughly )?)")
 # The same claims said the other way round, the amount or the rise before its year: "Seoul paid 1.2 trillion won in
 # 2021", "the 5% hike from 2025 to 2026" (not "a 5% hike": supposed)
 _PAID_AMOUNT = re.compile(r"\b(?:paid|contributed|handed over) (?:about |around |roughly )?$")
