@@ -408,11 +408,12 @@ def _ratio(frame: Frame, facts: Facts) -> Resolved:
         return _divided(frame, facts)
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
-    big, small = (a, b) if a.quantity.value >= b.quantity.value else (b, a)
-    if small.quantity.value == 0:
-        raise Missing(f"{small.words} is zero, so there is no ratio.")
-    result = calc.ratio(big.quantity, small.quantity)
-    text = f"{big.words} is {result.result.normalize():f} times {small.words}"
+    # "the ratio of A to B" is A over B as asked; otherwise how many times the larger is the smaller
+    over, under = (a, b) if frame.has("ratio_ordered") or a.quantity.value >= b.quantity.value else (b, a)
+    if under.quantity.value == 0:
+        raise Missing(f"{under.words} is zero, so there is no ratio.")
+    result = calc.ratio(over.quantity, under.quantity)
+    text = f"{over.words} is {result.result.normalize():f} times {under.words}"
     return Resolved("ratio", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 

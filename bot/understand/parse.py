@@ -291,6 +291,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
              r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
+    # "the ratio of A to B": A over B, in that order
+    "ratio_ordered": r"\bratio (?:of|between)\b(?=.*\b(?:to|and)\b)",
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
              r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
