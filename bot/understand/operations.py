@@ -240,6 +240,25 @@ def _same_currency(a: Operand, b: Operand, facts: Facts, target: str | None = No
     return a, b, [rate_record] if rate_record else [], note_a + note_b
 
 
+def _rate_to_use(frame: Frame, facts: Facts, what: str) -> tuple[Quantity, FigureRecord | None]:
+    """The exchange rate to convert at: the question's, else the table's recorded one, with its record (None for the
+    question's); Missing, naming what was being worked out, when there is neither."""
+    if frame.rates:
+        r = frame.rates[0]
+        return Quantity(value=r.krw_per_usd, unit="KRW per USD",
+                        label=f"exchange rate (from the question: {r.text})"), None
+    record = facts.latest("exchange_rate")
+    if record is None:
+        raise Missing(f"I read this as {what} but have no exchange rate: at how many won to the dollar?")
+    return Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text,
+                    figure=record.figure.id), record
+
+
+def _recorded_rate_note(record: FigureRecord) -> str:
+    return (f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
+            f"({record.figure.as_of or record.figure.year}); today's rate differs")
+
+
 def _stated_rate(frame: Frame) -> ExchangeRate | None:
     """The exchange rate the question states ("at 1,300 won per dollar"), which wins over the recorded one."""
     return frame.rates[0] if frame.rates else None
@@ -805,17 +824,10 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
         raise Missing(f"{amount.words} is already in {amount.quantity.unit}: into which currency should I convert it?")
     target = "USD" if amount.quantity.unit == "KRW" else "KRW"
     figures, assumptions = _records(amount), []
-    if frame.rates:
-        r = frame.rates[0]
-        rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
-    else:
-        record = facts.latest("exchange_rate")
-        if record is None:
-            raise Missing("I read this as a currency conversion but have no exchange rate: at how many won to the dollar?")
-        rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text, figure=record.figure.id)
+    rate, record = _rate_to_use(frame, facts, "a currency conversion")
+    if record:
         figures.append(record)
-        assumptions.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
-                           f"({record.figure.as_of or record.figure.year}); today's rate differs")
+        assumptions.append(_recorded_rate_note(record))
     result = calc.convert(amount.quantity, rate, target)
     text = f"{amount.words} at {rate.value.normalize():,f} won per dollar is {say(result.result, target)}"
     return Resolved("convert", result, text, figures, assumptions, _used(frame, amount) + len(frame.rates))
@@ -932,19 +944,12 @@ def _in_asked_currency(frame: Frame, facts: Facts, result: Calculation, label: s
     target = frame.target_unit
     if not target or target == result.unit or result.unit not in ("KRW", "USD"):
         return result, text, used
-    if frame.rates:
-        r = frame.rates[0]
-        rate = Quantity(value=r.krw_per_usd, unit="KRW per USD", label=f"exchange rate (from the question: {r.text})")
-        used += 1
-    elif record := facts.latest("exchange_rate"):
-        rate = Quantity(value=record.figure.number, unit="KRW per USD", label=record.figure.text,
-                        figure=record.figure.id)
+    rate, record = _rate_to_use(frame, facts, "an amount in another currency")
+    if record:
         figures.append(record)
-        notes.append(f"used the recorded rate of {record.figure.number.normalize():f} won per dollar "
-                     f"({record.figure.as_of or record.figure.year}); today's rate differs")
+        notes.append(_recorded_rate_note(record))
     else:
-        raise Missing("I read this as an amount in another currency but have no exchange rate: at how many won to the "
-                      "dollar?")
+        used += 1  # the question's rate
     converted = calc.convert(Quantity(value=result.result, unit=result.unit, label=label), rate, target)
     result = converted.model_copy(update={"steps": result.steps + converted.steps, "inputs": result.inputs + [rate]})
     text += f", which at {rate.value.normalize():,f} won per dollar is {say(result.result, result.unit)}"

@@ -427,13 +427,18 @@ class Planner:
                       premise=f"the figures table records no {ordinal(number)} SMA: the latest is the "
                               f"{ordinal(latest.number)}, covering {latest.covers}")
 
+    def _main_yearly(self, measure: str, unit: str, agreements: Iterable[Agreement] = ()) -> list[FigureRecord]:
+        """A measure's yearly records in a unit, of the main sources (no alternative), under the agreements given or
+        any."""
+        return [r for n in ([a.number for a in agreements] or [None])
+                for r in self.facts.records(measure, agreement=n, unit=unit)
+                if r.figure.year is not None and r.figure.number is not None and not is_alternative(r)]
+
     def _first_over(self, frame: Frame) -> Lookup | None:
         """'The first payment over 1 trillion won': the earliest yearly record (of the main sources) above the amount
         stated, in its currency; None when none is."""
         stated = frame.money[0]
-        records = sorted((r for r in self.facts.records(frame.measure, unit=stated.unit or "KRW")
-                          if r.figure.year is not None and r.figure.number is not None and not is_alternative(r)),
-                         key=lambda r: r.figure.year)
+        records = sorted(self._main_yearly(frame.measure, stated.unit or "KRW"), key=lambda r: r.figure.year)
         first = next((r for r in records if r.figure.number > stated.value), None)
         return Lookup(frame.measure, (first,), (first.figure.year,)) if first else None
 
@@ -441,10 +446,8 @@ class Planner:
         """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
         of the main sources) that is largest or smallest."""
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
-        unit = "percent" if frame.measure == "payment_increase_pct" else "KRW"
-        records = [r for n in ([a.number for a in agreements] or [None])
-                   for r in self.facts.records(frame.measure, agreement=n, unit=unit)
-                   if r.figure.year is not None and r.figure.number is not None and not is_alternative(r)]
+        records = self._main_yearly(frame.measure, "percent" if frame.measure == "payment_increase_pct" else "KRW",
+                                    agreements)
         if not records:
             return None
         lowest = frame.has("lowest")
@@ -721,10 +724,9 @@ class Planner:
         signed = self.facts.primary("signed", agreement=agreements[0].number) if len(agreements) == 1 else None
         if signed is None or frame.years and signed.figure.year not in frame.year_values:
             return None
-        a = agreements[0]
-        return Lookup("signed", (signed,), (), (a,),
-                      premise=f"the {ordinal(a.number)} SMA was signed, on "
-                              f"{dt.date.fromisoformat(signed.figure.value):%-d %B %Y}")
+        a, day = agreements[0], signed.figure.date
+        when = f"{day:%-d %B %Y}" if day else signed.figure.value
+        return Lookup("signed", (signed,), (), (a,), premise=f"the {ordinal(a.number)} SMA was signed, on {when}")
 
     def _not_scrapped(self, frame: Frame) -> Lookup | None:
         """'After Trump scrapped the 12th SMA ...': an agreement said to be scrapped that is in force, with what was
