@@ -62,6 +62,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_14/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_15/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_16/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_17/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

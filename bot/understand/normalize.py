@@ -31,13 +31,14 @@ INFORMAL = {
     "werent": "were not", "wasnt": "was not", "hasnt": "has not", "havent": "have not", "hadnt": "had not",
     "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "thats": "that is", "theres": "there is",
     "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cn": "can", "till": "until",
-    "2day": "today", "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because", "b4": "before",
+    "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because",
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
-    "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents",
+    "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
+    "mtgs": "meetings",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -137,8 +138,16 @@ def english_terms() -> frozenset[str]:
 # The words staff type most: a short word no dictionary knows is one of these with two letters swapped ("teh") or
 # a letter left out ("wich").
 _COMMON = frozenset("the and for was were what when who how many much did does pay paid with from that this than "
-                    "they there their have has are not which where would could should "
+                    "they there their have has are not which where would could should take took make made give gave "
                     "start end year date rate cost deal talks sign first last next long over since total".split())
+# Chat that says nothing of the question ("yo", "lol", "tbh")
+_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh)\b")
+# Shorthand with a digit in it: "b4" is "before"; "4" between a word and a year, "for" ("pay 4 2018"), unless
+# the word is a month ("nov 4 2024")
+_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
+_MONTH_WORDS = "|".join([short for short, full in INFORMAL.items() if full in _MONTH_NAMES.split("|")] + [_MONTH_NAMES, "may"])
+_DIGIT_SHORTHAND = {"b4": "before", "2day": "today", "2morrow": "tomorrow"}
+_DIGIT_WORD = re.compile(r"\b(?:b4|2day|2morrow)\b|\b(?P<word>(?!(?:" + _MONTH_WORDS + r")\b)[a-z]+) 4(?= (?:19|20)\d\d\b)")
 
 
 def _swapped_common(word: str) -> str:
@@ -253,7 +262,6 @@ _SHORT_YEAR = re.compile(r"\b2k(\d{2})\b|(?<![\w'])'(\d{2})\b(?!')|\bfy ?(\d{2}|
 # Two digits that end a clause or precede a question word are a year in chat after "in" or "since" ("in 92 where
 # was the base to move", "signed in 66, when", "in oct 08"), or after "by", "until", "before" or "after" and a
 # part of the year ("by mid 73"); not "in 10 years", "in 12 months", "cut by 25?".
-_MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
 _CHAT_YEAR = re.compile(rf"\b(?:(in|since) ((?:early |mid |late |(?:{_MONTH_NAMES}) )?)|(by|until|till|before|after) "
                         rf"((?:early |mid |late |the end of |(?:{_MONTH_NAMES}) )))(\d{{2}})\b"
                         r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s(?:where|when|what|who|why|how|which|and|or|but|the|it|they|did|"
@@ -282,6 +290,8 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = _OPENER.sub("", " ".join(text.split()))
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = _INTERJECTION.sub("", text).strip()
+    text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else _DIGIT_SHORTHAND[m.group(0)], text)
     text = re.sub(r"\bper cent\b", "percent", text)
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts

@@ -170,6 +170,9 @@ _ASKS = (
                          r"date|day|(set|fixed) for (19|20)\d\d)\b)(?!.*%)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
+                          # "what's korea's minimum wage": an amount of money
+                          r"\b(what|which)(?:'s| is| was| are| were)? (?=(the )?(?:[\w'-]+ ){0,3}?(wages?|salar(y|ies)|budget|"
+                          r"gdp|price|income|tax|tariff)\b(?!-))|"  # (only "what's" explained: the rest is the topic)
                           r"\b(what|how much) (did|does|do|will|would|is|was)\b|\bnumber of\b|\bpercent\b|%")),
     ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
     ("manner", re.compile(r"^how (was|were|did|do|does|is|are|will|would|can|could)\b")),
@@ -216,7 +219,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"(?<!\ba )(?<!\d )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|diff|gain|hike)\b|"
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
                      r"\bas a (share|proportion|fraction)\b(?! of)|"
-                     r"\b(what|what's|whats|the) % (change|increase|rise|growth|difference|jump|drop|decrease)|"
+                     # "exact % change", "the % jump": a "%" after no number
+                     r"(?<![\d.])(?<!\d )%[- ]?(change|increase|rise|growth|difference|diff|jump|drop|decrease|bump|hike)\b|"
                      r"\b(what|what's|whats) (is |was )?the (exact |precise )?(%|percent\b|percentage\b)(?! of)|"
                      r"\b(change|increase|rise|growth|jump|drop|decrease) ?%|"  # "2019 increase % vs 2018"
                      r"\bby how many percent\b|\bhow much of a (percent|percentage)\b|\bhow big (a|was the|is the) (percent|percentage)\b|"
@@ -319,7 +323,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
-             r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats) (\w+'s )?share\b|"
+             r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats|what was) (?:the )?(\w+'s |[\w-]+ ){0,2}share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
              # agreed, offered or promised to pay is an amount)
              r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:(?!agree|offer|promis|pledg)[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
@@ -387,7 +391,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # what no source can give: the bot's own view, a prediction of events, people's private details
     "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment|read)\b|"
                r"\bdo you (think|believe|feel|reckon|expect)\b|"
-               r"^(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair) (deal|bargain)\b",
+               r"(?:^|\b(?:honestly|frankly|seriously|be honest)\b,? )(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair|"
+               r"great|lousy|terrible) (deal|bargain)\b|"
+               r"(?:^|\b(?:honestly|frankly|seriously|be honest)\b,? )(is|was|isn'?t|wasn'?t)\b.*\ba (win|loss|victory|defeat) "
+               r"for\b|\b(get|gets|got|getting|been) (ripped off|rolled|fleeced|screwed|shafted|hosed|taken for a ride)\b",
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
                   r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|\bwhen (is|are|will) the next\b|"
@@ -396,6 +403,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "future_tense": r"\b(will|going to|gonna)\b",
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"
                      r"withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,2} out|leave (?:south )?korea|survive)\b(?!.*\b(if|when|under the cap)\b)",
+    # "would washington pull usfk out if seoul won't pay $10 billion": what would happen, whatever the amount
+    "threat_to_come": r"^(will|would)\b.*\b(withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,3} out|leave (?:south )?korea)\b"
+                      r".*\b(if|unless)\b",
     "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
                        r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
     # Korea's own soldiers (KATUSAs among them), not the US troops the table counts
@@ -425,7 +435,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
                      r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
-    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(set|sets|fixed|fixes) for (?=(?:19|20)\d\d\b)",
+    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year,? )?(?:19|20)\d\d\b)",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -450,6 +460,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
+    # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
+    "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
+                   r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
@@ -518,7 +531,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
                                                                                 "wage", "share", *OTHER_SPENDING)),
     ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
     ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage", *OTHER_SPENDING)),
-    ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand", *OTHER_SPENDING)),
+    ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand", "offer", *OTHER_SPENDING)),
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate", "extreme")),
     ("cost_sharing_start", (("since",),), ()),
@@ -527,7 +540,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("furlough_end", (("workers",), ("back_to_work",), ("asks_date",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
     ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
-    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement", "percent_given")), ("service_pay",)),
+    ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement", "percent_given")), ("service_pay", "composition")),
+    ("payment_increase_pct", (("composition",), ("increase_noun", "increase_word", "raise")), ()),
     ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked", "service_pay")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
@@ -741,7 +755,11 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     for m in _GROUP.finditer(text):
         first_named.setdefault("troops" if m.group(1) else "workers", m.start())
     groups = tuple(first_named.items())
+    if guessed := _GUESSED.search(text):
+        money, percents, headcounts = ([q for q in found if q.start < guessed.start()]
+                                       for found in (money, percents, headcounts))
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), text)  # the asker's circumstances say nothing of what is asked
+    asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked)
     cues = {name for name, pattern in CUES.items() if pattern.search(asked)}
     if percents:
         cues.add("percent_given")
@@ -758,6 +776,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         cues.add("asks_date")
     factor, factor_text = _factor(text)
     measure = measure_for(frozenset(cues))
+    if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := measure_for(frozenset(
+            n for n in cues if n not in CUES or CUES[n].search(asked[:checked.start()])))):
+        measure = main_measure  # "how long does the 11th sma run? it ended 2025 right": its length, the end checked
     if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
         measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
@@ -818,15 +839,24 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"[^.?;!)]*|"
                     r"\b(?:some(?:one|body)|people|they) (?:[\w-]+ ){0,3}(?:is|are) asking\b|"  # "someone upstairs is"
                     r"\b(?:they|people|someone|somebody|he|she|my boss|the boss)(?:'ll| will| may| might| could| would)? "
-                    r"(?:ask|asks|asked)\b|"  # "they'll ask how much ..."
+                    r"(?:ask|asks|asked)\b(?: (?:in|at|during|on) [^,.?;!]*)?|"  # "they'll ask how much", "someone asked in the mtg"
                     # a year described after it ("in 2020, the year talks dragged on"; "2019 - when trump ...")
                     r"(?<=\d\d)(?:,| -| –| —|—|–)\s*(?:the year|back when|when|a year when)\b[^,.?;!-]*")
+# What someone around the asker guesses the answer is, in the question's last clause ("..., in won? my boss thinks
+# it's about 200 billion"): its amounts are no operands
+_GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|team|director|manager|chief|editor|office|"
+                      r"someone|somebody|people|everyone|he|she|they|i|we)\b(?: [\w-]+)? (?:thinks?|thought|reckons?|"
+                      r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed)\b"
+                      r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
+# A statement the asker checks after the question ("...? it ended 2025 right", "... - it ran till 2018 didn't it")
+_CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct|true|(?:didn'?t|isn'?t|wasn'?t|doesn'?t) "
+                            r"(?:it|that|they))\s*\??\s*$")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
 # lapsed"): not what is asked, unless nothing else is
 _WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,30}?\b(?:deal|agreement|sma|accord|"
                             r"pact|contract)s? (?:had )?(?:lapsed|expired|ended|ran out)\b")
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
-_EXPLAINED = [_ASKER, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
+_EXPLAINED = [_ASKER, _GUESSED, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
     pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 

@@ -151,8 +151,12 @@ class Planner:
             return Decline(f"I don't give views of my own: I answer from the sources, with quotes. {SCOPE}")
         if frame.has("private_details"):
             return Decline(f"I don't give out people's private or contact details. {SCOPE}")
-        if frame.has("prediction") and not (frame.money or frame.percents or frame.measure in YEARLY_MEASURES) or (
-                frame.has("event_to_come") and not (frame.money or frame.percents)):
+        # a year after every agreement's ("best guess on the 2032 payment"): no rule to project it under
+        uncovered = frame.years and min(frame.year_values) > max((a.last_year for a in self.facts.agreements.values()),
+                                                                  default=frame.today.year)
+        if (frame.has("prediction") and not (frame.money or frame.percents
+                                             or frame.measure in YEARLY_MEASURES and not uncovered)
+                or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
         if frame.has("future_tense") and frame.measure is None and frame.years and not (
                 frame.money or frame.percents or frame.rates) and min(frame.year_values) > frame.today.year:
@@ -209,8 +213,8 @@ class Planner:
                 frame.years or frame.money or frame.percents) and (lookup := self._lookup(frame)):
             return lookup  # "the upper limit of the yearly increase under the 9th SMA": the rule, not a rise worked out
         resolved, missing = choose(frame, self.facts)
-        if resolved is not None and frame.asks in NOT_A_NUMBER:
-            resolved = missing = None  # "how come Korea's share went to 92%": the answer is an account, not a sum
+        if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
+            resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
         if resolved is not None and resolved.operation == "complement" and frame.asks == "whether" and not (
                 frame.percents or frame.money):
             resolved = missing = None  # "did the us pay the furloughed workers anything": not "the rest is 30%"
@@ -581,6 +585,9 @@ class Planner:
         if frame.has("confirm") and frame.has("us_pays") and frame.measure == "wage_share_pct" and len(
                 frame.percents) == 1 and (us_share := self._us_share_of_wages(frame.percents[0])):
             return us_share  # "the us pays 70% of the korean workers' wages, right?"
+        if frame.measure in ("furlough_start", "furlough_end") and (frame.has("presume") or not frame.has("suppose")) and (
+                counted := self._furloughed_put_right(frame)):
+            return counted  # "the 2020 furlough hit around 9,000 korean employees - when did it end?"
         if frame.has("us_pays_korea") and not frame.has("suppose", *OTHER_SPENDING) and (
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
@@ -628,8 +635,8 @@ class Planner:
         1.1 trillion won; how much did it go up in 2021?", "the 12th SMA raised the 2026 payment by 5%, so what's 2026
         in won?"): the question read without the claim, and what puts the claim right where the record differs (None
         where it holds); None when it states no such claim, supposes one or asks about it."""
-        if frame.has("suppose", "counterfactual", "confirm", "presume") or frame.asks in ("whether", "reason"):
-            return None  # a claim supposed, or the claim itself asked about: checked as such
+        if frame.has("suppose", "counterfactual", "confirm", "presume", "composition") or frame.asks in ("whether", "reason"):
+            return None  # a claim supposed, or the claim itself asked about (what it was made of): checked as such
         spans, notes = [], []
         for year in (y for y in frame.years if not y.relative):
             after = year.start + len(year.text)
@@ -802,6 +809,20 @@ class Planner:
                     if content_words(other) <= words and words & event - order:
                         return f"the sources place it {other} the {', '.join(sorted(words & event - order))}, not {said}"
         return None
+
+    def _furloughed_put_right(self, frame: Frame) -> Lookup | None:
+        """The furlough's date asked beside a count of the workers it sent home that no record gives, within 15 %
+        ("8,600": the whole workforce): the date, with the recorded count; None when the count holds or none is
+        stated."""
+        stated = [h for h in frame.headcounts if h.group == "workers"]
+        records = [r for r in self.facts.records("furloughed") if r.figure.number is not None]
+        if len(stated) != 1 or not records or any(
+                abs(stated[0].value - r.figure.number) <= r.figure.number * Decimal("0.15") for r in records):
+            return None
+        lookup = self._lookup(frame)
+        main = next((r for r in records if not is_alternative(r)), records[0])
+        return lookup and replace(lookup, premise=f"about {main.figure.number:,.0f} Korean workers were furloughed, "
+                                                  f"not {stated[0].text}")
 
     def _stated_value_premise(self, frame: Frame) -> Lookup | None:
         """A why-question that states a value the table contradicts: 45,000 troops, a single-year 11th SMA,

@@ -28,7 +28,7 @@ _PEOPLE = (r"(?P<noun>troops?|soldiers?|service ?members?|servicemen|personnel|(
 HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:of (?:us|our)\s+)?(?:(?!per\b|of\b|for\b)[a-z.]+\s+){{0,2}}?"
                        rf"{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
 RATE = re.compile(
-    rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$)"
+    rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$(?!\s*\d))"
     rf"|(?:exchange rate|rate|fx|(?:won|krw)\s*/\s*(?:dollar|usd|\$)|(?:usd|dollar)\s*/\s*(?:krw|won))\s*"
     rf"(?:of\s+|at\s+|is\s+|=\s*|:\s*)?{NUMBER}(?!\s*(?:%|percent))"  # "won/dollar is 1,450", "krw/usd = 1,500"
     rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
@@ -240,8 +240,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|through)\s*")
 
 
 # "from about 4,500 to at least 5,500 troops": the first number counts what the second does
-_APPROXIMATELY = r"(?:(?:about|around|some|roughly|nearly|approximately|at least|more than|over|just over) )?"
+_APPROXIMATELY = r"(?:(?:about|around|some|roughly|nearly|approximately|at least|more than|over|just over) |~ ?)?"
 _RANGE_FROM = re.compile(rf"\bfrom {_APPROXIMATELY}{NUMBER} to {_APPROXIMATELY}$")
+# "3,000 out of the 8,600 employees": the part counts what the whole does
+_PART_BEFORE = re.compile(rf"(?<![\d,.]){_APPROXIMATELY}{NUMBER} out of (?:the |a |an )?{_APPROXIMATELY}$")
 
 
 def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
@@ -251,6 +253,9 @@ def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
             continue
         noun = m.group("noun")
         group = "workers" if re.search(r"worker|employee|staff", noun) else "troops"
+        if (part := _PART_BEFORE.search(text, 0, m.start())) and not _overlaps(part.start(1), part.end(1), taken):
+            found.append(Headcount(decimal(part.group(1)), group, part.group(1), part.start(1), part.end(1)))
+            taken.append((part.start(1), part.end(1)))
         found.append(Headcount(decimal(m.group(1)), group, m.group(0), m.start(), m.end()))
         if (start := _RANGE_FROM.search(text, 0, m.start())) and not _overlaps(start.start(1), start.end(1), taken):
             found.append(Headcount(decimal(start.group(1)), group, start.group(1), start.start(1), start.end(1)))

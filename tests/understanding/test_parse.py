@@ -78,7 +78,13 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     # vowels left out of the subject's longer words
     ("wat was the incrse in 2019", "what was the increase in 2019"),
     ("korea pymnt 2021", "korea payment 2021"),
-    ("the cntrbtn for 2026", "the contribution for 2026")])
+    ("the cntrbtn for 2026", "the contribution for 2026"),
+    # interjections go; shorthand with a digit and short words with two letters swapped are spelled out
+    ("yo what did korea pay for 2017 lol", "what did korea pay for 2017"),
+    ("how much did seoul pay 4 2018 haha", "how much did seoul pay for 2018"),
+    ("hw many rnds b4 the deal", "how many rounds before the deal"),
+    ("when did it tkae effect", "when did it take effect"),
+    ("it came up in the team mtg tbh", "it came up in the team meeting")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
