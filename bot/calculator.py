@@ -68,7 +68,7 @@ def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Half-even rounding for money and percentages; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
-    elif unit in ("percent", "percentage points"):
+    elif unit in ("percent", "percentage points", "weeks"):
         quantum = _PERCENT_PLACES
     elif unit == "times":  # a multiple near 1 needs more places than a percentage to be as close: 1.5052
         quantum = _TIMES_PLACES
@@ -358,6 +358,15 @@ def days_between(start: dt.date, end: dt.date, start_label: str = "start", end_l
     steps = [f"{end_label} {end.isoformat()} − {start_label} {start.isoformat()} = {days} days"]
     return Calculation(expression="end date − start date", steps=steps, result=days, unit="days",
                        inputs=inputs or [], rounding="none")
+
+
+def in_weeks(days: Calculation) -> Calculation:
+    """A count of days as weeks (75 days: 10.71 weeks)."""
+    with localcontext() as ctx:
+        ctx.prec = 40
+        weeks = days.result / 7
+    steps = [*days.steps, f"{days.result} days ÷ 7 = {weeks.normalize():f} weeks"]
+    return _exact(f"({days.expression}) ÷ 7", steps, weeks, "weeks", days.inputs)
 
 
 def furlough_wage_effect(workers: Quantity, daily_wage: Quantity, days: Quantity, covered: Quantity) -> Calculation:

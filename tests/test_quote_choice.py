@@ -107,6 +107,23 @@ _NEGOTIATORS = ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tu
      "them.", "Maria Alvarez"),
     ("who was the commander of the 3rd brigade at the crossing", "The crossing began at dawn on May 2. Col. Ahn "
      "Tae-ho, commanding the 3rd Brigade, sent two battalions across before noon.", "Ahn Tae-ho"),
+    # asked who held a post ("the captain", "which pilot", "who commanded"), a sentence naming no holder of it is no
+    # answer, however close: a vessel's class, the unit's name
+    ("who was the captain of the patrol boat that ran aground", "The patrol boat, a 150-ton Chamsuri-class craft, ran "
+     "aground off Baengnyeong Island on March 3, 1998. Its crew of 21 were rescued by a fishing boat.", None),
+    ("who was the captain of the patrol boat that ran aground", "The patrol boat ran aground off Baengnyeong Island on "
+     "March 3, 1998. Its captain, Lt. Park Sung-ho, was relieved of command a week later.", "Park Sung-ho"),
+    ("which north korean pilot fired on the tanker", "A North Korean MiG-21 fired on the tanker over the Yellow Sea on "
+     "June 2, 1981. The tanker, a modified Boeing 707, landed safely at Kunsan.", None),
+    ("who commanded the 5th fleet the night of the collision", "The collision happened at about 11 p.m. on August 4. "
+     "The 5th Fleet said two of its ships had been damaged and that an inquiry would begin the next week.", None),
+    ("who commanded the 5th fleet the night of the collision", "The collision happened at about 11 p.m. on August 4. "
+     "Rear Adm. Cho Min-seok, who commanded the 5th Fleet, ordered an inquiry the next week.", "Cho Min-seok"),
+    # who flew it is its pilot, named a few sentences below the closest ones
+    ("who flew the KF-30 on its first flight", "The KF-30 is described as a 4.5-generation fighter: it is not a stealth "
+     "aircraft. South Korea has now signed for its first 40 production KF-30 fighters. The first flight took place on "
+     "July 19, 2022, from Sacheon. The prototype took off at 3:40 p.m. and landed at 4:13 p.m. The pilot was Maj. Kim "
+     "Do-yoon of the test squadron, who said afterwards that everything had gone smoothly.", "Kim Do-yoon"),
     # a retired colonel is no veterans group
     ("which veterans group organised the march to the embassy", "About 2,000 veterans marched to the embassy on "
      "Saturday. Police said the march was peaceful, and Lee Dong-su, a retired colonel, spoke at the gate.", None),

@@ -56,7 +56,7 @@ LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Capitalised words in a row, not led by a word that starts a sentence ("In June", "On Monday")
 _NAME = re.compile(r"\b(?!(?:In|On|At|By|The|From|Since|After|Before|During|Until|Under|When|Then|Of|For|To|And|But|As|"
                    r"If|Last|Next|This|That|Early|Late)\b)[A-Z][a-z]+(?:[- ][A-Z][a-z]+(?:[A-Z][a-z]+)?)+\b")
-# (a surname may have a capital inside: "McCullion", "DeHart", "MacArthur")
+# (a surname may have a capital inside: "McCullion", "DeHart", "MacArthur"; "Park" ends a park's name, starts a person's)
 # A title before a name ("Prime Minister", "Defense Secretary")
 _TITLE = re.compile(r"^(?:(?:Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Trade|Unification|State) )*"
                     r"(?:Minister|President|Secretary|Ambassador|Senator|General|Admiral|Governor|Mayor|Chairman|"
@@ -64,7 +64,7 @@ _TITLE = re.compile(r"^(?:(?:Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Trade|
 _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Department|White House|House of|Herald|Times|"
                          r"News|Agency|Journal|Post|Secretary|Minister|President|Defense|Defence|Foreign|Special|Measures|Senate|"
                          r"Committee|Services|Council|Office|Bureau|Union|Party|Congress|Embassy|Cabinet|Command|"
-                         r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|Park|University|Battalion|"
+                         r"County|Province|Island|Camp|Base|Garrison|Station|Cent(?:er|re)|(?<=\w )Park\b|University|Battalion|"
                          r"Regiment|Brigade|Division|Army|Corps|Peninsula|Hall|Building|Airport|River|Range|Sea|"
                          r"Ocean|Bay|Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
                          r"Wing|Squadron|Flying|Training|Battle|War\b|Operation|Project|Program|Treaty|Memorial|Academy|"
@@ -174,20 +174,36 @@ _DEMONYMS = frozenset("american americans korean koreans japanese chinese russia
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
                    r"director|secretary|negotiators?|chair(man|woman|person)?|envoy|aide|lawmakers?|union|ministry|"
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
-# The role a "who" question asks the holder of ("who is the current usfk commander"): a person named in it answers
-_ROLE_ASKED = re.compile(r"\s*who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
+# The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
+# the fleet"): a person named in it answers
+_ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )(?:[\w.'-]+ ){0,3}?"
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
-                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral)s?\b", re.I)
+                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy)s?\b|"
+                         r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
+                         r"\s*who (?:was |were |is )?in (command) of\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(r"\s*who (chair|head|direct)(?:s|ed)?\b", re.I)  # not "commanded": "the division of Gen. Smith"
+_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot)(?:s|ed)?\b", re.I)  # not "commanded": "the division of Gen. Smith"
 
 
-def _role_stem(role: re.Match[str]) -> str:
-    """The stem a sentence naming the holder of the role asked about says it by ("command" of "commander" or
-    "commanding", "chair" of "chairs")."""
-    return re.sub(r"(?:er|or)$", "", role.group(1).lower())
+# Posts said in other words: a ship's captain is its commander or master ("a crew of 47 under Capt. LaRue"), a
+# division's commander the general it is "of", a pilot the one who flew
+_COMMAND = r"command|cmdr|comdr|under|led by|of (?:(?:maj|lt|brig)\.? )?gen\b|capt(?:ain)?\b|skipper|master"
+_FLEW = "pilot|flew|flown|at the controls"
+_POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW}
 
 
+def _role_words(role: re.Match[str]) -> str:
+    """What a sentence naming the holder of the role asked about says it by, as a pattern: its stem ("command" of
+    "commander" or "commanding", "chair" of "chairs"), or the words for that post."""
+    stem = re.sub(r"(?:er|or)$", "", next(group for group in role.groups() if group).lower())
+    return _POST_WORDS.get(stem, stem)
+
+
+# A name after a rank or title ("Lt. Cmdr. James Overstreet", "Rear Adm. Cho"): surely a person's, where "Deep Sea" or
+# "Super Constellation" may not be
+_TITLED_NAME = re.compile(r"\b(?:Lt|Cmdr|Capt|Gen|Adm|Col|Maj|Sgt|Cpl|Pvt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Brig|Lt\. Col|"
+                          r"President|Minister|Ambassador|Secretary|Chairman|Director|Commander|Captain|General|"
+                          r"Admiral)\.? (?:[A-Z][a-z]*\.? ){0,2}[A-Z][a-z]+")
 # Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
 _GROUPS = frozenset({"group", "organization", "organisation", "association", "movement", "network", "party"})
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
@@ -469,12 +485,14 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
-        if asks == "who" and (done := _ROLE_DONE.match(question)):
-            stem = _role_stem(done)
-            # "who chairs the foundation": a person the best sentence's document says holds the role, however far
-            # down, before others it names ("President Barack Obama signed the law letting the foundation build")
+        if asks == "who" and (done := _ROLE_DONE.match(question) or _ROLE_ASKED.match(question)):
+            said = _role_words(done)
+            # "who chairs the foundation", "who was in command": a person the best sentence's document says holds the
+            # role, however far down, before others it names ("President Barack Obama signed the law letting the
+            # foundation build"; "the Super Constellation" is no one)
             holders = {text for _, chunk, _, _, text in scored if chunk.metadata["source"] == scored[0][1].metadata[
-                "source"] and names_people(text, question) and re.search(rf"\b{stem}", text, re.I)}
+                "source"] and names_people(text, question) and re.search(rf"\b(?:{said})", text, re.I)}
+            holders = {text for text in holders if _TITLED_NAME.search(text)} or holders  # "Lt. Cmdr. James Overstreet"
             if holders:
                 wanted, reach = holders.__contains__, ROLE_REACH
         if counted:
@@ -528,7 +546,7 @@ class ExtractiveAnswerer:
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
         if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and re.search(
-                rf"\b{_role_stem(role)}",  # "commanding" the division says the commander
+                rf"\b(?:{_role_words(role)})",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed

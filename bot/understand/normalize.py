@@ -305,7 +305,7 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"\ba single year\b", "1 year", text)
     text = re.sub(r"\bhalf an? (trillion|billion|million)\b", r"0.5 \1", text)  # "half a trillion won"
     text = re.sub(r"\b(take|takes|took|taken|taking|into|in) affect\b", r"\1 effect", text)  # "take affect"
-    text = text.replace("->", " to ").replace("→", " to ")
+    text = text.replace("->", " to ").replace("→", " to ").replace("÷", " divided by ")
     text = _COURTESY.sub("", text)
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
 

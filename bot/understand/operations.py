@@ -453,7 +453,10 @@ def _per_period(frame: Frame, facts: Facts) -> Resolved:
     """'The 2026 payment per day' or 'monthly': a year's amount over the days (of that year), weeks, months or quarters."""
     amount = _one_amount(frame, facts, "an amount per day or month", people=False)
     result, text, notes = _over_period(frame, amount.quantity, amount.words)
-    return Resolved("per_period", result, text, _records(amount), notes, _used(frame, amount))
+    figures = _records(amount)
+    result, text, used = _in_asked_currency(frame, facts, result, f"{amount.quantity.label} per period", text, figures,
+                                            notes, _used(frame, amount))
+    return Resolved("per_period", result, text, figures, notes, used)
 
 
 def _over_period(frame: Frame, quantity: Quantity, words: str) -> tuple[Calculation, str, list[str]]:
@@ -651,8 +654,9 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _share(frame: Frame, facts: Facts) -> Resolved:
-    if not _states_quantities(frame) and frame.has("furlough") and frame.has("workers"):
-        return _share_furloughed(frame, facts)
+    if not (frame.money or frame.percents or frame.headcounts or frame.rates) and frame.has("furlough") and frame.has(
+            "workers"):
+        return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
     a, b = _two_amounts(frame, facts)
@@ -796,7 +800,9 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         period, text, notes = _over_period(frame, each, f"{text}, which")
         result = period.model_copy(update={"steps": result.steps + period.steps, "inputs": result.inputs + period.inputs[1:]})
         assumptions += notes
-    return Resolved("per_head", result, text, figures, assumptions, _used(frame, amount) + len(frame.headcounts))
+    result, text, used = _in_asked_currency(frame, facts, result, f"{amount.quantity.label} per head", text, figures,
+                                            assumptions, _used(frame, amount) + len(frame.headcounts))
+    return Resolved("per_head", result, text, figures, assumptions, used)
 
 
 def _product(frame: Frame, facts: Facts) -> Resolved:
@@ -867,6 +873,9 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                                [Quantity(value=Decimal((end - start).days), unit="days", label=f"{start} to {end}",
                                          figure=figures[0].figure.id if figures else None)])
     text = f"from {start_label} ({start:%-d %B %Y}) to {end_label} ({end:%-d %B %Y}) is {result.result:,} days"
+    if frame.has("weeks_asked"):  # "how many weeks did the furlough last"
+        result = calc.in_weeks(result)
+        text += f", {fmt(result.result, 'weeks')}"
     if counted:
         f = counted[0].figure
         text = f"{f.text[0].lower()}{f.text[1:].rstrip('.')}; {text}"
@@ -1003,7 +1012,9 @@ def _mean(frame: Frame, facts: Facts) -> Resolved:
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
     notes = [f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})"
              for a in alternatives]
-    return Resolved("mean", result, text, _records(*operands), notes, used)
+    figures = _records(*operands)
+    result, text, used = _in_asked_currency(frame, facts, result, f"the average of {what}", text, figures, notes, used)
+    return Resolved("mean", result, text, figures, notes, used)
 
 
 def _point_difference(frame: Frame, facts: Facts) -> Resolved:

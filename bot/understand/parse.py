@@ -135,6 +135,8 @@ def thing_asked(question: str) -> str | None:
     return m.group("thing") if m else None
 
 
+# Paying said in chat ("what did seoul shell out"): a payment, not something done
+_PAY_IDIOMS = r"chip in|cough\w* up|fork\w* (?:over|out)|shell\w* out|pony\w* up|stump\w* up"
 _ASKS = (
     ("meaning", re.compile(r"\bwhat (does|do|did|is)\b(?=.*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b))|"
                            r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b|"  # what a term means
@@ -165,7 +167,7 @@ _ASKS = (
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
     ("event", re.compile(r"^what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost\w*|"
-                         r"spend|spent|contribut\w*|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
+                         r"spend|spent|contribut\w*|" + _PAY_IDIOMS + r"|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
                          r"ask\w* for|push\w* for|call\w* for|seek\w*|sought|propos\w*|want\w* \w+ to pay|percent\w*|rate|number|year|"
                          r"date|day|(set|fixed) for (19|20)\d\d)\b)(?!.*%)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
@@ -185,8 +187,8 @@ _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩
 # Words that say someone pays, contributes, funds or spends (alternatives inside one group)
 _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
-         r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)(?! of\b)|provid(e|ed|es|ing)|chip in|cough\w* up|fork\w* (over|out)|"
-         r"shell\w* out|pony\w* up|stump\w* up|foot(?:s|ed|ing)?|bill|outlay|upkeep")  # not a "footprint"
+         r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)(?! of\b)|provid(e|ed|es|ing)|" + _PAY_IDIOMS + r"|"
+         r"foot(?:s|ed|ing)?|bill|outlay|upkeep")  # not a "footprint"
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
     "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
@@ -201,6 +203,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"bargaining)\b",  # "how long did the 12th sma talks take"
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
+                  r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
                   r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
@@ -236,7 +239,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
     "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
-               r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't) (it|they|he|she|that|there|we|you)\s*\??\s*$|"
+               r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|(is|was|did|does|do|are|were|has|have|"
+               r"will) not) (it|they|he|she|that|there|we|you)\s*\??\s*$|"  # ("isnt it" is spelled out "is not it")
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
                # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
                r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
@@ -366,6 +370,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\bhow many (days|weeks|months|hours) of\b",
     "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
+    # what the United States itself spends on its forces ("how much does the us spend on usfk", "the usfk budget")
+    "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending|"
+                   r"budgets?|budgeted)\b(?: \w+){0,2}? (?:on|for) (?:usfk|us forces|u\.s\. forces|its (?:troops|forces|"
+                   r"soldiers|military)|(?:the |american |us )?troops)\b|\busfk(?:'s)? (?:own |annual |total )?(?:budget|"
+                   r"operating costs?|running costs?)\b",
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
                    r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
                    r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
@@ -460,6 +469,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
+    "weeks_asked": r"\b(in|how many) weeks\b",
     # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
                    r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
@@ -849,8 +859,8 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
 # A statement the asker checks after the question ("...? it ended 2025 right", "... - it ran till 2018 didn't it")
-_CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct|true|(?:didn'?t|isn'?t|wasn'?t|doesn'?t) "
-                            r"(?:it|that|they))\s*\??\s*$")
+_CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct|true|(?:didn'?t|isn'?t|wasn'?t|doesn'?t|"
+                            r"(?:did|is|was|does) not) (?:it|that|they))\s*\??\s*$")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
 # lapsed"): not what is asked, unless nothing else is
 _WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,30}?\b(?:deal|agreement|sma|accord|"

@@ -182,6 +182,9 @@ class Planner:
         if frame.has("service_pay"):
             return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
                            f"are paid, so I have nothing reliable on that. {SCOPE}")
+        if frame.has("us_spending") and not frame.has("suppose"):
+            return Decline("My sources cover what South Korea pays under the SMA, not what the United States itself "
+                           f"spends on its forces, so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
         # a list with South Korea in a question of its own ("what share of the Pentagon's overseas spending goes to
         # Germany, Japan and Korea") may be covered by the documents; not "what do Japan and Korea each pay"
         if frame.place and not (frame.korea_listed and len(frame.unexplained) >= 3):
@@ -564,7 +567,7 @@ class Planner:
         years = frame.year_values
         if frame.said_paid and not frame.has("suppose") and (demanded := self._demand_as_payment(frame)):
             return demanded
-        if (frame.has("presume") or frame.has("cap_stated") and not frame.has("suppose")) and (
+        if (frame.has("presume", "confirm") or frame.has("cap_stated") and not frame.has("suppose")) and (
                 cap := self._presumed_cap(frame)):
             return cap
         # a wrong term stated as fact, whatever is asked next ("the 12th SMA is a three-year deal, so ..."),
@@ -888,20 +891,40 @@ class Planner:
             return Lookup(measure, _of_values(records, stated), tuple(frame.year_values), tuple(agreements))
         return None
 
+    def _rise_of_payments(self, years: list[int], stated: list[Decimal], said: str) -> Lookup | None:
+        """A year's rise stated where the table records no rise but both payments ("did the payment double in
+        2020?": it was frozen): the two payments, with what puts the claim right."""
+        if len(years) != 1 or not (now := self.facts.payment(years[0])) or not (before := self.facts.payment(years[0] - 1)):
+            return None
+        rise = (now.figure.number / before.figure.number - 1) * 100
+        if any(abs(value - rise) <= Decimal("0.5") for value in stated):
+            return Lookup("payment", (before, now), tuple(years))
+        change = "the same as" if rise == 0 else f"{fmt(abs(rise).quantize(Decimal('0.1')), 'percent')} " + (
+            "more than" if rise > 0 else "less than")
+        return Lookup("payment", (before, now), tuple(years), premise=(
+            f"the {years[0]} payment, {spoken_amount(now.figure.number, now.figure.unit)}, was {change} the "
+            f"{years[0] - 1} payment, not {said}"))
+
     def _stated_change_premise(self, frame: Frame) -> Lookup | None:
-        """'1.5 trillion in 2026, a 13.9% jump, correct?': a yearly rise the question states, checked against the
-        recorded rise of that year."""
-        if not (frame.percents and frame.years and frame.has("change", "raise", "cut")):
+        """'1.5 trillion in 2026, a 13.9% jump, correct?', 'the 10th sma raised the payment by 10%, right?': a yearly
+        rise the question states, checked against the recorded rise of that year (of an agreement, of its years)."""
+        named = self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
+        years = frame.year_values or (list(named.years) if named else [])
+        stated = [p.value for p in frame.percents] + ([(frame.factor - 1) * 100] if frame.factor and frame.has(
+            "times") else [])  # "doubled": a rise of 100%
+        if not (stated and years and frame.has("change", "raise", "cut", "times")):
             return None
-        records = [r for y in frame.year_values for r in self.facts.records("payment_increase_pct", year=y)]
+        records = [r for y in years for r in self.facts.records("payment_increase_pct", year=y)]
         values = {r.figure.number for r in records if r.figure.number is not None}
+        said = ", ".join([p.text for p in frame.percents] + ([frame.factor_text] if frame.factor_text else []))
         if not values:
-            return None
-        if not any(abs(p.value - v) <= Decimal("0.05") for p in frame.percents for v in values):
-            stated = ", ".join(p.text for p in frame.percents)
-            return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values),
-                          premise=f"the sources record a different rise from {stated}")
-        return Lookup("payment_increase_pct", tuple(records), tuple(frame.year_values)) if frame.asks != "reason" else None
+            return self._rise_of_payments(years, stated, said)
+        if not any(abs(rise - v) <= Decimal("0.05") for rise in stated for v in values):
+            return Lookup("payment_increase_pct", tuple(records), tuple(years),
+                          premise=f"the sources record a different rise from {said}")
+        said = [r for r in records if any(abs(rise - r.figure.number) <= Decimal("0.05") for rise in stated
+                                          if r.figure.number is not None)]  # the year whose rise it was
+        return Lookup("payment_increase_pct", tuple(said), tuple(years)) if frame.asks != "reason" else None
 
 
 # A sum of money asked: "how much did the clean-up cost", "what did the gym end up costing", "what was the price
@@ -958,8 +981,10 @@ def _same_day(day: dt.date, mention: DateMention) -> bool:
 
 def _calculation_asked(frame: Frame) -> bool:
     """A calculation other than raising or cutting by a percentage ('the payment raised 5%, right?' states one)."""
-    return any(o.name != "apply_percent" and not (o.name == "multiple" and not (frame.money or frame.years))
-               for o in candidate_operations(frame))  # "about half of the wages": no amount to halve
+    # "about half of the wages": no amount to halve; "the payment doubled in 2021, didn't it": a rise stated, checked
+    return any(o.name != "apply_percent" and not (o.name == "multiple" and (
+        not (frame.money or frame.years) or frame.has("confirm") and not frame.has("how_much")))
+               for o in candidate_operations(frame))
 
 
 # What a question asks for when its answer is an account, a name or a place, whatever numbers it states.

@@ -31,7 +31,9 @@ RATE = re.compile(
     rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$(?!\s*\d))"
     rf"|(?:exchange rate|rate|fx|(?:won|krw)\s*/\s*(?:dollar|usd|\$)|(?:usd|dollar)\s*/\s*(?:krw|won))\s*"
     rf"(?:of\s+|at\s+|is\s+|=\s*|:\s*)?{NUMBER}(?!\s*(?:%|percent))"  # "won/dollar is 1,450", "krw/usd = 1,500"
-    rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
+    rf"|\bat\s+{NUMBER}(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))"
+    # "in usd? use 1,150": a number of won the asker says to convert at
+    r"|\b(?:use|using|assume|assuming)\s+(\d,\d{3}|\d{3,4})(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
@@ -201,8 +203,9 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
             value *= Decimal(10) ** SCALES[scale]
         unit = ("KRW" if prefix in ("₩", "krw", "w") or (suffix or "").endswith(("won", "krw")) else
                 "USD" if prefix or suffix else None)
-        found.append(Money(value, unit, m.group(0).strip(), m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        end = m.start() + len(m.group(0).rstrip())  # "1.2 trillion in 2020": the amount ends before the space
+        found.append(Money(value, unit, m.group(0).strip(), m.start(), end))
+        taken.append((m.start(), end))
     return _share_scale_and_currency(found, elsewhere)
 
 
