@@ -68,7 +68,7 @@ def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
     """Half-even rounding for money and percentages; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
-    elif unit in ("percent", "percentage points", "weeks"):
+    elif unit in ("percent", "percentage points", "weeks", "months"):
         quantum = _PERCENT_PLACES
     elif unit == "times":  # a multiple near 1 needs more places than a percentage to be as close: 1.5052
         quantum = _TIMES_PLACES
@@ -360,13 +360,16 @@ def days_between(start: dt.date, end: dt.date, start_label: str = "start", end_l
                        inputs=inputs or [], rounding="none")
 
 
-def in_weeks(days: Calculation) -> Calculation:
-    """A count of days as weeks (75 days: 10.71 weeks)."""
+DAYS_IN = {"weeks": Decimal(7), "months": Decimal("30.4375")}  # an average month: 365.25 ÷ 12 days
+
+
+def in_longer_unit(days: Calculation, unit: str) -> Calculation:
+    """A count of days as weeks (75 days: 10.71 weeks) or average months (2.46 months)."""
     with localcontext() as ctx:
         ctx.prec = 40
-        weeks = days.result / 7
-    steps = [*days.steps, f"{days.result} days ÷ 7 = {weeks.normalize():f} weeks"]
-    return _exact(f"({days.expression}) ÷ 7", steps, weeks, "weeks", days.inputs)
+        value = days.result / DAYS_IN[unit]
+    steps = [*days.steps, f"{days.result} days ÷ {DAYS_IN[unit].normalize():f} = {value.normalize():f} {unit}"]
+    return _exact(f"({days.expression}) ÷ {DAYS_IN[unit].normalize():f}", steps, value, unit, days.inputs)
 
 
 def furlough_wage_effect(workers: Quantity, daily_wage: Quantity, days: Quantity, covered: Quantity) -> Calculation:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer, quoted
-from bot.answer.figures import calculation_answer, lookup_answer, with_quoted_calculation
+from bot.answer.figures import calculation_answer, lookup_answer, one_after_the_other, with_quoted_calculation
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
@@ -23,7 +23,7 @@ from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
-from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions
+from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions, with_anchors
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
 
@@ -119,6 +119,8 @@ class SmaBot:
             )
         plan = self._plan(question)
         answer = self._answer_plan(question, plan)
+        if both := self._both_parts_from_the_table(question):
+            answer, plan = both
         answered = plan.documents if isinstance(plan, Lookup | Decline | Clarify) and answer.route == "retrieval" else plan
         answer.plan = plan_json(answered)
         return answer
@@ -185,6 +187,27 @@ class SmaBot:
         question is about: the table has no record of it, so the record is of something else."""
         first = answer.citations[0]
         return first.source == self._figures_source and not topic & said_terms(first.quote)
+
+    def _both_parts_from_the_table(self, question: str) -> tuple[Answer, Plan] | None:
+        """'When did the 12th SMA take effect and when does it expire?': each part planned on its own (the second with
+        the agreement or years the first names, where it names none) and answered from the table or by a calculation,
+        one after the other, with the first part's plan; None unless both parts are answered so and say different
+        things."""
+        parts = two_questions(question)
+        if not parts:
+            return None
+        today = self.today or dt.date.today()
+        first = parse(parts[0], today, known=self.retriever)
+        frames = (first, with_anchors(parse(parts[1], today, known=self.retriever), first))
+        plans = [self.planner.plan(frame) for frame in frames]
+        if not all(isinstance(plan, Lookup | Calculate) for plan in plans):
+            return None
+        answers = [self._answer_plan(part, plan) for part, plan in zip(parts[:2], plans)]
+        if any(a.route not in ("figures", "calculator") for a in answers) or (
+                {c.span for c in answers[1].citations} <= {c.span for c in answers[0].citations}
+                and not answers[1].calculation):
+            return None  # a part the table does not answer, or the second says nothing the first did not
+        return one_after_the_other(question, *answers), plans[0]
 
     def _both_parts(self, question: str) -> Answer | None:
         """A question asking two things, each answered by the documents' quotes: the first quote for the first part,

@@ -77,8 +77,9 @@ def test_other_functions_show_their_steps():
     assert calc.sum_amounts([krw(1), krw(2)]).result == Decimal(3)
     days = calc.days_between(dt.date(2020, 4, 1), dt.date(2020, 6, 15))
     assert days.result == 75 and "75 days" in days.steps[0]
-    weeks = calc.in_weeks(days)
+    weeks, months = calc.in_longer_unit(days, "weeks"), calc.in_longer_unit(days, "months")
     assert (weeks.result, weeks.unit) == (Decimal("10.71"), "weeks") and "75 days ÷ 7" in weeks.steps[1]
+    assert (months.result, months.unit) == (Decimal("2.46"), "months")
     effect = calc.furlough_wage_effect(Quantity(value=Decimal(4000), unit="people"),
                                        Quantity(value=Decimal(100), unit="USD"),
                                        Quantity(value=Decimal(75), unit="days"), pct(70))

@@ -235,3 +235,18 @@ def test_a_wrong_figure_stated_beside_a_calculation_is_put_right_and_the_record_
     assert answer.answer.startswith("That premise does not hold: the 2020 payment was 1.0389 trillion won, not 1.2 "
                                     "trillion won."), answer.answer
     assert answer.calculation["result"] == "144400000000"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what was the 2019 payment and how much did it rise over 2018?", ["1.0389 trillion won", "78.7 billion won"]),
+    ("when did the 12th sma take effect and when does it expire?", ["November 29, 2024", "December 31, 2030"]),
+    ("who signed the 11th sma and when did it enter into force", ["Choi Jong-kun", "September 1, 2021"]),
+    ("about how many korean nationals work for usfk, and what share were sent home in 2020?", ["8,600", "46.51%"]),
+])
+def test_both_parts_of_a_two_part_question_are_answered_from_the_table(full_bot, question, expected):
+    """Each part is planned on its own, the second with the agreement or years the first names ("... and when does
+    it expire": the 12th SMA's); the answers follow each other, their citations numbered on."""
+    answer = full_bot.answer(question)
+    assert all(text in answer.answer for text in expected), answer.answer
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert all(f"[{c.n}]" in answer.answer for c in answer.citations)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.answer.models import Answer, Citation
@@ -64,6 +65,15 @@ class Citations:
             if n not in numbers:
                 numbers.append(n)
         return "".join(f"[{n}]" for n in numbers)
+
+
+def one_after_the_other(question: str, first: Answer, second: Answer) -> Answer:
+    """Two answers to the parts of one question, the second's citations numbered on from the first's."""
+    shift = len(first.citations)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.answer)
+    citations = first.citations + [c.model_copy(update={"n": c.n + shift}) for c in second.citations]
+    return first.model_copy(update={"question": question, "answer": f"{first.answer}\n\n{text}",
+                                    "citations": citations, "calculation": first.calculation or second.calculation})
 
 
 def lookup_answer(question: str, plan: Lookup) -> Answer:

@@ -36,6 +36,7 @@ INFORMAL = {
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
     "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
+    "contrib": "contribution", "contribs": "contributions",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
     "mtgs": "meetings",
@@ -293,6 +294,7 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = _INTERJECTION.sub("", text).strip()
     text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else _DIGIT_SHORTHAND[m.group(0)], text)
     text = re.sub(r"\bper cent\b", "percent", text)
+    text = re.sub(r"\b((?:19|20)\d\d) (?=%)", r"\1, ", text)  # "2018 vs 2017 % change": a year, then the "%" asked
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
     text = re.sub(r"(?<=\d) ?([ap])\.?m\b\.?", r"\1m", text)  # "3 p.m." is "3pm", a time

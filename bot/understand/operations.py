@@ -873,9 +873,9 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                                [Quantity(value=Decimal((end - start).days), unit="days", label=f"{start} to {end}",
                                          figure=figures[0].figure.id if figures else None)])
     text = f"from {start_label} ({start:%-d %B %Y}) to {end_label} ({end:%-d %B %Y}) is {result.result:,} days"
-    if frame.has("weeks_asked"):  # "how many weeks did the furlough last"
-        result = calc.in_weeks(result)
-        text += f", {fmt(result.result, 'weeks')}"
+    if unit := next((u for u in ("weeks", "months") if frame.has(f"{u}_asked")), None):
+        result = calc.in_longer_unit(result, unit)  # "how many weeks did the furlough last"
+        text += f", {fmt(result.result, unit)}"
     if counted:
         f = counted[0].figure
         text = f"{f.text[0].lower()}{f.text[1:].rstrip('.')}; {text}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -107,7 +107,7 @@ def question_start(text: str) -> int:
 
 
 # a question's opening words: what it asks and its auxiliary verb ("where did", "who was", "what sentence did")
-_ASKED_FIRST = re.compile(r"\s*(?:in |on |at |for |to )?(?:what|how|who|whom|when|where|why|which)\b(?: \w+)??"
+_ASKED_FIRST = re.compile(r"\s*(?:in |on |at |for |to )?(?:about |roughly |approximately )?(?:what|how|who|whom|when|where|why|which)\b(?: \w+)??"
                           r"(?: (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)?", re.I)
 # ", and for how long?", " and what had prosecutors asked for?": a second question joined to the first
 _SECOND_QUESTION = re.compile(r",? and (?:roughly |about |approximately )?(?=(?:for |in |by |on |at |to )?"
@@ -127,6 +127,19 @@ def two_questions(question: str) -> tuple[str, str, str] | None:
     subject = question[asked.end():m.start()].strip()
     return (first + "?", second + "?", f"{second}, of: {subject}") if subject and second else None
 
+
+
+def with_anchors(second: Frame, first: Frame) -> Frame:
+    """The second part of a two-part question with the agreement, years and group of people the first part names,
+    where it names none ("when did the 12th sma take effect and when does it expire": the 12th SMA's expiry), and the
+    years of what "it" stands for beside its own ("what was the 2019 payment and how much did it rise over 2018");
+    years carried over are implied, not written."""
+    carried = tuple(replace(y, relative=True) for y in first.years if y.year not in second.year_values)
+    years = second.years + carried if not second.years or second.has("anaphora") else second.years
+    group = {"workers", "troops"} & first.cues if not second.has("workers", "troops") else set()
+    return replace(second, agreement=second.agreement or first.agreement, years=years,
+                   span=second.span or first.span, in_domain=second.in_domain or first.in_domain,
+                   cues=second.cues | group)
 
 
 def thing_asked(question: str) -> str | None:
@@ -185,7 +198,7 @@ _ASKS = (
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
 _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩\d]|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
 # Words that say someone pays, contributes, funds or spends (alternatives inside one group)
-_PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|"
+_PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|owe|owes|owed|owing|"
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
          r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)(?! of\b)|provid(e|ed|es|ing)|" + _PAY_IDIOMS + r"|"
          r"foot(?:s|ed|ing)?|bill|outlay|upkeep")  # not a "footprint"
@@ -206,7 +219,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
                   r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
-                  r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|grow|grown|go up|gone up|climb\w*|"
+                  r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|raised?|hike[sd]?|lift(ed)?|boost(ed)?|grow|grown|go up|gone up|climb\w*|"
                   r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
@@ -325,7 +338,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(change|increase|grow|rise|go up)\w* (each|every|per|a) year on average\b|"
             r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
-             r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+             r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats|what was) (?:the )?(\w+'s |[\w-]+ ){0,2}share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
@@ -370,6 +383,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\bhow many (days|weeks|months|hours) of\b",
     "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
+    # Korea's economy asked about ("how much is korea's gdp", "the inflation rate in korea for 2026")
+    "economy": r"\b(?:what|how much|how big|how high)\b[^?]{0,30}\b(?:gdp|gross domestic product|inflation rate|rate of "
+               r"inflation|unemployment rate|jobless rate|interest rates?|minimum wage|national debt)\b",
     # what the United States itself spends on its forces ("how much does the us spend on usfk", "the usfk budget")
     "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending|"
                    r"budgets?|budgeted)\b(?: \w+){0,2}? (?:on|for) (?:usfk|us forces|u\.s\. forces|its (?:troops|forces|"
@@ -399,6 +415,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "allowed": r"\b(?<!cap )(?<!maximum )(?<!max )(?<!most )(allowed|permitted|permissible|within the cap|break\w* the cap|above the cap|over the cap|exceed\w* the cap)\b",
     # what no source can give: the bot's own view, a prediction of events, people's private details
     "opinion": r"\bin your (view|opinion|judge?ment)\b|\byour (own )?(view|opinion|take|assessment|read)\b|"
+               r"^should (?:south korea|korea|seoul|the us|washington|america|the allies|japan|we|they)\b|"
                r"\bdo you (think|believe|feel|reckon|expect)\b|"
                r"(?:^|\b(?:honestly|frankly|seriously|be honest)\b,? )(is|was|isn'?t|wasn'?t)\b.*\b(good|bad|fair|unfair|"
                r"great|lousy|terrible) (deal|bargain)\b|"
@@ -444,7 +461,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
                      r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
-    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year,? )?(?:19|20)\d\d\b)",
+    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -469,7 +486,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
+    "furlough_as_time": r"\b(?:before|after|since|until|ahead of|prior to) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b",
     "weeks_asked": r"\b(in|how many) weeks\b",
+    "months_asked": r"\b(in|how many) months\b",
     # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
                    r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
@@ -740,6 +759,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     money = find_money(text, taken)
     terms = list(_AGREEMENT_TERM.finditer(text))
     taken += [m.span() for m in terms]  # "the six-year deal" is not a duration asked about
+    taken += [m.span(1) for m in _RULE_LAG.finditer(text)]  # "inflation two years earlier": no length of time
     durations = find_durations(text, taken)
     numbers = find_numbers(text, taken)
     ending = _AGREEMENT_ENDING.search(text)
@@ -785,7 +805,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if asks == "date":
         cues.add("asks_date")
     factor, factor_text = _factor(text)
-    measure = measure_for(frozenset(cues))
+    # "how many employees did usfk have before the furlough": the furlough only dates what is counted
+    measure = measure_for(frozenset(cues) - ({"furlough"} if "furlough_as_time" in cues else set()))
     if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := measure_for(frozenset(
             n for n in cues if n not in CUES or CUES[n].search(asked[:checked.start()])))):
         measure = main_measure  # "how long does the 11th sma run? it ended 2025 right": its length, the end checked
@@ -883,6 +904,8 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     return frozenset(word for word in words if not word.isdigit())
 
 
+# The year whose inflation the rule uses ("inflation two years earlier", "cpi from 2 years before")
+_RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2 years (?:earlier|before|prior))\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
@@ -933,8 +956,9 @@ def _relative_years(text: str, today: dt.date, written: list[YearMention]) -> li
              if (m.group(1) != "the following year" or any(y.start < m.start() for y in written))
              and not (m.group(1) in ("now", "today", "currently")
                       and re.search(r"\b(until|till|from) (now|today)\b|^now that\b", text))]
+    lags = [m.span(1) for m in _RULE_LAG.finditer(text)]  # "inflation two years earlier": the rule's, no year asked
     found += [YearMention(today.year + (1 if m.group(2) in ("from now", "later") else -1) * int(m.group(1)), m.group(0), m.start(),
-                          relative=True) for m in _YEARS_AGO.finditer(text)]
+                          relative=True) for m in _YEARS_AGO.finditer(text) if not any(a <= m.start() < b for a, b in lags)]
     return found
 
 

@@ -154,8 +154,9 @@ class Planner:
         # a year after every agreement's ("best guess on the 2032 payment"): no rule to project it under
         uncovered = frame.years and min(frame.year_values) > max((a.last_year for a in self.facts.agreements.values()),
                                                                   default=frame.today.year)
-        if (frame.has("prediction") and not (frame.money or frame.percents
-                                             or frame.measure in YEARLY_MEASURES and not uncovered)
+        if (frame.has("prediction", "future_tense") and uncovered and not (frame.money or frame.percents or frame.rates)
+                or frame.has("prediction") and not (frame.money or frame.percents
+                                                    or frame.measure in YEARLY_MEASURES and not uncovered)
                 or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
         if frame.has("future_tense") and frame.measure is None and frame.years and not (
@@ -182,6 +183,9 @@ class Planner:
         if frame.has("service_pay"):
             return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
                            f"are paid, so I have nothing reliable on that. {SCOPE}")
+        if frame.has("economy") and not (frame.money or frame.percents or frame.rates or frame.has("rule", "cap")):
+            return Decline("My sources cover the SMA's payments and the USFK workforce, not Korea's economy (its output, "
+                           f"prices or jobs), so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
         if frame.has("us_spending") and not frame.has("suppose"):
             return Decline("My sources cover what South Korea pays under the SMA, not what the United States itself "
                            f"spends on its forces, so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
@@ -387,7 +391,9 @@ class Planner:
             return Lookup(measure, tuple(records) + self._around(unrecorded), tuple(years), tuple(agreements), unit,
                           unrecorded=tuple(unrecorded))
         if not records and measure == "in_force" and frame.asks == "whether":
-            records = [a.term for a in agreements]  # "is the 10th SMA still in force?": its term tells, dated or not
+            # "is the 12th SMA in force now?": since when; "is the 10th SMA still in force?": its term tells
+            records = [r for a in agreements if (r := self.facts.primary("in_force", agreement=a.number))] or [
+                a.term for a in agreements]
         if not records and measure in _EVENT_MEASURES and years and len(agreements) == 1 and (
                 step := self.facts.primary(measure, agreement=agreements[0].number)):
             # "was the 12th SMA signed in 2023?": the step as recorded, its year put right
@@ -595,6 +601,8 @@ class Planner:
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
                                          "other way round")  # "how much did the US pay Korea in 2019"
+        if frame.has("confirm") and (coverage := self._coverage_said(frame)):  # "the 12th sma covers 2025-2029 right"
+            return Lookup("term", (coverage[0].term,), (), (coverage[0],), premise=coverage[2])
         checking = frame.asks == "reason" or frame.has("confirm", "presume") and not _calculation_asked(frame)
         if not checking and not frame.has("stop", "presume"):
             return None
@@ -670,12 +678,9 @@ class Planner:
                         notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
                                      f"{percent.text}")
         # an agreement said to cover years it does not ("the 11th sma ran from 2019 to 2023"): the years go
-        named = self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
-        stated = YEAR_SPAN.search(frame.text)
-        if named and frame.span and stated and not frame.other_agreements and _COVERED.search(
-                frame.text, 0, stated.start()) and not set(range(frame.span[0], frame.span[1] + 1)) <= set(named.years):
-            spans.append(stated.span())
-            notes.append(f"the {ordinal(named.number)} SMA covers {named.covers}, not {frame.span[0]}–{frame.span[1]}")
+        if (coverage := self._coverage_said(frame)) and coverage[2]:
+            spans.append(coverage[1].span())
+            notes.append(coverage[2])
         if not spans:
             return None
         text = frame.text
@@ -685,6 +690,18 @@ class Planner:
         if rest.measure is None:  # "with the 5% hike from 2025 to 2026, what does 2026 come to": the year's payment
             rest = replace(rest, measure="payment", in_domain=True)
         return rest, "; ".join(notes) or None
+
+    def _coverage_said(self, frame: Frame) -> tuple[Agreement, re.Match[str], str | None] | None:
+        """The years the question says an agreement covers ("the 11th sma ran from 2019 to 2023"): the agreement, where
+        they are said, and what puts them right (None when they are its years or within them)."""
+        named = self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
+        stated = YEAR_SPAN.search(frame.text)
+        if not (named and frame.span and stated and not frame.other_agreements and _COVERED.search(
+                frame.text, 0, stated.start())):
+            return None
+        if set(range(frame.span[0], frame.span[1] + 1)) <= set(named.years):
+            return named, stated, None
+        return named, stated, f"the {ordinal(named.number)} SMA covers {named.covers}, not {frame.span[0]}–{frame.span[1]}"
 
     @staticmethod
     def _corrected(plan: Plan, note: str | None) -> Plan:

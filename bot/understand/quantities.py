@@ -209,8 +209,13 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
     return _share_scale_and_currency(found, elsewhere)
 
 
+# The currency a question converts into ("what's that in usd"): no currency of its amounts
+_TARGET_CURRENCY = re.compile(r"\b(?:in|into|to|as) (?:us |korean )?(?:dollars?|usd|won|krw|[$₩](?!\s*\d))")
+
+
 def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
     """'1.4028 to 1.5192 trillion won': the first number is trillion won too."""
+    text = _TARGET_CURRENCY.sub(lambda m: " " * len(m.group(0)), text)
     shared = []
     for i, money in enumerate(found):
         unit = money.unit
