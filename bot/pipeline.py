@@ -119,7 +119,7 @@ class SmaBot:
             )
         plan = self._plan(question)
         answer = self._answer_plan(question, plan)
-        if both := self._both_parts_from_the_table(question):
+        if both := self._both_parts_from_the_table(question, answer):
             answer, plan = both
         answered = plan.documents if isinstance(plan, Lookup | Decline | Clarify) and answer.route == "retrieval" else plan
         answer.plan = plan_json(answered)
@@ -188,11 +188,12 @@ class SmaBot:
         first = answer.citations[0]
         return first.source == self._figures_source and not topic & said_terms(first.quote)
 
-    def _both_parts_from_the_table(self, question: str) -> tuple[Answer, Plan] | None:
+    def _both_parts_from_the_table(self, question: str, whole: Answer) -> tuple[Answer, Plan] | None:
         """'When did the 12th SMA take effect and when does it expire?': each part planned on its own (the second with
         the agreement or years the first names, where it names none) and answered from the table or by a calculation,
-        one after the other, with the first part's plan; None unless both parts are answered so and say different
-        things."""
+        one after the other, with the first part's plan; the first part's answer alone where the whole question is
+        declined ("what was the 2020 payment and why was it the same as 2019?"); None otherwise, or when the second
+        part says nothing the first did not."""
         parts = two_questions(question)
         if not parts:
             return None
@@ -200,9 +201,12 @@ class SmaBot:
         first = parse(parts[0], today, known=self.retriever)
         frames = (first, with_anchors(parse(parts[1], today, known=self.retriever), first))
         plans = [self.planner.plan(frame) for frame in frames]
-        if not all(isinstance(plan, Lookup | Calculate) for plan in plans):
+        if not isinstance(plans[0], Lookup | Calculate):
             return None
         answers = [self._answer_plan(part, plan) for part, plan in zip(parts[:2], plans)]
+        if whole.route in ("declined", "clarify") and answers[0].route in ("figures", "calculator") and (
+                answers[1].route not in ("figures", "calculator")):
+            return answers[0].model_copy(update={"question": question}), plans[0]
         if any(a.route not in ("figures", "calculator") for a in answers) or (
                 {c.span for c in answers[1].citations} <= {c.span for c in answers[0].citations}
                 and not answers[1].calculation):

@@ -242,6 +242,8 @@ def test_a_wrong_figure_stated_beside_a_calculation_is_put_right_and_the_record_
     ("when did the 12th sma take effect and when does it expire?", ["November 29, 2024", "December 31, 2030"]),
     ("who signed the 11th sma and when did it enter into force", ["Choi Jong-kun", "September 1, 2021"]),
     ("about how many korean nationals work for usfk, and what share were sent home in 2020?", ["8,600", "46.51%"]),
+    # the second part is no question for the table: the first part's answer, not a decline of the whole
+    ("what was the 2020 payment and why was it the same as 2019?", ["1.0389 trillion won"]),
 ])
 def test_both_parts_of_a_two_part_question_are_answered_from_the_table(full_bot, question, expected):
     """Each part is planned on its own, the second with the agreement or years the first names ("... and when does

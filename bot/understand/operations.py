@@ -820,7 +820,10 @@ def _product(frame: Frame, facts: Facts) -> Resolved:
 def _convert(frame: Frame, facts: Facts) -> Resolved:
     # a year's payment, or one of an agreement's years ("the final-year contribution under the previous agreement")
     of_a_year = bool(frame.years) or bool(frame.agreement and frame.agreement.position)
-    named_payment = of_a_year and frame.has("pay", "how_much") and frame.has("convert", "rate_given")
+    # ... asked in another currency with a rate, or without one where no figure of the year is recorded in it
+    unrecorded = frame.measure == "payment" and frame.target_unit is not None and frame.years and not any(
+        facts.payment(year, frame.target_unit) for year in frame.year_values)
+    named_payment = of_a_year and frame.has("pay", "how_much") and (frame.has("convert", "rate_given") or unrecorded)
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
     if frame.has("than", "compare", "ratio") and len(frame.money) + len(frame.year_values) >= 2:

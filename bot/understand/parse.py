@@ -367,7 +367,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b|^(let'?s )?say\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
-    "rule": r"\brule\b|\bformula\b|\bmechanism\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
+    "rule": r"\brule\b|\bformula\b|\bmechanism\b|\b(what|which) (inflation|cpi|price) (rate|index|figure)\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
             r"\blink(s|ed|ing)? (the |its |yearly |annual )*(increases?|rises?|payments?) to\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b|"
@@ -442,6 +442,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
     "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
+    # a figure compared with an amount the question states: "more than 10%", "under 5%"
+    "above_stated": r"\b(?:more than|over|above|higher than|greater than|bigger than|at least)\s+(?:about |around )?[\d$₩]",
+    "below_stated": r"\b(?:less than|under|below|lower than|smaller than|at most)\s+(?:about |around )?[\d$₩]",
+    "frozen": r"\b(frozen|froze|freeze|stay(ed)? (flat|the same|unchanged)|(kept|held|remained) (flat|unchanged|the same))\b",
     "lowest": r"\b(smallest|lowest|least|record low)\b",
     # the first year something passed an amount: "the first payment over 1 trillion won", "topped it for the first time"
     "first_over": r"\bfirst\b.*\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b|"
@@ -449,7 +453,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
                 r"what(?:'s| is| was) in (the|it))\b|"
-                r"^what(?: is|'s| was)? (?:the |an? )?[\w-]+ (?:sma|special measures agreement|cost[- ]sharing (?:deal|agreement))\s*\??$",
+                r"^what(?: exactly)?(?: is|'s| was)? (?:exactly )?(?:the |an? )?(?:[\w-]+ )?(?:sma|special measures agreement|"
+                r"cost[- ]sharing (?:deal|agreement))\s*\??$",
     "mean": r"\b(average|avg)\b|(?<!\bi )(?<!\bi just )(?<!\byou )\bmean\b",  # not "the 11th sma yr i mean"
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bbudget requests?\b|"
                       r"\b(pentagon|dod|defen[cs]e department)(?:'s)? (?:[\w-]+ ){0,3}budget\b|"
@@ -494,7 +499,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
-                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|\brate (did|does|do|was|is) .*(use|used)\b",
+                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )\brate (did|does|do|was|is) .*(use|used)\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
     "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord|arrangement)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|"
             # "which calendar years does the twelfth agreement cover": the verb is part of the question about its term
@@ -515,7 +520,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratified": r"\b(ratif\w*|approv\w*(?<!approval)|approval(?! ratings?\b)|pass(ed)? (by|in|through)|national assembly|"
                 r"parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
-    "in_force": r"\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
+    "in_force": r"\b(?:what(?:'s| is) the )status of\b|\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
                 r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into|still (under|valid|applies))\b",
     "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
@@ -780,6 +785,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
         span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year
         years.append(YearMention(today.year, since.group(0), len(text), relative=True))
+    elif (past := _PAST_YEARS.search(text)) and not years:
+        span = (today.year - int(past.group(1)), today.year)  # "over the past 5 years": from five years ago
+        years += [YearMention(year, past.group(0), past.start(), relative=True) for year in span]
     wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
     first_named: dict[str, int] = {}
     for m in _GROUP.finditer(text):
@@ -789,7 +797,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         money, percents, headcounts = ([q for q in found if q.start < guessed.start()]
                                        for found in (money, percents, headcounts))
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), text)  # the asker's circumstances say nothing of what is asked
-    asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked)
+    asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
     cues = {name for name, pattern in CUES.items() if pattern.search(asked)}
     if percents:
         cues.add("percent_given")
@@ -833,6 +841,7 @@ _TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over")
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exact exactly precisely just only still also really actually right know tell me please give show get got go going "
+    "headline "
     "went come doing worth "
     "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
     "number amount figure sum total count tally value size big large high much many long ago time times year years "
@@ -853,14 +862,20 @@ _FRAMING_WORDS = content_words(
     "calculate calculation compute possible possibly calendar context historical arrangement")
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
-_ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|\b(?:i|we)(?:'m| am|'re| are)? "
+_ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|"
+                    # the asker's work or an apology before the question: "context: drafting talking points for the
+                    # visit.", "writing a one-pager:", "sorry if this is basic but"
+                    r"^(?:(?:quick |some |for )?(?:context|background)\s*[:-]\s*)?(?:drafting|writing|prepping|preparing|"
+                    r"putting together|working on|updating|reviewing|compiling)\b[^.?!:]*?(?:[.!:]|\s[-–—]\s)|"
+                    r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
                     r"\bfor (?:the|my|our|a) (?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:timeline|records?|memo|notes|files?|deck|slides|"
                     r"brief\w*|report|newsletter|article|presentation|hearing)\b|"
+                    # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
-                    r"(?:wants|needs|asked|is asking|would like)\b[^,.?;!]*|"
+                    r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"
                     r"(?<=[.?!;] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"  # "...? trying to guess ..."
                     # what the asker says after the question of what they saw, know, lack or need ("...? i keep
                     # hearing different numbers", "(i know it was a projection)", "cant find it", "need it by noon")
@@ -930,6 +945,7 @@ SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
 
 
 _YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")
+_PAST_YEARS = re.compile(r"\b(?:over |in |during )?the (?:past|last|previous) (\d{1,2}) years\b")  # ("five": 5 by now)
 _SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
 _GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\b|\b(workers?|employees?|staff|workforce|nationals)\b")
 # "of" after a share word, "out" or a number, and at most two words before a quantity: "share of the $5bn ask",

@@ -169,7 +169,7 @@ class Planner:
             frame = replace(frame, measure="payment", in_domain=True)  # "2026?": the year's payment, asked most
         rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
         other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
-        if rate and not (frame.rates or frame.money or frame.has("convert", "target")) and (
+        if rate and not (frame.rates or frame.money or frame.has("convert", "target", "pay")) and (
                 frame.has("now_asked") or other_years):  # the rate asked, not a conversion at it
             f = rate.figure  # the table's one dated rate is not today's nor another year's: say which it is
             by = f" in a {f.sources[0].publisher} report" if f.sources and f.sources[0].publisher else ""
@@ -183,7 +183,7 @@ class Planner:
         if frame.has("service_pay"):
             return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
                            f"are paid, so I have nothing reliable on that. {SCOPE}")
-        if frame.has("economy") and not (frame.money or frame.percents or frame.rates or frame.has("rule", "cap")):
+        if frame.has("economy") and not (frame.money or frame.percents or frame.rates or frame.has("rule", "cap", "pay")):
             return Decline("My sources cover the SMA's payments and the USFK workforce, not Korea's economy (its output, "
                            f"prices or jobs), so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
         if frame.has("us_spending") and not frame.has("suppose"):
@@ -254,6 +254,8 @@ class Planner:
             return first
         if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
             return extreme
+        if frame.has("frozen") and not frame.years and frame.measure in YEARLY_MEASURES and (frozen := self._frozen(frame)):
+            return frozen
         if frame.has("extreme") and not frame.years and frame.measure in HEADCOUNT_MEASURES:
             return search(frame, topic=frame.unexplained)  # "the peak number of USFK troops": not today's, a document's
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
@@ -468,6 +470,14 @@ class Planner:
         return Lookup(frame.measure, (chosen,), (chosen.figure.year,), tuple(agreements),
                       extreme="smallest" if lowest else "largest")
 
+    def _frozen(self, frame: Frame) -> Lookup | None:
+        """'Which year was the payment frozen?': the recorded years (in won, of the main sources) whose payment equals
+        the year before's."""
+        paid = {r.figure.year: r for r in self._main_yearly("payment", "KRW")}
+        frozen = [paid[year] for year in sorted(paid) if year - 1 in paid and paid[year].figure.number == paid[
+            year - 1].figure.number]
+        return Lookup("payment", tuple(frozen), tuple(r.figure.year for r in frozen)) if frozen else None
+
     def _agreements_as_years(self, frame: Frame) -> Frame | Clarify:
         """'The last year of the 11th SMA against the first of the 12th': each agreement named becomes the years
         meant by it (its first or last, or its only year); an agreement of several years without one is unclear."""
@@ -580,6 +590,8 @@ class Planner:
         # unless supposed ("if the 12th SMA were a three-year deal")
         if not frame.has("suppose") and (term := self._term_contradicted(frame)):
             lookup = self._lookup(frame)
+            if lookup is None and frame.years and frame.measure in YEARLY_MEASURES:
+                lookup = self._lookup(replace(frame, agreement=None))  # "so what did korea pay in 2020 under it"
             if lookup is None or frame.measure not in AGREEMENT_MEASURES | YEARLY_MEASURES:
                 a = self.facts.agreements_named(frame.agreement, frame.today, [])[0]
                 lookup = Lookup("term", (a.term,), (), (a,))  # "... when do talks on the next one start": its term
@@ -601,6 +613,8 @@ class Planner:
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
                                          "other way round")  # "how much did the US pay Korea in 2019"
+        if frame.has("confirm") and frame.has("above_stated", "below_stated") and (compared := self._rise_compared(frame)):
+            return compared  # "was the 2021 raise more than 10%?"
         if frame.has("confirm") and (coverage := self._coverage_said(frame)):  # "the 12th sma covers 2025-2029 right"
             return Lookup("term", (coverage[0].term,), (), (coverage[0],), premise=coverage[2])
         checking = frame.asks == "reason" or frame.has("confirm", "presume") and not _calculation_asked(frame)
@@ -907,6 +921,21 @@ class Planner:
         if stated and values and frame.asks != "reason":  # "seoul paid 960.2 billion won in 2018, right?": it did
             return Lookup(measure, _of_values(records, stated), tuple(frame.year_values), tuple(agreements))
         return None
+
+    def _rise_compared(self, frame: Frame) -> Lookup | None:
+        """'Was the 2021 raise more than 10%?': the year's recorded rise, put right when it is on the other side of the
+        percentage stated."""
+        if len(frame.percents) != 1 or len(frame.year_values) != 1 or frame.measure != "payment_increase_pct":
+            return None
+        year, stated = frame.year_values[0], frame.percents[0]
+        records = [r for r in self.facts.records("payment_increase_pct", year=year) if r.figure.number is not None]
+        if not records:
+            return None
+        above = frame.has("above_stated")
+        holds = (records[0].figure.number > stated.value) == above
+        return Lookup("payment_increase_pct", tuple(records), (year,), premise=None if holds else (
+            f"the {year} payment rose {fmt(records[0].figure.number, 'percent')}, "
+            f"{'not more' if above else 'not less'} than {stated.text}"))
 
     def _rise_of_payments(self, years: list[int], stated: list[Decimal], said: str) -> Lookup | None:
         """A year's rise stated where the table records no rise but both payments ("did the payment double in
