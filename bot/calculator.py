@@ -65,7 +65,7 @@ def fmt(value: Decimal, unit: str) -> str:
 
 
 def round_result(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    """Half-even rounding for money and percentages; other units are exact."""
+    """Half-even rounding for money, percentages and lengths in weeks or months; other units are exact."""
     if unit in _MINOR_UNIT:
         quantum = _MINOR_UNIT[unit]
     elif unit in ("percent", "percentage points", "weeks", "months"):
@@ -358,6 +358,17 @@ def days_between(start: dt.date, end: dt.date, start_label: str = "start", end_l
     steps = [f"{end_label} {end.isoformat()} − {start_label} {start.isoformat()} = {days} days"]
     return Calculation(expression="end date − start date", steps=steps, result=days, unit="days",
                        inputs=inputs or [], rounding="none")
+
+
+def average_yearly_change(start: Quantity, end: Quantity, years: int) -> Calculation:
+    """By how much an amount changed a year on average: the change from start to end over the years between."""
+    if start.unit != end.unit:
+        raise ValueError(f"cannot subtract {start.unit} from {end.unit}: convert one first")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        result = (end.value - start.value) / years
+    steps = [f"({fmt(end.value, end.unit)} − {fmt(start.value, start.unit)}) ÷ {years} years = {fmt(result, end.unit)} a year"]
+    return _exact("(end − start) ÷ years", steps, result, end.unit, [start, end])
 
 
 DAYS_IN = {"weeks": Decimal(7), "months": Decimal("30.4375")}  # an average month: 365.25 ÷ 12 days

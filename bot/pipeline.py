@@ -190,7 +190,8 @@ class SmaBot:
 
     def _both_parts_from_the_table(self, question: str, whole: Answer) -> tuple[Answer, Plan] | None:
         """'When did the 12th SMA take effect and when does it expire?': each part planned on its own (the second with
-        the agreement or years the first names, where it names none) and answered from the table or by a calculation,
+        the agreement or years the first names, where it names none, or failing that read with the first's subject:
+        "... and when did they go back, of: korean workers get furloughed") and answered from the table or by a calculation,
         one after the other, with the first part's plan; the first part's answer alone where the whole question is
         declined ("what was the 2020 payment and why was it the same as 2019?"); None otherwise, or when the second
         part says nothing the first did not."""
@@ -199,10 +200,12 @@ class SmaBot:
             return None
         today = self.today or dt.date.today()
         first = parse(parts[0], today, known=self.retriever)
-        frames = (first, with_anchors(parse(parts[1], today, known=self.retriever), first))
-        plans = [self.planner.plan(frame) for frame in frames]
+        plans = [self.planner.plan(first), self.planner.plan(with_anchors(parse(parts[1], today, known=self.retriever),
+                                                                          first))]
         if not isinstance(plans[0], Lookup | Calculate):
             return None
+        if not isinstance(plans[1], Lookup | Calculate):  # "... and when did they go back": with the first's subject
+            plans[1] = self.planner.plan(parse(parts[2], today, known=self.retriever))
         answers = [self._answer_plan(part, plan) for part, plan in zip(parts[:2], plans)]
         if whole.route in ("declined", "clarify") and answers[0].route in ("figures", "calculator") and (
                 answers[1].route not in ("figures", "calculator")):

@@ -242,6 +242,8 @@ def test_a_wrong_figure_stated_beside_a_calculation_is_put_right_and_the_record_
     ("when did the 12th sma take effect and when does it expire?", ["November 29, 2024", "December 31, 2030"]),
     ("who signed the 11th sma and when did it enter into force", ["Choi Jong-kun", "September 1, 2021"]),
     ("about how many korean nationals work for usfk, and what share were sent home in 2020?", ["8,600", "46.51%"]),
+    # a second part with no subject of its own ("... and when did they go back"): with the first part's
+    ("when exactly did korean workers get furloughed and when did they go back", ["April 1, 2020", "June 15, 2020"]),
     # the second part is no question for the table: the first part's answer, not a decline of the whole
     ("what was the 2020 payment and why was it the same as 2019?", ["1.0389 trillion won"]),
 ])

@@ -182,7 +182,7 @@ _ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |i
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot)(?:s|ed)?\b", re.I)  # not "commanded": "the division of Gen. Smith"
+_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot)(?:s|ed)?\b", re.I)
 
 
 # Posts said in other words: a ship's captain is its commander or master ("a crew of 47 under Capt. LaRue"), a

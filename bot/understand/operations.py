@@ -282,9 +282,9 @@ def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tu
     raise Missing("I read this as growth over several years but found no rate: at what percent a year?")
 
 
-# A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%"
+# A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%", "2027 rises 3%"
 _RATE_FOR = re.compile(r"^\s*(?:for|in)\s+((?:19|20)\d\d)\b")
-_YEAR_AT = re.compile(r"\b((?:19|20)\d\d)\s*(?:at|:|of|is|was|=)?\s*$")
+_YEAR_AT = re.compile(r"\b((?:19|20)\d\d)\s*(?:at|:|of|is|was|=|(?:rises|grows|goes up|increases|is up)(?: by)?)?\s*$")
 # A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"
 _CAP_AFTER = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:cap|ceiling|limit)\b")
 _CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+[\w']+){0,3}\s+(?:at|to|of)\s*$")
@@ -415,11 +415,16 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
     if not (frame.money or frame.years) and frame.has("share"):
         raise NotApplicable  # "it pays about half of the wages: what share does it cover?" asks the recorded share
-    amount = _one_amount(frame, facts, "a multiple of an amount", currency=frame.target_unit)
+    # at a rate the question gives, the amount in its own currency, then converted ("half of the 2026 payment in
+    # dollars at 1,400"); else a recorded figure in the currency asked, if any
+    amount = _one_amount(frame, facts, "a multiple of an amount", currency=None if frame.rates else frame.target_unit)
     factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
     result = calc.apply_multiple(amount.quantity, factor)
     text = f"{frame.factor_text} {amount.words} is {say(result.result, result.unit)}"
-    return Resolved("multiple", result, text, _records(amount), [], _used(frame, amount) + 1)
+    figures, notes = _records(amount), []
+    result, text, used = _in_asked_currency(frame, facts, result, f"{frame.factor_text} {amount.quantity.label}", text,
+                                            figures, notes, _used(frame, amount) + 1)
+    return Resolved("multiple", result, text, figures, notes, used)
 
 
 def _ratio(frame: Frame, facts: Facts) -> Resolved:
@@ -648,6 +653,13 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as an average annual growth rate but not over how many years.")
     if span <= 0:
         raise Missing("The growth period must be at least one year.")
+    if frame.target_unit in ("KRW", "USD") and not frame.has("percent_asked"):  # "... per year on average, in won"
+        result = calc.average_yearly_change(start.quantity, end.quantity, span)
+        text = f"from {start.words} to {end.words} over {span} years is {say(result.result, result.unit)} a year on average"
+        figures = _records(start, end) + extra
+        result, text, used = _in_asked_currency(frame, facts, result, "the average yearly change", text, figures, notes,
+                                                _used(frame, start, end))
+        return Resolved("cagr", result, text, figures, notes, used)
     result = calc.compound_annual_growth(start.quantity, end.quantity, span)
     text = f"from {start.words} to {end.words} over {span} years is {fmt(result.result, 'percent')} a year on average"
     return Resolved("cagr", result, text, _records(start, end) + extra, notes, _used(frame, start, end))
@@ -662,7 +674,7 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
-        return _share_of_increase(frame, a, b, extra, notes)
+        return _share_of_increase(frame, a, b, extra, notes, facts)
     named_whole = [o for o in (a, b) if o.position in frame.wholes]
     if len(named_whole) == 1:  # "what percent of the 2014 payment was the 2018 payment": the whole follows "of"
         whole = named_whole[0]
@@ -674,9 +686,12 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
-def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes: list) -> Resolved:
-    """'What share of the 2026 payment was the increase over 2025?': the rise between two payments over the later one."""
+def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes: list, facts: Facts) -> Resolved:
+    """'What share of the 2026 payment was the increase over 2025?': the rise between two payments over the later one
+    (the one year named twice, "the 2026 increase" of "the 2026 payment": its rise over the year before)."""
     earlier, later = sorted((a, b), key=lambda o: o.record.figure.year)
+    if earlier.record.figure.year == later.record.figure.year:
+        earlier = _payment(later.record.figure.year - 1, facts, earlier.position, later.quantity.unit)
     rise = calc.difference(earlier.quantity, later.quantity)
     part = Quantity(value=rise.result, unit=rise.unit, label=f"increase from {earlier.quantity.label} to {later.quantity.label}")
     result = calc.share_of_total(part, later.quantity)
@@ -828,6 +843,8 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
     if frame.has("than", "compare", "ratio") and len(frame.money) + len(frame.year_values) >= 2:
         raise NotApplicable  # "at 1,300 won per dollar, how far short of $10bn is the 2026 payment": a comparison
+    if frame.factor is not None and frame.has("times"):
+        raise NotApplicable  # "half of the 2026 payment in dollars": the multiple, then converted
     amount = _one_amount(frame, facts, "a currency conversion")
     if amount.quantity.unit not in ("KRW", "USD") or frame.target_unit == amount.quantity.unit:
         raise Missing(f"{amount.words} is already in {amount.quantity.unit}: into which currency should I convert it?")

@@ -406,7 +406,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b",
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
-                     r"(?:in|for)\s+(?:19|20)\d\d\b",
+                     r"(?:in|for)\s+(?:19|20)\d\d\b|"
+                     r"(?:(?:19|20)\d\d\s+(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?\d(?:\.\d+)?\s*(?:%|percent).*){2}",
     # what would have been ("had the 2022 rise been held to 5%", "what would Korea have paid"), not "would have to pay"
     "counterfactual": r"\bhad (?:[\w']+ ){0,3}?(?:been|risen|grown|gone up|increased|stayed|kept)\b|"
                       r"\bwould (?:[\w']+ ){0,2}?(?:have|'ve|of) (?!to\b)\w+",
@@ -841,7 +842,7 @@ _TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over")
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exact exactly precisely just only still also really actually right know tell me please give show get got go going "
-    "headline "
+    "headline set sets "
     "went come doing worth "
     "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
     "number amount figure sum total count tally value size big large high much many long ago time times year years "
