@@ -23,7 +23,7 @@ from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
-from bot.understand.parse import DATE_MEASURES, parse, question_start, two_questions, with_anchors
+from bot.understand.parse import DATE_MEASURES, asked_span, parse, two_questions, with_anchors
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
 
@@ -210,6 +210,9 @@ class SmaBot:
         if whole.route in ("declined", "clarify") and answers[0].route in ("figures", "calculator") and (
                 answers[1].route not in ("figures", "calculator")):
             return answers[0].model_copy(update={"question": question}), plans[0]
+        if whole.calculation and any(a.calculation and a.calculation["result"] == whole.calculation["result"]
+                                     for a in answers) and whole.citations:
+            return None  # the whole question's calculation already answers both ("how many ... and for how many days")
         if any(a.route not in ("figures", "calculator") for a in answers) or (
                 {c.span for c in answers[1].citations} <= {c.span for c in answers[0].citations}
                 and not answers[1].calculation):
@@ -384,10 +387,11 @@ def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list
 
 
 def _in_the_question(topic: frozenset[str], question: str) -> frozenset[str]:
-    """The words of a topic that the question's last sentence says: what came before it is context ("An MP told our
-    paper Seoul got a cut in 2021. How much did Korea pay in 2021?")."""
-    start = question_start(question)
-    return topic & content_words(question[start:]) if start else topic
+    """The words of a topic that the question itself says: what came before its last sentence is context ("An MP told
+    our paper Seoul got a cut in 2021. How much did Korea pay in 2021?"), what follows its question mark an aside
+    ("? for a background para")."""
+    start, end = asked_span(question)
+    return topic & content_words(question[start:end]) if (start, end) != (0, len(question)) else topic
 
 
 def _passages(citations: list[Citation], chunks: list[Document]) -> str:

@@ -142,7 +142,7 @@ _COMMON = frozenset("the and for was were what when who how many much did does p
                     "they there their have has are not which where would could should take took make made give gave "
                     "start end year date rate cost deal talks sign first last next long over since total".split())
 # Chat that says nothing of the question ("yo", "lol", "tbh")
-_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh)\b")
+_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap)\b")
 # Shorthand with a digit in it: "b4" is "before"; "4" between a word and a year, "for" ("pay 4 2018"), unless
 # the word is a month ("nov 4 2024")
 _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
@@ -293,7 +293,8 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
     text = _INTERJECTION.sub("", text).strip()
     text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else _DIGIT_SHORTHAND[m.group(0)], text)
-    text = re.sub(r"\bper cent\b", "percent", text)
+    text = re.sub(r"\bper cent\b|(?<=\d)(?:pct|pc)\b", lambda m: "percent" if m.group(0).startswith("per") else " percent",
+                  text)  # "4pct"
     text = re.sub(r"\b((?:19|20)\d\d) (?=%)", r"\1, ", text)  # "2018 vs 2017 % change": a year, then the "%" asked
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts

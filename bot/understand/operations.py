@@ -344,8 +344,8 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
 
 
 _VERSUS = re.compile(r"\b(?:vs\.?|versus)(?=\s)")
-# "from" or "over" (and a word or two) right before an amount: what a change is measured from
-_FROM = re.compile(r"\b(?:from|over)\s+(?:[\w']+\s+){0,2}$")
+# "from", "over" or "compared to" (and a word or two) right before an amount: what a change is measured from
+_FROM = re.compile(r"\b(?:from|over|compared?\s+(?:to|with)|relative\s+to)\s+(?:[\w']+\s+){0,2}$")
 
 
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
@@ -415,6 +415,8 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
     if not (frame.money or frame.years) and frame.has("share"):
         raise NotApplicable  # "it pays about half of the wages: what share does it cover?" asks the recorded share
+    if not frame.money and frame.measure in ("furloughed", "troops", "korean_workforce"):
+        raise NotApplicable  # "how many were furloughed, roughly half?": the count, the share only guessed
     # at a rate the question gives, the amount in its own currency, then converted ("half of the 2026 payment in
     # dollars at 1,400"); else a recorded figure in the currency asked, if any
     amount = _one_amount(frame, facts, "a multiple of an amount", currency=None if frame.rates else frame.target_unit)
@@ -845,6 +847,8 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "at 1,300 won per dollar, how far short of $10bn is the 2026 payment": a comparison
     if frame.factor is not None and frame.has("times"):
         raise NotApplicable  # "half of the 2026 payment in dollars": the multiple, then converted
+    if not frame.money and frame.measure == "wage_funding":
+        raise NotApplicable  # "seoul paying the staff wages through 2020, how much in dollars": that record
     amount = _one_amount(frame, facts, "a currency conversion")
     if amount.quantity.unit not in ("KRW", "USD") or frame.target_unit == amount.quantity.unit:
         raise Missing(f"{amount.words} is already in {amount.quantity.unit}: into which currency should I convert it?")

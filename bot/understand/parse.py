@@ -45,7 +45,9 @@ _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]
 _AGREEMENT_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
-    r"|\bsma\s*(?:[-#]|no\.?|number)?\s*(\d{1,2})\b(?!\d)")
+    r"|\bsma\s*(?:[-#]|no\.?|number)?\s*(\d{1,2})\b(?!\d)"
+    # "the new deal, the 12th, when does it run out": the ordinal beside the deal it names
+    r"|\b(?:deal|agreement|accord|sma),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;:?.)]|\s*$)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
@@ -104,6 +106,20 @@ _SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)", re.I)
 def question_start(text: str) -> int:
     """Where a question's last sentence starts: what comes before it is context (a claim being checked)."""
     return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+
+
+# what follows the question mark that asks something more ("? and in 2027", "? what about 2027")
+_ASKS_MORE = re.compile(r"^\W*(?:and|or|what|when|where|who|whom|which|why|how|also|plus)", re.I)
+
+
+def asked_span(text: str) -> tuple[int, int]:
+    """Where the question itself is: its last sentence, or, when what follows its last question mark asks nothing
+    ("? for a background para", "?? boss needs it asap"), the sentence that mark ends."""
+    mark = text.rfind("?")
+    tail = text[mark + 1:]
+    if mark == -1 or not tail.strip() or _ASKS_MORE.match(tail):
+        return question_start(text), len(text)
+    return question_start(text[:mark + 1]), mark + 1
 
 
 # a question's opening words: what it asks and its auxiliary verb ("where did", "who was", "what sentence did")
@@ -390,7 +406,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending|"
                    r"budgets?|budgeted)\b(?: \w+){0,2}? (?:on|for) (?:usfk|us forces|u\.s\. forces|its (?:troops|forces|"
                    r"soldiers|military)|(?:the |american |us )?troops)\b|\busfk(?:'s)? (?:own |annual |total )?(?:budget|"
-                   r"operating costs?|running costs?)\b",
+                   r"operating costs?|running costs?)\b|\b(?:us|u\.s\.|american) (?:army|military|navy|air force)(?:'s)? "
+                   r"(?:[\w&'-]+ ){0,4}budget\b",
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
                    r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
                    r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
@@ -909,8 +926,9 @@ _EXPLAINED = [_ASKER, _GUESSED, _PART_OF] + [pattern for name, pattern in CUES.i
 
 
 def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
-    """The question's words outside every cue, quantity, agreement reference and subject word."""
-    spans = list(taken)
+    """The question's words outside every cue, quantity, agreement reference and subject word (and outside what the
+    asker adds after the question mark)."""
+    spans = list(taken) + [(asked_span(text)[1], len(text))]
     for pattern in _EXPLAINED:
         spans += [m.span() for m in pattern.finditer(text)]
     kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
@@ -986,7 +1004,8 @@ def _agreement(text: str) -> AgreementRef | None:
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
-        number = int(m.group(1) or m.group(3)) if (m.group(1) or m.group(3)) else ORDINAL_WORDS[m.group(2)]
+        digits = m.group(1) or m.group(3) or m.group(4)
+        number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
         return AgreementRef(ends_in=int(m.group(1)), position=where, position_years=count)

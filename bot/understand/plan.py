@@ -44,7 +44,10 @@ AGREEMENT_TALKS_YEARS = 3  # how many years before its first year an agreement's
 _PAYMENT_WAS = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|amount)(?: paid)?(?P<claim> (?:was|of|came to|stood at|"
                           r"totall?ed|=|:) ?(?:about |around |roughly )?)")
 _ROSE_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|increase|rise|raise|hike)s?(?P<claim> (?:rose|increased|grew|"
-                      r"went up|climbed|was|of) (?:by )?(?:about |around |roughly )?)")
+                      r"went up|climbed|was|of) (?:by )?(?:about |around |roughly )?)|"
+                      r"(?P<verb> (?:rose|increased|grew|went up|climbed|jumped) (?:by )?(?:about |around |roughly )?)")
+# the year a stated rise is over, after it ("13.9% over 2025"): part of the claim
+_OVER_YEAR = re.compile(r" (?:over|from) (?:19|20)\d\d\b")
 _RAISED_BY = re.compile(r"\b(?:raised|increased|lifted|hiked|bumped up) (?:the )?$")
 _PAYMENT_BY = re.compile(r"(?:'s)?(?: (?:sma )?(?:payment|contribution))?(?P<claim> by (?:about |around |roughly )?)")
 # The same claims said the other way round, the amount or the rise before its year: "Seoul paid 1.2 trillion won in
@@ -219,6 +222,9 @@ class Planner:
         if frame.measure == "increase_rule" and frame.has("cap") and frame.has("percent_asked") and not (
                 frame.years or frame.money or frame.percents) and (lookup := self._lookup(frame)):
             return lookup  # "the upper limit of the yearly increase under the 9th SMA": the rule, not a rise worked out
+        if frame.measure == "increase_rule" and frame.has("rule") and frame.agreement and not (
+                frame.money or frame.percents or frame.has("how_much", "pay")) and (lookup := self._lookup(frame)):
+            return lookup  # "what's the annual increase rule under the 12th sma from 2027 on": the rule, no projection
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
@@ -682,7 +688,10 @@ class Planner:
                 raised = _RAISED_BY.search(frame.text[:year.start])
                 said = _ROSE_BY.fullmatch(frame.text, after, percent.start) or raised and _PAYMENT_BY.fullmatch(
                     frame.text, after, percent.start)
-                claim = [(said.start("claim"), percent.end)] + ([raised.span()] if raised else []) if said else []
+                over = _OVER_YEAR.match(frame.text, percent.end)
+                end = over.end() if over else percent.end
+                claim = [(said.start("claim") if said.group("claim") else year.start, end)] + (
+                    [raised.span()] if raised else []) if said else []
                 if (the := _THE_RISE.search(frame.text, 0, percent.start)) and (
                         to := _RISE_TO.fullmatch(frame.text, percent.end, year.start)):
                     claim = [(the.start(), to.end())]  # "the 5% hike from 2025 to" goes, "2026" stays
