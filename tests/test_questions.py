@@ -146,6 +146,9 @@ def test_what_the_sources_never_mention_is_declined_not_answered_with_the_paymen
     "how much does korea pay for the f-35s",
     "who is the current usfk commander",  # not the negotiators' names
     "what is korea's minimum wage for 2025",  # not the record of the 2025 payment
+    "what's korea's gdp",  # Korea's economy: no quote about Trump's demand
+    "how much does the us spend on usfk per year",  # what the US spends: not Korea's payment
+    "should korea pay more?",  # an opinion
 ])
 def test_what_the_sources_do_not_record_is_declined_not_answered_with_something_else(full_bot, question):
     answer = full_bot.answer(question)

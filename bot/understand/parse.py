@@ -109,7 +109,7 @@ def question_start(text: str) -> int:
 
 
 # what follows the question mark that asks something more ("? and in 2027", "? what about 2027")
-_ASKS_MORE = re.compile(r"^\W*(?:and|or|what|when|where|who|whom|which|why|how|also|plus)", re.I)
+_ASKS_MORE = re.compile(r"^\W*(?:and|or|what|when|where|who|whom|which|why|how|also|plus)\b", re.I)
 
 
 def asked_span(text: str) -> tuple[int, int]:
@@ -854,7 +854,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 
 
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
-_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over")
+_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "

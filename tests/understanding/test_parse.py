@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.understand.parse import parse
+from bot.understand.parse import asked_span, parse
 from bot.understand.quantities import counts_of
 
 TODAY = dt.date(2026, 11, 26)
@@ -243,3 +243,13 @@ def test_a_scale_said_once_serves_both_ends_of_a_range(text, values):
     from bot.understand.quantities import find_money
 
     assert [money.value for money in find_money(text, [])] == values
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("what was the 2026 payment? for a background para", "what was the 2026 payment?"),
+    ("sma 2027 number?? boss needs it asap", "sma 2027 number??"),
+    ("seoul paid 1.3tn in 2021. what was 2022?", "what was 2022?"),  # the sentence before is context
+])
+def test_the_question_itself_is_its_last_sentence_without_what_follows_its_question_mark(question, asked):
+    start, end = asked_span(question)
+    assert question[start:end] == asked
