@@ -23,7 +23,7 @@ from bot.store import KnowledgeStore
 from bot.text import content_words, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
-from bot.understand.parse import DATE_MEASURES, asked_span, parse, two_questions, with_anchors
+from bot.understand.parse import DATE_MEASURES, Frame, asked_span, parse, two_questions, with_anchors
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
 from bot.understand.quantities import STATES, counts_of, years_in
 
@@ -83,8 +83,11 @@ class SmaBot:
         self.refresh()
         return self._plan(question)
 
+    def _parse(self, question: str) -> Frame:
+        return parse(question, self.today or dt.date.today(), known=self.retriever)
+
     def _plan(self, question: str) -> Plan:
-        return self.planner.plan(parse(question, self.today or dt.date.today(), known=self.retriever))
+        return self.planner.plan(self._parse(question))
 
     def answer(self, question: str) -> Answer:
         started = time.perf_counter()
@@ -198,14 +201,12 @@ class SmaBot:
         parts = two_questions(question)
         if not parts:
             return None
-        today = self.today or dt.date.today()
-        first = parse(parts[0], today, known=self.retriever)
-        plans = [self.planner.plan(first), self.planner.plan(with_anchors(parse(parts[1], today, known=self.retriever),
-                                                                          first))]
+        first = self._parse(parts[0])
+        plans = [self.planner.plan(first), self.planner.plan(with_anchors(self._parse(parts[1]), first))]
         if not isinstance(plans[0], Lookup | Calculate):
             return None
         if not isinstance(plans[1], Lookup | Calculate):  # "... and when did they go back": with the first's subject
-            plans[1] = self.planner.plan(parse(parts[2], today, known=self.retriever))
+            plans[1] = self._plan(parts[2])
         answers = [self._answer_plan(part, plan) for part, plan in zip(parts[:2], plans)]
         if whole.route in ("declined", "clarify") and answers[0].route in ("figures", "calculator") and (
                 answers[1].route not in ("figures", "calculator")):

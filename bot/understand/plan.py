@@ -714,10 +714,14 @@ class Planner:
             rest = replace(rest, measure="payment", in_domain=True)
         return rest, "; ".join(notes) or None
 
+    def _numbered(self, frame: Frame) -> Agreement | None:
+        """The recorded agreement the question names by its number ("the 11th sma"), if any."""
+        return self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
+
     def _coverage_said(self, frame: Frame) -> tuple[Agreement, re.Match[str], str | None] | None:
         """The years the question says an agreement covers ("the 11th sma ran from 2019 to 2023"): the agreement, where
         they are said, and what puts them right (None when they are its years or within them)."""
-        named = self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
+        named = self._numbered(frame)
         stated = YEAR_SPAN.search(frame.text)
         if not (named and frame.span and stated and not frame.other_agreements and _COVERED.search(
                 frame.text, 0, stated.start())):
@@ -963,7 +967,7 @@ class Planner:
     def _stated_change_premise(self, frame: Frame) -> Lookup | None:
         """'1.5 trillion in 2026, a 13.9% jump, correct?', 'the 10th sma raised the payment by 10%, right?': a yearly
         rise the question states, checked against the recorded rise of that year (of an agreement, of its years)."""
-        named = self.facts.agreements.get(frame.agreement.number) if frame.agreement and frame.agreement.number else None
+        named = self._numbered(frame)
         years = frame.year_values or (list(named.years) if named else [])
         stated = [p.value for p in frame.percents] + ([(frame.factor - 1) * 100] if frame.factor and frame.has(
             "times") else [])  # "doubled": a rise of 100%
@@ -974,12 +978,12 @@ class Planner:
         said = ", ".join([p.text for p in frame.percents] + ([frame.factor_text] if frame.factor_text else []))
         if not values:
             return self._rise_of_payments(years, stated, said)
-        if not any(abs(rise - v) <= Decimal("0.05") for rise in stated for v in values):
+        matching = [r for r in records if r.figure.number is not None and any(
+            abs(rise - r.figure.number) <= Decimal("0.05") for rise in stated)]  # the year whose rise it was
+        if not matching:
             return Lookup("payment_increase_pct", tuple(records), tuple(years),
                           premise=f"the sources record a different rise from {said}")
-        said = [r for r in records if any(abs(rise - r.figure.number) <= Decimal("0.05") for rise in stated
-                                          if r.figure.number is not None)]  # the year whose rise it was
-        return Lookup("payment_increase_pct", tuple(said), tuple(years)) if frame.asks != "reason" else None
+        return Lookup("payment_increase_pct", tuple(matching), tuple(years)) if frame.asks != "reason" else None
 
 
 # A sum of money asked: "how much did the clean-up cost", "what did the gym end up costing", "what was the price
