@@ -201,8 +201,12 @@ class SmaBot:
         parts = two_questions(question)
         if not parts:
             return None
-        first = self._parse(parts[0])
-        plans = [self.planner.plan(first), self.planner.plan(with_anchors(self._parse(parts[1]), first))]
+        first, second = self._parse(parts[0]), self._parse(parts[1])
+        # a second part that no agreement or year ties down, after a first about no agreement, is about the first's
+        # subject ("how many were furloughed in 2020 and for how long?": the furlough's length, not an agreement's)
+        unanchored = first.agreement is None and second.agreement is None and not second.years
+        plans = [self.planner.plan(first), self._plan(parts[2]) if unanchored else self.planner.plan(
+            with_anchors(second, first))]
         if not isinstance(plans[0], Lookup | Calculate):
             return None
         if not isinstance(plans[1], Lookup | Calculate):  # "... and when did they go back": with the first's subject

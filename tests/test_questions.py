@@ -257,3 +257,9 @@ def test_both_parts_of_a_two_part_question_are_answered_from_the_table(full_bot,
     assert all(text in answer.answer for text in expected), answer.answer
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     assert all(f"[{c.n}]" in answer.answer for c in answer.citations)
+
+
+def test_a_second_part_no_agreement_ties_down_is_not_read_as_an_agreement_question(full_bot):
+    """"... furloughed in 2020 and for how long?": not the term of the agreement that covers 2020 (six years)."""
+    answer = full_bot.answer("how many korean usfk workers got furloughed in 2020 and for how long?")
+    assert "4,000" in answer.answer and "6 years" not in answer.answer, answer.answer
