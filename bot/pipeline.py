@@ -269,8 +269,8 @@ class SmaBot:
 
     def _name_never_mentioned(self, given_names: tuple[frozenset[str], ...]) -> str | None:
         """UNKNOWN_NAME when a name the question gives in capitals ("the SS Lane Victory", "the Seoul Lantern
-        Committee") has a word no document and no record has, though the word is an ordinary one: the sources speak
-        of something else; else None."""
+        Committee"), or as who a number is asked of ("how much did micron get"), has a word no document and no
+        record has, though the word is an ordinary one: the sources speak of something else; else None."""
         for name in given_names:
             unsaid = name - self._figure_words
             if unsaid - self.retriever.mentioned(unsaid):

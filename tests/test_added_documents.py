@@ -143,6 +143,18 @@ in military aid. In 1979 Seoul agreed to keep its own missiles to a range of 180
 """
 
 
+# two lengths of time, each in its own sentence, beside clock times
+TALKS_NOTE = """---
+title: The Kaesong wage talks
+publisher: Example Talks Desk
+published: 2013-08-20
+---
+The two Koreas met at the Kaesong complex to settle the wage dispute. The opening round began at 10:30 a.m. on
+August 14 and lasted about 11 hours. Both delegations then took a day off to consult their capitals. A closing
+round started at 9:15 a.m. on August 16 and went on for roughly 29 hours before the accord was signed.
+"""
+
+
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
     from bot.ingest.run import run_ingest
@@ -159,6 +171,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "range_move_note.md").write_text(RANGE_MOVE_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "range_claims_note.md").write_text(RANGE_CLAIMS_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "raid_note.md").write_text(RAID_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "talks_note.md").write_text(TALKS_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -233,6 +246,9 @@ def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(
     ("by how much did seoul's direct support rise from fy2000 to fy2002", "99000000", "USD"),
     # what remains of a whole: the whole less the part
     ("how many of the training areas the army promised were still not released by the end of 2015", "12", ""),
+    # two lengths of time in two sentences of a note, not the clock times beside them
+    ("kaesong wage talks in 2013 - opening round + closing round, how many hours of talks altogether?", "40",
+     "hours"),
 ])
 def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, question, result, unit):
     """The table has neither amount; the quote states both, so the difference is calculated, with its steps."""
@@ -240,6 +256,13 @@ def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, 
     assert answer.route == "retrieval" and answer.calculation, answer.answer
     assert Decimal(answer.calculation["result"]) == Decimal(result) and answer.calculation["unit"] == unit
     assert answer.grounding["unsupported"] == []
+
+
+def test_a_number_asked_of_a_party_no_document_names_is_declined(bot):
+    """The note says what Korean firms built at Camp Carroll, nothing of Hanwha: its amount is not the firms'."""
+    answer = bot.answer("how much did hanwha earn from building the camp carroll barracks in fy2014")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    assert "212,400,000" in bot.answer("how much were the barracks korean firms built at camp carroll worth").answer
 
 
 @pytest.mark.parametrize("quotes, operation", [
@@ -325,6 +348,7 @@ def test_an_amount_about_what_only_a_document_names_is_not_the_sma_payment(tmp_p
     settings = make_project(tmp_path)
     shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.knowledge_dir / "sma_figures.yaml")
     (settings.knowledge_dir / "documents" / "raid_note.md").write_text(RAID_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "talks_note.md").write_text(TALKS_NOTE, encoding="utf-8")
     run_ingest(settings, progress=False, embeddings=embeddings)
     bot = SmaBot(settings, embeddings)
     answer = bot.answer("How much did Seoul spend per year to keep the units at Uljin and Samcheok?")
@@ -364,6 +388,12 @@ def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_
     # lengths and weights are amounts of their own units: kilometers from kilometers, never from kilograms
     (["In 1979 Seoul pledged to keep its missiles to a range of 180 kilometers and a payload of 500 kilograms.",
       "In 2012 the range limit went up to 800 km, again with a 500 kg payload."], "difference", "620"),
+    # lengths of time too: hours from hours, not the clock times beside them
+    (["The opening round began at 6:30 p.m. on Friday and lasted about 11 hours.",
+      "A second round started at 2:15 p.m. the next day and went on for roughly 29 hours, ending at 7:40 p.m."],
+     "sum", "40"),
+    (["After 19 days at the embassy the two were driven to the airport.", "They then waited 26 days in Manila."],
+     "sum", "45"),
 ])
 def test_quoted_totals_and_ranges_are_the_amounts_combined(quotes, combine, result):
     from bot.answer.figures import with_quoted_calculation

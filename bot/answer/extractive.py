@@ -39,7 +39,8 @@ QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number 
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
 COUNTED_REACH = 0.35  # ... and one counting what a count asks of ("how many soldiers": "98,000 men")
 ROLE_REACH = 1.0  # ... and one of the same document naming the holder of a role asked about
-SETTING_REACH = 3  # how many sentences before the best one may say where or when what it tells happened
+SETTING_REACH = 3  # how many sentences before the best one may say where or when what it tells happened (after it, at
+# what time of the day)
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
 FOCUS_WEIGHT = 0.1
@@ -50,6 +51,9 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})|{_WEEKDAYS})\b", re.I)
 _DAY = re.compile(rf"\b((?:{_MONTHS})\.? \d{{1,2}}\b(?!,? \d{{3}}\b)|\d{{1,2}} (?:{_MONTHS})\b|{_WEEKDAYS})", re.I)
 _DAY_ASKED = re.compile(r"\b(what|which) (day|date)\b|\bexact date\b|\bon what day\b", re.I)
+_TOTAL = re.compile(r"\b(?:a total of|in total|in all|combined|altogether|all told)\b", re.I)
+_TIME_ASKED = re.compile(r"\b(what|which) time\b", re.I)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|dawn)\b", re.I)
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
 # Two or more capitalised words in a row that are not a country, body, title or place: a person's name.
@@ -178,7 +182,8 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
 # the fleet"): a person named in it answers
 _ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )(?:[\w.'-]+ ){0,3}?"
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
-                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy)s?\b|"
+                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|"
+                         r"doctor|coach|judge|prosecutor|governor|mayor|ceo|chief exec(?:utive)?)s?\b|"
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
@@ -186,10 +191,12 @@ _ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot)(?:s|ed)?\b", re.
 
 
 # Posts said in other words: a ship's captain is its commander or master ("a crew of 47 under Capt. LaRue"), a
-# division's commander the general it is "of", a pilot the one who flew
+# division's commander the general it is "of", a pilot the one who flew, a chief executive the CEO
 _COMMAND = r"command|cmdr|comdr|under|led by|of (?:(?:maj|lt|brig)\.? )?gen\b|capt(?:ain)?\b|skipper|master"
 _FLEW = "pilot|flew|flown|at the controls"
-_POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW}
+_CHIEF = r"chief exec|ceo\b"
+_POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW,
+               "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF}
 
 
 def _role_words(role: re.Match[str]) -> str:
@@ -292,6 +299,8 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         return names_a_place(text, question)
     if asks == "date" and _DAY_ASKED.search(question):  # "what day did ...": a day, not only a month or year
         return bool(_DAY.search(text))
+    if asks == "date" and _TIME_ASKED.search(question):  # "what time did ...": a time of day
+        return bool(_TIME_OF_DAY.search(text))
     says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search,
             "reason": _REASON.search, "manner": _MANNER.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
@@ -473,7 +482,8 @@ class ExtractiveAnswerer:
             scored.append((score, chunk, start, end, text))
         if not scored:
             return None  # every close sentence is about another agreement than the one asked about
-        if later := later_events_in(question):  # "the second HLBC meeting": not the commission's setting up
+        if not combine and (later := later_events_in(question)):  # "the second HLBC meeting": not its setting up
+            # (two amounts combined are of two occurrences: "the first session plus the second")
             scored = [item for item in scored if all(says_occurrence(item[4], event) for event in later)]
             if not scored:
                 return None
@@ -515,12 +525,15 @@ class ExtractiveAnswerer:
         # a count must be the first quote (it is what the answer is checked by), other kinds among the quotes
         if wanted and not (wanted(chosen[0][4]) if counted else any(wanted(item[4]) for item in chosen)):
             top = chosen[0]
-            earlier = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
+            setting = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
+            if asks == "date" and _TIME_ASKED.search(question):  # the hour follows the day's story: "At 8:16 a.m."
+                setting += [start for start, _, _ in in_chunk.get(id(top[1]), []) if start > top[2]][:SETTING_REACH]
 
             def sets_the_scene(item: tuple) -> bool:
                 """Where or when the event the best sentence tells took place, said a few sentences before it
-                ("On June 3 the ambassador spoke ... in Busan. ... 'The alliance is not a transaction,' he said")."""
-                return asks in ("place", "date") and item[1] is top[1] and item[2] in earlier
+                ("On June 3 the ambassador spoke ... in Busan. ... 'The alliance is not a transaction,' he said"), or
+                at what time of the day, a few sentences after it."""
+                return asks in ("place", "date") and item[1] is top[1] and item[2] in setting
 
             fitting = next((item for item in scored if wanted(item[4])
                             and (item[0] >= best - reach or sets_the_scene(item))), None)
@@ -533,6 +546,8 @@ class ExtractiveAnswerer:
                              None) for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
+        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine)):
+            chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
         chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
                   for score, chunk, start, end, text in chosen]
@@ -555,6 +570,25 @@ class ExtractiveAnswerer:
             return None  # "which activist group did he run": not answered by a sentence naming no group
         return quoted(question, [Citation.from_chunk(n, chunk.metadata, text, start, end)
                                  for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
+
+
+def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str) -> tuple | None:
+    """The sentence stating the other amount of a calculation from quotes, when the first quote states only one of
+    its unit ("34 days in the consular section" + "33 days in Baguio"): of the other sentences of the first's
+    document stating an amount of that unit (a percentage for points; never a bare number, which may be anything),
+    the only one, or else the closest scoring at least `lowest`."""
+    units = {unit for unit, values in quoted_amounts(first[4]).items()
+             if unit and (unit == "percent") == (combine == "point_difference")}
+    if any(len(quoted_amounts(first[4])[unit]) > 1 for unit in units) or _TOTAL.search(first[4]):
+        return None  # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes")
+    source = first[1].metadata["source"]
+    others = [item for item in scored if item[1].metadata["source"] == source and first[4] not in item[4]
+              and units & quoted_amounts(item[4]).keys()]
+    # a sentence quoted with the next one it leans on ("After 33 days in Baguio ... They lived ...") is one of them
+    alone = [item for item in others if not any(other[4] in item[4] for other in others if other is not item)]
+    if len(alone) == 1:
+        return alone[0]
+    return next((item for item in others if item[0] >= lowest), None)
 
 
 def quoted(question: str, citations: list[Citation]) -> Answer:

@@ -173,12 +173,13 @@ _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
-                       r"foreign|defen[cs]e|former|senior|top|two|three) )*(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
+                       r"foreign|defen[cs]e|former|senior|top|two|three) )*(?:[a-z]+ )?(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
                        r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?|vets?|veterans?|"
                        r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
                        r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president|"
                        r"pilots?|captains?|sailors?|spies|spy|agents?|defectors?|judges?|prosecutors?|lawyers?|chairm[ae]n|"
-                       r"engineers?|scientists?|doctors?|survivors?|victims?|hostages?|prisoners?|athletes?|players?)\b"
+                       r"engineers?|scientists?|doctors?|surgeons?|coach|survivors?|victims?|hostages?|prisoners?|"
+                       r"athletes?|players?)\b"
                        r"(?! (?:group|organi[sz]ation|association|movement|network|party|union|committee|body|agency|firm)\b)|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
@@ -191,7 +192,8 @@ _ASKS = (
                          r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
     ("duration", re.compile(r"\bhow long\b(?! ago)")),  # a length of time, not "how long ago"
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
-                        r"\bdates?\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b")),
+                        r"\bdates?\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b|"
+                        r"\b(what|which) time\b(?! (frame|period|span|scale|line)s?\b)")),  # a time of day
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
@@ -420,7 +422,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
-    "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b",
+    "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
+             r"\baltogether\b|(?<=[a-z]) \+ (?=[a-z])",
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
                      r"(?:in|for)\s+(?:19|20)\d\d\b|"
@@ -848,7 +851,10 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
-        given_names=tuple(frozenset(content_words(normalize(name, known))) for name in _CAPITALISED_RUN.findall(question)),
+        given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
+                                                for name in _CAPITALISED_RUN.findall(question)),
+                                              *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
+                          if names),
         said_paid=tuple(m for m in money if any(c.end() - 1 <= m.start <= c.end() + 1 for c in CUES["pays_amount"].finditer(text))),
     )
 
@@ -958,6 +964,12 @@ def _counted(text: str) -> tuple[str, ...]:
 _QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')
 # Two or more capitalised words in a row, not the first of the question: a name it gives ("the SS Lane Victory")
 _CAPITALISED_RUN = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+# Who a number is asked of, said as a name ("how much did hanwha get", "how many tanks did the brigade lose"): like a
+# name in capitals, some source must mention it
+_PARTY = re.compile(r"\bhow (?:much|many(?: \w+)?) (?:money )?(?:did|does|do|will|would|has|have|had) (?:the )?"
+                    r"(?P<party>[a-z][\w'-]*) (?:get|got|gotten|receive|received|win|won|earn|earned|make|made|invest|"
+                    r"invested|spend|spent|raise|raised|pay|paid|owe|owed|offer|offered|lose|lost|contribute|"
+                    r"contributed|collect|collected)\b")
 
 
 SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))

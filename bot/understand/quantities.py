@@ -198,6 +198,8 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
             continue
         if scale in ("m", "b", "t", "k") and not (prefix or suffix) and not m.group(0).rstrip().endswith(scale):
             continue
+        if scale and not (prefix or suffix) and _THINGS_COUNTED.match(text, m.end()):
+            continue  # "3.51 million people took part": a count, whatever currency the sentence names elsewhere
         value = decimal(m.group(2))
         if scale:
             value *= Decimal(10) ** SCALES[scale]
@@ -207,6 +209,11 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
         found.append(Money(value, unit, m.group(0).strip(), m.start(), end))
         taken.append((m.start(), end))
     return _share_scale_and_currency(found, elsewhere)
+
+
+# What a scaled number counts when it is no sum of money: "2.7 million people", "1.2 million visitors"
+_THINGS_COUNTED = re.compile(r"\s*(?!(?:won|dollars|bucks|usd|krw|in|of|for|from|to|as|and|or|is|was|a|an|the)\b)"
+                             r"(?:[a-z]+s|people|men|women|children|personnel|staff|crew)\b")
 
 
 # The currency a question converts into ("what's that in usd"): no currency of its amounts
@@ -348,6 +355,8 @@ def states_count(text: str) -> bool:
 # Lengths and weights ("800 km", "180 kilometers", "500 kilograms"): amounts of a unit of their own
 _PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
 _PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
+# Lengths of time a quote states ("33 hours", "34 days"): amounts of their unit ("hours"), apart from clock times
+_TIME_SPENT = re.compile(rf"(?<![\w.,:]){NUMBER}[\s-]*(minute|hour|day|week|month)s?\b")
 PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
 _UNIT_BY_INITIAL = {"k": "km", "m": "miles", "t": "tons"}  # kilograms aside
 PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg"})
@@ -360,13 +369,17 @@ def physical_unit(word: str) -> str:
 
 def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
     """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, lengths and weights
-    ("km", "miles", "kg", "tons"), and other numbers (unit ""): "2.43 million" square meters, "80 sites"; not
+    ("km", "miles", "kg", "tons"), lengths of time ("hours", "days"), and other numbers (unit ""): "2.43 million" square meters, "80 sites"; not
     years, dates or parts of names ("PAC-3")."""
     lowered, taken = text.lower(), not_amounts(text)
     found: dict[str, set[Decimal]] = {}
     for m in _PHYSICAL.finditer(lowered):
         if not _overlaps(m.start(), m.end(), taken):
             found.setdefault(physical_unit(m.group(2)), set()).add(decimal(m.group(1)))
+            taken.append(m.span())
+    for m in _TIME_SPENT.finditer(lowered):
+        if not _overlaps(m.start(), m.end(), taken):
+            found.setdefault(f"{m.group(2)}s", set()).add(decimal(m.group(1)))
             taken.append(m.span())
     for percent in find_percents(lowered, taken):
         found.setdefault("percent", set()).add(percent.value)
@@ -417,7 +430,7 @@ _NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d[.,]?")  # "the 2nd Infa
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
 _PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
 # people in general, or times something happened: nothing a quote must name
-_ANYONE = frozenset(terms("people persons individuals ones koreans americans times"))
+_ANYONE = frozenset(terms("people persons individuals ones koreans americans times guys folks"))
 
 
 def counted_noun(phrase: str) -> str | None:

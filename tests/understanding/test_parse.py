@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot.text import content_words
 from bot.understand.parse import asked_span, parse
 from bot.understand.quantities import counts_of
 
@@ -243,6 +244,34 @@ def test_a_scale_said_once_serves_both_ends_of_a_range(text, values):
     from bot.understand.quantities import find_money
 
     assert [money.value for money in find_money(text, [])] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("about 2.7 million people signed up, raising some $410 million", [Decimal("4.1E8")]),
+    ("nearly 1.2 million visitors came in the first month", []),
+    ("the 2.5 trillion won budget", [Decimal("2.5E12")]),
+])
+def test_a_scaled_count_of_things_is_no_sum_of_money(text, values):
+    """A number with a scale word and the things it counts after it ("2.7 million people") is a count, even where
+    the sentence names a currency elsewhere; it is no money."""
+    from bot.understand.quantities import find_money, states_count
+
+    assert [money.value for money in find_money(text, [])] == values
+    if not values:
+        assert states_count(text)
+
+
+@pytest.mark.parametrize("question, party", [
+    ("how much did hanwha get from the navy for the repair job?", "hanwha"),
+    ("how many tanks did the brigade lose at the river", "brigade"),
+    ("how much money has mitsubishi invested in the plant so far", "mitsubishi"),
+    ("how much did they get", None),  # no one named
+])
+def test_who_a_number_is_asked_of_is_a_name_the_question_gives(question, party):
+    """"how much did hanwha get": the party asked about is given like a name in capitals, which some source must
+    mention, or the number quoted would be another party's."""
+    names = parse(question, TODAY).given_names
+    assert (frozenset(content_words(party)) in names) if party else names == ()
 
 
 @pytest.mark.parametrize("question, asked", [
