@@ -25,7 +25,7 @@ from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import DATE_MEASURES, Frame, asked_span, parse, two_questions, with_anchors
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
-from bot.understand.quantities import STATES, counts_of, years_in
+from bot.understand.quantities import STATES, counts_of, states_yearly, years_in
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -333,14 +333,16 @@ class SmaBot:
         return answer if _passages_say(answer, chunks, search.requires) else None
 
     def _states_amount(self, answer: Answer, chunks: list[Document], plan: Search) -> bool:
-        """The first quote states an amount of the kind asked, a quote counts what a count asks for ("how many
-        civilians": not "31 commandos"), and the first is from a document whose retrieved text says most of what the
-        question is about that the documents say ("the WRSA stockpile": not another note's percentages)."""
+        """The first quote states an amount of the kind asked (a year's, when a year's is asked), a quote counts what
+        a count asks for ("how many civilians": not "31 commandos"), and the first is from a document whose
+        retrieved text says most of what the question is about that the documents say ("the WRSA stockpile": not
+        another note's percentages)."""
         first = answer.citations[0]
         about = self.retriever.mentioned(plan.topic)
         said = about & said_terms(_retrieved_of(first, chunks))
         counted = all(any(counts_of(citation.quote, noun) for citation in answer.citations) for noun in plan.counted)
-        return STATES[plan.amount](first.quote) and counted and 2 * len(said) >= len(about)
+        yearly = not plan.yearly or states_yearly(first.quote)  # "per year": not "1.3 trillion won for 2015 to 2027"
+        return STATES[plan.amount](first.quote) and counted and yearly and 2 * len(said) >= len(about)
 
     def _threshold(self, plan: Search) -> float:
         """How close a sentence must be to count as relevant. Without a word of the subject, only a close match

@@ -258,6 +258,14 @@ def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, 
     assert answer.grounding["unsupported"] == []
 
 
+def test_a_yearly_amount_asked_is_not_answered_by_a_total_over_years(bot):
+    """The note gives Japan's 946.5 billion yen over five years: not what Tokyo pays a year."""
+    answer = bot.answer("how much does tokyo pay per year toward us forces under the 2016 deal")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    # a year's amount said as the year's is one
+    assert "12.5 billion won" in bot.answer("how much interest did the sma money earn a year, per the civic group").answer
+
+
 def test_a_number_asked_of_a_party_no_document_names_is_declined(bot):
     """The note says what Korean firms built at Camp Carroll, nothing of Hanwha: its amount is not the firms'."""
     answer = bot.answer("how much did hanwha earn from building the camp carroll barracks in fy2014")
@@ -394,6 +402,10 @@ def test_a_calculation_the_table_lacks_operands_for_is_not_answered_by_a_record_
      "sum", "40"),
     (["After 19 days at the embassy the two were driven to the airport.", "They then waited 26 days in Manila."],
      "sum", "45"),
+    # counts written in words, as news style writes small ones
+    (["Above the convoy flew 14 transport helicopters and six AH-64 Apache gunships."], "sum", "20"),
+    (["The strike left 12 soldiers and three civilian contractors wounded."], "difference", "9"),
+    (["The talks ran for three days in March and then for eleven days in May."], "sum", "14"),
 ])
 def test_quoted_totals_and_ranges_are_the_amounts_combined(quotes, combine, result):
     from bot.answer.figures import with_quoted_calculation

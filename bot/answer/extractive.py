@@ -117,6 +117,17 @@ def later_events_in(text: str) -> set[tuple[int, str]]:
     return {(n, m.group(2).lower()) for m in _NTH_EVENT.finditer(text) if (n := _ordinal(m.group(1))) >= 2}
 
 
+# The stage of a deal or an amount a question asks about: what was settled in the end, or what came first
+_STAGES = {"final": re.compile(r"\b(?:final(?:ly|i[sz]ed)?|ultimately|ended up|end up|in the end|eventually)\b", re.I),
+           "early": re.compile(r"\b(?:preliminary|prelim|initial(?:ly)?|proposed|draft|tentative|original(?:ly)?)\b", re.I)}
+
+
+def stage_in(text: str) -> str | None:
+    """The one stage ("final", "early") a text speaks of, or None."""
+    said = [stage for stage, pattern in _STAGES.items() if pattern.search(text)]
+    return said[0] if len(said) == 1 else None
+
+
 def says_occurrence(text: str, occurrence: tuple[int, str]) -> bool:
     """Whether a text says which occurrence of an event it tells of: the ordinal and the kind of event ("met for
     the second time at its annual meeting", "the second Freedom Edge exercise")."""
@@ -450,6 +461,7 @@ class ExtractiveAnswerer:
         asked_agreements = agreements_in(question)
         asked_months = months_in(question)
         asked_rounds = rounds_in(question)
+        asked_stage = stage_in(question)
         scored = []
         for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
@@ -465,6 +477,9 @@ class ExtractiveAnswerer:
             rounds = rounds_in(text)
             if asked_rounds and rounds and not asked_rounds & rounds:
                 continue  # the third round asked about, a sentence on the eighth: it answers nothing of the third
+            if asked_stage and _STAGES[asked_stage].search(text) is None and any(
+                    pattern.search(text) for stage, pattern in _STAGES.items() if stage != asked_stage):
+                continue  # "the final award", a sentence on the preliminary terms: it answers nothing of the final
             months = months_in(text)
             if asked_months and months and not asked_months & months:
                 score -= YEAR_MISMATCH_PENALTY  # "the summit in October 2025", a sentence on the Aug. 25 one
@@ -482,6 +497,9 @@ class ExtractiveAnswerer:
             scored.append((score, chunk, start, end, text))
         if not scored:
             return None  # every close sentence is about another agreement than the one asked about
+        if asked_stage and asks in AMOUNT_ASKS and (staged := [item for item in scored if _STAGES[asked_stage].search(
+                item[4]) and states_amount(item[4])]):
+            scored = staged  # "samsung's final award": an amount said to be final, not one said with no stage
         if not combine and (later := later_events_in(question)):  # "the second HLBC meeting": not its setting up
             # (two amounts combined are of two occurrences: "the first session plus the second")
             scored = [item for item in scored if all(says_occurrence(item[4], event) for event in later)]
@@ -522,8 +540,10 @@ class ExtractiveAnswerer:
                     chosen = [(score, chunk, start, end, chunk.page_content[start - base : end - base])] + [
                         other for other in chosen if other is not item][:MAX_QUOTES - 1]
                     break
-        # a count must be the first quote (it is what the answer is checked by), other kinds among the quotes
-        if wanted and not (wanted(chosen[0][4]) if counted else any(wanted(item[4]) for item in chosen)):
+        # a count or an amount must be the first quote (it is what the answer is checked by), other kinds among the
+        # quotes
+        if wanted and not (wanted(chosen[0][4]) if counted or asks in AMOUNT_ASKS
+                           else any(wanted(item[4]) for item in chosen)):
             top = chosen[0]
             setting = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
             if asks == "date" and _TIME_ASKED.search(question):  # the hour follows the day's story: "At 8:16 a.m."

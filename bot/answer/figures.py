@@ -215,7 +215,7 @@ def _stated(text: str) -> dict[str, set[Decimal]]:
     """The amounts a quote states (`quoted_amounts`); a total stated with its parts is one amount, the total ("a
     combined $236 million: $82 million in fines and $154 million in penalties")."""
     return {unit: {max(values)} if len(values) >= 3 and 2 * max(values) == sum(values) else values
-            for unit, values in quoted_amounts(text).items()}
+            for unit, values in quoted_amounts(text, in_words=True).items()}
 
 
 def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
@@ -236,8 +236,10 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     for amounts in stated:
         for unit, values in amounts.items():
             together.setdefault(unit, set()).update(values)
-    # sums, percentages and counts of people before other numbers ("31 projects")
-    pairs = next((found for plain in (False, True) for amounts in [*stated, together]
+    # counts of people are counts too: "163 people as dead or missing and 55 as wounded"
+    counts = {"": together.get("", set()) | together.get("people", set())}
+    # sums, percentages and counts of people before other numbers ("31 projects"), then counts of any kind
+    pairs = next((found for plain in (False, True) for amounts in [*stated, together, *([counts] if plain else [])]
                   if (found := _pairs(amounts, combine, plain))), [])
     if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
         asked = {value for values in _stated(answer.question).values() for value in values}

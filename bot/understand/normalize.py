@@ -25,7 +25,8 @@ INFORMAL = {
     "yr": "year", "yrs": "years", "yr's": "years", "pct": "percent", "pc": "percent", "perc": "percent",
     "govt": "government", "gov": "government", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
     "w/": "with", "b/w": "between", "btw": "between", "vs": "versus", "approx": "approximately", "amt": "amount",
-    "num": "number", "kor": "korea", "sk": "south korea", "rok": "south korea", "us's": "us",
+    "num": "number", "kor": "korea", "sk": "south korea", "rok": "south korea", "us's": "us", "nk": "north korea",
+    "nk's": "north korea's", "unsc": "un security council", "res": "resolution",
     "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
     "cant": "cannot", "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not", "arent": "are not",
     "werent": "were not", "wasnt": "was not", "hasnt": "has not", "havent": "have not", "hadnt": "had not",
@@ -39,7 +40,7 @@ INFORMAL = {
     "contrib": "contribution", "contribs": "contributions",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
-    "mtgs": "meetings",
+    "mtgs": "meetings", "txt": "text",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -140,7 +141,7 @@ def english_terms() -> frozenset[str]:
 # a letter left out ("wich").
 _COMMON = frozenset("the and for was were what when who how many much did does pay paid with from that this than "
                     "they there their have has are not which where would could should take took make made give gave "
-                    "start end year date rate cost deal talks sign first last next long over since total".split())
+                    "start end year date rate cost deal talks sign first last next long over since total work".split())
 # Chat that says nothing of the question ("yo", "lol", "tbh")
 _INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap)\b")
 # Shorthand with a digit in it: "b4" is "before"; "4" between a word and a year, "for" ("pay 4 2018"), unless
@@ -235,8 +236,15 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNIT = "|".join(_UNITS)
 _TWO_DIGITS = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT}))?|oh[- ](?:{_UNIT}))"
+# A number from two to ninety-nine in words ("six", "twenty-seven"): not "one", most often no count
+SPOKEN_NUMBER = rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT}))?|(?!one\b)(?:{_UNIT}))"
 # "twenty twenty one", "two thousand fifteen", "nineteen ninety one": a year said in words
 _SPOKEN_YEAR = re.compile(rf"\b(nineteen|twenty)[- ]({_TWO_DIGITS})\b|\btwo thousand(?: and)? ({_TWO_DIGITS}|{_UNIT})\b")
+
+
+def spoken_number(words: str) -> int:
+    """'six' -> 6, 'twenty-seven' -> 27 (a SPOKEN_NUMBER)."""
+    return _two_digits(words)
 
 
 def _two_digits(words: str) -> int:
@@ -267,6 +275,17 @@ _CHAT_YEAR = re.compile(rf"\b(?:(in|since) ((?:early |mid |late |(?:{_MONTH_NAME
                         rf"((?:early |mid |late |the end of |(?:{_MONTH_NAMES}) )))(\d{{2}})\b"
                         r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s(?:where|when|what|who|why|how|which|and|or|but|the|it|they|did|"
                         r"was|were|is|under|before|after|versus|to|during)\b))")
+
+
+# Two two-digit years of the agreements' span, one to the other ("growth 21->25", "payments 19 to 22"): not amounts
+# ("from 20 to 25 percent", "15 to 20 troops")
+_TWO_DIGIT_YEARS = re.compile(r"(?<![\d$₩.,])\b(1[4-9]|2\d|30) ?(?:to|-|through|thru) ?(1[4-9]|2\d|30)\b(?![.,]\d)"
+                              r"(?!\s*(?:%|percent|years?|yrs?|months?|days?|weeks?|hours?|times|billion|bn|tn|trillion|"
+                              r"million|mn|m|b|k|t|won|krw|dollars?|usd|people|troops|workers|soldiers|employees|staff|"
+                              r"rounds?|points?|pp)\b)")
+
+
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES}|may)\.? $")
 
 
 def _full_year(digits: str) -> str:
@@ -309,6 +328,10 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"\bhalf an? (trillion|billion|million)\b", r"0.5 \1", text)  # "half a trillion won"
     text = re.sub(r"\b(take|takes|took|taken|taking|into|in) affect\b", r"\1 effect", text)  # "take affect"
     text = text.replace("->", " to ").replace("→", " to ").replace("÷", " divided by ")
+    text = re.sub(r"\b((19|20)(\d\d)) ?- ?(\d\d)\b(?![-.,%]?\d)",  # "2014-18" is 2014 to 2018
+                  lambda m: f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m.group(4) > m.group(3) else m.group(0), text)
+    text = _TWO_DIGIT_YEARS.sub(lambda m: f"{_full_year(m.group(1))} to {_full_year(m.group(2))}" if m.group(1) < m.group(
+        2) and not _MONTH_BEFORE.search(m.string, 0, m.start()) else m.group(0), text)  # not "september 15-19"
     text = _COURTESY.sub("", text)
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
 

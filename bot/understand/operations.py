@@ -871,6 +871,13 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                                                                 if not d.month_only]
     agreement = _agreement(frame, facts)
     counted = []
+    premise = None
+    if frame.has("furlough", "start") and frame.asks == "duration" and len(frame.dates) == 1 and (
+            started := facts.event_date("furlough_start", None)) and not frame.dates[0].names(started[0]):
+        # "usfk started furloughing staff on march 1 2020 -- how long did it last": the start put right
+        said = f"in {frame.dates[0].date:%B %Y}" if frame.dates[0].month_only else f"{frame.dates[0].date:%-d %B %Y}"
+        premise = f"the furlough started on {started[0]:%-d %B %Y}, not {said}"
+        points = []
     if frame.has("furlough") and len(points) < 2:
         for measure in ("furlough_start", "furlough_end"):
             if found := facts.event_date(measure, None):
@@ -903,7 +910,7 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
     if counted:
         f = counted[0].figure
         text = f"{f.text[0].lower()}{f.text[1:].rstrip('.')}; {text}"
-    return Resolved("days_between", result, text, figures + counted, [], len(frame.dates))
+    return Resolved("days_between", result, text, figures + counted, [], len(frame.dates), premise)
 
 
 def _total(frame: Frame, facts: Facts) -> Resolved:

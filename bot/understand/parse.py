@@ -95,12 +95,13 @@ _WHICH_THING = re.compile(
     r"(?P<thing>federation|division|union|agency|body|department|ministry|newspaper|daily|paper|outlet|office|"
     r"organi[sz]ation|group|team|committee|venue|think tank|institute|university|firm|company|court|report|study|"
     r"unit|battalion|brigade|base|camp|ship|vessel|destroyer|frigate|warship|submarine|carrier|aircraft|plane|jet|"
-    r"helicopter|missile|system|operation|"
+    r"helicopter|missile|system|operation|bank|"
     r"exercises?|drills?|program(me)?|law|bill)\b")
 
 
 # where a sentence ends ("... a day. Using ..."), not "U.S."
-_SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)", re.I)
+_SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)|"
+                           r"\s[-–—]+\s+(?=(?:what|which|who|whom|when|where|why|how)\b)", re.I)  # "context - which bank"
 
 
 def question_start(text: str) -> int:
@@ -203,6 +204,8 @@ _ASKS = (
                          r"date|day|(set|fixed) for (19|20)\d\d)\b)(?!.*%)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
+                          # "what magnitude": a measure, which stays the question's topic
+                          r"\b(what|which) (?=(?:magnitude|yield|distance|length|depth|height|speed|weight|range)\b)|"
                           # "what's korea's minimum wage": an amount of money
                           r"\b(what|which)(?:'s| is| was| are| were)? (?=(the )?(?:[\w'-]+ ){0,3}?(wages?|salar(y|ies)|budget|"
                           r"gdp|price|income|tax|tariff)\b(?!-))|"  # (only "what's" explained: the rest is the topic)
@@ -275,6 +278,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
                # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
                r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
+    # a claim tagged for checking ("... by 2026 right?", "... in 2011, didn't it?"): what it states may be wrong
+    "claim_tag": r"\b(right|correct|true|yeah)\s*\?|\b(isn't|wasn't|didn't|doesn't|aren't|weren't) (it|that|they)\s*\?|"
+                 r"\b(is|was|did|does|are|were) not (it|that|they)\s*\?",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
                 r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
@@ -324,7 +330,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
             r"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|"
             r"sent home|idled)\b|"
-            r"\b(furlough\w*|unpaid leave)\b.*\blast(ed|s)?\b|"  # "the 2020 furlough lasted six months, right?"
+            # "the 2020 furlough lasted six months, right?", "the furlough began in april - how long did it go on"
+            r"\b(furlough\w*|unpaid leave)\b.*\b(last(ed|s)?|go(es)? on|went on|drag(s|ged)? on)\b|"
             r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
             r"\bhow much time remains\b",
     "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
@@ -386,7 +393,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\b(what|which) (inflation|cpi|price) (rate|index|figure)\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
-            r"increase|grow|go up|adjusted|change)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
+            r"increase|grow|go up|adjusted|change|worked out|figured)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
             r"\blink(s|ed|ing)? (the |its |yearly |annual )*(increases?|rises?|payments?) to\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b|"
             # the link to prices however called: "the cpi link", "inflation linkage", "pegged to"
@@ -423,7 +430,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
     "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
-             r"\baltogether\b|(?<=[a-z]) \+ (?=[a-z])",
+             r"(?<=[a-z]) \+ (?=[a-z])",
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
                      r"(?:in|for)\s+(?:19|20)\d\d\b|"
@@ -505,7 +512,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "casualties": r"\b(killed|died|dead|deaths?|wounded|injured|casualt\w+|fatalit\w+|lost their lives)\b",
     "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
     "back_to_work": r"\b(back to (work|(their|the|his|her) (jobs?|posts?|desks?))|return\w*|(came|come|go|goes|went|gone|going|get|"
-                    r"got|getting) back|call\w* back|recall\w*|reinstat\w*|end\w*|over|lifted|resum\w*)\b",
+                    r"got|getting) back|call\w* back|recall\w*|reinstat\w*|end(?!\w* up\b)\w*|over|lifted|resum\w*)\b",
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed|furlough\w*|idled)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
@@ -542,7 +549,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"parliament\w*|assembly vote|"
                 r"lawmakers|legislat\w*|consent)\b",
     "in_force": r"\b(?:what(?:'s| is) the )status of\b|\b(in[- ]force|into force|into effect|in effect|take[sn]? effect|took effect|effective|came into|"
-                r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into|still (under|valid|applies))\b",
+                r"come into|go into effect|went into effect|valid from|kick\w* in|applied from|enter\w* into|still (under|valid|applies)|"
+                r"tak(e|es|ing) effect|go(es|ing)? live|went live)\b",
     "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
@@ -781,6 +789,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     rates = find_rates(text, taken)
     dates = find_dates(text, taken)
     percents = find_percents(text, taken)
+    taken += [m.span() for m in _GLOSS.finditer(text)]  # "2026 (the 1,519bn-ish one)": the year's amount, said again
     headcounts = find_headcounts(text, taken)
     money = find_money(text, taken)
     terms = list(_AGREEMENT_TERM.finditer(text))
@@ -793,6 +802,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
+    sources = [m.span(1) for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
+    years = [y for y in years if not any(a <= y.start < b for a, b in sources)]
     years += _relative_years(text, today, years)
     years.sort(key=lambda y: y.start)
     span = None
@@ -819,7 +830,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
                                        for found in (money, percents, headcounts))
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), text)  # the asker's circumstances say nothing of what is asked
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
-    cues = {name for name, pattern in CUES.items() if pattern.search(asked)}
+    # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
+    cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
     if percents:
         cues.add("percent_given")
     if rates:
@@ -830,7 +842,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     ordinals = _ordinal_agreements(text)
     if len(ordinals) > 1:
         agreement = ordinals[0]
-    asks = "list" if "what_for" in cues else _asks(text)
+    # what the last sentence asks, after the context before it ("the funds went through the fed - which bank ...")
+    asks = "list" if "what_for" in cues else _asks(text[question_start(text):]) or _asks(text)
     if asks == "date":
         cues.add("asks_date")
     factor, factor_text = _factor(text)
@@ -882,6 +895,7 @@ _FRAMING_WORDS = content_words(
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
     "bring brought once toward towards like actual back against alone besides apart guy guys during "
     "hook "  # "on the hook for": liable
+    "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement")
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
@@ -900,11 +914,13 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
                     r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"
-                    r"(?<=[.?!;] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"  # "...? trying to guess ..."
+                    # "...? trying to guess ...", "what was korea's gdp in 2024, trying to put the payment in context"
+                    r"(?<=[.?!;,] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"
                     # what the asker says after the question of what they saw, know, lack or need ("...? i keep
                     # hearing different numbers", "(i know it was a projection)", "cant find it", "need it by noon")
                     r"(?:(?<=[.?!;] )|(?<=\())"
-                    r"(?:(?:i|we) (?:keep (?:seeing|hearing|getting)|know|(?:just )?need|want)\b|"
+                    r"(?:(?:i|we) (?:keep (?:seeing|hearing|getting)|know|(?:just )?need|want|(?:have |'ve )?(?:seen|heard))\b|"
+                    r"(?:(?:i|we)(?:'m| am|'re| are) )?asking (?:for|because|bc|since)\b|"
                     r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|could not) find\b|(?:need|want) (?:it|this|that|more)\b)"
                     r"[^.?;!)]*|"
                     r"\b(?:some(?:one|body)|people|they) (?:[\w-]+ ){0,3}(?:is|are) asking\b|"  # "someone upstairs is"
@@ -918,6 +934,16 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       r"someone|somebody|people|everyone|he|she|they|i|we)\b(?: [\w-]+)? (?:thinks?|thought|reckons?|"
                       r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
+# An amount in brackets that glosses what the question names ("2026 (the 1,519bn-ish one)", "(use the 960.2bn
+# one)"): the recorded amount said again, no operand of its own
+_GLOSS = re.compile(r"\((?:the |use the |i\.?e\.?,? |aka |about |approx\.? |approximately |~)?[$₩]?\d[\d,]*(?:\.\d+)?\s*"
+                    r"(?:bn|billion|tn|trillion|mn|million|b|m|t)\b[^()]*\)")
+# What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
+# not payroll"; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
+_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than) (?:the|an?|its|their) [\w-]+|"
+                        r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
+                        r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"
+                        r"\b(?:in|at|during) the (?:[\w-]+ ){0,2}(?:round|session)\b(?! of\b)")
 # A statement the asker checks after the question ("...? it ended 2025 right", "... - it ran till 2018 didn't it")
 _CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct|true|(?:didn'?t|isn'?t|wasn'?t|doesn'?t|"
                             r"(?:did|is|was|does) not) (?:it|that|they))\s*\??\s*$")
@@ -947,6 +973,10 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 # The year whose inflation the rule uses ("inflation two years earlier", "cpi from 2 years before")
 _RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2 years (?:earlier|before|prior))\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
+# A source dated by the year it came out ("per the nov 2025 fact sheet", "in the 2019 gao report"): no year asked about
+_SOURCE_DATED = re.compile(rf"\b(?:from|in|per|of|by) (?:the|a|an|that|this) ((?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
+                           r"(?:fact ?sheet|report|statement|article|release|briefing|memo|study|survey|paper|op-?ed|"
+                           r"speech|interview|hearing|testimony)\b")
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
 _KILLED = terms("killed")[0]

@@ -23,7 +23,7 @@ from bot.understand.parse import (
     CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, parse, place_names,
 )
 from bot.understand.quantities import (
-    PHYSICAL_UNITS, YEAR_SPAN, DateMention, Percent, YearMention, alike, spoken_amount,
+    PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
 )
 
 SCOPE = (
@@ -135,6 +135,7 @@ class Search:
     amount: str | None = None
     counted: tuple[str, ...] = ()  # what a count asked is of ("how many civilians died"): a quote must count each
     given_names: tuple[frozenset[str], ...] = ()  # names the question gives in capitals: no source has one, no answer
+    yearly: bool = False  # a year's amount asked ("how much does it cost per year"): not one over several years
     route = "retrieval"
 
 
@@ -222,9 +223,12 @@ class Planner:
         if frame.measure == "increase_rule" and frame.has("cap") and frame.has("percent_asked") and not (
                 frame.years or frame.money or frame.percents) and (lookup := self._lookup(frame)):
             return lookup  # "the upper limit of the yearly increase under the 9th SMA": the rule, not a rise worked out
-        if frame.measure == "increase_rule" and frame.has("rule") and frame.agreement and not (
-                frame.money or frame.percents or frame.has("how_much", "pay")) and (lookup := self._lookup(frame)):
-            return lookup  # "what's the annual increase rule under the 12th sma from 2027 on": the rule, no projection
+        if frame.measure == "increase_rule" and frame.has("rule", "cap") and frame.agreement and not (
+                frame.money or frame.percents or frame.has("how_much", "pay", "suppose", "total")) and (
+                lookup := self._lookup(frame)):
+            # "what's the annual increase rule under the 12th sma from 2027 on", "for 2027 onward, the cap on yearly
+            # increases in the 12th sma": the rule, no projection
+            return lookup
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
@@ -349,6 +353,8 @@ class Planner:
             measure, rules = "payment_increase_pct", [r for y in years if (r := self.facts.primary("increase_rule", year=y))]
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
+        if measure in _EVENT_MEASURES and frame.dates and len(agreements) == 1:
+            measure = self._step_on_the_date(frame, measure, agreements[0])
         if measure in _EVENT_MEASURES and frame.asks == "date":  # "when was it signed and when did it take effect"
             measures = [measure] + [m for m in _EVENT_MEASURES if m != measure and frame.has(m)]
             if len(measures) > 1:
@@ -507,10 +513,21 @@ class Planner:
                            "payments should I compare (for example its first or last year)?")
         return replace(frame, years=tuple(mentions), agreement=None, other_agreements=())
 
+    def _step_on_the_date(self, frame: Frame, measure: str, agreement: Agreement) -> str:
+        """The step of an agreement the question dates ("who inked the 10th sma in feb 2019": its initialling, not
+        its signing in March): the one asked for, unless another step of the agreement fell on the date said."""
+        def on_the_date(step: str) -> bool:
+            found = self.facts.event_date(step, agreement)
+            return bool(found) and any(d.names(found[0]) for d in frame.dates)
+
+        if on_the_date(measure):
+            return measure
+        return next((step for step in _EVENT_MEASURES if step != measure and on_the_date(step)), measure)
+
     def _on_dates(self, frame: Frame) -> Lookup | None:
         """'What happened on 1 April 2020?', '... in March 2021?': the dated records of that day or month."""
         records = sorted((r for r in self.facts.table.records if r.figure.date and
-                          any(_same_day(r.figure.date, d) for d in frame.dates)), key=lambda r: r.figure.date)
+                          any(d.names(r.figure.date) for d in frame.dates)), key=lambda r: r.figure.date)
         return Lookup("events", tuple(records)) if records else None
 
     def _in_event_year(self, frame: Frame) -> Plan:
@@ -666,7 +683,7 @@ class Planner:
         1.1 trillion won; how much did it go up in 2021?", "the 12th SMA raised the 2026 payment by 5%, so what's 2026
         in won?"): the question read without the claim, and what puts the claim right where the record differs (None
         where it holds); None when it states no such claim, supposes one or asks about it."""
-        if frame.has("suppose", "counterfactual", "confirm", "presume", "composition") or frame.asks in ("whether", "reason"):
+        if frame.has("suppose", "counterfactual", "confirm", "composition") or frame.asks in ("whether", "reason"):
             return None  # a claim supposed, or the claim itself asked about (what it was made of): checked as such
         spans, notes = [], []
         for year in (y for y in frame.years if not y.relative):
@@ -701,7 +718,7 @@ class Planner:
                         notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
                                      f"{percent.text}")
         # an agreement said to cover years it does not ("the 11th sma ran from 2019 to 2023"): the years go
-        if (coverage := self._coverage_said(frame)) and coverage[2]:
+        if not frame.has("presume") and (coverage := self._coverage_said(frame)) and coverage[2]:
             spans.append(coverage[1].span())
             notes.append(coverage[2])
         if not spans:
@@ -915,7 +932,7 @@ class Planner:
                           premise="the agreement does cap the yearly increase")
         elif measure in DATE_MEASURES and frame.dates and (dated := [r for r in records if r.figure.date]):
             said_dates = ", ".join(d.text for d in frame.dates)
-            if not any(_same_day(r.figure.date, d) for r in dated for d in frame.dates):
+            if not any(d.names(r.figure.date) for r in dated for d in frame.dates):
                 return Lookup(measure, tuple(dated), (), tuple(agreements),
                               premise=f"the sources date it differently from {said_dates}")
             if frame.asks == "reason" and agreements and (order := self._order_contradicted(frame, records)):
@@ -1027,15 +1044,12 @@ def search(frame: Frame, **fields) -> Search:
     """A search of the documents for the question as read: what it asks for (an amount, when it asks one: "what
     cut of the damages"), the kind of amount, and how two quoted amounts combine."""
     amount = amount_asked(frame)
+    if frame.has("claim_tag"):  # "it's in mass production by 2026 right?": the year is the claim checked, no filter
+        fields["years"] = ()
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
-                  given_names=frame.given_names,
+                  given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
                   unit=frame.target_unit, **fields)
-
-
-def _same_day(day: dt.date, mention: DateMention) -> bool:
-    """The day the mention names, or any day of the month it names."""
-    return (day.year, day.month) == (mention.date.year, mention.date.month) and (mention.month_only or day == mention.date)
 
 
 def _calculation_asked(frame: Frame) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from bot.text import terms
+from bot.understand.normalize import SPOKEN_NUMBER, spoken_number
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mil": 6, "billion": 9, "bn": 9, "b": 9, "bil": 9,
@@ -80,6 +81,10 @@ class DateMention:
     start: int
     end: int
     month_only: bool = False  # "march 2021": the month, dated its first day
+
+    def names(self, day: dt.date) -> bool:
+        """Whether the mention names the day, or the month the day is in."""
+        return (day.year, day.month) == (self.date.year, self.date.month) and (self.month_only or day == self.date)
 
 
 @dataclass(frozen=True)
@@ -355,8 +360,10 @@ def states_count(text: str) -> bool:
 # Lengths and weights ("800 km", "180 kilometers", "500 kilograms"): amounts of a unit of their own
 _PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
 _PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
-# Lengths of time a quote states ("33 hours", "34 days"): amounts of their unit ("hours"), apart from clock times
-_TIME_SPENT = re.compile(rf"(?<![\w.,:]){NUMBER}[\s-]*(minute|hour|day|week|month)s?\b")
+# Lengths of time a quote states ("33 hours", "three days"): amounts of their unit ("hours"), apart from clock times
+_TIME_SPENT = re.compile(rf"(?<![\w.,:])(?:{NUMBER}|({SPOKEN_NUMBER}))[\s-]*(minute|hour|day|week|month)s?\b")
+# A count in words, of the things named within a few words after it ("six AH-64 Apache gunships")
+_COUNT_IN_WORDS = re.compile(rf"\b({SPOKEN_NUMBER})\b(?=(?:[\s-][\w/-]+){{0,3}}?\s(?!of\b)[a-z]+s\b)")
 PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
 _UNIT_BY_INITIAL = {"k": "km", "m": "miles", "t": "tons"}  # kilograms aside
 PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg"})
@@ -367,10 +374,11 @@ def physical_unit(word: str) -> str:
     return "kg" if word.startswith(("kg", "kilog")) else _UNIT_BY_INITIAL[word[0]]
 
 
-def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
+def quoted_amounts(text: str, in_words: bool = False) -> dict[str, set[Decimal]]:
     """The amounts a quote states, by unit: percentages, sums of a currency, counts of people, lengths and weights
-    ("km", "miles", "kg", "tons"), lengths of time ("hours", "days"), and other numbers (unit ""): "2.43 million" square meters, "80 sites"; not
-    years, dates or parts of names ("PAC-3")."""
+    ("km", "miles", "kg", "tons"), lengths of time ("hours", "days"), and other numbers (unit ""): "2.43 million"
+    square meters, "80 sites"; not years, dates or parts of names ("PAC-3"). `in_words`: also the counts and lengths
+    of time written in words ("six gunships", "three days"), as amounts to be combined are."""
     lowered, taken = text.lower(), not_amounts(text)
     found: dict[str, set[Decimal]] = {}
     for m in _PHYSICAL.finditer(lowered):
@@ -378,8 +386,9 @@ def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
             found.setdefault(physical_unit(m.group(2)), set()).add(decimal(m.group(1)))
             taken.append(m.span())
     for m in _TIME_SPENT.finditer(lowered):
-        if not _overlaps(m.start(), m.end(), taken):
-            found.setdefault(f"{m.group(2)}s", set()).add(decimal(m.group(1)))
+        if not _overlaps(m.start(), m.end(), taken) and (in_words or m.group(1)):
+            value = decimal(m.group(1)) if m.group(1) else Decimal(spoken_number(m.group(2)))
+            found.setdefault(f"{m.group(3)}s", set()).add(value)
             taken.append(m.span())
     for percent in find_percents(lowered, taken):
         found.setdefault("percent", set()).add(percent.value)
@@ -390,6 +399,9 @@ def quoted_amounts(text: str) -> dict[str, set[Decimal]]:
         found.setdefault("people", set()).add(count.value)
     for number in find_numbers(lowered, taken):
         found.setdefault("", set()).add(number)
+    for m in _COUNT_IN_WORDS.finditer(lowered) if in_words else ():
+        if not _overlaps(m.start(), m.end(), taken):
+            found.setdefault("", set()).add(Decimal(spoken_number(m.group(1))))
     return found
 
 
@@ -398,6 +410,17 @@ _SHARE_WORDS = re.compile(r"\b(?:(?:one|two|three|four|a) (?:half|thirds?|quarte
                           r"half (?:of )?(?:the |its |their )?(?:cost|costs|bill|expenses|price|total|budget|payroll|wages|"
                           r"salaries|money|amount|sum))\b(?!-)|\b\d+ ?: ?\d+\b|"
                           r"\b(one|two|three|four|\d+) (in|out of) (two|three|four|five|ten|\d+)\b")
+
+
+# An amount said to be a year's: "a year", "annual", "in 2004", "this year"; not one over several ("2015 to 2027")
+_YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b(?:this|last|next) "
+                     r"year\b|\b(?:in|for|during) (?:fiscal (?:year )?|fy ?)?(?:19|20)\d\d\b(?!\s*(?:to|through|-|–)\s*\d)",
+                     re.I)
+
+
+def states_yearly(text: str) -> bool:
+    """Whether a text says the amount it states is a year's."""
+    return bool(_YEARLY.search(text))
 
 
 def states_share(text: str) -> bool:

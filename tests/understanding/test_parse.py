@@ -261,6 +261,19 @@ def test_a_scaled_count_of_things_is_no_sum_of_money(text, values):
         assert states_count(text)
 
 
+@pytest.mark.parametrize("text, yearly", [
+    ("Japan will pay about 946.5 billion yen over the five years from fiscal 2016.", False),
+    ("the program's cost is about 1.3 trillion won for 2015 to 2027", False),
+    ("the deposits earned 12.5 billion won in interest in 2004", True),
+    ("Seoul pays about $900 million a year", True),
+    ("the annual bill is 870 million dollars", True),
+])
+def test_an_amount_for_a_year_is_told_from_one_over_several(text, yearly):
+    from bot.understand.quantities import states_yearly
+
+    assert states_yearly(text) == yearly
+
+
 @pytest.mark.parametrize("question, party", [
     ("how much did hanwha get from the navy for the repair job?", "hanwha"),
     ("how many tanks did the brigade lose at the river", "brigade"),
