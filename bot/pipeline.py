@@ -198,7 +198,7 @@ class SmaBot:
         one after the other, with the first part's plan; the first part's answer alone where the whole question is
         declined ("what was the 2020 payment and why was it the same as 2019?"); None otherwise, or when the second
         part says nothing the first did not."""
-        parts = two_questions(question)
+        parts = two_questions(self._parse(question).text)  # as read: "tell me when ... and how many ..."
         if not parts:
             return None
         first, second = self._parse(parts[0]), self._parse(parts[1])

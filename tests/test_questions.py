@@ -249,6 +249,8 @@ def test_a_wrong_figure_stated_beside_a_calculation_is_put_right_and_the_record_
     ("when exactly did korean workers get furloughed and when did they go back", ["April 1, 2020", "June 15, 2020"]),
     # the second part is no question for the table: the first part's answer, not a decline of the whole
     ("what was the 2020 payment and why was it the same as 2019?", ["1.0389 trillion won"]),
+    # asked after "tell me": the two questions that follow
+    ("tell me when the 11th sma expired and how many rounds it took", ["December 31, 2025", "9 rounds"]),
 ])
 def test_both_parts_of_a_two_part_question_are_answered_from_the_table(full_bot, question, expected):
     """Each part is planned on its own, the second with the agreement or years the first names ("... and when does

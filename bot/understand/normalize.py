@@ -40,7 +40,7 @@ INFORMAL = {
     "contrib": "contribution", "contribs": "contributions",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
-    "mtgs": "meetings", "txt": "text",
+    "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -297,7 +297,10 @@ def _full_year(digits: str) -> str:
 
 _WH_CONTRACTION = re.compile(r"(when|where|who|how)'(s|d)")
 # Chat before the question itself ("hey, quick one -", "ok so"): the question's first word is what it asks.
-_OPENER = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|um|uh|quick one|quick q|quick question|question)\b[\s,:;!.-]*)+")
+_OPENER = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|um|uh|quick one|quick q|quick question|question)\b[\s,:;!.-]*)+|"
+                     # "tell me when it expires": the question that follows
+                     r"^(?:(?:can|could) you (?:please |pls )?|(?:please|pls) )?(?:tell me|do you know) "
+                     r"(?=(?:what|when|who|where|why|how|which)\b)")
 # "..., if I may ask": a courtesy, not a demand nor a question of its own
 _COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (?:may|might|can|could) (?:ask|inquire)\b")
 

@@ -129,6 +129,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
         found = [_recorded_count(group, position, facts) for group, position in frame.groups]
     if len(found) < needed and frame.has(*OTHER_SPENDING):
         raise NotApplicable  # "how much did the defence budget grow from 2019 to 2020": not the years' payments
+    if len(found) < needed and frame.measure in ("korean_workforce", "troops", "furloughed") and not frame.has("pay"):
+        raise NotApplicable  # "usfk korean workforce in 2018 vs 2020 difference": head counts, not the payments
     if len(found) < needed:
         # at a rate the question states, the won payment is converted at it, not the table's dollar figure
         unit = "KRW" if frame.rates else currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
@@ -138,6 +140,9 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
             named = [(agreement.first_year, 0), (agreement.last_year, 1)]  # "grow over the 11th SMA": first to last
         elif not named:
             named = [(year, 0) for year in _years_named(frame, facts)]  # "the previous one's final year"
+        elif needed - len(found) == 2 and len(named) == 1 and frame.measure == "payment_increase_amount" and (
+                frame.rates or frame.target_unit == "USD"):
+            named = [(named[0][0] - 1, 0), named[0]]  # "how much did the 2019 payment rise, in dollars": over 2018
         if found:  # "if the 2027 payment is decided as 1.58 trillion won": the amount stated is that year's
             named = [(year, position) for year, position in named if facts.payment(year)] or named
             # "$5 billion a year in the 2019 talks ... the 2019 payment": a year said with the amount stated dates it

@@ -243,9 +243,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|raised?|hike[sd]?|lift(ed)?|boost(ed)?|grow|grown|go up|gone up|climb\w*|"
                   r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
                   r"\b(rise|increase|growth|jump|drop|change|go up|went up) in (won|dollars|krw|usd)\b|"
+                  # "how much did the 2021 bump add in won": what the rise added
+                  r"\bhow much did the (?:(?:19|20)\d\d )?(rise|increase|bump|jump|hike|raise) add\b|"
                   r"\b(in|by) (won|dollars|krw|usd) terms\b|\bby (roughly |about |around |approximately )?how (much|many)\b(?! (percent|%|pct|points?|percentage|times)\b)|\bminus\b|"
                   r"\bsubtract\w*\b|\bhow many ((won|dollars) )?(more|fewer|less)\b",
-    "percent_asked": r"\b(what|which|how many|by what|how much in|by how much|in) (percent|percentage|%|pct)\b|"
+    "percent_asked": r"\b(what|which|how many|by what|how much in|by how much|in|in total|in all|overall|total) "
+                     r"(percent|percentage|%|pct)(?!\w)|"
                      r"\bhow much (percent|%) (?=.*\b(go|goes|went|gone|rise|rose|grow|grew|climb\w*|fall|fell|drop\w*|jump\w*) "
                      r"(up|down|from|between|over|since)\b)|"  # not "how much percent was for the wages"
                      r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|\bpercent(age)?[- ]?wise\b|"
@@ -253,7 +256,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
                      # not a percentage given: "a 5.8 percent increase"
-                     r"(?<!\ba )(?<!\d )\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|decline|difference|diff|gain|hike)\b|"
+                     r"(?<!\ba )(?:(?<!\d )|(?<=\b(?:19|20)\d\d ))\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|"
+                     r"decline|difference|diff|gain|hike)\b|"  # (after a year: "2026 vs 2019 pct change")
                      r"\b(in|as a) (percent|percentage)( terms)?\b|\bin %|\bwhat %|^%|"
                      r"\bas a (share|proportion|fraction)\b(?! of)|"
                      # "exact % change", "the % jump": a "%" after no number
@@ -298,7 +302,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
            r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
-    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
+    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach (rise|rises|grow|grows|increase|increases|go up|goes up)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
     "projection": r"\bproject(ed|ion|ions|ing)\b|\bproject (it|the|this|that|forward|to|(19|20)\d\d)\b|"
                   r"^(can you |could you |please |pls )?project\b|"  # a verb: not "the 425 project"
@@ -312,7 +316,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
-             r"\bfor \d+ (years|yrs)\b",
+             r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
     # an agreement's whole term ("over the full five-year term of the 12th SMA"), whatever years the growth runs
     "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
@@ -325,7 +329,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in (?!\d)|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
-    "days": r"\bhow many days\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
+    "days": r"\bhow many days\b|\bhow many (weeks|months) (between|from|after|until|till|since|did it take)\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
             r"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|"
@@ -341,7 +345,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratio_ordered": r"\bratio (?:of|between)\b(?=.*\b(?:to|and)\b)",
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
              r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
-             r"\bratio\b|\bmultiple of\b|\bhow many-fold\b|\b\w+fold\b",
+             r"\bratio\b|\bmultiple of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
                   r"\bwhat (was|is) the (base|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
@@ -429,7 +433,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
-    "added": r"\badd(s|ed|ing)?\b(?! to\b)|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
+    "added": r"^add\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
              r"(?<=[a-z]) \+ (?=[a-z])",
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
@@ -554,7 +558,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
-             r"\b(first|initial) year .* (paid|paying|contribut)\w*|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
+             r"\b(first|initial) year .* (paid|paying|contribut)\w*(?!.*\b(over|above|more than|exceed\w*|top\w*)\b)|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
     # not the "it" that stands for what follows: "how much did it cost to build ...", "is it true that ..."
     "anaphora": r"\bit\b(?!\s+(?:(?:cost|costs|take|takes|took)\s+(?:\w+\s+){0,3}?to\b|"
                 r"(?:true|correct|right|accurate|the case|possible|likely)\s+that\b))|\b(them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
@@ -896,6 +900,7 @@ _FRAMING_WORDS = content_words(
     "bring brought once toward towards like actual back against alone besides apart guy guys during "
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
+    "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement")
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",

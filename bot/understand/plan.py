@@ -57,7 +57,7 @@ _AMOUNT_IN = re.compile(r" (?:in|for) $")
 _THE_RISE = re.compile(r"\b(?:the|that) $")
 _RISE_TO = re.compile(r" (?:hike|increase|rise|raise|jump|bump)(?: from (?:19|20)\d\d)? (?:to|in|for) $")
 # The years an agreement is said to cover: "the 11th sma covered 2019-2023", "ran from 2019 to 2023"
-_COVERED = re.compile(r"\b(?:covered|covers|cover|ran|runs|run|lasted|lasts|spanned|spans)\s+(?:from\s+)?$")
+_COVERED = re.compile(r"\b(?:covered|covers|cover|ran|runs|run|lasted|lasts|spanned|spans|(?:was|is) for)\s+(?:from\s+)?$")
 HEADCOUNT_MEASURES = frozenset({"furloughed", "troops", "korean_workforce"})  # how many people
 COUNTED_MEASURES = HEADCOUNT_MEASURES | {"negotiation_rounds"}  # what "how many" may ask of the table
 
