@@ -40,7 +40,7 @@ INFORMAL = {
     "contrib": "contribution", "contribs": "contributions",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
-    "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the",
+    "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

@@ -771,6 +771,8 @@ def _kept_working(frame: Frame, facts: Facts) -> Resolved:
     """'How many Korean workers kept working during the furlough?': the workforce less those furloughed."""
     if frame.headcounts:
         raise NotApplicable  # counts stated in the question: a plain difference
+    if frame.unexplained:
+        raise NotApplicable  # "how many employees in critical jobs were exempt": a group the records do not count
     furloughed, workforce = _furlough_counts(frame, facts, "the workers not furloughed")
     quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id)
                   for r in (workforce, furloughed)]

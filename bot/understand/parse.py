@@ -275,7 +275,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
-    "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?)\b",
+    "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?|"
+                     r"year[- ]over[- ]year)\b",
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
                r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|(is|was|did|does|do|are|were|has|have|"
                r"will) not) (it|they|he|she|that|there|we|you)\s*\??\s*$|"  # ("isnt it" is spelled out "is not it")
@@ -289,6 +290,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
                 r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
     "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on|at work)|continued (to work|working)|"
+            r"exempt\w*|excluded from (the )?furlough\w*|"
             r"(weren't|were not|was not|wasn't) furloughed|spared)\b",
     "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
     # money owed for a wrong, and what companies pay: not the SMA payment
@@ -365,7 +367,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
             r"\b(change|increase|grow|rise|go up)\w* (each|every|per|a) year on average\b|"
-            r"\b(on average|average)\b.*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
+            # "how much did it grow on average per year"; not "how much did korea pay on average per year" (a mean)
+            r"\b(on average|average)\b(?=.*\b(grow\w*|grew|ris\w*|rose|increas\w*|go(es)? up|went up|chang\w*|jump\w*|"
+            r"climb\w*)\b).*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
@@ -420,7 +424,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"budgets?|budgeted)\b(?: \w+){0,2}? (?:on|for) (?:usfk|us forces|u\.s\. forces|its (?:troops|forces|"
                    r"soldiers|military)|(?:the |american |us )?troops)\b|\busfk(?:'s)? (?:own |annual |total )?(?:budget|"
                    r"operating costs?|running costs?)\b|\b(?:us|u\.s\.|american) (?:army|military|navy|air force)(?:'s)? "
-                   r"(?:[\w&'-]+ ){0,4}budget\b",
+                   r"(?:[\w&'-]+ ){0,4}budget\b|"
+                   # "how much does the us pay its soldiers in korea": their pay, not the SMA
+                   r"\b(?:the us|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:pay|pays|paid|paying) (?:its|their|the|us|"
+                   r"american) (?:own )?(?:soldiers|troops|service ?members|personnel|servicemen)\b",
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
                    r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
                    r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
@@ -463,7 +470,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,2} out|leave (?:south )?korea|survive)\b(?!.*\b(if|when|under the cap)\b)",
     # "would washington pull usfk out if seoul won't pay $10 billion": what would happen, whatever the amount
     "threat_to_come": r"^(will|would)\b.*\b(withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,3} out|leave (?:south )?korea)\b"
-                      r".*\b(if|unless)\b",
+                      r".*\b(if|unless)\b|"
+                      # "will trump demand $10bn again": yet to come (not "will it rise 5% again": a projection)
+                      r"\b(will|going to|gonna) (?:[\w$.,']+ ){0,4}?(demand|ask|threaten|push|insist|furlough|pull|"
+                      r"cut|withdraw)\w*\b[^?%]*\bagain\b",
     "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
                        r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
     # Korea's own soldiers (KATUSAs among them), not the US troops the table counts
@@ -606,10 +616,11 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     # "when did the korean workers go back to work": the furlough's end, not the workforce
     ("furlough_end", (("workers",), ("back_to_work",), ("asks_date",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
-    ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much")),
+    ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much",
+                                      "kept")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement", "percent_given")), ("service_pay", "composition")),
     ("payment_increase_pct", (("composition",), ("increase_noun", "increase_word", "raise")), ()),
-    ("wage_funding", (("wage",), ("pay",)), ("share", "percent_asked", "service_pay")),
+    ("wage_funding", (("wage",), ("pay", "offer")), ("share", "percent_asked", "service_pay")),
     ("initialled", (("initialled",),), ()),
     ("signed", (("signed",),), ("initialled", "pay", "how_much")),
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
@@ -821,6 +832,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
         span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year
         years.append(YearMention(today.year, since.group(0), len(text), relative=True))
+    elif (start := _UP_FROM.search(text)) and len(years) == 1 and int(start.group(1)) < today.year:
+        years.append(YearMention(today.year, start.group(0), len(text), relative=True))  # "up from 2025": to this year
     elif (past := _PAST_YEARS.search(text)) and not years:
         span = (today.year - int(past.group(1)), today.year)  # "over the past 5 years": from five years ago
         years += [YearMention(year, past.group(0), past.start(), relative=True) for year in span]
@@ -1012,6 +1025,9 @@ SUBJECT_TERMS = content_words(" ".join(DOMAIN_WORDS))
 
 _YEARS_AGO = re.compile(r"\b(\d{1,2}) years? (ago|back|before now|earlier|from now|later)\b")
 _PAST_YEARS = re.compile(r"\b(?:over |in |during )?the (?:past|last|previous) (\d{1,2}) years\b")  # ("five": 5 by now)
+# A change from one year, to none said: "how much did it go up from 2025", "the rise since 2019 in percent"
+_UP_FROM = re.compile(r"\b(?:up|rise|rose|risen|grow|grew|grown|increased?|changed?|climbed?|jump(?:ed)?)\s+(?:from|since)\s+"
+                      r"(19[5-9]\d|20[0-4]\d)\b(?!\s*(?:to|through|thru|till|until|and|-)\b)")
 _SINCE_YEAR = re.compile(r"\bsince (?:the (?:start|beginning) of )?(19[5-9]\d|20[0-4]\d)\b")
 _GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\b|\b(workers?|employees?|staff|workforce|nationals)\b")
 # "of" after a share word, "out" or a number, and at most two words before a quantity: "share of the $5bn ask",

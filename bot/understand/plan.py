@@ -325,12 +325,15 @@ class Planner:
         return Clarify(str(missing), self._documents_instead(frame) if about and frame.agreement is None else None)
 
     @staticmethod
-    def _documents_instead(frame: Frame) -> Search:
+    def _documents_instead(frame: Frame) -> Search | None:
         """The search that may answer from the documents a question the table cannot: only a close match, whose
         first quote names the other country asked about (its names are no unknown topic) and whose passage names a
-        year the question writes ("Japan's 2022 deal", "the 2008 payment")."""
+        year the question writes ("Japan's 2022 deal", "the 2008 payment"); None when the question names nothing a
+        document would have to say or a year ("how much does the us pay its soldiers": any quote would do)."""
         names = place_names(frame.place) if frame.place else frozenset()
         about = frame.unexplained - content_words(" ".join(names))
+        if not (about or names or written_years(frame)):
+            return None
         return search(frame, strict=True, requires=about, topic=about, names=names, years=written_years(frame))
 
     # -- lookups ----------------------------------------------------------------------------------
@@ -717,6 +720,16 @@ class Planner:
                     if not _close(percent.value, rise.figure.number):
                         notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
                                      f"{percent.text}")
+        # a recorded year said to be frozen that was not ("since the 11th sma froze payments for 2021"): the claim goes
+        if (frozen := CUES["frozen"].search(frame.text)) and (recorded := [
+                (y.year, before, then) for y in frame.years if not y.relative
+                and (before := self.facts.payment(y.year - 1)) and (then := self.facts.payment(y.year))]):
+            year, before, then = recorded[0]
+            if before.figure.number != then.figure.number:
+                spans.append(frozen.span())
+                notes.append(f"the {year} payment was not frozen: it went from "
+                             f"{spoken_amount(before.figure.number, before.figure.unit)} to "
+                             f"{spoken_amount(then.figure.number, then.figure.unit)}")
         # an agreement said to cover years it does not ("the 11th sma ran from 2019 to 2023"): the years go
         if not frame.has("presume") and (coverage := self._coverage_said(frame)) and coverage[2]:
             spans.append(coverage[1].span())
