@@ -914,10 +914,18 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
     if unit := next((u for u in ("weeks", "months") if frame.has(f"{u}_asked")), None):
         result = calc.in_longer_unit(result, unit)  # "how many weeks did the furlough last"
         text += f", {fmt(result.result, unit)}"
+    claimed = [d for d in frame.durations if d.unit in _DAYS_IN]
+    if claimed and premise is None and frame.has("confirm", "claim_tag") and abs(
+            claimed[0].value * _DAYS_IN[claimed[0].unit] - (end - start).days) > Decimal("0.1") * (end - start).days:
+        premise = f"it lasted {(end - start).days} days, not {claimed[0].text}"  # "the furlough lasted 3 months right"
     if counted:
         f = counted[0].figure
         text = f"{f.text[0].lower()}{f.text[1:].rstrip('.')}; {text}"
     return Resolved("days_between", result, text, figures + counted, [], len(frame.dates), premise)
+
+
+# Days in a length of time a question states, to check it against two recorded dates
+_DAYS_IN = {"days": Decimal(1), "weeks": Decimal(7), "months": Decimal("30.4375")}
 
 
 def _total(frame: Frame, facts: Facts) -> Resolved:
@@ -950,7 +958,7 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     operands = _recorded_payments(span, facts, frame.today, "the total paid")
     result = calc.sum_amounts([o.quantity for o in operands])
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
-    years = f"{span[0]}–{span[-1]}" if len(span) > 1 else str(span[0])
+    years = (f"{span[0]}–{span[-1]}" if len(span) > 1 else str(span[0])) + _leaving_out(frame)
     notes = [f"summed the yearly payments for {years}"] * (len(span) > 1) + [
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
     text = (f"the payments for {years} add up to {say(result.result, result.unit)}" if len(span) > 1 else
@@ -1004,8 +1012,18 @@ def _in_asked_currency(frame: Frame, facts: Facts, result: Calculation, label: s
 
 
 def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
-    """The years a total or an average runs over: a span, an agreement's years (or its first or last ones), or
-    the years named."""
+    """The years a total or an average runs over (less those the question leaves out: "skip 2016"): a span, an
+    agreement's years (or its first or last ones), or the years named."""
+    years = _years_running(frame, facts)
+    return [year for year in years if year not in frame.left_out] if years else years
+
+
+def _leaving_out(frame: Frame) -> str:
+    """' leaving out 2016' when the question leaves years out of a total or an average, else nothing."""
+    return f" leaving out {', '.join(map(str, frame.left_out))}" if frame.left_out else ""
+
+
+def _years_running(frame: Frame, facts: Facts) -> list[int] | None:
     agreement = _agreement(frame, facts)
     if agreement is not None and frame.has("whole_term"):
         return list(agreement.years)  # "if the cap binds 2027-2030, the most over the full term of the 12th SMA"
@@ -1044,7 +1062,7 @@ def _mean(frame: Frame, facts: Facts) -> Resolved:
         if span is None:
             raise Missing("I read this as an average but not of which years: which agreement or years?")
         operands = _recorded_payments(span, facts, frame.today, "the average payment")
-        used, what = 0, f"the yearly payments for {span[0]}–{span[-1]}"
+        used, what = 0, f"the yearly payments for {span[0]}–{span[-1]}" + _leaving_out(frame)
     result = calc.mean([o.quantity for o in operands])
     text = f"{what} average {say(result.result, result.unit)}"
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]

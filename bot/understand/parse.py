@@ -766,6 +766,7 @@ class Frame:
     unexplained: frozenset[str] = frozenset()
     # the names the question gives in capitals ("the SS Lane Victory"), each as the terms it is spelled with
     given_names: tuple[frozenset[str], ...] = ()
+    left_out: tuple[int, ...] = ()  # years a total or an average is to leave out ("skip 2016", "excluding 2016")
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -818,7 +819,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
     sources = [m.span(1) for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
-    years = [y for y in years if not any(a <= y.start < b for a, b in sources)]
+    left_out = [m for m in _LEFT_OUT.finditer(text)]  # "(skip 2016 if unsure)": a year the sum leaves out
+    years = [y for y in years if not any(a <= y.start < b for a, b in sources + [m.span() for m in left_out])]
     years += _relative_years(text, today, years)
     years.sort(key=lambda y: y.start)
     span = None
@@ -881,6 +883,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
+        left_out=tuple(int(m.group(1)) for m in left_out),
         given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
@@ -959,6 +962,8 @@ _GLOSS = re.compile(r"\((?:the |use the |i\.?e\.?,? |aka |about |approx\.? |appr
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
 # not payroll"; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than) (?:the|an?|its|their) [\w-]+|"
+                        r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|leav(?:e|ing) out|not counting|omit(?:ting)?) "
+                        r"(?:the )?(?:19|20)\d\d\b|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
                         r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"
                         r"\b(?:in|at|during) the (?:[\w-]+ ){0,2}(?:round|session)\b(?! of\b)")
@@ -991,6 +996,9 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 # The year whose inflation the rule uses ("inflation two years earlier", "cpi from 2 years before")
 _RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2 years (?:earlier|before|prior))\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
+# A year a sum or an average is to leave out: "skip 2016 if unsure", "excluding 2016", "not counting 2016"
+_LEFT_OUT = re.compile(r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|leav(?:e|ing) out|not counting|"
+                       r"omit(?:ting)?) (?:the )?((?:19|20)\d\d)\b")
 # A source dated by the year it came out ("per the nov 2025 fact sheet", "in the 2019 gao report"): no year asked about
 _SOURCE_DATED = re.compile(rf"\b(?:from|in|per|of|by) (?:the|a|an|that|this) ((?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
                            r"(?:fact ?sheet|report|statement|article|release|briefing|memo|study|survey|paper|op-?ed|"

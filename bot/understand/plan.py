@@ -358,6 +358,10 @@ class Planner:
             return self._agreement_term(frame, measure, agreements, years)
         if measure in _EVENT_MEASURES and frame.dates and len(agreements) == 1:
             measure = self._step_on_the_date(frame, measure, agreements[0])
+        if measure in ("furlough_start", "furlough_end") and frame.asks == "date" and frame.has("start") and frame.has(
+                "back_to_work"):  # "when did the 2020 furlough begin and end": both dates
+            records = [r for m in ("furlough_start", "furlough_end") if (r := self.facts.primary(m))]
+            return Lookup(measure, tuple(records), tuple(years)) if records else None
         if measure in _EVENT_MEASURES and frame.asks == "date":  # "when was it signed and when did it take effect"
             measures = [measure] + [m for m in _EVENT_MEASURES if m != measure and frame.has(m)]
             if len(measures) > 1:
