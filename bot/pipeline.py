@@ -120,9 +120,10 @@ class SmaBot:
                 f"That question is {len(question):,} characters long; please keep it under "
                 f"{self.settings.max_question_chars:,}. {SCOPE}",
             )
-        plan = self._plan(question)
+        frame = self._parse(question)
+        plan = self.planner.plan(frame)
         answer = self._answer_plan(question, plan)
-        if both := self._both_parts_from_the_table(question, answer):
+        if both := self._both_parts_from_the_table(question, frame.text, answer):
             answer, plan = both
         answered = plan.documents if isinstance(plan, Lookup | Decline | Clarify) and answer.route == "retrieval" else plan
         answer.plan = plan_json(answered)
@@ -191,14 +192,14 @@ class SmaBot:
         first = answer.citations[0]
         return first.source == self._figures_source and not topic & said_terms(first.quote)
 
-    def _both_parts_from_the_table(self, question: str, whole: Answer) -> tuple[Answer, Plan] | None:
+    def _both_parts_from_the_table(self, question: str, read: str, whole: Answer) -> tuple[Answer, Plan] | None:
         """'When did the 12th SMA take effect and when does it expire?': each part planned on its own (the second with
         the agreement or years the first names, where it names none, or failing that read with the first's subject:
         "... and when did they go back, of: korean workers get furloughed") and answered from the table or by a calculation,
         one after the other, with the first part's plan; the first part's answer alone where the whole question is
         declined ("what was the 2020 payment and why was it the same as 2019?"); None otherwise, or when the second
         part says nothing the first did not."""
-        parts = two_questions(self._parse(question).text)  # as read: "tell me when ... and how many ..."
+        parts = two_questions(read)  # as read (`read`, normalised): "tell me when ... and how many ..."
         if not parts:
             return None
         first, second = self._parse(parts[0]), self._parse(parts[1])

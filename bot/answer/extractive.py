@@ -597,9 +597,9 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
     its unit ("34 days in the consular section" + "33 days in Baguio"): of the other sentences of the first's
     document stating an amount of that unit (a percentage for points; never a bare number, which may be anything),
     the only one, or else the closest scoring at least `lowest`."""
-    units = {unit for unit, values in quoted_amounts(first[4]).items()
-             if unit and (unit == "percent") == (combine == "point_difference")}
-    if any(len(quoted_amounts(first[4])[unit]) > 1 for unit in units) or _TOTAL.search(first[4]):
+    stated = quoted_amounts(first[4])
+    units = {unit for unit in stated if unit and (unit == "percent") == (combine == "point_difference")}
+    if any(len(stated[unit]) > 1 for unit in units) or _TOTAL.search(first[4]):
         return None  # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes")
     source = first[1].metadata["source"]
     others = [item for item in scored if item[1].metadata["source"] == source and first[4] not in item[4]

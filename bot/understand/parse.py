@@ -959,11 +959,13 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
 # one)"): the recorded amount said again, no operand of its own
 _GLOSS = re.compile(r"\((?:the |use the |i\.?e\.?,? |aka |about |approx\.? |approximately |~)?[$₩]?\d[\d,]*(?:\.\d+)?\s*"
                     r"(?:bn|billion|tn|trillion|mn|million|b|m|t)\b[^()]*\)")
+# A year a sum or an average is to leave out: "skip 2016 if unsure", "excluding 2016", "not counting 2016"
+_LEFT_OUT = re.compile(r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|leav(?:e|ing) out|not counting|"
+                       r"omit(?:ting)?) (?:the )?((?:19|20)\d\d)\b")
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
-# not payroll"; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
+# not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than) (?:the|an?|its|their) [\w-]+|"
-                        r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|leav(?:e|ing) out|not counting|omit(?:ting)?) "
-                        r"(?:the )?(?:19|20)\d\d\b|"
+                        + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
                         r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"
                         r"\b(?:in|at|during) the (?:[\w-]+ ){0,2}(?:round|session)\b(?! of\b)")
@@ -996,9 +998,6 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 # The year whose inflation the rule uses ("inflation two years earlier", "cpi from 2 years before")
 _RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2 years (?:earlier|before|prior))\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
-# A year a sum or an average is to leave out: "skip 2016 if unsure", "excluding 2016", "not counting 2016"
-_LEFT_OUT = re.compile(r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|leav(?:e|ing) out|not counting|"
-                       r"omit(?:ting)?) (?:the )?((?:19|20)\d\d)\b")
 # A source dated by the year it came out ("per the nov 2025 fact sheet", "in the 2019 gao report"): no year asked about
 _SOURCE_DATED = re.compile(rf"\b(?:from|in|per|of|by) (?:the|a|an|that|this) ((?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
                            r"(?:fact ?sheet|report|statement|article|release|briefing|memo|study|survey|paper|op-?ed|"

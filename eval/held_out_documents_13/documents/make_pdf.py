@@ -10,10 +10,9 @@ import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # eval/, where the shared brief writer is
-from brief_pdf import write_brief  # noqa: E402
+from brief_pdf import paginate, write_brief  # noqa: E402
 
 WIDTH = 64
-LINES_PER_PAGE = 38
 
 KF21_HEADER = "Seoul Aerospace Budget Brief | No. 14 | July 2025"
 KF21_FOOTER = "Seoul Aerospace Budget Brief, Seoul"
@@ -175,21 +174,6 @@ def wrap(paragraphs: list[str], hyphen: tuple[str, str]) -> list[str]:
     else:
         raise ValueError(f"no line starts with {word!r}")
     return lines
-
-
-def paginate(lines: list[str]) -> list[list[str]]:
-    """Split lines into pages, preferring to break before a section heading near the bottom of a page."""
-    pages: list[list[str]] = []
-    while len(lines) > LINES_PER_PAGE:
-        window = range(LINES_PER_PAGE - 14, LINES_PER_PAGE)
-        before_heading = [i for i in window if lines[i] == "" and i + 2 < len(lines) and lines[i + 1]
-                          and lines[i + 2] == ""]
-        blanks = [i for i in window if lines[i] == ""]
-        cut = max(before_heading or blanks or [LINES_PER_PAGE])
-        pages.append(lines[:cut])
-        lines = lines[cut + 1:] if lines[cut] == "" else lines[cut:]
-    pages.append(lines)
-    return pages
 
 
 def main() -> None:

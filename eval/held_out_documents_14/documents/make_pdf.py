@@ -6,14 +6,10 @@ PROVENANCE.yaml, and each author's closing view is invented.
 Run: python make_pdf.py (needs fpdf2, a dev dependency; the layout is eval/brief_pdf.py's)."""
 
 import sys
-import textwrap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # eval/, where the shared brief writer is
-from brief_pdf import write_brief  # noqa: E402
-
-WIDTH = 64
-LINES_PER_PAGE = 38
+from brief_pdf import paginate, wrap, write_brief  # noqa: E402
 
 POLAND_HEADER = "Central Europe Procurement Brief | No. 22 | September 2025"
 POLAND_FOOTER = "Central Europe Procurement Brief, Warsaw"
@@ -136,37 +132,6 @@ EC121_TEXT = [
     "reconnaissance flights that resumed a week later never appeared on any bill to Seoul, a reminder that much of "
     "what the alliance costs Washington is spent far from the bases that cost-sharing talks argue about.",
 ]
-
-
-def wrap(paragraphs: list[str], hyphen: tuple[str, str]) -> list[str]:
-    """Hard-wrap the paragraphs and break one word across two lines with a hyphen."""
-    lines: list[str] = []
-    for para in paragraphs:
-        lines.extend(textwrap.wrap(para, WIDTH) if para else [""])
-    word, head = hyphen
-    for i in range(len(lines) - 1):
-        if lines[i + 1].startswith(word) and len(lines[i]) + len(head) + 2 <= WIDTH + 4:
-            lines[i] = f"{lines[i]} {head}-"
-            lines[i + 1] = lines[i + 1][len(head):]
-            break
-    else:
-        raise ValueError(f"no line starts with {word!r}")
-    return lines
-
-
-def paginate(lines: list[str]) -> list[list[str]]:
-    """Split lines into pages, preferring to break before a section heading near the bottom of a page."""
-    pages: list[list[str]] = []
-    while len(lines) > LINES_PER_PAGE:
-        window = range(LINES_PER_PAGE - 14, LINES_PER_PAGE)
-        before_heading = [i for i in window if lines[i] == "" and i + 2 < len(lines) and lines[i + 1]
-                          and lines[i + 2] == ""]
-        blanks = [i for i in window if lines[i] == ""]
-        cut = max(before_heading or blanks or [LINES_PER_PAGE])
-        pages.append(lines[:cut])
-        lines = lines[cut + 1:] if lines[cut] == "" else lines[cut:]
-    pages.append(lines)
-    return pages
 
 
 def main() -> None:
