@@ -925,7 +925,7 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
 
 
 # Days in a length of time a question states, to check it against two recorded dates
-_DAYS_IN = {"days": Decimal(1), "weeks": Decimal(7), "months": Decimal("30.4375")}
+_DAYS_IN = {"days": Decimal(1), **calc.DAYS_IN}
 
 
 def _total(frame: Frame, facts: Facts) -> Resolved:
