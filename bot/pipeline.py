@@ -10,12 +10,15 @@ from dataclasses import replace
 from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer, quoted
-from bot.answer.figures import calculation_answer, lookup_answer, one_after_the_other, with_quoted_calculation
+from bot.answer.figures import (
+    calculation_answer, days_between_quotes, lookup_answer, one_after_the_other, with_quoted_calculation,
+)
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
+from bot.ingest.load import read_source_text
 from bot.lexical import said_terms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
@@ -25,7 +28,7 @@ from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import DATE_MEASURES, Frame, asked_span, parse, two_questions, with_anchors
 from bot.understand.plan import AGREEMENT_TALKS_YEARS, SCOPE, Calculate, Clarify, Decline, Lookup, Plan, Planner, Search
-from bot.understand.quantities import STATES, counts_of, states_yearly, years_in
+from bot.understand.quantities import STATES, counts_of, date_of_event, states_yearly, years_in
 
 # Acronyms the embedding model does not know, spelled out for retrieval.
 _EXPANSIONS = {
@@ -155,6 +158,8 @@ class SmaBot:
                 # "what did Seoul spend a year on the Dongui unit at Bagram": not this year's SMA payment
                 return declined(question, NO_AMOUNT.get(plan.documents.amount, NO_ANSWER))
             return lookup_answer(question, plan)
+        if plan.events and (spanned := self._days_between_events(question, plan.events)):
+            return spanned  # "how many days from the trawler's seizure to the crew's return"
         if both := self._both_parts(question):
             return both  # "where was he held, and for how long?": each part answered from the documents
         unknown = self._never_mentioned(plan.topic) or self._name_never_mentioned(plan.given_names)
@@ -243,6 +248,25 @@ class SmaBot:
                                          for n, c in enumerate(citations[:MAX_PART_QUOTES], start=1)])
         return None
 
+    def _days_between_events(self, question: str, events: tuple[str, str]) -> Answer | None:
+        """The days between two events one document dates: each dated by the first quote answering when it happened
+        (`date_of_event`; a day without its year is of the last year the document names before the quote). None
+        unless both are dated, on two days, in one document."""
+        dated = []
+        for event in events:
+            part = self._part_answer(f"when was {event}")
+            if part is None:
+                return None
+            citation = part.citations[0]
+            text, _ = read_source_text(self.settings.resolve_display_path(citation.source))
+            before = years_in(text[:citation.start])
+            if (day := date_of_event(citation.quote, event, before[-1] if before else None)) is None:
+                return None
+            dated.append((day, event, citation))
+        if dated[0][2].source != dated[1][2].source or dated[0][0] == dated[1][0]:
+            return None
+        return days_between_quotes(question, dated)
+
     def _part_answer(self, part: str) -> Answer | None:
         """The documents' quotes answering one part of a question, or None."""
         plan = self._plan(part)
@@ -320,6 +344,8 @@ class SmaBot:
         asked about if it is another (a figure from a passage naming it, an account from a document that does) and
         from a document with a year the question names, from passages that say most of what the question is about.
         None: the plan's own answer stands."""
+        if search.events and (spanned := self._days_between_events(question, search.events)):
+            return spanned
         answer, _, chunks = self._quotes(question, search)
         if answer is None or answer.citations[0].source == self._figures_source:
             return None  # nothing close, or a record's statement: the table has already said what it lacks
@@ -376,7 +402,7 @@ class SmaBot:
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
-            answer = with_quoted_calculation(answer, plan.combine, plan.unit)
+            answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted)
         return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 

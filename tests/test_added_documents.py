@@ -154,6 +154,29 @@ August 14 and lasted about 11 hours. Both delegations then took a day off to con
 round started at 9:15 a.m. on August 16 and went on for roughly 29 hours before the accord was signed.
 """
 
+# two sentences passed on two men, each in its own sentence, beside an age and a span of decades
+TRIAL_NOTE = """---
+title: The Haeju fishing trial
+publisher: Example Courts Desk
+published: 2011-05-02
+---
+In March 2011 a court in Pyongyang tried two South Korean fishermen whose boat was seized near Haeju. The boat's
+owner, Kim Dong-su, 52, who had fished those waters for three decades, was sentenced to 12 years of hard labor. His
+deckhand was given eight years for helping him cross the line.
+"""
+
+# events dated in sentences of their own, the year said once before them
+SEIZURE_NOTE = """---
+title: The trawler seizure of 2011
+publisher: Example Maritime Desk
+published: 2012-01-15
+---
+Tension over the fishing grounds flared again in 2011. On March 3 the coast guard seized a trawler that had crossed
+the line, and its crew of nine was taken to Incheon for questioning. Red Cross talks on the crew's return opened at
+Panmunjom on March 20. The nine fishermen were sent home across the border on April 11, after the two sides swapped
+letters.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
@@ -172,6 +195,8 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "range_claims_note.md").write_text(RANGE_CLAIMS_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "raid_note.md").write_text(RAID_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "talks_note.md").write_text(TALKS_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "trial_note.md").write_text(TRIAL_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "seizure_note.md").write_text(SEIZURE_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -249,6 +274,8 @@ def test_a_question_naming_a_documents_publisher_is_answered_from_that_document(
     # two lengths of time in two sentences of a note, not the clock times beside them
     ("kaesong wage talks in 2013 - opening round + closing round, how many hours of talks altogether?", "40",
      "hours"),
+    # what the question counts, each in its own sentence: not the owner's age
+    ("haeju fishing trial - how many more years of hard labor did the boat owner get than his deckhand?", "4", ""),
 ])
 def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, question, result, unit):
     """The table has neither amount; the quote states both, so the difference is calculated, with its steps."""
@@ -417,6 +444,26 @@ def test_quoted_totals_and_ranges_are_the_amounts_combined(quotes, combine, resu
     assert with_quoted_calculation(answer, combine).calculation["result"] == result
 
 
+@pytest.mark.parametrize("quotes, counted, result", [
+    # "how many more breaches": the counts of breaches, not the sums stolen beside them
+    (["Investigators tied 31 breaches worth $410 million to the group in 2022, against 18 breaches worth $205 "
+      "million in 2021."], ("breach",), "13"),
+    # "how many more years did the captain get": the two sentences, not the captain's age
+    (["The captain, 52, was given 12 years in prison.", "His deputy was sentenced to eight years."], ("year",), "4"),
+    # "how many more breaches", asked of quotes stating only sums: nothing to work out
+    (["The group stole $410 million in 2022 and $205 million in 2021."], ("breach",), None),
+])
+def test_a_count_asked_of_something_combines_only_the_quoted_counts_of_it(quotes, counted, result):
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question="how many more", route="retrieval", answer="quotes", citations=[
+        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+        for n, quote in enumerate(quotes, start=1)])
+    worked = with_quoted_calculation(answer, "difference", counted=counted)
+    assert (worked.calculation or {}).get("result") == result, worked.answer
+
+
 def test_sums_are_combined_before_other_numbers_a_quote_states():
     """Two project counts in one quote do not win over the two sums the quotes state together."""
     from bot.answer.figures import with_quoted_calculation
@@ -428,3 +475,24 @@ def test_sums_are_combined_before_other_numbers_a_quote_states():
         Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
         for n, quote in enumerate(quotes, start=1)])
     assert with_quoted_calculation(answer, "difference").calculation["result"] == "1310187730.00"
+
+
+@pytest.mark.parametrize("question, days, dates", [
+    ("how many days from the trawler being seized to the fishermen being sent home?", "39", ["2011-03-03", "2011-04-11"]),
+    ("how long after the red cross talks opened were the nine fishermen sent home, in days", "22",
+     ["2011-03-20", "2011-04-11"]),
+])
+def test_the_days_between_two_events_a_document_dates_are_worked_out(bot, question, days, dates):
+    """Each event's date comes from the sentence telling it, the year from where the note says it; both quoted."""
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and answer.calculation, answer.answer
+    assert answer.calculation["result"] == days and answer.calculation["unit"] == "days", answer.answer
+    assert all(date in " ".join(answer.calculation["steps"]) for date in dates), answer.calculation
+    assert len(answer.citations) == 2 and answer.grounding["unsupported"] == []
+
+
+def test_no_days_are_worked_out_when_an_event_is_dated_nowhere(bot):
+    """The note dates no release of the trawler itself: no count of days from a sentence about something else."""
+    answer = bot.answer("how many days passed between the trawler's seizure and the boat's release to its owners")
+    assert not answer.calculation, answer.answer
+

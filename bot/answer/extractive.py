@@ -15,7 +15,9 @@ from bot.lexical import said_terms
 from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import ORDINAL_WORDS, SUBJECT_TERMS, is_country, thing_asked
-from bot.understand.quantities import STATES, amount_kind, counts_of, quoted_amounts, states_duration, years_in
+from bot.understand.quantities import (
+    STATES, amount_kind, counted_values, counts_of, quoted_amounts, states_duration, years_in,
+)
 
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
@@ -566,7 +568,7 @@ class ExtractiveAnswerer:
                              None) for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
-        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine)):
+        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted)):
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
         chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
@@ -592,18 +594,24 @@ class ExtractiveAnswerer:
                                  for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
 
 
-def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str) -> tuple | None:
+def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str,
+                  counted: tuple[str, ...]) -> tuple | None:
     """The sentence stating the other amount of a calculation from quotes, when the first quote states only one of
-    its unit ("34 days in the consular section" + "33 days in Baguio"): of the other sentences of the first's
-    document stating an amount of that unit (a percentage for points; never a bare number, which may be anything),
-    the only one, or else the closest scoring at least `lowest`."""
-    stated = quoted_amounts(first[4])
+    its unit ("34 days in the consular section" + "33 days in Baguio"), or one count of what the question counts
+    ("15 years of hard labor" + "six years"): of the other sentences of the first's document stating an amount of
+    that unit (a percentage for points; never a bare number, which may be anything) or such a count, the only one,
+    or else the closest scoring at least `lowest`."""
+    def amounts(text: str) -> dict[str, set]:
+        return {"counted": values} if counted and (values := counted_values(text, counted)) else \
+            {} if counted else quoted_amounts(text)
+
+    stated = amounts(first[4])
     units = {unit for unit in stated if unit and (unit == "percent") == (combine == "point_difference")}
     if any(len(stated[unit]) > 1 for unit in units) or _TOTAL.search(first[4]):
         return None  # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes")
     source = first[1].metadata["source"]
     others = [item for item in scored if item[1].metadata["source"] == source and first[4] not in item[4]
-              and units & quoted_amounts(item[4]).keys()]
+              and any(amounts(item[4]).get(unit, set()) - stated[unit] for unit in units)]  # another amount
     # a sentence quoted with the next one it leans on ("After 33 days in Baguio ... They lived ...") is one of them
     alone = [item for item in others if not any(other[4] in item[4] for other in others if other is not item)]
     if len(alone) == 1:

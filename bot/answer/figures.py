@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from bot.figures import Evidence, FigureRecord
 from bot.text import ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import quoted_amounts, spoken_amount
+from bot.understand.quantities import counted_values, quoted_amounts, spoken_amount
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -211,6 +212,20 @@ def calculation_answer(question: str, resolved: Resolved) -> Answer:
                   calculation=c.as_json())
 
 
+def days_between_quotes(question: str, events: list[tuple[dt.date, str, Citation]]) -> Answer:
+    """The days between two events, each dated by a quote ("the trawler being seized", 3 March 2011), with the
+    result worked out first and the two quotes below it."""
+    (start, start_label, first), (end, end_label, second) = sorted(events, key=lambda event: event[0])
+    c = calculator.days_between(start, end, start_label, end_label)
+    citations = list({citation.span: citation for citation in (first, second)}.values())
+    citations = [citation.model_copy(update={"n": n}) for n, citation in enumerate(citations, start=1)]
+    worked = (f"*{quantity_text(c.result, c.unit)}*, from the quotes below: from {start_label} ({start:%-d %B %Y}) to "
+              f"{end_label} ({end:%-d %B %Y}).")
+    quotes = [f"“{' '.join(citation.quote.split())}” [{citation.n}]" for citation in citations]
+    return Answer(question=question, route="retrieval", answer="\n".join([worked, *quotes]), citations=citations,
+                  calculation=c.as_json())
+
+
 def _stated(text: str) -> dict[str, set[Decimal]]:
     """The amounts a quote states (`quoted_amounts`); a total stated with its parts is one amount, the total ("a
     combined $236 million: $82 million in fines and $154 million in penalties")."""
@@ -224,13 +239,16 @@ def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[t
             if len(values) == 2 and (unit == "") == plain and (combine == "point_difference") == (unit == "percent")]
 
 
-def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None) -> Answer:
+def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None,
+                            counted: tuple[str, ...] = ()) -> Answer:
     """A retrieval answer to "what do these two amounts add up to", "how far apart are they" or "by what percent did
     it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or
     else the two together, state exactly two amounts of the kind asked (two percentages for points, two sums, counts
-    or numbers otherwise; of the unit asked, when the question names one: "by how many km"; with the amount the
-    question states, when several pairs are); else the answer as it is."""
-    stated = [{key: values for key, values in _stated(citation.quote).items() if unit is None or key == unit}
+    or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
+    question counts, when it names it: "how many more incidents"; with the amount the question states, when several
+    pairs are); else the answer as it is."""
+    stated = [{key: kept for key, values in _stated(citation.quote).items() if unit is None or key == unit
+               if (kept := values & counted_values(citation.quote, counted) if counted else values)}
               for citation in answer.citations[:2]]
     together: dict[str, set[Decimal]] = {}
     for amounts in stated:

@@ -40,7 +40,8 @@ INFORMAL = {
     "contrib": "contribution", "contribs": "contributions",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
-    "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year",
+    "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",
+    "agn": "again", "trill": "trillion",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -149,7 +150,10 @@ _INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwi
 _MONTH_NAMES = "january|february|march|april|june|july|august|september|october|november|december"
 _MONTH_WORDS = "|".join([short for short, full in INFORMAL.items() if full in _MONTH_NAMES.split("|")] + [_MONTH_NAMES, "may"])
 _DIGIT_SHORTHAND = {"b4": "before", "2day": "today", "2morrow": "tomorrow"}
-_DIGIT_WORD = re.compile(r"\b(?:b4|2day|2morrow)\b|\b(?P<word>(?!(?:" + _MONTH_WORDS + r")\b)[a-z]+) 4(?= (?:19|20)\d\d\b)")
+_DIGIT_WORD = re.compile(r"\b(?:b4|2day|2morrow)\b|\b(?P<word>(?!(?:" + _MONTH_WORDS + r")\b)[a-z]+) 4(?= (?:19|20)\d\d\b)|"
+                         # "fair 2 say", "need 2 know": "to" before a verb
+                         r"\b(?P<to>fair|safe|right|correct|accurate|true|want|need|going|have|has|had|supposed|able) 2"
+                         r"(?= [a-z])")
 
 
 def _swapped_common(word: str) -> str:
@@ -314,7 +318,8 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = _OPENER.sub("", " ".join(text.split()))
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
     text = _INTERJECTION.sub("", text).strip()
-    text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else _DIGIT_SHORTHAND[m.group(0)], text)
+    text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else f"{m['to']} to" if m["to"] else
+                           _DIGIT_SHORTHAND[m.group(0)], text)
     text = re.sub(r"\bper cent\b|(?<=\d)(?:pct|pc)\b", lambda m: "percent" if m.group(0).startswith("per") else " percent",
                   text)  # "4pct"
     text = re.sub(r"\b((?:19|20)\d\d) (?=%)", r"\1, ", text)  # "2018 vs 2017 % change": a year, then the "%" asked
@@ -322,6 +327,7 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
     text = re.sub(r"(?<=\d) ?([ap])\.?m\b\.?", r"\1m", text)  # "3 p.m." is "3pm", a time
     text = _WORD.sub(lambda m: _correct(m.group(0), names, known), text)
+    text = re.sub(r"(?<!half )\ba (?=(?:trillion|billion|million)\b)", "1 ", text)  # "over a trillion": an amount
     text = _CHAT_YEAR.sub(lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4) or ''}"
                                     f"{_full_year(m.group(5))}", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)

@@ -145,6 +145,29 @@ def two_questions(question: str) -> tuple[str, str, str] | None:
     return (first + "?", second + "?", f"{second}, of: {subject}") if subject and second else None
 
 
+# The two events a length of time is asked between: "between A and B", "from (the day) A to (the day) B", "how many
+# days after A did B"
+_LENGTH_ASKED = re.compile(r"\bhow (?:many (?:days|weeks|months|years)|long)\b")
+_THE_DAY = r"(?:the (?:day|date|time|moment) (?:of |when |that )?|when )?"
+_END = r"\s*(?:[?.!;,]|$)"
+_SPANNED = (re.compile(rf"\bbetween (?P<a>.+?) and (?P<b>.+?){_END}"),
+            re.compile(rf"\bfrom {_THE_DAY}(?P<a>.+?) (?:to|until|till|through|up to) {_THE_DAY}(?P<b>.+?){_END}"),
+            re.compile(rf"\bhow (?:many (?:days|weeks|months|years)|long) (?:after|before) (?P<a>.+?) "
+                       rf"(?:did|was|were|had|would|could|does|do|is|are) (?P<b>.+?){_END}"))
+_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}\b|^(?:it|then|now|today|that)$")  # "march 1"
+
+
+def events_spanned(text: str) -> tuple[str, str] | None:
+    """The two events a question asks the length of time between, as it words them ("how many days from the
+    trawler's seizure to the crew's return": "the trawler's seizure", "the crew's return"); None when it asks no
+    length of time, or one side is a date, a year or no event."""
+    if not _LENGTH_ASKED.search(text):
+        return None
+    for pattern in _SPANNED:
+        if (m := pattern.search(text)) and not any(_DATED.search(side) for side in m.group("a", "b")):
+            return m.group("a"), m.group("b")
+    return None
+
 
 def with_anchors(second: Frame, first: Frame) -> Frame:
     """The second part of a two-part question with the agreement, years and group of people the first part names,
@@ -281,6 +304,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|(is|was|did|does|do|are|were|has|have|"
                r"will) not) (it|they|he|she|that|there|we|you)\s*\??\s*$|"  # ("isnt it" is spelled out "is not it")
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
+               r"\b(fair|safe|right|correct|accurate|true) to (say|claim|write)\b|"  # "is it fair to say ..."
                # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
                r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
     # a claim tagged for checking ("... by 2026 right?", "... in 2011, didn't it?"): what it states may be wrong
@@ -532,7 +556,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
             r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
-              r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
+              r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(?<!to )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
     "furlough_as_time": r"\b(?:before|after|since|until|ahead of|prior to) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b",
     "weeks_asked": r"\b(in|how many) weeks\b",
     "months_asked": r"\b(in|how many) months\b",
@@ -767,6 +791,7 @@ class Frame:
     # the names the question gives in capitals ("the SS Lane Victory"), each as the terms it is spelled with
     given_names: tuple[frozenset[str], ...] = ()
     left_out: tuple[int, ...] = ()  # years a total or an average is to leave out ("skip 2016", "excluding 2016")
+    start_said: int | None = None  # the year an agreement is said to start in ("the 11th sma that starts in 2026")
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -851,6 +876,15 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
+    unexplained = _unexplained(text, taken)
+    if (capped := _CAPPED.search(asked)) and (things := content_words(capped.group(1))):
+        # "the cap on yearly increases": the cap itself is asked; "the yearly cap on refined petroleum", "a limit
+        # on troop numbers": a cap on what the SMA's is not on
+        if things & _SMA_CAPPED:
+            cues.add("cap_on")
+        else:
+            cues -= {"cap"}
+            cues.add("cap_on_other")
     if percents:
         cues.add("percent_given")
     if rates:
@@ -875,7 +909,6 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
         measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
     place = _place(text)
-    unexplained = _unexplained(text, taken)
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
         headcounts=tuple(headcounts), numbers=tuple(numbers), dates=tuple(dates), rates=tuple(rates), years=tuple(years), span=span,
@@ -884,6 +917,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
         left_out=tuple(int(m.group(1)) for m in left_out),
+        start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
         given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
@@ -892,6 +926,18 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     )
 
 
+# The year an agreement is said to start in: "that starts in 2026", "began in 2025", "kicking off jan 1 2026"; not a span
+# ("ran from 2020 to 2025": its years, checked as such)
+_START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:s|ed|ing)? off|"
+                         r"(?:takes?|took|taking) effect|(?:came|comes?|coming) into (?:effect|force))\s+"
+                         r"(?:in\s+|from\s+|on\s+)?"
+                         r"(?:jan(?:uary)?\.?\s+1(?:st)?,?\s+)?((?:19|20)\d\d)\b(?!\s*(?:-|–|to|through|thru|until)\s*\d)")
+# What a cap or limit is put on ("the cap on refined petroleum imports", "a ceiling on yearly increases", "what
+# limit did the council put on fuel"), and what the SMA's cap is on
+_CAPPED = re.compile(r"\b(?:caps?|ceilings?|limits?|max(?:imum)?)\b(?:\s+(?!on\b)[\w']+){0,5}?\s+on\s+"
+                     r"((?:(?!(?:from|in|into|to|by|under|after|since|per|going|that|set|for)\b)[a-z][\w'-]*\s*){1,3})")
+_SMA_CAPPED = content_words("increases rises raises hikes growth grows payments pays paid contributions share costs "
+                            "burden sma spending amount korea seoul yearly annual bill money it inflation cpi")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
 _TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy")
 # Words that frame a question without saying what it is about.
@@ -913,7 +959,7 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "bring brought once toward towards like actual back against alone besides apart guy guys during "
+    "bring brought once toward towards like actual back against alone besides apart guy guys during remind fair already "
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
@@ -924,7 +970,7 @@ _FRAMING_WORDS = content_words(
 _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|"
                     # the asker's work or an apology before the question: "context: drafting talking points for the
                     # visit.", "writing a one-pager:", "sorry if this is basic but"
-                    r"^(?:(?:quick |some |for )?(?:context|background)\s*[:-]\s*)?(?:drafting|writing|prepping|preparing|"
+                    r"^(?:(?:quick |some |for )?(?:context|background)\s*[:-]\s*)?(?:drafting|writing|prepping|preparing|building|assembling|"
                     r"putting together|working on|updating|reviewing|compiling)\b[^.?!:]*?(?:[.!:]|\s[-–—]\s)|"
                     r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"

@@ -20,7 +20,7 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
-    CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, parse, place_names,
+    CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, events_spanned, parse, place_names,
 )
 from bot.understand.quantities import (
     PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
@@ -136,6 +136,9 @@ class Search:
     counted: tuple[str, ...] = ()  # what a count asked is of ("how many civilians died"): a quote must count each
     given_names: tuple[frozenset[str], ...] = ()  # names the question gives in capitals: no source has one, no answer
     yearly: bool = False  # a year's amount asked ("how much does it cost per year"): not one over several years
+    # the two events a length of time is asked between ("from the trawler's seizure to the crew's return"): the days
+    # between the dates the documents give them are worked out
+    events: tuple[str, str] | None = None
     route = "retrieval"
 
 
@@ -223,11 +226,12 @@ class Planner:
         if frame.measure == "increase_rule" and frame.has("cap") and frame.has("percent_asked") and not (
                 frame.years or frame.money or frame.percents) and (lookup := self._lookup(frame)):
             return lookup  # "the upper limit of the yearly increase under the 9th SMA": the rule, not a rise worked out
-        if frame.measure == "increase_rule" and frame.has("rule", "cap") and frame.agreement and not (
+        if frame.measure == "increase_rule" and frame.has("rule", "cap") and (
+                frame.agreement or frame.years and frame.has("cap_on")) and not (
                 frame.money or frame.percents or frame.has("how_much", "pay", "suppose", "total")) and (
                 lookup := self._lookup(frame)):
             # "what's the annual increase rule under the 12th sma from 2027 on", "for 2027 onward, the cap on yearly
-            # increases in the 12th sma": the rule, no projection
+            # increases in the 12th sma", "the cap on yearly increases from 2027 on": the rule, no projection
             return lookup
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
@@ -626,6 +630,8 @@ class Planner:
                 a = self.facts.agreements_named(frame.agreement, frame.today, [])[0]
                 lookup = Lookup("term", (a.term,), (), (a,))  # "... when do talks on the next one start": its term
             return replace(lookup, premise=term)  # "since the 12th SMA lasts two years, what does Korea pay in 2027?"
+        if frame.start_said and not frame.has("suppose") and (started := self._start_contradicted(frame)):
+            return started
         if (outside := self._year_outside_agreement(frame)) is not None:
             return outside
         if frame.has("scrapped") and frame.agreement and not frame.has("suppose") and (kept := self._not_scrapped(frame)):
@@ -643,8 +649,9 @@ class Planner:
                 paid := self._lookup(replace(frame, measure="payment"))):
             return replace(paid, premise="under the SMA South Korea pays toward the costs of the US forces, not the "
                                          "other way round")  # "how much did the US pay Korea in 2019"
-        if frame.has("confirm") and frame.has("above_stated", "below_stated") and (compared := self._rise_compared(frame)):
-            return compared  # "was the 2021 raise more than 10%?"
+        if frame.has("confirm") and frame.has("above_stated", "below_stated") and (
+                compared := self._side_compared(frame)):
+            return compared  # "was the 2021 raise more than 10%?", "did korea pay over 1tn in 2019?"
         if frame.has("confirm") and (coverage := self._coverage_said(frame)):  # "the 12th sma covers 2025-2029 right"
             return Lookup("term", (coverage[0].term,), (), (coverage[0],), premise=coverage[2])
         checking = frame.asks == "reason" or frame.has("confirm", "presume") and not _calculation_asked(frame)
@@ -774,6 +781,23 @@ class Planner:
         if isinstance(plan, Calculate):
             return Calculate(replace(plan.resolved, premise=note))
         return plan
+
+    def _start_contradicted(self, frame: Frame) -> Lookup | None:
+        """'The 11th SMA that starts in 2026', 'the 12th SMA began in 2025, didn't it': an agreement said to start in
+        a year it did not; what is asked is answered of the agreement that starts in that year, if one does, else of
+        the one named, with what puts the start right. None when it did start then."""
+        named = self._numbered(frame)
+        year = frame.start_said
+        if named is None or named.first_year == year or frame.other_agreements:
+            return None
+        actual = next((a for a in self.facts.agreements.values() if a.first_year == year), None)
+        if actual is None:
+            lookup = self._lookup(frame) or Lookup("term", (named.term,), (), (named,))
+            return replace(lookup, premise=f"the {ordinal(named.number)} SMA started on {named.starts:%-d %B %Y} (it "
+                                           f"covers {named.covers}), not in {year}")
+        lookup = self._lookup(replace(frame, agreement=replace(frame.agreement, number=actual.number)))
+        return lookup and replace(lookup, premise=f"the SMA that starts in {year} is the {ordinal(actual.number)} "
+                                                  f"({actual.covers}), not the {ordinal(named.number)} ({named.covers})")
 
     def _year_outside_agreement(self, frame: Frame) -> Lookup | None:
         """'What did Korea pay in 2022 under the 12th SMA': the year falls under another agreement; the year's figure,
@@ -969,20 +993,23 @@ class Planner:
             return Lookup(measure, _of_values(records, stated), tuple(frame.year_values), tuple(agreements))
         return None
 
-    def _rise_compared(self, frame: Frame) -> Lookup | None:
-        """'Was the 2021 raise more than 10%?': the year's recorded rise, put right when it is on the other side of the
-        percentage stated."""
-        if len(frame.percents) != 1 or len(frame.year_values) != 1 or frame.measure != "payment_increase_pct":
+    def _side_compared(self, frame: Frame) -> Lookup | None:
+        """'Was the 2021 raise more than 10%?', 'did Korea pay over 1tn in 2019?': the year's recorded rise or payment,
+        put right when it is on the other side of the amount stated."""
+        rise = frame.measure == "payment_increase_pct"
+        stated = frame.percents if rise else frame.money if frame.measure == "payment" else ()
+        if len(stated) != 1 or len(frame.year_values) != 1:
             return None
-        year, stated = frame.year_values[0], frame.percents[0]
-        records = [r for r in self.facts.records("payment_increase_pct", year=year) if r.figure.number is not None]
+        year, said = frame.year_values[0], stated[0]
+        records = [r for r in self.facts.records(frame.measure, year=year) if r.figure.number is not None
+                   and (rise or r.figure.unit == said.unit)]
         if not records:
             return None
-        above = frame.has("above_stated")
-        holds = (records[0].figure.number > stated.value) == above
-        return Lookup("payment_increase_pct", tuple(records), (year,), premise=None if holds else (
-            f"the {year} payment rose {fmt(records[0].figure.number, 'percent')}, "
-            f"{'not more' if above else 'not less'} than {stated.text}"))
+        above, number = frame.has("above_stated"), records[0].figure.number
+        holds = (number > said.value) == above
+        was = f"rose {fmt(number, 'percent')}" if rise else f"was {spoken_amount(number, records[0].figure.unit)}"
+        return Lookup(frame.measure, tuple(records), (year,), premise=None if holds else (
+            f"the {year} payment {was}, {'not more' if above else 'not less'} than {said.text}"))
 
     def _rise_of_payments(self, years: list[int], stated: list[Decimal], said: str) -> Lookup | None:
         """A year's rise stated where the table records no rise but both payments ("did the payment double in
@@ -1066,7 +1093,7 @@ def search(frame: Frame, **fields) -> Search:
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
-                  unit=frame.target_unit, **fields)
+                  unit=frame.target_unit, events=events_spanned(frame.text), **fields)
 
 
 def _calculation_asked(frame: Frame) -> bool:

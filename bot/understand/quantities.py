@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.text import terms
+from bot.text import content_words, terms
 from bot.understand.normalize import SPOKEN_NUMBER, spoken_number
 
 NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -145,7 +146,9 @@ def find_rates(text: str, taken: list[tuple[int, int]]) -> list[ExchangeRate]:
 MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+(\d{{4}})\b")
 
 
-def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+def find_dates(text: str, taken: list[tuple[int, int]], year: int | None = None) -> list[DateMention]:
+    """The dates a text states; a day of a month without its year is of the one year the text writes, else of
+    `year` (the year a document names before the text), else no date."""
     found = []
     for m in DATE.finditer(text):
         try:
@@ -159,7 +162,7 @@ def find_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
             continue
         found.append(DateMention(date, m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    written = set(YEAR.findall(text))
+    written = set(YEAR.findall(text)) or ({str(year)} if year else set())
     for m in _DAY_OF_MONTH.finditer(text) if len(written) == 1 else ():  # "in 2020 ... on march 1st": of that year
         if not any(start <= m.start() < end for start, end in taken):
             try:
@@ -478,16 +481,44 @@ def counts_of(text: str, counted: str) -> bool:
     """Whether a text states a count of what is asked (a stemmed noun: "civilian") or of something said alike:
     the noun within a few words of a number ("107 of the infiltrators were killed" counts no soldiers, though
     "Soldiers" hunted them earlier in the sentence), or before "31 of them"."""
+    return any(True for _ in _counts(text, counted))
+
+
+def counted_values(text: str, counted: tuple[str, ...]) -> set[Decimal]:
+    """The values of the counts a text states of each thing asked (`counts_of`): "47 incidents" and "20 incidents",
+    not the "$1.34 billion" beside them; "six years" of hard labour, not the prisoner's age."""
+    return set.intersection(*(_values(text, noun) for noun in counted)) if counted else set()
+
+
+def _values(text: str, counted: str) -> set[Decimal]:
+    values = set()
+    for words, i in _counts(text, counted):
+        if words[i][0].isdigit():
+            scale = _SCALE_WORDS.get(words[i + 1], 1) if i + 1 < len(words) else 1  # "3.51 million people"
+            values.add(decimal(words[i]) * scale)
+        elif re.fullmatch(SPOKEN_NUMBER, words[i]):  # not "dozens"
+            values.add(Decimal(spoken_number(words[i])))
+    return values
+
+
+_SCALE_WORDS = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+
+
+def _counts(text: str, counted: str) -> Iterator[tuple[list[str], int]]:
+    """The words of a text and the place in them of each number counting what is asked (`counts_of`)."""
     words = _TOKEN.findall(_SERVICE_MEMBERS.sub("service", text).lower())
 
     def near(i: int) -> set[str]:
         start = 0 if _OF_THEM.match(" ".join(words[i + 1:i + 3])) else max(0, i - _BEFORE_COUNT)
         after = words[i + 1:i + _AFTER_COUNT + 1]
-        end = next((k for k, word in enumerate(after) if word in _PLACED), len(after))  # "4,000 workers on bases"
+        # "4,000 workers on bases"; "52, was given 12 years": the next number counts what follows it
+        end = next((k for k, word in enumerate(after) if word in _PLACED or word[0].isdigit()), len(after))
         return set(terms(" ".join(words[start:i + 1] + after[:end])))
 
-    return any(alike(counted) & near(i) for i, word in enumerate(words)
-               if word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word))
+    for i, word in enumerate(words):
+        if (word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word)) and \
+                alike(counted) & near(i):
+            yield words, i
 
 
 # A length of time: "71 days", "nearly two months", "14-month", "20 minutes", "a year and a half"
@@ -515,6 +546,30 @@ def amount_kind(text: str) -> str | None:
     if _PHYSICAL.search(text.lower()):
         return "measure"
     return "count" if states_count(text) else None
+
+
+_DAYS_RANGE = re.compile(r"\s*(?:-|–|to|through|and)\s*\d{1,2}\b")  # "February 27-28", "June 7 and 8"
+
+
+def date_of_event(text: str, event: str, year: int | None) -> dt.date | None:
+    """The day a text gives for an event: its one date, or of several, the one whose clause (from the date to the
+    next) says most of the event's words ("On June 7 vessels came 3.5 km south of the line, and on June 8 boats
+    crossed it": June 7 for "the boats came south of the line"); a day of a month without its year is of `year`.
+    None when the text gives no day, no one clause says the event best, or it names other years: it tells of
+    several occurrences ("previous tests were in 2006, 2009 and 2013, the fifth on September 9, 2016")."""
+    lowered = text.lower()
+    dates = sorted((d for d in find_dates(lowered, [], year) if not d.month_only), key=lambda d: d.start)
+    if not dates or set(years_in(text)) - {d.date.year for d in dates} or any(
+            _DAYS_RANGE.match(lowered, d.end) for d in dates):
+        return None  # several occurrences, or a span of days ("February 27-28"): which day is the event's is unclear
+    if len({d.date for d in dates}) == 1:
+        return dates[0].date
+    words = content_words(event)
+    said = [len(words & content_words(lowered[(0 if n == 0 else d.start):(dates[n + 1].start if n + 1 < len(dates)
+                                                                            else len(lowered))]))
+            for n, d in enumerate(dates)]
+    best = max(said)
+    return dates[said.index(best)].date if best and said.count(best) == 1 else None
 
 
 def years_in(text: str) -> list[int]:

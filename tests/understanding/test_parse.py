@@ -295,3 +295,48 @@ def test_who_a_number_is_asked_of_is_a_name_the_question_gives(question, party):
 def test_the_question_itself_is_its_last_sentence_without_what_follows_its_question_mark(question, asked):
     start, end = asked_span(question)
     assert question[start:end] == asked
+
+
+@pytest.mark.parametrize("question, events", [
+    ("how many days passed between the ceasefire being announced and the first shelling after it?",
+     ("the ceasefire being announced", "the first shelling after it")),
+    ("from the day the trawler was seized to the day its crew went home, how many days was that",
+     ("the trawler was seized", "its crew went home")),
+    ("how many weeks after the summit did the working-level talks start?", ("the summit", "the working-level talks start")),
+    ("how long after the test did the council vote on new sanctions", ("the test", "the council vote on new sanctions")),
+    ("timeline q: how many days from the envoy's arrival until the hostages were freed?",
+     ("the envoy's arrival", "the hostages were freed")),
+])
+def test_the_two_events_a_length_of_time_is_asked_between_are_read(question, events):
+    from bot.understand.parse import events_spanned
+
+    assert events_spanned(parse(question, TODAY).text) == events
+
+
+@pytest.mark.parametrize("question", [
+    "how many days between march 1 2020 and the furlough's start",  # a date of its own: the table's calculation
+    "how much did the payment rise between 2019 and 2021",  # years, no events
+    "how many days did the furlough last",  # one event
+])
+def test_no_two_events_are_read_where_a_question_spans_none(question):
+    from bot.understand.parse import events_spanned
+
+    assert events_spanned(parse(question, TODAY).text) is None
+
+
+@pytest.mark.parametrize("text, event, year, day", [
+    ("On June 7 vessels came 3.5 km south of the line, and on June 8 patrol boats crossed it repeatedly.",
+     "the vessels came south of the line", 1999, dt.date(1999, 6, 7)),
+    ("On June 7 vessels came 3.5 km south of the line, and on June 8 patrol boats crossed it repeatedly.",
+     "the patrol boats crossed it", 1999, dt.date(1999, 6, 8)),
+    ("The crew was freed on April 11, after the two sides swapped letters.", "the crew freed", 2011,
+     dt.date(2011, 4, 11)),
+    ("The crew was freed on April 11.", "the crew freed", None, None),  # no year anywhere
+    # several occurrences, or a span of days: which day is the event's is unclear
+    ("Its previous tests were in 2006 and 2009, the third on Feb. 12, 2013.", "the test", None, None),
+    ("The summit, held on February 27-28, 2019, broke up early.", "the summit ending", None, None),
+])
+def test_the_day_a_quote_gives_an_event_is_read_from_its_clause(text, event, year, day):
+    from bot.understand.quantities import date_of_event
+
+    assert date_of_event(text, event, year) == day
