@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from langchain_core.documents import Document
 
-from bot.answer.extractive import ExtractiveAnswerer, quoted
+from bot.answer.extractive import ExtractiveAnswerer, quoted, states_amount
 from bot.answer.figures import (
     calculation_answer, days_between_quotes, lookup_answer, one_after_the_other, with_quoted_calculation,
 )
@@ -181,6 +181,9 @@ class SmaBot:
                 answer = None
         if answer is not None and plan.asks == "number" and plan.topic and self._a_record_about_else(answer, plan.topic):
             answer = None  # "the korean minimum wage for 2025": not the record of the year's payment
+        if answer is not None and plan.measured and not answer.calculation and not any(
+                states_amount(citation.quote) for citation in answer.citations):
+            answer = None  # "what magnitude was the 2016 test": no quote with a number, only its date
         if answer is None:
             return declined(question, NOT_IN_SOURCES if unknown else NO_AMOUNT[plan.amount] if plan.amount else
                             NO_ANSWER)
@@ -336,6 +339,8 @@ class SmaBot:
             r.figure.text for r in plan.records])
         if quote >= max(records, default=0.0) + CLOSER_THAN_RECORDS:
             return answer
+        if search.attributed and search.attributed <= content_words(answer.citations[0].quote):
+            return answer  # "according to CNN": the account asked for is the quote's
         # the document passages quoted (not only the sentences) must say most of what the table did not
         return answer if _passages_say(answer, chunks, search.requires) else None
 
@@ -398,7 +403,8 @@ class SmaBot:
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.amount or plan.asks,
-                                        self.retriever.term_weight, plan.topic, plan.combine, plan.counted)
+                                        self.retriever.term_weight, plan.topic, plan.combine, plan.counted,
+                                        plan.attributed)
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes

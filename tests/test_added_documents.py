@@ -496,3 +496,9 @@ def test_no_days_are_worked_out_when_an_event_is_dated_nowhere(bot):
     answer = bot.answer("how many days passed between the trawler's seizure and the boat's release to its owners")
     assert not answer.calculation, answer.answer
 
+
+
+def test_a_measure_no_quote_states_is_declined(bot):
+    """The note dates the trawler's seizure but gives no size of it: a date is no answer to how big it was."""
+    answer = bot.answer("how big was the trawler the coast guard seized in march 2011")
+    assert answer.route == "declined" and not answer.citations, answer.answer

@@ -14,6 +14,7 @@ from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer
 from bot.understand.parse import parse
+from bot.understand.plan import amount_asked
 
 CASES = yaml.safe_load(Path(__file__).with_name("answer_corpus.yaml").read_text(encoding="utf-8"))["cases"]
 TODAY = dt.date(2026, 11, 26)
@@ -40,7 +41,9 @@ def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case
     vector = embeddings.embed_query(frame.text)
     passages = [" ".join(passage.split()) for passage in case["passages"]]
     answer = answerer.answer(frame.text, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
-                             asks=frame.asks, weight=smabot.retriever.term_weight)
+                             asks=frame.asks, weight=smabot.retriever.term_weight,
+                             counted=frame.counted if amount_asked(frame) == "count" else (),  # as the plan passes them
+                             attributed=frame.attributed_to)
     assert answer is not None
     assert case["quote"] in answer.citations[0].quote, answer.answer
     if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out

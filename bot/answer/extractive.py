@@ -16,7 +16,7 @@ from bot.text import content_words, is_heading, list_marker_length, sentence_spa
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import ORDINAL_WORDS, SUBJECT_TERMS, is_country, thing_asked
 from bot.understand.quantities import (
-    STATES, amount_kind, counted_values, counts_of, quoted_amounts, states_duration, years_in,
+    STATES, alike, amount_kind, counted_values, counts_of, quoted_amounts, states_duration, years_in,
 )
 
 MAX_QUOTES = 3
@@ -371,7 +371,7 @@ class ExtractiveAnswerer:
     def answer(
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
-        combine: str | None = None, counted: tuple[str, ...] = (),
+        combine: str | None = None, counted: tuple[str, ...] = (), attributed: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
@@ -381,7 +381,8 @@ class ExtractiveAnswerer:
         ...), quotes first, for each year the question names, the closest sentence of the closest sentence's
         document stating an amount of that year of the kind combined: percentages for points, else sums or
         counts ("from fy2001 to fy2003"); `counted`, the nouns a count asks of ("soldier"): a sentence counting
-        them is what answers, from further down the ranking than other kinds of sentence."""
+        them is what answers, from further down the ranking than other kinds of sentence; `attributed`, whose
+        account is asked ("per NORAD"): a sentence naming it answers first, from as far down."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -527,6 +528,11 @@ class ExtractiveAnswerer:
                 wanted, reach = holders.__contains__, ROLE_REACH
         if counted:
             wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH
+        accounts = [item[4] for item in scored if attributed and attributed <= content_words(item[4])]
+        if wanted and asks in AMOUNT_ASKS:  # "per the fact sheet, what share ...": not one naming it, stating none
+            accounts = list(filter(wanted, accounts))
+        if accounts and any(item[0] >= best - COUNTED_REACH and item[4] in accounts for item in scored):
+            wanted, reach = accounts.__contains__, max(reach, COUNTED_REACH)  # "per NORAD": "NORAD put the spot ..."
         if wanted and not wanted(chosen[0][4]):
             # the answer continues into the next sentence ("... Its spokesperson, Choi Hyun-soo, said") or began
             # in the one before ("... at the Economic Club of Chicago. Trump called ..."): quoted together, first,
@@ -544,7 +550,7 @@ class ExtractiveAnswerer:
                     break
         # a count or an amount must be the first quote (it is what the answer is checked by), other kinds among the
         # quotes
-        if wanted and not (wanted(chosen[0][4]) if counted or asks in AMOUNT_ASKS
+        if wanted and not (wanted(chosen[0][4]) if counted or attributed or asks in AMOUNT_ASKS
                            else any(wanted(item[4]) for item in chosen)):
             top = chosen[0]
             setting = [start for start, _, _ in in_chunk.get(id(top[1]), []) if start < top[2]][-SETTING_REACH:]
@@ -557,8 +563,17 @@ class ExtractiveAnswerer:
                 at what time of the day, a few sentences after it."""
                 return asks in ("place", "date") and item[1] is top[1] and item[2] in setting
 
+            def counts_in_its_document(item: tuple) -> bool:
+                """A count of what is asked, the number followed by what it counts, in the best sentence's document,
+                saying more of the question than that ("held the 10th round ..." is about the talks; "have held a
+                total of 10 rounds of talks" counts them; "3,000 more troops were sent" counts no soldiers hunting)."""
+                said = content_words(item[4]) & content_words(question) - {word for noun in counted
+                                                                           for word in alike(noun)}
+                return bool(counted) and bool(said) and item[1].metadata["source"] == top[1].metadata["source"] and (
+                    item[0] >= best - ROLE_REACH) and all(counts_of(item[4], noun, following=True) for noun in counted)
+
             fitting = next((item for item in scored if wanted(item[4])
-                            and (item[0] >= best - reach or sets_the_scene(item))), None)
+                            and (item[0] >= best - reach or sets_the_scene(item) or counts_in_its_document(item))), None)
             if fitting:  # what answers first, then the closer sentences that only share words
                 chosen = [fitting] + [item for item in chosen if item is not fitting]
         if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document

@@ -41,7 +41,7 @@ INFORMAL = {
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
     "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",
-    "agn": "again", "trill": "trillion",
+    "agn": "again", "trill": "trillion", "incl": "include",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -208,6 +208,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return _swapped_common(word)
     if stems and stems <= english_terms():
         return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
+    if 5 <= len(word) <= 6 and (whole := _one_letter_left_out(word)):
+        return whole  # "artcle" (longer words are matched at any one edit below)
     # one edit; from nine letters, two ("sattelite")
     match = extractOne(word, _vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=1 if len(word) < 9 else 2)
     if not match or not (len(word) >= 7 or sorted(match[0]) == sorted(word)):  # "recieve"; not "tweet" -> "sweet"
@@ -218,6 +220,18 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
     run_together = min((max(rank[word[:i]], rank[word[i:]]) for i in range(3, len(word) - 2)
                         if word[:i] in rank and word[i:] in rank), default=len(rank))
     return match[0] if rank[match[0]] < run_together else word
+
+
+def _one_letter_left_out(word: str) -> str | None:
+    """The commonest of the commoner dictionary words this one is with one letter left out ("artcle": "article"),
+    else None."""
+    rank = _rank()
+    whole = [typed for i in range(1, len(word) + 1) for letter in "abcdefghijklmnopqrstuvwxyz"
+             if (typed := word[:i] + letter + word[i:]) in rank and rank[typed] < COMMON_RANK]
+    return min(whole, key=rank.__getitem__) if whole else None
+
+
+COMMON_RANK = 15000  # the commoner words of the vocabulary, by its order
 
 
 def _with_vowels_left_out(word: str) -> str | None:

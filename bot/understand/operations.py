@@ -344,7 +344,12 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
         new, old = b, a
     result = calc.difference(old.quantity, new.quantity)
     larger, smaller = (new, old) if new.quantity.value >= old.quantity.value else (old, new)
-    text = f"{larger.words} is {say(result.result, result.unit)} more than {smaller.words}"
+    by = ""
+    if smaller.quantity.value > 0 and result.result:  # "2026 minus 2014, then as a % of 2014": both
+        share = calc.percentage_change(smaller.quantity, larger.quantity)
+        result = result.model_copy(update={"steps": result.steps + share.steps})
+        by = f" ({fmt(share.result, 'percent')})"
+    text = f"{larger.words} is {say(result.result, result.unit)}{by} more than {smaller.words}"
     return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
@@ -354,7 +359,12 @@ _FROM = re.compile(r"\b(?:from|over|compared?\s+(?:to|with)|relative\s+to)\s+(?:
 
 
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
-    a, b = _two_amounts(frame, facts)
+    year = frame.year_values[0] if len(set(frame.year_values)) == 1 else None
+    if frame.measure == "payment_increase_pct" and frame.target_unit == "KRW" and not frame.money and year and (
+            facts.payment(year - 1)):  # "the 2021 increase in won and in percent": over 2020, both said
+        a, b = _payment(year - 1, facts, 0), _payment(year, facts, 1)
+    else:
+        a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B", "2019 vs 2018" / "from A to B"
     than = re.search(r"\bthan\b", frame.text)
@@ -368,7 +378,9 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
     result = calc.percentage_change(old.quantity, new.quantity)
     word = "more" if result.result >= 0 else "less"
-    text = f"{new.words} is {fmt(abs(result.result), 'percent')} {word} than {old.words}"
+    apart = abs(new.quantity.value - old.quantity.value)  # "pct change, and the won difference": both
+    by = f" ({say(apart, new.quantity.unit)})" if apart else ""
+    text = f"{new.words} is {fmt(abs(result.result), 'percent')}{by} {word} than {old.words}"
     return Resolved("percent_change", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
@@ -682,6 +694,8 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
         return _share_of_increase(frame, a, b, extra, notes, facts)
+    if frame.has("sum_words") and (named_again := _named_again(frame, a, b)):
+        return _share_of_both(frame, named_again, b if named_again is a else a, extra, notes)
     named_whole = [o for o in (a, b) if o.position in frame.wholes]
     if len(named_whole) == 1:  # "what percent of the 2014 payment was the 2018 payment": the whole follows "of"
         whole = named_whole[0]
@@ -691,6 +705,25 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     result = calc.share_of_total(part.quantity, whole.quantity)
     text = f"{part.words} is {fmt(result.result, 'percent')} of {whole.words}"
     return Resolved("share", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
+
+
+def _named_again(frame: Frame, a: Operand, b: Operand) -> Operand | None:
+    """Of two recorded years' amounts, the one whose year the question writes twice ("of the 2025 and 2026 payments
+    combined, what share is 2026's"), else None."""
+    written = [year.year for year in frame.years if not year.relative]
+    again = [o for o in (a, b) if o.record and o.record.figure.year and written.count(o.record.figure.year) > 1]
+    return again[0] if len(again) == 1 else None
+
+
+def _share_of_both(frame: Frame, part: Operand, other: Operand, extra: list, notes: list) -> Resolved:
+    """'Of the 2025 and 2026 payments combined, what share is 2026's?': one amount over the two added up."""
+    both = calc.sum_amounts([part.quantity, other.quantity])
+    whole = Quantity(value=both.result, unit=both.unit, label=f"{part.quantity.label} + {other.quantity.label}")
+    result = calc.share_of_total(part.quantity, whole)
+    result = result.model_copy(update={"steps": both.steps + result.steps, "inputs": [part.quantity, other.quantity]})
+    text = (f"{part.words} is {fmt(result.result, 'percent')} of it and {other.words} combined, "
+            f"{say(both.result, both.unit)}")
+    return Resolved("share", result, text, _records(part, other) + extra, notes, _used(frame, part, other))
 
 
 def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes: list, facts: Facts) -> Resolved:
@@ -1100,10 +1133,11 @@ _TOTAL_WORDS = frozenset({"total", "sum", "add", "altogether", "combined", "all"
 
 
 def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
-    """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added up."""
-    base = _payment(span[0], facts, 0)
+    """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added
+    up ('2027 to 2030 at 5% a year': grown from the last recorded payment before them, which is not counted)."""
+    base, base_year = _grown_from(frame, facts, span[0])
     p = frame.percents[0]
-    result = _projected_sum(base, span, p)
+    result = _projected_sum(base, list(range(base_year, span[-1] + 1)), p, first=span[0])
     text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
             f"over {span[0]}–{span[-1]}")
     return Resolved("total", result, text, _records(base), ["each later year is a projection, not a recorded payment"], 1)
@@ -1136,13 +1170,20 @@ def _total_at_cap(frame: Frame, facts: Facts, span: list[int]) -> Resolved:
                      "payments"], 0)
 
 
-def _projected_sum(base: Operand, span, p) -> Calculation:
-    """The base year's amount and each later year's projection at p, added up."""
+def _grown_from(frame: Frame, facts: Facts, first: int) -> tuple[Operand, int]:
+    """The payment a projection from a year grows from, and its year: that year's, or for a year to come with none
+    recorded, the last recorded before it ("2027 to 2030 at 5% a year": from 2026)."""
+    year = first if facts.payment(first) or first <= frame.today.year else _last_recorded_before(facts, first)
+    return _payment(year, facts, 0), year
+
+
+def _projected_sum(base: Operand, span, p, first: int | None = None) -> Calculation:
+    """The base year's amount and each later year's projection at p, added up (from the year `first`, if given)."""
     rate = p if isinstance(p, Quantity) else Quantity(value=p.value, unit="percent", label=f"rate (from the question: {p.text})")
     projection = calc.project(base.quantity, span[0], span[-1], rate)
     yearly = [Quantity(value=value, unit=base.quantity.unit, label=f"{year} (projected)" if i else f"{year} payment",
                        figure=base.quantity.figure if not i else None)
-              for i, (year, value) in enumerate(projection.table)]
+              for i, (year, value) in enumerate(projection.table) if first is None or int(year) >= first]
     result = calc.sum_amounts(yearly)
     return result.model_copy(update={"steps": projection.steps + result.steps,
                                      "expression": f"sum of {projection.expression}, year by year"})
@@ -1160,13 +1201,14 @@ def _rate_scenarios(frame: Frame, facts: Facts) -> Resolved:
     span = list(range(span[0], span[-1] + 1))
     if len(span) < 2:
         raise Missing("I read this as two growth rates compared, but over a single year.")
-    base = _payment(span[0], facts, 0)
+    base, base_year = _grown_from(frame, facts, span[0])
     high, low = sorted(frame.percents[:2], key=lambda p: -p.value)
     if frame.has("total", "sum_words") or frame.span or agreement is not None:
-        a, b = _projected_sum(base, span, high), _projected_sum(base, span, low)
+        grown = list(range(base_year, span[-1] + 1))
+        a, b = (_projected_sum(base, grown, p, first=span[0]) for p in (high, low))
         what = f"in total over {span[0]}–{span[-1]}"
     else:
-        project = lambda p: calc.project(base.quantity, span[0], span[-1], Quantity(  # noqa: E731
+        project = lambda p: calc.project(base.quantity, base_year, span[-1], Quantity(  # noqa: E731
             value=p.value, unit="percent", label=f"rate (from the question: {p.text})"))
         a, b = project(high), project(low)
         what = f"in {span[-1]}"

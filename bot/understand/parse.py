@@ -213,7 +213,8 @@ _ASKS = (
                         r"(?!\s+(?:for|on|off|up|out|back|upon)\b))|"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
-                         r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port)\b")),
+                         r"\b(what|which) (\w+ )?(city|town|place|country|province|region|port|hotel|island|village|"
+                         r"county|district|prison|hospital|airport|embassy)\b")),
     ("duration", re.compile(r"\bhow long\b(?! ago)")),  # a length of time, not "how long ago"
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdates?\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b|"
@@ -246,9 +247,15 @@ _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|owe
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
          r"spend\w*|spent|fund\w*|charg(e|ed|es|ing)(?! of\b)|provid(e|ed|es|ing)|" + _PAY_IDIOMS + r"|"
          r"foot(?:s|ed|ing)?|bill|outlay|upkeep")  # not a "footprint"
+# Workers sent home unpaid: "furloughed", "on unpaid leave", "sending staff home without pay", "out of work"
+_FURLOUGH = (r"furlough\w*|unpaid(?: leave)?|sen(?:d|ds|t|ding) (?:[\w']+ ){0,4}?home|laid off|lay[- ]?offs?|"
+             r"no[- ]pay leave|idled|without pay|out of work")
+# "did the payment ever go down": the smallest yearly change, which says whether any was a fall
+_EVER_FELL = r"\bever (?:go|goes|went|gone) down\b|\bever (?:fall|fell|fallen|drop(?:ped)?|decrease[sd]?|decline[sd]?|shr[ai]nk)\b"
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
-    "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b",
-    "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|"
+    "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b|"
+            r"\b(beat|beats|topped|tops|outpaced|outstripped|surpassed)\b",  # "by how much did 2021 beat 2019"
+    "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|beat|beats|topped|"
                  r"fall short|falls short|short of|up|down)\b",
     "scrapped": r"\b(scrap\w*|cancel\w*|terminat\w*|abolish\w*|tore up|torn up|void\w*|annul\w*|withdr[ae]w\w* from)\b",
     # an agreement said to be unsigned: "why did seoul refuse to sign", "why hasn't korea signed"
@@ -299,7 +306,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
                      r"\b(the|its|this year's|last year's|that|a) (increase|rise|hike)\b",
     "increase_word": r"\b(increases?|increased|rises?|rose|hikes?|hiked|raises?|raised|jump(s|ed)?|growth|grew|bump(s|ed)?|"
-                     r"year[- ]over[- ]year)\b",
+                     r"year[- ]over[- ]year)\b|" + _EVER_FELL,
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
                r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|(is|was|did|does|do|are|were|has|have|"
                r"will) not) (it|they|he|she|that|there|we|you)\s*\??\s*$|"  # ("isnt it" is spelled out "is not it")
@@ -346,7 +353,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # an agreement's whole term ("over the full five-year term of the 12th SMA"), whatever years the growth runs
     "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
-                 r"add up|added up|adds up)\b",
+                 r"add up|added up|adds up|(?<!piece )(?<!put )(?<!get )together(?! with))\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:one\s+)?(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
@@ -355,11 +362,13 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in (?!\d)|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
     "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
+    # a currency the sources give no rate for: "the 2025 payment in yen"
+    "other_currency": r"\b(in|into|to|as) (japanese |chinese |british )?(yen|jpy|euros?|eur|pounds?|sterling|yuan|rmb|"
+                      r"renminbi|rubles?|roubles?|pesos?)\b",
     "days": r"\bhow many days\b|\bhow many (weeks|months) (between|from|after|until|till|since|did it take)\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
-            r"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b(furlough\w*|unpaid leave|on leave|"
-            r"sent home|idled)\b|"
+            rf"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b({_FURLOUGH}|on leave)\b|"
             # "the 2020 furlough lasted six months, right?", "the furlough began in april - how long did it go on"
             r"\b(furlough\w*|unpaid leave)\b.*\b(last(ed|s)?|go(es)? on|went on|drag(s|ged)? on)\b|"
             r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
@@ -385,8 +394,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"(?:increase|rise|jump|hike)\b.*\b(?:the|a) (?:year|one) (?:before|earlier|prior)\b|"
                   r"\bup \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:on|over|from) (?P<base>(?:19|20)\d\d)\b"
                   r".*\bwhat (?:was|were|is) (?:the )?(?P=base)\b",
-    "cagr": r"\bcagr\b|\b(what|which) ((same|constant|steady|uniform|fixed) )?(yearly|annual|per year|annuali[sz]ed) "
-            r"((increase|growth) )?(rate|growth|increase|percentage)\b|"
+    "cagr": r"\bcagr\b|\bcompound(ed)? (annual |yearly )?growth\b|\b(what|which) ((same|constant|steady|uniform|fixed|flat|even) )?(yearly|annual|per year|annuali[sz]ed) "
+            r"((increase|growth) )?(rate|growth|increase|percentage|rise|raise|hike)\b|"
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
             r"\bannuali[sz]ed (growth|increase|rate|rise)\b|\baverage (growth|increase|rise) (a|per|each) year\b|"
@@ -507,12 +516,16 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
     "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
-    "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b",
+    "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b|"
+               r"\b(rose|grew|increased|jumped|climbed|went up) the most\b|" + _EVER_FELL,
     # a figure compared with an amount the question states: "more than 10%", "under 5%"
     "above_stated": r"\b(?:more than|over|above|higher than|greater than|bigger than|at least)\s+(?:about |around )?[\d$₩]",
     "below_stated": r"\b(?:less than|under|below|lower than|smaller than|at most)\s+(?:about |around )?[\d$₩]",
     "frozen": r"\b(frozen|froze|freeze|stay(ed)? (flat|the same|unchanged)|(kept|held|remained) (flat|unchanged|the same))\b",
-    "lowest": r"\b(smallest|lowest|least|record low)\b",
+    "lowest": r"\b(smallest|lowest|least|record low)\b|" + _EVER_FELL,
+    # a measure asked ("what magnitude", "how far"): only a number answers it
+    "measure_asked": r"\b(what|which) (magnitude|yield|distance|length|depth|height|speed|weight|range)\b|"
+                     r"\bhow (big|large|high|far|deep|fast|heavy)\b",
     # the first year something passed an amount: "the first payment over 1 trillion won", "topped it for the first time"
     "first_over": r"\bfirst\b.*\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b|"
                   r"\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b.*\bfor the first time\b",
@@ -548,7 +561,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # people killed or hurt are counted as losses, not as a force's or workforce's size (what they are about stays
     # the question's subject: not explained by the cue)
     "casualties": r"\b(killed|died|dead|deaths?|wounded|injured|casualt\w+|fatalit\w+|lost their lives)\b",
-    "furlough": r"\b(furlough\w*|unpaid leave|sent home|laid off|lay[- ]?offs?|no[- ]pay leave|idled|without pay)\b",
+    "furlough": rf"\b({_FURLOUGH})\b",
     "back_to_work": r"\b(back to (work|(their|the|his|her) (jobs?|posts?|desks?))|return\w*|(came|come|go|goes|went|gone|going|get|"
                     r"got|getting) back|call\w* back|recall\w*|reinstat\w*|end(?!\w* up\b)\w*|over|lifted|resum\w*)\b",
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed|furlough\w*|idled)|"
@@ -633,6 +646,9 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("payment_increase_pct", (("increase_noun",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer", "wage", "difference", "target", *OTHER_SPENDING)),
     ("payment_increase_amount", (("increase_word",), ("target",)), ("percent_asked", "rule", "cap", "demand", "offer", "wage", *OTHER_SPENDING)),
     ("payment_increase_amount", (("change", "raise", "cut"), ("difference",), ("pay", "change")), ("percent_asked", "rule", "cap", "demand", "offer", *OTHER_SPENDING)),
+    # "which year's payment rose the most", "did the payment ever go down": the extreme yearly rise
+    ("payment_increase_pct", (("extreme",), ("increase_word",), ("pay",)), ("rule", "cap", "cagr", "demand", "offer",
+                                                                           "wage", "difference", *OTHER_SPENDING)),
     ("average_increase_pct", (("cagr",),), ("demand",)),
     ("increase_rule", (("rule", "cap", "allowed"),), ("demand", "offer", "wage", "exchange_rate", "extreme")),
     ("cost_sharing_start", (("since",),), ()),
@@ -792,6 +808,7 @@ class Frame:
     given_names: tuple[frozenset[str], ...] = ()
     left_out: tuple[int, ...] = ()  # years a total or an average is to leave out ("skip 2016", "excluding 2016")
     start_said: int | None = None  # the year an agreement is said to start in ("the 11th sma that starts in 2026")
+    attributed_to: frozenset[str] = frozenset()  # whose account is asked for ("per NORAD", "according to Yonhap")
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -830,6 +847,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     rates = find_rates(text, taken)
     dates = find_dates(text, taken)
     percents = find_percents(text, taken)
+    flat = [Percent(Decimal(0), m.group(0), m.start(), m.end()) for m in _NO_GROWTH.finditer(text)] if (
+        CUES["suppose"].search(text) or _SET_AGAINST.search(text)) else []  # "vs staying flat at the 2026 level"
+    percents = sorted(percents + flat, key=lambda p: p.start)
     taken += [m.span() for m in _GLOSS.finditer(text)]  # "2026 (the 1,519bn-ish one)": the year's amount, said again
     headcounts = find_headcounts(text, taken)
     money = find_money(text, taken)
@@ -887,6 +907,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
             cues.add("cap_on_other")
     if percents:
         cues.add("percent_given")
+    if flat:
+        cues.add("every_year")  # no growth, year after year
     if rates:
         cues.add("rate_given")
     agreement = _agreement(text)
@@ -918,6 +940,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
         left_out=tuple(int(m.group(1)) for m in left_out),
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
+        attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
+        else frozenset(),
         given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
@@ -926,12 +950,20 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     )
 
 
+# Whose account a question asks for: "per NORAD", "according to Yonhap", "citing the defense ministry"
+_ATTRIBUTED_TO = re.compile(r"\b(?:per|according to|citing|as reported by|reported by)\s+(?:the\s+)?((?:(?!(?:in|on|at|"
+                            r"about|for|when|after|before|during|was|were|is|did|how|what|and|but|that|which|who)\b)"
+                            r"[a-z][\w.'-]*\s*){1,3})")
 # The year an agreement is said to start in: "that starts in 2026", "began in 2025", "kicking off jan 1 2026"; not a span
 # ("ran from 2020 to 2025": its years, checked as such)
 _START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:s|ed|ing)? off|"
                          r"(?:takes?|took|taking) effect|(?:came|comes?|coming) into (?:effect|force))\s+"
                          r"(?:in\s+|from\s+|on\s+)?"
                          r"(?:jan(?:uary)?\.?\s+1(?:st)?,?\s+)?((?:19|20)\d\d)\b(?!\s*(?:-|–|to|through|thru|until)\s*\d)")
+# No growth supposed, a rate of 0%: "if payments stay flat", "vs holding it at the 2026 level", "zero growth"
+_NO_GROWTH = re.compile(r"\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain(?:s|ed|ing)?)\s+"
+                        r"(?:(?:it|them|payments?)\s+)?(?:flat|frozen|unchanged|the same|level)\b|\b(?:zero|no) growth\b")
+_SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # What a cap or limit is put on ("the cap on refined petroleum imports", "a ceiling on yearly increases", "what
 # limit did the council put on fuel"), and what the SMA's cap is on
 _CAPPED = re.compile(r"\b(?:caps?|ceilings?|limits?|max(?:imum)?)\b(?:\s+(?!on\b)[\w']+){0,5}?\s+on\s+"
@@ -939,14 +971,14 @@ _CAPPED = re.compile(r"\b(?:caps?|ceilings?|limits?|max(?:imum)?)\b(?:\s+(?!on\b
 _SMA_CAPPED = content_words("increases rises raises hikes growth grows payments pays paid contributions share costs "
                             "burden sma spending amount korea seoul yearly annual bill money it inflation cpi")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
-_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy")
+_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
     "exact exactly precisely just only still also really actually right know tell me please give show get got go going "
     "headline set sets "
     "went come doing worth "
-    "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest "
+    "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest gets "
     "number amount figure sum total count tally value size big large high much many long ago time times year years "
     "month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
@@ -959,7 +991,8 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "bring brought once toward towards like actual back against alone besides apart guy guys during remind fair already "
+    "bring brought once toward towards like actual back against alone besides apart guy guys during remind fair already thing things stuff "
+    "weaken weakens weakened weakening strengthen strengthens strengthened strengthening "  # the won against the dollar
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
@@ -976,6 +1009,9 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
+                    # "... but want the exact one", "i need the precise figure": how exact, not a demand
+                    r"\b(?:(?:i|we|but|just|and) )+(?:want|need)\w* (?:the |an? )?(?:exact|precise|actual|official|"
+                    r"specific|accurate)(?: (?:one|number|figure|amount|value))?\b|"
                     r"\bfor (?:the|my|our|a) (?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:timeline|records?|memo|notes|files?|deck|slides|"
                     r"brief\w*|report|newsletter|article|presentation|hearing)\b|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
@@ -1000,6 +1036,9 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
 _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|team|director|manager|chief|editor|office|"
                       r"someone|somebody|people|everyone|he|she|they|i|we)\b(?: [\w-]+)? (?:thinks?|thought|reckons?|"
                       r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed)\b"
+                      r"(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
+                      # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
+                      r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
 # An amount in brackets that glosses what the question names ("2026 (the 1,519bn-ish one)", "(use the 960.2bn
 # one)"): the recorded amount said again, no operand of its own

@@ -139,6 +139,8 @@ class Search:
     # the two events a length of time is asked between ("from the trawler's seizure to the crew's return"): the days
     # between the dates the documents give them are worked out
     events: tuple[str, str] | None = None
+    measured: bool = False  # a measure asked ("what magnitude was the test"): a quote must state a number
+    attributed: frozenset[str] = frozenset()  # whose account is asked ("per NORAD"): a sentence naming it comes first
     route = "retrieval"
 
 
@@ -174,6 +176,10 @@ class Planner:
         if frame.measure is None and frame.years and not (frame.cues or frame.unexplained or frame.money
                                                           or frame.percents or frame.headcounts):
             frame = replace(frame, measure="payment", in_domain=True)  # "2026?": the year's payment, asked most
+        if frame.measure in (None, "exchange_rate") and frame.years and frame.has("target") and frame.rates and not (
+                frame.unexplained or frame.money or frame.percents or frame.headcounts):
+            # "at 1,500 won per dollar, what's 2026 in dollars": the year's payment converted at the rate given
+            frame = replace(frame, measure="payment", cues=frame.cues | {"pay"}, in_domain=True)
         rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
         other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
         if rate and not (frame.rates or frame.money or frame.has("convert", "target", "pay")) and (
@@ -202,6 +208,9 @@ class Planner:
             return Decline(f"I only cover the US–South Korea cost-sharing agreement, so I have nothing reliable on "
                            f"{frame.place}. {SCOPE}",
                            self._documents_instead(frame))
+        if frame.has("other_currency") and not frame.has("suppose", "rate_given"):
+            return Clarify("I can give amounts only in won and US dollars: my sources record no exchange rate for "
+                           "that currency. Ask for the amount in won or dollars.")
         if frame.other_agreements and not frame.years and not frame.has("cap_stated") and (
                 candidate_operations(frame) or frame.measure in YEARLY_MEASURES):  # a cap stated compares no payments
             compared = self._agreements_as_years(frame)
@@ -486,12 +495,37 @@ class Planner:
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
         records = self._main_yearly(frame.measure, "percent" if frame.measure == "payment_increase_pct" else "KRW",
                                     agreements)
+        lowest = frame.has("lowest")
+        if frame.measure == "payment_increase_pct" and (worked := self._extreme_rise(records, agreements, lowest)):
+            return worked
         if not records:
             return None
-        lowest = frame.has("lowest")
         chosen = (min if lowest else max)(records, key=lambda r: r.figure.number)
         return Lookup(frame.measure, (chosen,), (chosen.figure.year,), tuple(agreements),
                       extreme="smallest" if lowest else "largest")
+
+    def _extreme_rise(self, recorded: list[FigureRecord], agreements: list[Agreement],
+                      lowest: bool) -> Lookup | Calculate | None:
+        """The largest or smallest yearly rise where the payments of two years in a row show one beyond the rises
+        the table records (the smallest is 2020's freeze, which no rise record states): the frozen years, or that
+        rise worked out; None when a recorded rise is the extreme."""
+        paid = {r.figure.year: r for r in self._main_yearly("payment", "KRW")}
+        years = {year for a in agreements for year in a.years} or set(paid)
+        rises = {year: (paid[year].figure.number / paid[year - 1].figure.number - 1) * 100
+                 for year in paid if year - 1 in paid and year in years}
+        stated = {r.figure.year: r.figure.number for r in recorded}
+        extreme = (min if lowest else max)([*rises.values(), *stated.values()], default=None)
+        year = next((y for y, rise in rises.items() if rise == extreme and y not in stated), None)
+        if year is None:
+            return None
+        if extreme == 0:
+            return Lookup("payment", (paid[year],), (year,), tuple(agreements))  # "kept 2020 at the 2019 level"
+        old, new = (Quantity(value=paid[y].figure.number, unit="KRW", label=f"{y} payment", figure=paid[y].figure.id)
+                    for y in (year - 1, year))
+        result = calc.percentage_change(old, new)
+        text = (f"the {'smallest' if lowest else 'largest'} yearly rise the recorded payments show is {year}'s: "
+                f"{fmt(result.result, 'percent')}, from {spoken_amount(old.value, 'KRW')} to {spoken_amount(new.value, 'KRW')}")
+        return Calculate(Resolved("percent_change", result, text, [paid[year - 1], paid[year]]))
 
     def _frozen(self, frame: Frame) -> Lookup | None:
         """'Which year was the payment frozen?': the recorded years (in won, of the main sources) whose payment equals
@@ -1052,7 +1086,9 @@ class Planner:
 # study on costs".
 _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
-    r"fund\w*|cover|covered|covering|dollars?|aid|assistance|loans?|grants?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
+    # aid in goods is weighed, not priced: "how much food aid" is tons
+    r"fund\w*|cover|covered|covering|dollars?|(?<!food )(?<!nutritional )(?<!fuel )(?<!grain )(?<!rice )(?:aid|assistance)|"
+    r"loans?|grants?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
     r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b|"
@@ -1093,7 +1129,8 @@ def search(frame: Frame, **fields) -> Search:
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
-                  unit=frame.target_unit, events=events_spanned(frame.text), **fields)
+                  unit=frame.target_unit, events=events_spanned(frame.text), measured=frame.has("measure_asked"),
+                  attributed=frame.attributed_to, **fields)
 
 
 def _calculation_asked(frame: Frame) -> bool:

@@ -477,11 +477,12 @@ def alike(counted: str) -> frozenset[str]:
     return next((group for group in _COUNTED_ALIKE if counted in group), frozenset({counted}))
 
 
-def counts_of(text: str, counted: str) -> bool:
+def counts_of(text: str, counted: str, following: bool = False) -> bool:
     """Whether a text states a count of what is asked (a stemmed noun: "civilian") or of something said alike:
     the noun within a few words of a number ("107 of the infiltrators were killed" counts no soldiers, though
-    "Soldiers" hunted them earlier in the sentence), or before "31 of them"."""
-    return any(True for _ in _counts(text, counted))
+    "Soldiers" hunted them earlier in the sentence), or before "31 of them"; `following`: only after the number ("10
+    rounds of talks", not "charged him with 14 offenses")."""
+    return any(True for _ in _counts(text, counted, following))
 
 
 def counted_values(text: str, counted: tuple[str, ...]) -> set[Decimal]:
@@ -504,12 +505,12 @@ def _values(text: str, counted: str) -> set[Decimal]:
 _SCALE_WORDS = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 
 
-def _counts(text: str, counted: str) -> Iterator[tuple[list[str], int]]:
+def _counts(text: str, counted: str, following: bool = False) -> Iterator[tuple[list[str], int]]:
     """The words of a text and the place in them of each number counting what is asked (`counts_of`)."""
     words = _TOKEN.findall(_SERVICE_MEMBERS.sub("service", text).lower())
 
     def near(i: int) -> set[str]:
-        start = 0 if _OF_THEM.match(" ".join(words[i + 1:i + 3])) else max(0, i - _BEFORE_COUNT)
+        start = 0 if _OF_THEM.match(" ".join(words[i + 1:i + 3])) else i if following else max(0, i - _BEFORE_COUNT)
         after = words[i + 1:i + _AFTER_COUNT + 1]
         # "4,000 workers on bases"; "52, was given 12 years": the next number counts what follows it
         end = next((k for k, word in enumerate(after) if word in _PLACED or word[0].isdigit()), len(after))

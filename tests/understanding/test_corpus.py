@@ -129,3 +129,19 @@ def test_corpus_question_makes_its_plan(entry, planner):
 def test_a_stated_share_is_said_once_where_it_is_put_right(planner):
     plan = planner.plan(parse("is it true that korea pays 90% of the workers' wages?", TODAY))
     assert plan.premise and plan.premise.count("90%") == 1, plan.premise
+
+
+def test_a_percent_change_also_says_how_far_apart_the_amounts_are(planner):
+    """'In percent and in won', 'pct change, and the won difference': the percentage, with the difference beside it."""
+    plan = planner.plan(parse("how much bigger is 2026 than 2021, in percent and in won", TODAY))
+    assert plan.resolved.operation == "percent_change" and plan.resolved.calculation.result == Decimal("28.39")
+    assert "28.39% (335.9 billion won) more than" in plan.resolved.interpretation
+
+
+def test_a_difference_also_says_it_as_a_percentage_of_the_smaller(planner):
+    """'2022 minus 2019, then as a % of 2019': the difference, with the percentage beside it (and in its steps)."""
+    plan = planner.plan(parse("2022 minus 2019, then as a % of 2019", TODAY))
+    assert plan.resolved.operation == "difference" and plan.resolved.calculation.result == Decimal("208300000000")
+    assert "208.3 billion won (20.05%) more than" in plan.resolved.interpretation
+    assert any("20.05" in step for step in plan.resolved.calculation.steps)
+

@@ -85,7 +85,13 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("how much did seoul pay 4 2018 haha", "how much did seoul pay for 2018"),
     ("hw many rnds b4 the deal", "how many rounds before the deal"),
     ("when did it tkae effect", "when did it take effect"),
-    ("it came up in the team mtg tbh", "it came up in the team meeting")])
+    ("it came up in the team mtg tbh", "it came up in the team meeting"),
+    # a letter left out of a commoner word of five or six letters
+    ("the herald artcle on the talks", "the herald article on the talks"),
+    ("what did the statment say", "what did the statement say"),
+    # "again", "fair to say", "a trillion" typed short
+    ("was it 932bn agin?", "was it 932bn again?"),
+    ("fair 2 say it was over a trill", "fair to say it was over 1 trillion")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
@@ -340,3 +346,34 @@ def test_the_day_a_quote_gives_an_event_is_read_from_its_clause(text, event, yea
     from bot.understand.quantities import date_of_event
 
     assert date_of_event(text, event, year) == day
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("how much military aid did washington give seoul in 1971", "money"),
+    ("how much food aid did the us offer pyongyang in 2012", None),  # aid in goods is weighed: tons, not dollars
+    ("how much nutritional assistance was promised under the deal", None),
+])
+def test_aid_in_goods_is_no_sum_of_money(question, kind):
+    from bot.understand.plan import amount_asked
+
+    assert amount_asked(parse(question, TODAY)) == kind
+
+
+def test_a_count_followed_by_what_it_counts_is_told_from_a_verb_before_it():
+    """"Charged him with 14 offenses" counts offenses; "have held 10 rounds" counts rounds."""
+    from bot.text import terms
+
+    charge, round_ = terms("charges")[0], terms("rounds")[0]
+    assert counts_of("The Army had charged King with 14 offenses.", charge)
+    assert not counts_of("The Army had charged King with 14 offenses.", charge, following=True)
+    assert counts_of("The two sides have held a total of 10 rounds of talks.", round_, following=True)
+
+
+@pytest.mark.parametrize("question, named", [
+    ("where did the first stage come down per NORAD?", {"norad"}),
+    ("how many died acording to kbs", {"kbs"}),
+    ("how many troops were sent, according to the defense ministry in 1968", {"defens", "ministri"}),
+    ("how many were furloughed in 2020", set()),
+])
+def test_whose_account_a_question_asks_for_is_read(question, named):
+    assert parse(question, TODAY).attributed_to == named
