@@ -18,7 +18,7 @@ from bot.answer.llm import LLMAnswerer
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.figures import FiguresFile, FigureTable
-from bot.ingest.load import read_source_text
+from bot.ingest.load import UnreadableDocument, read_source_text
 from bot.lexical import said_terms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
@@ -261,8 +261,11 @@ class SmaBot:
             if part is None:
                 return None
             citation = part.citations[0]
-            text, _ = read_source_text(self.settings.resolve_display_path(citation.source))
-            before = years_in(text[:citation.start])
+            try:
+                before = years_in(read_source_text(self.settings.resolve_display_path(citation.source))[0][
+                    :citation.start])
+            except (OSError, UnreadableDocument):
+                before = []  # the document is gone from disk since it was ingested: only years its quote says
             if (day := date_of_event(citation.quote, event, before[-1] if before else None)) is None:
                 return None
             dated.append((day, event, citation))

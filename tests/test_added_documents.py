@@ -502,3 +502,19 @@ def test_a_measure_no_quote_states_is_declined(bot):
     """The note dates the trawler's seizure but gives no size of it: a date is no answer to how big it was."""
     answer = bot.answer("how big was the trawler the coast guard seized in march 2011")
     assert answer.route == "declined" and not answer.citations, answer.answer
+
+
+def test_days_between_events_of_a_document_gone_from_disk_are_not_counted_from_a_guessed_year(tmp_path, embeddings):
+    """The note was ingested and then deleted: its quotes still answer, but no year is read from the missing file,
+    so no days are worked out from days of no known year (and nothing fails)."""
+    from bot.ingest.run import run_ingest
+    from bot.pipeline import SmaBot
+
+    settings = make_project(tmp_path)
+    note = settings.knowledge_dir / "documents" / "seizure_note.md"
+    note.write_text(SEIZURE_NOTE, encoding="utf-8")
+    run_ingest(settings, progress=False, embeddings=embeddings)
+    note.unlink()
+    answer = SmaBot(settings, embeddings).answer("how many days from the trawler being seized to the fishermen being "
+                                                 "sent home?")
+    assert answer.route == "retrieval" and answer.citations and not answer.calculation, answer.answer

@@ -173,9 +173,10 @@ class Planner:
             # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
             return Decline(f"I can't predict what is not recorded yet: I answer from what the sources record, with "
                            f"quotes. {SCOPE}", self._documents_instead(frame))
-        if frame.measure is None and frame.years and not (frame.cues or frame.unexplained or frame.money
-                                                          or frame.percents or frame.headcounts):
-            frame = replace(frame, measure="payment", in_domain=True)  # "2026?": the year's payment, asked most
+        if frame.measure is None and frame.years and not (frame.cues - {"frozen", "confirm"} or frame.unexplained
+                                                          or frame.money or frame.percents or frame.headcounts):
+            # "2026?", "did they freeze 2020": the year's payment, asked most
+            frame = replace(frame, measure="payment", in_domain=True)
         if frame.measure in (None, "exchange_rate") and frame.years and frame.has("target") and frame.rates and not (
                 frame.unexplained or frame.money or frame.percents or frame.headcounts):
             # "at 1,500 won per dollar, what's 2026 in dollars": the year's payment converted at the rate given
@@ -918,12 +919,18 @@ class Planner:
         return f"the {ordinal(a.number)} SMA covers {a.covers}, {a.length}"
 
     def _presumed_cap(self, frame: Frame) -> Lookup | None:
-        """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule."""
-        if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None:
+        """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule; of
+        no agreement named ("what's the deal with the 5% cap"), the one whose cap it is, else the current one's."""
+        if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None and frame.years:
             return None
         if not frame.has("percent_asked") and any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
             return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
-        agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
+        if frame.agreement is None:
+            capped = [a for a in self.facts.agreements.values() if (rule := self.facts.increase_rule(a.number))
+                      and rule.figure.number == frame.percents[0].value]
+            agreements = capped[-1:] or [a for a in [self.facts.current_agreement(frame.today)] if a]
+        else:
+            agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
         rule = self.facts.increase_rule(agreements[0].number) if len(agreements) == 1 else None
         if rule is None:
             return None

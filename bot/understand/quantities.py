@@ -34,7 +34,8 @@ RATE = re.compile(
     rf"|(?:exchange rate|rate|fx|(?:won|krw)\s*/\s*(?:dollar|usd|\$)|(?:usd|dollar)\s*/\s*(?:krw|won))\s*"
     rf"(?:of\s+|at\s+|is\s+|=\s*|:\s*)?{NUMBER}(?!\s*(?:%|percent))"  # "won/dollar is 1,450", "krw/usd = 1,500"
     rf"|\bat\s+{NUMBER}(?!\d|[,.]\d)(?!\s*(?:%|percent|per cent|(?!(?:if|and|or|but|then|so|what|how|when|with|pls|"
-    r"please|assuming|for the|for a)\b)[a-z]))"  # "in usd at 1,380 if there are 28,500": a rate; not "at 5 sites"
+    r"please|assuming|for the|for a|rounded|round|roughly|exactly|thanks|thx|rate)\b)[a-z]))"
+    # "in usd at 1,380 if there are 28,500", "at 1,450 rounded": a rate; not "at 5 sites"
     # "in usd? use 1,150": a number of won the asker says to convert at
     r"|\b(?:use|using|assume|assuming)\s+(\d,\d{3}|\d{3,4})(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
 YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
