@@ -1048,6 +1048,8 @@ def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
     """The years a total or an average runs over (less those the question leaves out: "skip 2016"): a span, an
     agreement's years (or its first or last ones), or the years named."""
     years = _years_running(frame, facts)
+    if years and frame.has("to_date"):  # "how much has korea paid under the 12th sma so far": until this year
+        years = [year for year in years if year <= frame.today.year]
     return [year for year in years if year not in frame.left_out] if years else years
 
 

@@ -320,7 +320,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
                 r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
-    "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on|at work)|continued (to work|working)|"
+    "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on (the |their )?jobs?|on|at work)|"
+            r"continued (to work|working)|"
             r"exempt\w*|excluded from (the )?furlough\w*|"
             r"(weren't|were not|was not|wasn't) furloughed|spared)\b",
     "purchases": r"\b(equipment|weapons?|weaponry|arms|purchas\w*|buy|buys|buying|bought|procure\w*)\b",
@@ -352,6 +353,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
     # an agreement's whole term ("over the full five-year term of the 12th SMA"), whatever years the growth runs
     "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
+    # what has been paid until now: "so far", "to date", "has korea paid since the 12th sma started"
+    "to_date": r"\bso far\b|\bto date\b|\bup to now\b|\b(has|have) (\w+ )?(paid|contributed|spent)\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
                  r"add up|added up|adds up|(?<!piece )(?<!put )(?<!get )together(?! with))\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
@@ -667,7 +670,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("in_force", (("in_force",),), ("expire", "pay", "how_much", "which_agreement")),
     ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much", "talks_took", "overview")),
     ("term_end", (("expire",),), ("pay", "how_much", "talks")),
-    ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks")),
+    ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks", "first_over")),
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer", "talks_took")),
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
@@ -683,6 +686,9 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("troops", (("troops",),), ("casualties", "pay", "per_head", "workers", "furlough", "withdraw", "korean_troops")),
     ("payment", (("pay", "how_much", "cost_sharing"),), ("demand", "offer", "wage", "what_for", "support", "service_pay",
                                                          "us_pays", "furlough", *OTHER_SPENDING)),
+    # "the first year above 1 trillion won": a payment's, when nothing else is named
+    ("payment", (("first_over",),), ("demand", "offer", "wage", "support", "troops", "workers", "furlough",
+                                      *OTHER_SPENDING)),
     # "gimme the 2022 number": a year's number, with nothing else named, is its payment (declared late: loses ties)
     ("payment", (("number_word",),), ("demand", "offer", "wage", "what_for", "support", *OTHER_SPENDING, "us_pays", "service_pay",
                                       "troops", "workers", "furlough", "rounds", "talks", "exchange_rate", "change")),
@@ -991,7 +997,7 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "bring brought once toward towards like actual back against alone besides apart guy guys during remind fair already thing things stuff "
+    "bring brought once toward towards like actual back against alone besides apart guy guys during through remind fair already thing things stuff "
     "weaken weakens weakened weakening strengthen strengthens strengthened strengthening "  # the won against the dollar
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what

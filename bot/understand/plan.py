@@ -243,6 +243,9 @@ class Planner:
             # "what's the annual increase rule under the 12th sma from 2027 on", "for 2027 onward, the cap on yearly
             # increases in the 12th sma", "the cap on yearly increases from 2027 on": the rule, no projection
             return lookup
+        if frame.has("first_over") and len(frame.money) == 1 and not frame.years and frame.measure in YEARLY_MEASURES and (
+                first := self._first_over(frame)):
+            return first  # "which was the first year above 1 trillion won": no difference from one amount
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
@@ -1053,18 +1056,22 @@ class Planner:
             f"the {year} payment {was}, {'not more' if above else 'not less'} than {said.text}"))
 
     def _rise_of_payments(self, years: list[int], stated: list[Decimal], said: str) -> Lookup | None:
-        """A year's rise stated where the table records no rise but both payments ("did the payment double in
-        2020?": it was frozen): the two payments, with what puts the claim right."""
-        if len(years) != 1 or not (now := self.facts.payment(years[0])) or not (before := self.facts.payment(years[0] - 1)):
+        """A rise stated of a year where the table records no rise but both payments ("did the payment double in
+        2020?": it was frozen), or over two years ("it doubled between 2014 and 2026, right?"): the two payments,
+        with what puts the claim right."""
+        if len(set(years)) > 2:
+            return None
+        start, end = (min(years), max(years)) if len(set(years)) == 2 else (years[0] - 1, years[0])
+        if not (now := self.facts.payment(end)) or not (before := self.facts.payment(start)):
             return None
         rise = (now.figure.number / before.figure.number - 1) * 100
         if any(abs(value - rise) <= Decimal("0.5") for value in stated):
-            return Lookup("payment", (before, now), tuple(years))
+            return Lookup("payment", (before, now), (start, end))
         change = "the same as" if rise == 0 else f"{fmt(abs(rise).quantize(Decimal('0.1')), 'percent')} " + (
             "more than" if rise > 0 else "less than")
-        return Lookup("payment", (before, now), tuple(years), premise=(
-            f"the {years[0]} payment, {spoken_amount(now.figure.number, now.figure.unit)}, was {change} the "
-            f"{years[0] - 1} payment, not {said}"))
+        return Lookup("payment", (before, now), (start, end), premise=(
+            f"the {end} payment, {spoken_amount(now.figure.number, now.figure.unit)}, was {change} the "
+            f"{start} payment, not {said}"))
 
     def _stated_change_premise(self, frame: Frame) -> Lookup | None:
         """'1.5 trillion in 2026, a 13.9% jump, correct?', 'the 10th sma raised the payment by 10%, right?': a yearly
@@ -1078,7 +1085,8 @@ class Planner:
         records = [r for y in years for r in self.facts.records("payment_increase_pct", year=y)]
         values = {r.figure.number for r in records if r.figure.number is not None}
         said = ", ".join([p.text for p in frame.percents] + ([frame.factor_text] if frame.factor_text else []))
-        if not values:
+        spanned = len(set(frame.year_values)) == 2 and max(frame.year_values) - min(frame.year_values) > 1
+        if not values or spanned:  # "doubled between 2014 and 2026": over the two years, not each year's rise
             return self._rise_of_payments(years, stated, said)
         matching = [r for r in records if r.figure.number is not None and any(
             abs(rise - r.figure.number) <= Decimal("0.05") for rise in stated)]  # the year whose rise it was
