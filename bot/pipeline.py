@@ -254,7 +254,7 @@ class SmaBot:
     def _days_between_events(self, question: str, events: tuple[str, str]) -> Answer | None:
         """The days between two events one document dates: each dated by the first quote answering when it happened
         (`date_of_event`; a day without its year is of the last year the document names before the quote). None
-        unless both are dated, on two days, in one document."""
+        unless both are dated, in one document, the one named first on an earlier day."""
         dated = []
         for event in events:
             part = self._part_answer(f"when was {event}")
@@ -269,8 +269,8 @@ class SmaBot:
             if (day := date_of_event(citation.quote, event, before[-1] if before else None)) is None:
                 return None
             dated.append((day, event, citation))
-        if dated[0][2].source != dated[1][2].source or dated[0][0] == dated[1][0]:
-            return None
+        if dated[0][2].source != dated[1][2].source or dated[0][0] >= dated[1][0]:
+            return None  # one document; the event named first came first ("Dec. 26" then "Jan. 4" of a year unsaid)
         return days_between_quotes(question, dated)
 
     def _part_answer(self, part: str) -> Answer | None:

@@ -518,3 +518,10 @@ def test_days_between_events_of_a_document_gone_from_disk_are_not_counted_from_a
     answer = SmaBot(settings, embeddings).answer("how many days from the trawler being seized to the fishermen being "
                                                  "sent home?")
     assert answer.route == "retrieval" and answer.citations and not answer.calculation, answer.answer
+
+
+def test_no_days_are_worked_out_when_the_event_named_first_comes_later(bot):
+    """Named the wrong way round, the two dates contradict the question's order (as a day of a wrongly guessed year
+    would): no count of days."""
+    answer = bot.answer("how many days from the fishermen being sent home to the trawler being seized?")
+    assert not answer.calculation, answer.answer

@@ -86,6 +86,9 @@ class Facts:
             first, last = ref.covers
             exact = [a for a in self.agreements.values() if (a.first_year, a.last_year) == (first, last)]
             return exact or [a for a in self.agreements.values() if a.first_year <= first and last <= a.last_year]
+        if ref.term_years and years and (covering := [a for a in self.agreements.values() if len(
+                a.years) == ref.term_years and any(y in a.years for y in years)]):
+            return covering  # "the last year of the old five-year agreement, 2018": the five-year one with 2018
         if ref.relative:
             # "the previous SMA, before the 2020 furlough"; not "the current SMA's first year, against 2021's"
             if years and ref.relative in ("previous", "current") and not ref.position:
@@ -97,6 +100,9 @@ class Facts:
             current = self.current_agreement(today)
             if current is None:
                 return []
+            if ref.relative == "previous" and ref.term_years and (earlier := [
+                    a for a in self.agreements.values() if a.number < current.number and len(a.years) == ref.term_years]):
+                return [max(earlier, key=lambda a: a.number)]  # "the previous five-year deal": the 9th SMA
             wanted = {"current": current.number, "previous": current.number - 1, "next": current.number + 1}[ref.relative]
             return [self.agreements[wanted]] if wanted in self.agreements else []
         matches = [a for a in self.agreements.values() if len(a.years) == ref.term_years]

@@ -41,7 +41,7 @@ INFORMAL = {
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
     "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",
-    "agn": "again", "trill": "trillion", "incl": "include",
+    "agn": "again", "trill": "trillion", "incl": "include", "smth": "something", "sth": "something", "bldg": "building",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -299,7 +299,7 @@ _CHAT_YEAR = re.compile(rf"\b(?:(in|since) ((?:early |mid |late |(?:{_MONTH_NAME
 
 # Two two-digit years of the agreements' span, one to the other ("growth 21->25", "payments 19 to 22"): not amounts
 # ("from 20 to 25 percent", "15 to 20 troops")
-_TWO_DIGIT_YEARS = re.compile(r"(?<![\d$₩.,])\b(1[4-9]|2\d|30) ?(?:to|-|through|thru) ?(1[4-9]|2\d|30)\b(?![.,]\d)"
+_TWO_DIGIT_YEARS = re.compile(r"(?<![\d$₩.,])\b(1[4-9]|2\d|30) ?(to|-|through|thru|vs\.?|versus) ?(1[4-9]|2\d|30)\b(?![.,]\d)"
                               r"(?!\s*(?:%|percent|years?|yrs?|months?|days?|weeks?|hours?|times|billion|bn|tn|trillion|"
                               r"million|mn|m|b|k|t|won|krw|dollars?|usd|people|troops|workers|soldiers|employees|staff|"
                               r"rounds?|points?|pp)\b)")
@@ -355,8 +355,10 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = text.replace("->", " to ").replace("→", " to ").replace("÷", " divided by ")
     text = re.sub(r"\b((19|20)(\d\d)) ?- ?(\d\d)\b(?![-.,%]?\d)",  # "2014-18" is 2014 to 2018
                   lambda m: f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m.group(4) > m.group(3) else m.group(0), text)
-    text = _TWO_DIGIT_YEARS.sub(lambda m: f"{_full_year(m.group(1))} to {_full_year(m.group(2))}" if m.group(1) < m.group(
-        2) and not _MONTH_BEFORE.search(m.string, 0, m.start()) else m.group(0), text)  # not "september 15-19"
+    # "21->25", "2014-18", "25 vs 21": years (a span rises; two set against each other may not); not "september 15-19"
+    text = _TWO_DIGIT_YEARS.sub(lambda m: f"{_full_year(m.group(1))} {'versus' if m.group(2)[0] == 'v' else 'to'} "
+                                          f"{_full_year(m.group(3))}" if (m.group(1) < m.group(3) or m.group(2)[0] == "v")
+                                and not _MONTH_BEFORE.search(m.string, 0, m.start()) else m.group(0), text)
     text = _COURTESY.sub("", text)
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
 

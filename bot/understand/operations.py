@@ -632,8 +632,13 @@ def _back_solve(frame: Frame, facts: Facts) -> Resolved:
         raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it change?")
     # the one amount stated is the one after the change, even in a sentence before the question ("2014 was 920bn
     # won, a 5.8% rise. what was 2013?"): the year asked is the one worked out, not an operand
-    result_amount = (_stated(frame.money[0], facts, "amount") if len(frame.money) == 1
-                     else _one_amount(frame, facts, "finding the amount before a change"))
+    years = sorted(set(frame.year_values))
+    if len(frame.money) == 1:
+        result_amount = _stated(frame.money[0], facts, "amount")
+    elif not frame.money and len(years) == 2 and facts.payment(years[1]):
+        result_amount = _payment(years[1], facts, 0)  # "2021 was a 13.9% increase, what does that imply for 2020"
+    else:
+        result_amount = _one_amount(frame, facts, "finding the amount before a change")
     percent, verb = _signed_change(frame)
     result = calc.base_before_change(result_amount.quantity, percent)
     text = f"{say(result.result, result.unit)} {verb} by {fmt(abs(percent.value), 'percent')} gives {result_amount.words}"

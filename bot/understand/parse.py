@@ -383,7 +383,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratio_ordered": r"\bratio (?:of|between)\b(?=.*\b(?:to|and)\b)",
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
              r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
-             r"\bratio\b|\bmultiple of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b",
+             r"\bratio\b|\bmultiples? of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b|\bhow many multiples\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
                   r"\bwhat (was|is) the (base|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
@@ -396,7 +396,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(?:was|is|were)(?: reported as)?(?: an?)? \d+(?:\.\d+)?\s*(?:%|percent|per cent) "
                   r"(?:increase|rise|jump|hike)\b.*\b(?:the|a) (?:year|one) (?:before|earlier|prior)\b|"
                   r"\bup \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:on|over|from) (?P<base>(?:19|20)\d\d)\b"
-                  r".*\bwhat (?:was|were|is) (?:the )?(?P=base)\b",
+                  r".*\bwhat (?:was|were|is) (?:the )?(?P=base)\b|"
+                  # "if 2014's 920bn was a 5.8% rise, what does that imply 2013 was"
+                  r"\b(?:was|is|were)(?: an?)? \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:increase|rise|jump|hike)\b.*"
+                  r"\bimpl(?:y|ies|ied)\b",
     "cagr": r"\bcagr\b|\bcompound(ed)? (annual |yearly )?growth\b|\b(what|which) ((same|constant|steady|uniform|fixed|flat|even) )?(yearly|annual|per year|annuali[sz]ed) "
             r"((increase|growth) )?(rate|growth|increase|percentage|rise|raise|hike)\b|"
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
@@ -463,7 +466,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"(?:[\w&'-]+ ){0,4}budget\b|"
                    # "how much does the us pay its soldiers in korea": their pay, not the SMA
                    r"\b(?:the us|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:pay|pays|paid|paying) (?:its|their|the|us|"
-                   r"american) (?:own )?(?:soldiers|troops|service ?members|personnel|servicemen)\b",
+                   r"american) (?:own )?(?:soldiers|troops|service ?members|personnel|servicemen)\b|"
+                   # "what does it cost the pentagon to keep usfk in korea"
+                   r"\bcosts? (?:the us|us|washington|america|the pentagon|dod|american taxpayers)\b",
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
                    r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
                    r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
@@ -857,6 +862,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         CUES["suppose"].search(text) or _SET_AGAINST.search(text)) else []  # "vs staying flat at the 2026 level"
     percents = sorted(percents + flat, key=lambda p: p.start)
     taken += [m.span() for m in _GLOSS.finditer(text)]  # "2026 (the 1,519bn-ish one)": the year's amount, said again
+    taken += [m.span() for m in _FIRST_OVER_SAID.finditer(text)]  # "the 2019 number, the first one over a trillion,"
     headcounts = find_headcounts(text, taken)
     money = find_money(text, taken)
     terms = list(_AGREEMENT_TERM.finditer(text))
@@ -898,12 +904,14 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if guessed := _GUESSED.search(text):
         money, percents, headcounts = ([q for q in found if q.start < guessed.start()]
                                        for found in (money, percents, headcounts))
+    if _EXACT_ASKED.search(text):  # "the 2021 bump was like 13 pct?? whats the exact #": a guess, no operand
+        money, percents = ([q for q in found if not _ROUGHLY.search(text, 0, q.start)] for found in (money, percents))
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), text)  # the asker's circumstances say nothing of what is asked
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
     unexplained = _unexplained(text, taken)
-    if (capped := _CAPPED.search(asked)) and (things := content_words(capped.group(1))):
+    if (capped := _CAPPED.search(asked) or _MAX_THING.search(asked)) and (things := content_words(capped.group(1))):
         # "the cap on yearly increases": the cap itself is asked; "the yearly cap on refined petroleum", "a limit
         # on troop numbers": a cap on what the SMA's is not on
         if things & _SMA_CAPPED:
@@ -918,6 +926,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if rates:
         cues.add("rate_given")
     agreement = _agreement(text)
+    if agreement and agreement.relative == "previous" and terms and agreement.term_years is None:
+        agreement = replace(agreement, term_years=int(terms[0].group(1)))  # "the old five-year agreement": of five years
     if agreement:
         cues.add("agreement_ref")
     ordinals = _ordinal_agreements(text)
@@ -970,12 +980,22 @@ _START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:
 _NO_GROWTH = re.compile(r"\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain(?:s|ed|ing)?)\s+"
                         r"(?:(?:it|them|payments?)\s+)?(?:flat|frozen|unchanged|the same|level)\b|\b(?:zero|no) growth\b")
 _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
+# An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
+_ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*)\s+$|~\s*$")
+_EXACT_ASKED = re.compile(r"\b(?:exact|actual|precise)\s+(?:one|number|#|figure|amount|gap|difference|pct|percent|%|"
+                          r"value|rate)(?!\w)")
+# What a year is described as, between commas: "the 2019 number, the first one over a trillion, ...": no operand
+_FIRST_OVER_SAID = re.compile(r",\s*(?:the )?first (?:one |year |time |payment )?(?:over|above|past|to (?:top|pass|exceed|"
+                              r"cross))\s+[^,?]*,")
 # What a cap or limit is put on ("the cap on refined petroleum imports", "a ceiling on yearly increases", "what
 # limit did the council put on fuel"), and what the SMA's cap is on
 _CAPPED = re.compile(r"\b(?:caps?|ceilings?|limits?|max(?:imum)?)\b(?:\s+(?!on\b)[\w']+){0,5}?\s+on\s+"
                      r"((?:(?!(?:from|in|into|to|by|under|after|since|per|going|that|set|for)\b)[a-z][\w'-]*\s*){1,3})")
 _SMA_CAPPED = content_words("increases rises raises hikes growth grows payments pays paid contributions share costs "
-                            "burden sma spending amount korea seoul yearly annual bill money it inflation cpi")
+                            "burden sma spending amount korea seoul yearly annual bill money it inflation cpi possible "
+                            "allowed allowable permitted payable total sum figure number rate cap level")
+# The most of a thing ("the max range and warhead weight of the Hyunmoo-5", "maximum payment"): what it is of
+_MAX_THING = re.compile(r"\bmax(?:imum)?\s+((?!(?:in|for|of|under|at|by|on|to|korea|seoul|the|a|an)\b)[a-z][\w-]*)")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
 _TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked")
 # Words that frame a question without saying what it is about.
@@ -1041,7 +1061,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
 # it's about 200 billion"): its amounts are no operands
 _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|team|director|manager|chief|editor|office|"
                       r"someone|somebody|people|everyone|he|she|they|i|we)\b(?: [\w-]+)? (?:thinks?|thought|reckons?|"
-                      r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed)\b"
+                      r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed|"
+                      r"seeing|hearing|see|saw|seen|hear)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
@@ -1055,7 +1076,7 @@ _LEFT_OUT = re.compile(r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|le
                        r"omit(?:ting)?) (?:the )?((?:19|20)\d\d)\b")
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
 # not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
-_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than) (?:the|an?|its|their) [\w-]+|"
+_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) [\w-]+|"
                         + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
                         r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"
