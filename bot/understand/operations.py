@@ -1158,22 +1158,25 @@ def _total_at_cap(frame: Frame, facts: Facts, span: list[int]) -> Resolved:
         raise Missing(f"I read this as the most payable under a cap over {span[0]}–{span[-1]}, but those years are not "
                       "all under one agreement's cap: which agreement's years?")
     recorded = [y for y in span if facts.payment(y)]
-    if not recorded or recorded != span[: len(recorded)]:
+    grown_from = recorded[-1] if recorded else None
+    if not recorded and span[0] > frame.today.year:  # "2027-2030 at the cap": grown from 2026, which is not counted
+        grown_from = _grown_from(frame, facts, span[0])[1]
+    elif not recorded or recorded != span[: len(recorded)]:
         raise Missing(f"I read this as the most payable under the cap over {span[0]}–{span[-1]}, but the figures table "
                       f"has no payment in {span[0]} to grow from.")
     rate, figures = _rate_percent(frame, facts, agreement)
-    base = _payment(recorded[-1], facts, 0)
+    base = _payment(grown_from, facts, 0)
     earlier = [_payment(y, facts, 0) for y in recorded[:-1]]
-    projected = _projected_sum(base, list(range(recorded[-1], span[-1] + 1)), rate)
+    projected = _projected_sum(base, list(range(grown_from, span[-1] + 1)), rate, first=span[0])
     result = projected
     if earlier:
         total = calc.sum_amounts([o.quantity for o in earlier] + [Quantity(value=projected.result, unit=projected.unit,
-                                                                           label=f"{recorded[-1]}–{span[-1]} at the cap")])
+                                                                           label=f"{grown_from}–{span[-1]} at the cap")])
         result = total.model_copy(update={"steps": projected.steps + total.steps})
     text = (f"from {base.words}, growing at the cap of {fmt(rate.value, 'percent')} a year, the payments for "
             f"{span[0]}–{span[-1]} add up to at most {say(result.result, result.unit)}")
     return Resolved("total", result, text, _records(*earlier, base) + figures,
-                    [f"{recorded[-1] + 1}–{span[-1]} are projections at the cap (the most the rule allows), not recorded "
+                    [f"{grown_from + 1}–{span[-1]} are projections at the cap (the most the rule allows), not recorded "
                      "payments"], 0)
 
 

@@ -300,7 +300,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(increase|growth|rise|decrease|decline|reduction|drop) rate\b|"
                      r"\brate of (increase|growth|rise|decrease|decline|reduction|drop)\b",
     "percent_word": r"\bpercent(age)?\b|%",
-    "change": r"\b(went from|go from|goes from|going from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|climb\w*|"
+    "change": r"\b(went from|go from|goes from|going from|moved? from|change|changed|increase\w*|rise|rose|risen|rising|grow|grew|grown|growth|jump\w*|bump\w*|climb\w*|"
               r"go up|went up|gone up|hike\w*|drop\w*|fall|fell|fallen|decrease\w*|decline\w*|shrink\w*|shrank|"
               r"go down|went down|cut|reduc\w*|up|down|more|less)\b",
     "increase_noun": r"\b(increase|rise|hike|raise|growth|jump) (in|of)\b|\b(payment|contribution)('s)? (increase|rise|hike|growth)\b|"
@@ -467,8 +467,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    # "how much does the us pay its soldiers in korea": their pay, not the SMA
                    r"\b(?:the us|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:pay|pays|paid|paying) (?:its|their|the|us|"
                    r"american) (?:own )?(?:soldiers|troops|service ?members|personnel|servicemen)\b|"
-                   # "what does it cost the pentagon to keep usfk in korea"
-                   r"\bcosts? (?:the us|us|washington|america|the pentagon|dod|american taxpayers)\b",
+                   # "what does it cost the pentagon to keep usfk in korea", "how much does the us spend to keep its troops"
+                   r"\bcosts? (?:the us|us|washington|america|the pentagon|dod|american taxpayers)\b|"
+                   r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending) "
+                   r"(?:\w+ ){0,2}?to (?:keep|station|base|maintain) (?:its |their |the |us |american )?(?:troops|forces|"
+                   r"soldiers|usfk)\b",
     "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
                    r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
                    r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
