@@ -255,17 +255,18 @@ class SmaBot:
         """The days between two events one document dates: each dated by the first quote answering when it happened
         (`date_of_event`; a day without its year is of the last year the document names before the quote). None
         unless both are dated, in one document, the one named first on an earlier day."""
-        dated = []
+        dated, texts = [], {}
         for event in events:
             part = self._part_answer(f"when was {event}")
             if part is None:
                 return None
             citation = part.citations[0]
-            try:
-                before = years_in(read_source_text(self.settings.resolve_display_path(citation.source))[0][
-                    :citation.start])
-            except (OSError, UnreadableDocument):
-                before = []  # the document is gone from disk since it was ingested: only years its quote says
+            if citation.source not in texts:  # both events are most often in one document: read it once
+                try:
+                    texts[citation.source] = read_source_text(self.settings.resolve_display_path(citation.source))[0]
+                except (OSError, UnreadableDocument):
+                    texts[citation.source] = ""  # gone from disk since it was ingested: only years its quote says
+            before = years_in(texts[citation.source][:citation.start])
             if (day := date_of_event(citation.quote, event, before[-1] if before else None)) is None:
                 return None
             dated.append((day, event, citation))

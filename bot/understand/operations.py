@@ -331,10 +331,10 @@ def _states_quantities(frame: Frame) -> bool:
 def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
-    year = frame.year_values[0] if len(set(frame.year_values)) == 1 else None
-    if frame.measure == "payment_increase_amount" and not frame.money and year and facts.payment(year - 1) and not (
-            facts.primary("payment_increase_amount", year=year)):  # a rise the table states is looked up
-        a, b = _payment(year - 1, facts, 0), _payment(year, facts, 1)  # "the 2021 increase in won": over 2020
+    # "the 2021 increase in won": over 2020 (a rise the table states is looked up)
+    pair = _over_the_year_before(frame, facts) if frame.measure == "payment_increase_amount" else None
+    if pair and not facts.primary("payment_increase_amount", year=pair[1].record.figure.year):
+        a, b = pair
     else:
         a, b = _two_amounts(frame, facts, frame.target_unit)
     a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
@@ -358,13 +358,20 @@ _VERSUS = re.compile(r"\b(?:vs\.?|versus)(?=\s)")
 _FROM = re.compile(r"\b(?:from|over|compared?\s+(?:to|with)|relative\s+to)\s+(?:[\w']+\s+){0,2}$")
 
 
+def _over_the_year_before(frame: Frame, facts: Facts) -> tuple[Operand, Operand] | None:
+    """The payment of the one year a question names, stating no amount, and the year before's, when that one is
+    recorded ("the 2021 increase": 2020 and 2021); else None."""
+    years = set(frame.year_values)
+    if frame.money or len(years) != 1 or not facts.payment((year := years.pop()) - 1):
+        return None
+    return _payment(year - 1, facts, 0), _payment(year, facts, 1)
+
+
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
-    year = frame.year_values[0] if len(set(frame.year_values)) == 1 else None
-    if frame.measure == "payment_increase_pct" and frame.target_unit == "KRW" and not frame.money and year and (
-            facts.payment(year - 1)):  # "the 2021 increase in won and in percent": over 2020, both said
-        a, b = _payment(year - 1, facts, 0), _payment(year, facts, 1)
-    else:
-        a, b = _two_amounts(frame, facts)
+    # "the 2021 increase in won and in percent": over 2020, both said
+    pair = _over_the_year_before(frame, facts) if frame.measure == "payment_increase_pct" and (
+        frame.target_unit == "KRW") else None
+    a, b = pair or _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B", "2019 vs 2018" / "from A to B"
     than = re.search(r"\bthan\b", frame.text)
