@@ -24,6 +24,9 @@ Measure = Literal[
     "negotiation_rounds", "troops", "korean_workforce", "furloughed", "furlough_start", "furlough_end", "wage_share_pct",
     "wage_funding", "demand", "offer", "exchange_rate", "cost_sharing_start", "support_pledge", "statement",
 ]
+# Measures that are positions taken in a negotiation: several values are successive, not disagreeing sources, and the
+# year one was made in is a year of it, beside the year it was for ("Trump's 2019 demand")
+POSITIONS = frozenset({"demand", "offer"})
 Unit = Literal["KRW", "USD", "percent", "people", "date", "years", "count", "KRW per USD"]
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")

@@ -265,3 +265,16 @@ def test_a_second_part_no_agreement_ties_down_is_not_read_as_an_agreement_questi
     """"... furloughed in 2020 and for how long?": not the term of the agreement that covers 2020 (six years)."""
     answer = full_bot.answer("how many korean usfk workers got furloughed in 2020 and for how long?")
     assert "4,000" in answer.answer and "6 years" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected, absent", [
+    ("how many years did korea pay over 1 trillion won",
+     ["6 years", "2019, 2020, 2021, 2022, 2025, 2026", "no payment for 2023, 2024"], []),
+    ("how many years did seoul pay more than 2 trillion won", ["No year"], ["trillion won ("]),
+])
+def test_the_years_past_an_amount_are_counted_and_the_years_the_table_lacks_named(full_bot, question, expected, absent):
+    """Every recorded year past the amount, counted; a year between them with no record is said, not counted."""
+    answer = full_bot.answer(question)
+    assert answer.route == "figures"
+    assert all(text in answer.answer for text in expected), answer.answer
+    assert not any(text in answer.answer for text in absent), answer.answer

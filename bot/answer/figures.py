@@ -9,7 +9,7 @@ from decimal import Decimal
 from bot.answer.models import Answer, Citation
 from bot import calculator
 from bot.calculator import Quantity, fmt
-from bot.figures import Evidence, FigureRecord
+from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
@@ -87,6 +87,8 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
     if plan.extreme:
         where = f" under the {' and '.join(ordinal(a.number) for a in plan.agreements)} SMA" if plan.agreements else ""
         lines.append(f"The {plan.extreme} yearly figure the table records{where}, in {plan.years[0]}:")
+    if plan.past is not None:
+        lines.append(_past_line(plan))
     if plan.projection:
         lines += _projection_lines(plan.projection, citations)
     elif plan.unrecorded:
@@ -108,15 +110,22 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
                          f"{agreement.term.figure.text} {citations.cite_record(agreement.term)}")
     elif plan.asks in ("who", "place"):  # the people and the place are in the record's words, not its value
         lines += [f"{r.figure.text} {citations.cite_record(r)}" for r in plan.records]
-    else:
+    elif plan.records:  # (none past the amount asked: that line says so)
         lines += _overview_lines(plan, citations) if plan.measure == "overview" else _record_lines(plan.records, citations)
     calculation = plan.projection.at_cap.as_json() if plan.projection else None
     return Answer(question=question, route="figures", answer="\n".join(lines), citations=citations.items,
                   calculation=calculation)
 
 
-# Measures that are positions taken in a negotiation: several values are successive, not disagreeing sources.
-POSITIONS = frozenset({"demand", "offer"})
+def _past_line(plan: Lookup) -> str:
+    """How many recorded years were past the amount asked, which, and the years between them the table lacks."""
+    years = plan.years
+    if not years:
+        return f"*No year*: no payment the table records is {plan.past}."
+    gaps = [y for y in range(years[0], years[-1]) if y not in years]
+    missing = f" The table has no payment for {', '.join(map(str, gaps))}, so those years are not counted." if gaps else ""
+    return (f"*{len(years)} year{'s' if len(years) > 1 else ''}* of those the table records had a payment {plan.past}: "
+            f"{', '.join(map(str, years))}.{missing}")
 
 
 def _overview_lines(plan: Lookup, citations: Citations) -> list[str]:
@@ -133,7 +142,7 @@ def _record_lines(records: tuple[FigureRecord, ...], citations: Citations) -> li
         marks = "".join(dict.fromkeys(citations.cite_record(r) for r in records[:3]))
         return [f"*{format_value(records[0])}*: {records[0].figure.text} {marks}"]
     periods = {(r.figure.year, r.figure.period) for r in records}
-    if len(periods) > 1 and len({r.figure.measure for r in records}) == 1:
+    if len(periods) > 1 and len({r.figure.measure for r in records}) == 1 and records[0].figure.measure not in POSITIONS:
         return _series_lines(records, citations)
     if len(values) == 2 and {unit for _, unit in values} == {"KRW", "USD"}:  # one payment, reported in both currencies
         won, dollars = (next(r for r in records if r.figure.unit == unit) for unit in ("KRW", "USD"))

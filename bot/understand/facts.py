@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bot.understand.normalize import NUMBER_WORDS
-from bot.figures import FigureRecord, FigureTable
+from bot.figures import POSITIONS, FigureRecord, FigureTable
 from bot.understand.parse import AgreementRef, Frame
 
 
@@ -135,7 +135,8 @@ class Facts:
             if agreement is not None and f.sma is None and agreement in self.agreements and not (
                     set(f.years()) & set(self.agreements[agreement].years)):
                 continue
-            if year is not None and year not in f.years() and not (not f.years() and f.as_of and f.as_of.year == year):
+            if year is not None and year not in f.years() and not (
+                    (not f.years() or f.measure in POSITIONS) and f.as_of and f.as_of.year == year):
                 continue
             found.append(record)
         # a record about exactly that year before one about a period; primary sources before alternatives

@@ -22,7 +22,7 @@ from bot.text import content_words
 # Chat shorthand, word for word.
 INFORMAL = {
     "hw": "how", "hm": "how many", "r": "are", "u": "you", "ur": "your", "wat": "what", "wht": "what", "whats": "what is", "wats": "what is", "wut": "what",
-    "yr": "year", "yrs": "years", "yr's": "years", "pct": "percent", "pc": "percent", "perc": "percent",
+    "yr": "year", "yrs": "years", "yr's": "year's", "pct": "percent", "pc": "percent", "perc": "percent",
     "govt": "government", "gov": "government", "thru": "through", "tho": "though", "pls": "please", "plz": "please",
     "w/": "with", "b/w": "between", "btw": "between", "vs": "versus", "approx": "approximately", "amt": "amount",
     "num": "number", "kor": "korea", "sk": "south korea", "rok": "south korea", "us's": "us", "nk": "north korea",

@@ -602,6 +602,42 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("compound", result, text, _records(base) + figures, assumptions, _used(frame, base) + len(frame.percents))
 
 
+def _repeat_rise(frame: Frame, facts: Facts) -> Resolved:
+    """'What would 2027 be if it rose as much as 2026 did': that year's rise over the year before, as a percentage (or,
+    asked so, in won), applied each year from the last recorded payment to the year asked."""
+    repeated = frame.rise_repeated
+    to_year = max((y for y in frame.year_values if y != repeated), default=None)
+    if to_year is None or to_year <= repeated:
+        raise Missing(f"I read this as {repeated}'s rise happening again but not in which later year: which year?")
+    before, after = _payment(repeated - 1, facts, 0), _payment(repeated, facts, 1)
+    base_year = _last_recorded_before(facts, to_year)
+    base = _payment(base_year, facts, 2)
+    years = to_year - base_year
+    if frame.repeats_amount and after.quantity.value >= before.quantity.value:
+        rise = calc.difference(before.quantity, after.quantity)
+        step = Quantity(value=rise.result, unit=rise.unit, label=f"the {repeated} rise in won")
+        grown = calc.sum_amounts([base.quantity] + [step] * years)
+        said = f"{say(rise.result, rise.unit)} a year, as in {repeated}"
+    else:
+        rise = calc.percentage_change(before.quantity, after.quantity)
+        step = Quantity(value=rise.result, unit="percent", label=f"the {repeated} rise")
+        grown = calc.project(base.quantity, base_year, to_year, step)
+        said = f"{fmt(rise.result, 'percent')} a year, {repeated}'s rise over {repeated - 1}"
+    result = grown.model_copy(update={"steps": rise.steps + grown.steps})
+    assumptions = [] if frame.repeats_amount or frame.has("percent_word") else [
+        f"took {repeated}'s rise as a percentage; the same rise in won would differ"]
+    agreement = facts.agreement_for_year(to_year)
+    rule = facts.increase_rule(agreement.number) if agreement else None
+    if rule and rule.figure.number is not None and to_year in rule.figure.years() and (
+            step.unit == "percent" and step.value > rule.figure.number):
+        assumptions.append(f"the {ordinal(agreement.number)} SMA caps each year's rise at "
+                           f"{fmt(rule.figure.number, 'percent')} from {min(rule.figure.years())}, so this is above "
+                           f"what it allows")
+    text = f"{base.words}, growing {said}, comes to {say(result.result, result.unit)} in {to_year}"
+    return Resolved("repeat_rise", result, text, _records(before, after, base) + ([rule] if rule else []),
+                    assumptions, _used(frame, base))
+
+
 def _counterfactual(frame: Frame, facts: Facts) -> Resolved:
     """'If the 2022 increase had been held to 5%, how much less would Seoul have paid': the year before it (or the
     first year named) grown at that rate to the year, and, asked how much less or what it saved, the gap to what was
@@ -1239,6 +1275,7 @@ def _rate_scenarios(frame: Frame, facts: Facts) -> Resolved:
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("days_between", (("days",),), _days_between),
+    Operation("repeat_rise", (("same_rise",),), _repeat_rise),
     Operation("cagr", (("cagr",),), _cagr, recorded="average_increase_pct"),
     Operation("back_solve", (("back_solve",),), _back_solve),
     Operation("ratio", (("ratio",),), _ratio),
@@ -1255,7 +1292,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("product", (("product",),), _product, excludes=("share", "per_head", "per_period")),
-    Operation("total", (("total",),), _total, excludes=("share", "total_change")),
+    Operation("total", (("total",),), _total, excludes=("share", "total_change", "asks_list")),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),

@@ -234,7 +234,8 @@ _ASKS = (
                           r"\b(what|which)(?:'s| is| was| are| were)? (?=(the )?(?:[\w'-]+ ){0,3}?(wages?|salar(y|ies)|budget|"
                           r"gdp|price|income|tax|tariff)\b(?!-))|"  # (only "what's" explained: the rest is the topic)
                           r"\b(what|how much) (did|does|do|will|would|is|was)\b|\bnumber of\b|\bpercent\b|%")),
-    ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
+    ("list", re.compile(r"^(which|what) \w+s\b|\blist\b|\bwhat (were|are|have been) (the |its |[\w']+'s )?(yearly |annual )?"
+                        r"(payments|contributions|amounts|figures)\b|\bwhat (do|does) .* (cover|include|pay for|fund)\b")),
     ("manner", re.compile(r"^how (was|were|did|do|does|is|are|will|would|can|could)\b")),
     ("whether", re.compile(r"^(can|could|may|might|is|are|was|were|do|does|did|will|would|should|has|have|had)\b")),
 )
@@ -537,9 +538,14 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a measure asked ("what magnitude", "how far"): only a number answers it
     "measure_asked": r"\b(what|which) (magnitude|yield|distance|length|depth|height|speed|weight|range)\b|"
                      r"\bhow (big|large|high|far|deep|fast|heavy)\b",
+    # the years after the one named: "after 2026", "post-2026", "beyond 2026"
+    "later_years": r"\b(?:after|post-?|beyond|past)\s*(?:19|20)\d\d\b",
     # the first year something passed an amount: "the first payment over 1 trillion won", "topped it for the first time"
     "first_over": r"\bfirst\b.*\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b|"
                   r"\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b.*\bfor the first time\b",
+    # how many years a figure was past an amount: "how many years did korea pay over 1 trillion won"
+    "years_counted": r"\bhow many (?:years|yrs)\b[^?]*\b(?:over|above|more than|exceed\w*|pass\w*|top(?:s|ped)?|"
+                     r"surpass\w*|cross\w*|under|below|less than)\b",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
                 r"what(?:'s| is| was) in (the|it))\b|"
@@ -823,6 +829,10 @@ class Frame:
     left_out: tuple[int, ...] = ()  # years a total or an average is to leave out ("skip 2016", "excluding 2016")
     start_said: int | None = None  # the year an agreement is said to start in ("the 11th sma that starts in 2026")
     attributed_to: frozenset[str] = frozenset()  # whose account is asked for ("per NORAD", "according to Yonhap")
+    # a past year's rise supposed again ("if 2027 rose as much as 2026 did"): that year, and whether its amount in won
+    # (not its percentage) is what repeats
+    rise_repeated: int | None = None
+    repeats_amount: bool = False
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -897,8 +907,11 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     elif (start := _UP_FROM.search(text)) and len(years) == 1 and int(start.group(1)) < today.year:
         years.append(YearMention(today.year, start.group(0), len(text), relative=True))  # "up from 2025": to this year
     elif (past := _PAST_YEARS.search(text)) and not years:
-        span = (today.year - int(past.group(1)), today.year)  # "over the past 5 years": from five years ago
-        years += [YearMention(year, past.group(0), past.start(), relative=True) for year in span]
+        # "growth over the past 5 years": from five years ago; "paid over the last 2 years": 2025 and 2026
+        counted = not any(CUES[cue].search(text) for cue in ("change", "cagr", "percent_asked", "difference"))
+        first = today.year - int(past.group(1)) + counted
+        span = (first, today.year) if first < today.year else None
+        years += [YearMention(year, past.group(0), past.start(), relative=True) for year in dict.fromkeys((first, today.year))]
     wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
     first_named: dict[str, int] = {}
     for m in _GROUP.finditer(text):
@@ -924,6 +937,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
             cues.add("cap_on_other")
     if percents:
         cues.add("percent_given")
+    if repeated := _REPEATED_RISE.search(asked):
+        cues.add("same_rise")
     if flat:
         cues.add("every_year")  # no growth, year after year
     if rates:
@@ -938,8 +953,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         agreement = ordinals[0]
     # what the last sentence asks, after the context before it ("the funds went through the fed - which bank ...")
     asks = "list" if "what_for" in cues else _asks(text[question_start(text):]) or _asks(text)
-    if asks == "date":
-        cues.add("asks_date")
+    if asks in ("date", "list"):
+        cues.add(f"asks_{asks}")
     factor, factor_text = _factor(text)
     # "how many employees did usfk have before the furlough": the furlough only dates what is counted
     measure = measure_for(frozenset(cues) - ({"furlough"} if "furlough_as_time" in cues else set()))
@@ -965,6 +980,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
                           if names),
+        rise_repeated=int(next(y for y in repeated.groups() if y)) if repeated else None,
+        repeats_amount=bool(repeated and _BY_AN_AMOUNT.search(repeated.group(0))),
         said_paid=tuple(m for m in money if any(c.end() - 1 <= m.start <= c.end() + 1 for c in CUES["pays_amount"].finditer(text))),
     )
 
@@ -982,6 +999,16 @@ _START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:
 # No growth supposed, a rate of 0%: "if payments stay flat", "vs holding it at the 2026 level", "zero growth"
 _NO_GROWTH = re.compile(r"\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain(?:s|ed|ing)?)\s+"
                         r"(?:(?:it|them|payments?)\s+)?(?:flat|frozen|unchanged|the same|level)\b|\b(?:zero|no) growth\b")
+# A past year's rise supposed again: "the same pct as 2021", "rose as much as 2026 did", "repeated the 2021 jump",
+# "matches 2019's percentage"; not the same payment ("the same amount as 2026" is no growth)
+_RISE_WORD = r"(?:rate|pace|percent(?:age)?|%|rise|increase|growth|bump|jump|raise|hike)"
+_RISE_VERB = r"(?:rises?|rose|risen|go(?:es)? up|went up|gone up|climb\w*|increase[sd]?|grow[sn]?|grew|jump\w*)"
+_REPEATED_RISE = re.compile(
+    rf"\b(?:same|identical|equal)\s+{_RISE_WORD}\s+(?:as|that)\b[^?.;]*?\b((?:19|20)\d\d)\b|"
+    rf"\b{_RISE_VERB}\s+(?:by\s+)?(?:the\s+)?(?:same\s+(?:amount|number of won|margin|sum)\s+as|"
+    rf"as (?:much|fast|steeply|sharply) as)\s+(?:it did\s+)?(?:in\s+)?((?:19|20)\d\d)\b|"
+    rf"\b(?:repeat\w*|match\w*|mirror\w*|cop(?:y|ies|ied))\s+(?:the\s+)?((?:19|20)\d\d)(?:'s)?\s+{_RISE_WORD}\b")
+_BY_AN_AMOUNT = re.compile(r"\b(?:amount|number of won|margin|sum)\b")
 _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
 _ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*)\s+$|~\s*$")

@@ -109,6 +109,7 @@ class Lookup:
     premise: str | None = None  # set when the question's premise does not hold: what the sources say instead
     asks: str | None = None  # what the question asks for ("who" is answered by the record's words)
     extreme: str | None = None  # "largest" or "smallest": the one record of all that is
+    past: str | None = None  # "over 1 trillion won": the records are every year past that amount, counted
     # set when the question names what no record mentions: the search whose quotes, if they say it, answer instead
     documents: Search | None = None
     route = "figures"
@@ -237,7 +238,7 @@ class Planner:
                 frame.years or frame.money or frame.percents) and (lookup := self._lookup(frame)):
             return lookup  # "the upper limit of the yearly increase under the 9th SMA": the rule, not a rise worked out
         if frame.measure == "increase_rule" and frame.has("rule", "cap") and (
-                frame.agreement or frame.years and frame.has("cap_on")) and not (
+                frame.agreement or frame.years and frame.has("cap_on", "later_years")) and not (
                 frame.money or frame.percents or frame.has("how_much", "pay", "suppose", "total")) and (
                 lookup := self._lookup(frame)):
             # "what's the annual increase rule under the 12th sma from 2027 on", "for 2027 onward, the cap on yearly
@@ -246,6 +247,8 @@ class Planner:
         if frame.has("first_over") and len(frame.money) == 1 and not frame.years and frame.measure in YEARLY_MEASURES and (
                 first := self._first_over(frame)):
             return first  # "which was the first year above 1 trillion won": no difference from one amount
+        if frame.has("years_counted") and len(frame.money) == 1 and frame.measure in YEARLY_MEASURES:
+            return self._years_past(frame)  # "how many years did korea pay more than 1tn": no difference either
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
@@ -364,10 +367,12 @@ class Planner:
         if frame.agreement and frame.agreement.position in ("before", "after"):
             agreements = []  # "the year before the 10th SMA" is under another agreement
         amount_asked = frame.has("pay") or frame.has("how_much") and not frame.has("percent_asked")
+        if measure == "increase_rule" and frame.has("later_years"):
+            years = [year + 1 for year in years]  # "the rule for increases after 2026": the rule from 2027
         if measure == "increase_rule" and amount_asked and years and not any(self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         rules = []
-        if measure == "increase_rule" and frame.has("raise", "change") and not frame.has("cap") and years and all(
+        if measure == "increase_rule" and frame.has("raise", "change") and not frame.has("cap", "later_years") and years and all(
                 self.facts.primary("payment_increase_pct", year=y) for y in years):
             # "what rate was the 2022 payment raised by, and what set it": the year's recorded rise, beside the rule
             measure, rules = "payment_increase_pct", [r for y in years if (r := self.facts.primary("increase_rule", year=y))]
@@ -492,6 +497,16 @@ class Planner:
         records = sorted(self._main_yearly(frame.measure, stated.unit or "KRW"), key=lambda r: r.figure.year)
         first = next((r for r in records if r.figure.number > stated.value), None)
         return Lookup(frame.measure, (first,), (first.figure.year,)) if first else None
+
+    def _years_past(self, frame: Frame) -> Lookup:
+        """'How many years did Korea pay over 1 trillion won': every yearly record (of the main sources) over, or
+        asked so, under the amount stated, in its currency."""
+        stated = frame.money[0]
+        below = frame.has("below_stated")
+        records = [r for r in sorted(self._main_yearly(frame.measure, stated.unit or "KRW"), key=lambda r: r.figure.year)
+                   if (r.figure.number < stated.value if below else r.figure.number > stated.value)]
+        return Lookup(frame.measure, tuple(records), tuple(r.figure.year for r in records),
+                      past=f"{'under' if below else 'over'} {stated.text}")
 
     def _extreme(self, frame: Frame) -> Lookup | None:
         """'The biggest annual increase', 'the smallest payment under the 9th SMA': the one yearly record (in won,
