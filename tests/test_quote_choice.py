@@ -41,7 +41,7 @@ def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case
     vector = embeddings.embed_query(frame.text)
     passages = [" ".join(passage.split()) for passage in case["passages"]]
     answer = answerer.answer(frame.text, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
-                             asks=frame.asks, weight=smabot.retriever.term_weight,
+                             asks=amount_asked(frame) or frame.asks, weight=smabot.retriever.term_weight,
                              counted=frame.counted if amount_asked(frame) == "count" else (),  # as the plan passes them
                              attributed=frame.attributed_to)
     assert answer is not None

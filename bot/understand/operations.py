@@ -163,11 +163,12 @@ _PAID_IN = re.compile(r"\b(?:paid|pays|paying|pay|contributed) (?:in|for) $")
 
 
 def _asked_of_year(frame: Frame, year: int, facts: Facts, position: int) -> Operand | None:
-    """In a question about a demand or an offer ("from the $5 billion it first sought to what it wanted later in
-    2020"), a year not said to be a payment's stands for that year's demand or offer, not the payment; several
+    """In a question about a demand, an offer or the 2020 wage funding ("from the $5 billion it first sought to what it
+    wanted later in 2020"), a year not said to be a payment's stands for that year's figure of it, not the payment; several
     recorded that year must be told apart. None: the year's payment."""
     written = any(y.year == year and y.start == position and not y.relative for y in frame.years)
-    if not written or frame.measure not in ("demand", "offer") or _PAYMENT_OF_YEAR.match(frame.text, position + 4) or (
+    payment_said = any(y.year == year and _PAYMENT_OF_YEAR.match(frame.text, y.start + 4) for y in frame.years)
+    if not written or frame.measure not in ("demand", "offer", "wage_funding") or payment_said or (
             _PAID_IN.search(frame.text, 0, position)):
         return None
     records = [r for r in facts.records(frame.measure, year=year) if r.figure.year == year]
@@ -800,7 +801,8 @@ def _furlough_counts(frame: Frame, facts: Facts, what: str) -> tuple[FigureRecor
 
 
 def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
-    """'What share of the Korean workforce was furloughed?': two recorded head counts of the same year."""
+    """'What share of the Korean workforce was furloughed?' (or kept working): two recorded head counts of the same
+    year."""
     part, whole = _furlough_counts(frame, facts, "the share of the workforce furloughed")
     quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id) for r in (part, whole)]
     used = [part, whole]
@@ -808,9 +810,16 @@ def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
         n = 1 if stated > part.figure.number else 0  # more than were furloughed: the workforce
         quantities[n] = Quantity(value=stated, unit="people", label=f"{stated:,} (from the question)")
         used[n] = None
-    result = calc.share_of_total(*quantities)
-    text = (f"{quantities[0].value:,} furloughed of a Korean workforce of {quantities[1].value:,} is "
-            f"{fmt(result.result, 'percent')}")
+    if frame.has("kept"):  # "what share kept working": those not furloughed
+        kept = calc.difference(quantities[1], quantities[0])
+        share = calc.share_of_total(Quantity(value=kept.result, unit="people", label="kept working"), quantities[1])
+        result = share.model_copy(update={"steps": kept.steps + share.steps, "inputs": quantities})
+        text = (f"of a Korean workforce of {quantities[1].value:,}, {quantities[0].value:,} were furloughed, so "
+                f"{kept.result:,} kept working: {fmt(result.result, 'percent')}")
+    else:
+        result = calc.share_of_total(*quantities)
+        text = (f"{quantities[0].value:,} furloughed of a Korean workforce of {quantities[1].value:,} is "
+                f"{fmt(result.result, 'percent')}")
     return Resolved("share", result, text, [r for r in used if r], [], len(frame.headcounts) + len(frame.numbers))
 
 

@@ -47,7 +47,11 @@ _AGREEMENT_ORDINAL = re.compile(
     r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\bsma\s*(?:[-#]|no\.?|number)?\s*(\d{1,2})\b(?!\d)"
     # "the new deal, the 12th, when does it run out": the ordinal beside the deal it names
-    r"|\b(?:deal|agreement|accord|sma),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;:?.)]|\s*$)")
+    r"|\b(?:deal|agreement|accord|sma),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;:?.)]|\s*$)"
+    # "the 10th one got initialled", "the 11th one was signed": the ordinal one, before what agreements do
+    r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+one\b(?=\s+(?:(?:was|were|is|got|had been|has been|will be)\s+)?"
+    r"(?:initial(?:l)?ed|signed|ratified|concluded|reached|cover\w*|runs?|ran|expire\w*|end(?:s|ed)?|start\w*|"
+    r"beg[ai]n\w*|last(?:s|ed)?)\b)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
@@ -82,8 +86,9 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+"
                        r"year\b|\bthe year (before|after) the\b")  # "the year before the 10th SMA": 2018
 _RELATIVE_YEAR = re.compile(
-    # "the year before" a year, not "the year before the ninth agreement's first year"
-    r"(?<!'s )\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
+    # "the year before" a year, not "the year before the ninth agreement's first year", nor "less than the year before"
+    # (each year's)
+    r"(?<!'s )(?<!than the )(?<!than )\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
     r"the year before(?! (?:the|a|an|its|his|her|their|that)\b)|the following year|past year|so far|"
     r"currently|right now|now|at present|presently|these days|nowadays|today|"
     r"(?:current|present)(?= (?:annual |yearly )?(?:payment|contribution)s?\b))\b(?!\s+(?:of|under|in the)\b)")
@@ -102,6 +107,12 @@ _WHICH_THING = re.compile(
 # where a sentence ends ("... a day. Using ..."), not "U.S."
 _SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)|"
                            r"\s[-–—]+\s+(?=(?:what|which|who|whom|when|where|why|how)\b)", re.I)  # "context - which bank"
+# An agreement's steps, and the year one is said to have been taken in ("signed in late 2018", "ratified in 2021")
+_STEPS = frozenset({"signed", "initialled", "ratified", "concluded", "in_force", "term", "term_start", "term_end"})
+_STEP_YEAR = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|ratified|concluded|struck|reached|agreed)\s+(?:on\s+|in\s+)?"
+                        r"(?:(?:late|early|mid)[- ]?)?(?:[a-z]+\.?\s+)?((?:19|20)\d\d)\b")
+# A question after a statement it turns from: "the 10th one got initialled in feb 2019, but when was it signed"
+_BUT_THEN = re.compile(r",?\s+but\s+(?=(?:what|which|who|whom|when|where|why|how)\b)")
 
 
 def question_start(text: str) -> int:
@@ -209,7 +220,7 @@ _ASKS = (
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
                         # "what was the operation to cut down the tree called?", "what was it code-named, the raid";
                         # not "what was called for"
-                        r"^what (was|is|were|are)\b(?=.*\b(called|code-?named|nicknamed|dubbed)\b"
+                        r"^what(?:'s| (?:was|is|were|are))\b(?=.*\b(called|code-?named|nicknamed|dubbed)\b"
                         r"(?!\s+(?:for|on|off|up|out|back|upon)\b))|"
                         + _WHICH_THING.pattern)),
     ("place", re.compile(r"^where\b|\bwhere (did|does|do|was|were|is|are|will|would)\b|"
@@ -252,7 +263,9 @@ _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|owe
 _FURLOUGH = (r"furlough\w*|unpaid(?: leave)?|sen(?:d|ds|t|ding) (?:[\w']+ ){0,4}?home|laid off|lay[- ]?offs?|"
              r"no[- ]pay leave|idled|without pay|out of work")
 # "did the payment ever go down": the smallest yearly change, which says whether any was a fall
-_EVER_FELL = r"\bever (?:go|goes|went|gone) down\b|\bever (?:fall|fell|fallen|drop(?:ped)?|decrease[sd]?|decline[sd]?|shr[ai]nk)\b"
+_EVER_FELL = r"\bever (?:go|goes|went|gone) down\b|\bever (?:fall|fell|fallen|drop(?:ped)?|decrease[sd]?|decline[sd]?|shr[ai]nk)\b|" \
+             r"\bever (?:(?:pay|paid|been|be|was|were|come in|came in)\s+)?(?:any )?(?:less|lower|smaller)\b" \
+             r"(?! than (?:about |around )?[\d$₩])"  # (not "ever pay less than 950bn": an amount compared)
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b|"
             r"\b(beat|beats|topped|tops|outpaced|outstripped|surpassed)\b",  # "by how much did 2021 beat 2019"
@@ -361,7 +374,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
                 r"\b(per|each|every|a|for each|for every|per each)[\s-]+(?:one\s+)?(?:(?:us|u\.s\.|american|korean|usfk|furloughed|local)\s+){0,2}(soldier|troop|"
-                r"service ?member|servicem[ae]n|worker|employee|person|head|capita|individual)s?\b|\bper capita\b|"
+                r"service ?member|servicem[ae]n|worker|employee|staffer|staff member|person|head|capita|individual)s?\b|"
+                r"\bper capita\b|"
                 r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in (?!\d)|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
@@ -373,6 +387,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
             rf"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b({_FURLOUGH}|on leave)\b|"
+            rf"\bfor how long\b.*\b({_FURLOUGH}|on leave)\b|"  # "... furloughed and for how long", of the furlough
             # "the 2020 furlough lasted six months, right?", "the furlough began in april - how long did it go on"
             r"\b(furlough\w*|unpaid leave)\b.*\b(last(ed|s)?|go(es)? on|went on|drag(s|ged)? on)\b|"
             r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
@@ -458,7 +473,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
     # Korea's economy asked about ("how much is korea's gdp", "the inflation rate in korea for 2026")
     "economy": r"\b(?:what|how much|how big|how high)\b[^?]{0,30}\b(?:gdp|gross domestic product|inflation rate|rate of "
-               r"inflation|unemployment rate|jobless rate|interest rates?|minimum wage|national debt)\b",
+               r"inflation|unemployment rate|jobless rate|interest rates?|minimum wage|national debt|"
+               r"(?:cpi|consumer price|inflation)(?! (?:link\w*|index\w*|peg\w*|escalator|rule|formula|figure|rate))"
+               r"(?: (?:inflation|number|figure|reading|index))?(?= (?:in|for|of|last|this)\b| ?[?,.]|$))",
     # what the United States itself spends on its forces ("how much does the us spend on usfk", "the usfk budget")
     "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending|"
                    r"budgets?|budgeted)\b(?: \w+){0,2}? (?:on|for) (?:usfk|us forces|u\.s\. forces|its (?:troops|forces|"
@@ -538,6 +555,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a measure asked ("what magnitude", "how far"): only a number answers it
     "measure_asked": r"\b(what|which) (magnitude|yield|distance|length|depth|height|speed|weight|range)\b|"
                      r"\bhow (big|large|high|far|deep|fast|heavy)\b",
+    # a year's payment at the most the rule allows: "2030 at the cap", "2028 at the max allowed"
+    "at_cap": r"\bat (?:the |its )?(?:cap|max(?:imum)?|ceiling|limit|most)\b|\b(?:max|maximum|most) allowed\b",
     # the years after the one named: "after 2026", "post-2026", "beyond 2026"
     "later_years": r"\b(?:after|post-?|beyond|past)\s*(?:19|20)\d\d\b",
     # the first year something passed an amount: "the first payment over 1 trillion won", "topped it for the first time"
@@ -545,7 +564,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(over|above|exceed\w*|pass\w*|top(s|ped)?|surpass\w*|cross\w*|break\w*|broke)\b.*\bfor the first time\b",
     # how many years a figure was past an amount: "how many years did korea pay over 1 trillion won"
     "years_counted": r"\bhow many (?:years|yrs)\b[^?]*\b(?:over|above|more than|exceed\w*|pass\w*|top(?:s|ped)?|"
-                     r"surpass\w*|cross\w*|under|below|less than)\b",
+                     r"surpass\w*|cross\w*|under|below|less than)\b|"
+                     # whether any was: "did korea ever pay less than 950bn", "has it ever gone above 1.5tn"
+                     r"\bever (?:(?:pay|paid|been|be|was|were|come in|came in|go|gone|went)\s+)?(?:over|above|more than|"
+                     r"under|below|less than|exceed\w*|pass\w*|top(?:s|ped)?)\s+(?:about |around )?[\d$₩]",
     "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
                 r"what(?:'s| is| was) in (the|it))\b|"
@@ -922,7 +944,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
                                        for found in (money, percents, headcounts))
     if _EXACT_ASKED.search(text):  # "the 2021 bump was like 13 pct?? whats the exact #": a guess, no operand
         money, percents = ([q for q in found if not _ROUGHLY.search(text, 0, q.start)] for found in (money, percents))
-    asked = _ASKER.sub(lambda m: " " * len(m.group(0)), text)  # the asker's circumstances say nothing of what is asked
+    said = _WHY_ASKING.sub(lambda m: " " * len(m.group(0)), text)  # why the asker asks says nothing of what
+    asked = _ASKER.sub(lambda m: " " * len(m.group(0)), said)  # nor do the asker's circumstances
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
@@ -952,18 +975,27 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if len(ordinals) > 1:
         agreement = ordinals[0]
     # what the last sentence asks, after the context before it ("the funds went through the fed - which bank ...")
-    asks = "list" if "what_for" in cues else _asks(text[question_start(text):]) or _asks(text)
+    asks = "list" if "what_for" in cues else _asks(said[question_start(said):]) or _asks(said)
     if asks in ("date", "list"):
         cues.add(f"asks_{asks}")
     factor, factor_text = _factor(text)
     # "how many employees did usfk have before the furlough": the furlough only dates what is counted
     measure = measure_for(frozenset(cues) - ({"furlough"} if "furlough_as_time" in cues else set()))
+    if (turn := _BUT_THEN.search(asked)) and (turned := measure_for(frozenset(
+            n for n in cues if n not in CUES or CUES[n].search(asked[turn.end():])))):
+        # "the 10th one got initialled in feb 2019, but when was it signed": what follows "but" is asked, not what the
+        # statement before it names
+        measure = turned
+        cues = {n for n in cues if n not in CUES or CUES[n].search(asked[turn.end():]) or not measure_for(frozenset({n}))}
     if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := measure_for(frozenset(
             n for n in cues if n not in CUES or CUES[n].search(asked[:checked.start()])))):
         measure = main_measure  # "how long does the 11th sma run? it ended 2025 right": its length, the end checked
     if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
         measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
+    if agreement and measure not in _STEPS:  # "the 11th sma, signed in 2021, set what for 2022": 2022 is asked
+        dated = {m.start(1) for m in _STEP_YEAR.finditer(text)}
+        years = [year for year in years if year.start not in dated]
     place = _place(text)
     return Frame(
         question=question, text=text, today=today, money=tuple(money), percents=tuple(percents),
@@ -1056,6 +1088,8 @@ _FRAMING_WORDS = content_words(
     "calculate calculation compute possible possibly calendar context historical arrangement")
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
+# Why the asker asks, said after the question: "...? spans three agreements which is why i'm asking"
+_WHY_ASKING = re.compile(r"(?<=[.?!;] )[^.?;!]*\b(?:which|that)(?:'s| is) why (?:i|we)(?:'m| am|'re| are)? ask\w*\b")
 _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|"
                     # the asker's work or an apology before the question: "context: drafting talking points for the
                     # visit.", "writing a one-pager:", "sorry if this is basic but"
@@ -1077,10 +1111,10 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"(?<=[.?!;,] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"
                     # what the asker says after the question of what they saw, know, lack or need ("...? i keep
                     # hearing different numbers", "(i know it was a projection)", "cant find it", "need it by noon")
-                    r"(?:(?<=[.?!;] )|(?<=\())"
+                    r"(?:(?<=[.?!;] )|(?<=\())(?:(?:yes|yeah|yep|ok|okay|sure),? )?"
                     r"(?:(?:i|we) (?:keep (?:seeing|hearing|getting)|know|(?:just )?need|want|(?:have |'ve )?(?:seen|heard))\b|"
                     r"(?:(?:i|we)(?:'m| am|'re| are) )?asking (?:for|because|bc|since)\b|"
-                    r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|could not) find\b|(?:need|want) (?:it|this|that|more)\b)"
+                    r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|could not) find\b|(?:need|want) (?:it|this|that|more|to)\b)"
                     r"[^.?;!)]*|"
                     r"\b(?:some(?:one|body)|people|they) (?:[\w-]+ ){0,3}(?:is|are) asking\b|"  # "someone upstairs is"
                     r"\b(?:they|people|someone|somebody|he|she|my boss|the boss)(?:'ll| will| may| might| could| would)? "
@@ -1216,7 +1250,7 @@ def _agreement(text: str) -> AgreementRef | None:
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
-        digits = m.group(1) or m.group(3) or m.group(4)
+        digits = m.group(1) or m.group(3) or m.group(4) or m.group(5)
         number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):

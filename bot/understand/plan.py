@@ -227,6 +227,12 @@ class Planner:
             number = frame.agreement.number
             named = " ".join([ordinal(number)] + [word for word, n in ORDINAL_WORDS.items() if n == number])
             return search(frame, requires=frozenset(content_words(named)), topic=frame.unexplained)
+        if frame.has("first_over") and len(frame.money) == 1 and frame.years and frame.measure in YEARLY_MEASURES and (
+                first := self._first_over(frame)):
+            # "korea first went over 1 trillion won in 2021, right?": the first year over it, the one said put right
+            said = frame.year_values  # (two years are a choice offered: "2019 or 2020")
+            return replace(first, premise=f"the first year over {frame.money[0].text} was {first.years[0]}, not "
+                                          f"{said[0]}") if said != list(first.years) and len(said) == 1 else first
         if claims := self._claims_put_right(frame):
             return self._corrected(self.plan(claims[0]), claims[1])
         if premise := self._premise(frame):
@@ -247,7 +253,8 @@ class Planner:
         if frame.has("first_over") and len(frame.money) == 1 and not frame.years and frame.measure in YEARLY_MEASURES and (
                 first := self._first_over(frame)):
             return first  # "which was the first year above 1 trillion won": no difference from one amount
-        if frame.has("years_counted") and len(frame.money) == 1 and frame.measure in YEARLY_MEASURES:
+        if frame.has("years_counted") and len(frame.money) == 1 and frame.measure in YEARLY_MEASURES and not frame.has(
+                "percent_given", "cap"):  # (not "at 5% a year, how many years till it tops 2tn")
             return self._years_past(frame)  # "how many years did korea pay more than 1tn": no difference either
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
@@ -369,7 +376,8 @@ class Planner:
         amount_asked = frame.has("pay") or frame.has("how_much") and not frame.has("percent_asked")
         if measure == "increase_rule" and frame.has("later_years"):
             years = [year + 1 for year in years]  # "the rule for increases after 2026": the rule from 2027
-        if measure == "increase_rule" and amount_asked and years and not any(self.facts.payment(y) for y in years):
+        if measure == "increase_rule" and (amount_asked or frame.has("at_cap")) and years and not any(
+                self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
         rules = []
         if measure == "increase_rule" and frame.has("raise", "change") and not frame.has("cap", "later_years") and years and all(
@@ -378,8 +386,8 @@ class Planner:
             measure, rules = "payment_increase_pct", [r for y in years if (r := self.facts.primary("increase_rule", year=y))]
         if measure in ("term_end", "term_start", "term"):
             return self._agreement_term(frame, measure, agreements, years)
-        if measure in _EVENT_MEASURES and frame.dates and len(agreements) == 1:
-            measure = self._step_on_the_date(frame, measure, agreements[0])
+        if measure in _EVENT_MEASURES and frame.dates and len(agreements) == 1 and frame.asks != "date":
+            measure = self._step_on_the_date(frame, measure, agreements[0])  # (a date asked: not the one said)
         if measure in ("furlough_start", "furlough_end") and frame.asks == "date" and frame.has("start") and frame.has(
                 "back_to_work"):  # "when did the 2020 furlough begin and end": both dates
             records = [r for m in ("furlough_start", "furlough_end") if (r := self.facts.primary(m))]
@@ -1118,10 +1126,10 @@ _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     # aid in goods is weighed, not priced: "how much food aid" is tons
     r"fund\w*|cover|covered|covering|dollars?|(?<!food )(?<!nutritional )(?<!fuel )(?<!grain )(?<!rice )(?:aid|assistance)|"
-    r"loans?|grants?)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
+    r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
-    r"\b(dollar|won) (value|amount|figure|sum)\b|\bprice tag\b|"
+    r"\b(dollar|won) (value|amount|figure|sum|number)\b|\bprice tag\b|"
     r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
     r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary|"
     r"payment|allowance|stipend|subsidy|bonus)\b")
