@@ -293,10 +293,10 @@ class SmaBot:
         parts = {word: _parts(word) for word in unsaid if "-" in word}
         mentioned = self.retriever.mentioned(unsaid | {part for word in parts.values() for part in word})
         unknown = {word for word in unsaid - mentioned if (not any(c.isdigit() for c in word) or _MODEL.match(word))
-                   and not (word in parts and parts[word] <= mentioned)}
+                   and not (word in parts and parts[word] <= mentioned and not _MODEL.match(word))}
         names = {word for word in unknown if len(word) >= 4 and not is_english(word)}
-        if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic):
-            return UNKNOWN_NAME
+        if names and len(unknown) >= UNKNOWN_NAME_SHARE * len(topic) or any(_MODEL.match(word) for word in names):
+            return UNKNOWN_NAME  # (a model's name, however many other words: "the hwasong-17", not the -12)
         return UNKNOWN_WORDS if len(unknown) >= 2 and 2 * len(unknown) > len(topic) else None
 
     def _name_never_mentioned(self, given_names: tuple[frozenset[str], ...]) -> str | None:
@@ -355,6 +355,8 @@ class SmaBot:
         None: the plan's own answer stands."""
         if search.events and (spanned := self._days_between_events(question, search.events)):
             return spanned
+        if any(_MODEL.match(word) for word in search.topic - self.retriever.mentioned(search.topic)):
+            return None  # "the hwasong-17 fired over japan": no document tells of it, whatever they tell of the -12
         answer, _, chunks = self._quotes(question, search)
         if answer is None or answer.citations[0].source == self._figures_source:
             return None  # nothing close, or a record's statement: the table has already said what it lacks

@@ -56,6 +56,16 @@ said the unspent money sat in a commercial bank, where the deposits earned 12.5 
 """
 
 
+LAUNCH_NOTE = """---
+title: The October 2022 launch over Japan
+publisher: Example Missile Desk
+published: 2022-10-05
+---
+On October 4, 2022, North Korea fired a Hwasong-12 intermediate-range missile over northern Japan. Japan put its
+range at about 4,600 kilometers and its peak altitude at about 1,000 kilometers.
+"""
+
+
 POLL_NOTE = """---
 title: Polls on paying more
 publisher: Example Opinion Desk
@@ -197,6 +207,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "talks_note.md").write_text(TALKS_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "trial_note.md").write_text(TRIAL_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "seizure_note.md").write_text(SEIZURE_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "launch_note.md").write_text(LAUNCH_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -345,6 +356,15 @@ def test_a_percentage_change_is_worked_out_from_two_quoted_amounts(combine, resu
 def test_a_model_no_document_names_is_declined(bot):
     """The note gives the range limit Seoul agreed to, of no missile by name: the Hyunmoo-2's range is unknown."""
     answer = bot.answer("what was the maximum range of the hyunmoo-2 missile")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+
+
+def test_a_model_the_documents_name_another_of_is_declined(bot):
+    """The note tells of a Hwasong-12: its range answers for it, not for a Hwasong-17 (a model's number is part of
+    its name, though "hwasong" and "17" are each said)."""
+    answer = bot.answer("what range did japan put on the hwasong-12 fired over it in oct 2022")
+    assert answer.route == "retrieval" and answer.citations[0].source.endswith("launch_note.md"), answer.answer
+    answer = bot.answer("what range did japan put on the hwasong-17 fired over it in nov 2022")
     assert answer.route == "declined" and not answer.citations, answer.answer
 
 

@@ -42,6 +42,7 @@ INFORMAL = {
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
     "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",
     "agn": "again", "trill": "trillion", "incl": "include", "smth": "something", "sth": "something", "bldg": "building",
+    "pymt": "payment", "pymts": "payments", "pmt": "payment", "pmts": "payments", "paymt": "payment",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

@@ -829,6 +829,20 @@ def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
     if not frame.money:
         raise NotApplicable  # a wage question without a wage: what the table or the documents record
     wage = _stated(frame.money[0], facts, "daily wage")
+    notes = []
+    period = _WAGE_PERIOD.match(frame.text, frame.money[0].end)
+    # "per day" asked of the loss, not the wage's own "a day"
+    per_period = CUES["per_period"].search(frame.text[:period.start()] + frame.text[period.end():] if period else frame.text)
+    if period and period.group(1) != "day":
+        # "3 million won a month": a day's is the month's (or week's) × 12 (or 52) ÷ 365
+        per_year = {"week": 52, "month": 12}[period.group(1)]
+        daily = calc.divide(Quantity(value=wage.quantity.value * per_year, unit=wage.quantity.unit,
+                                     label=f"{wage.words} a {period.group(1)} × {per_year}"),
+                            Quantity(value=Decimal(365), unit="days", label="days in a year"))
+        wage = replace(wage, quantity=Quantity(value=daily.result, unit=daily.unit, label="daily wage"),
+                       words=say(daily.result, daily.unit))
+        notes.append(f"took a {period.group(1)}'s wage of {say(frame.money[0].value, daily.unit)} as "
+                     f"{say(daily.result, daily.unit)} a day (× {per_year} ÷ 365)")
     figures: list[FigureRecord] = []
     if frame.headcounts:
         workers = Quantity(value=frame.headcounts[0].value, unit="people", label=f"workers (from the question: {frame.headcounts[0].text})")
@@ -840,7 +854,7 @@ def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
     stated_days = [d for d in frame.durations if d.unit == "days"]
     if stated_days:
         days = Quantity(value=stated_days[0].value, unit="days", label=f"days (from the question: {stated_days[0].text})")
-    elif frame.has("per_period") and not frame.has("total", "sum_words", "employed"):  # "per day", not "over the whole"
+    elif per_period and not frame.has("total", "sum_words", "employed"):  # "per day", not "over the whole"
         days = Quantity(value=Decimal(1), unit="days", label="one day")
     else:
         start, end = facts.event_date("furlough_start", None), facts.event_date("furlough_end", None)
@@ -854,7 +868,12 @@ def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
     result = calc.furlough_wage_effect(workers, wage.quantity, days, covered)
     text = (f"{workers.value:,} workers at {wage.words} a day for {days.value:,} day{'s' if days.value != 1 else ''} "
             f"is {say(result.result, result.unit)} in wages not paid")
-    return Resolved("furlough_wages", result, text, figures, [], _used(frame, wage) + len(frame.headcounts) + len(stated_days))
+    return Resolved("furlough_wages", result, text, figures, notes,
+                    _used(frame, wage) + len(frame.headcounts) + len(stated_days))
+
+
+# The period a wage is said by: "3 million won a month", "500 dollars per week"
+_WAGE_PERIOD = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month)\b")
 
 
 def _kept_working(frame: Frame, facts: Facts) -> Resolved:

@@ -194,8 +194,10 @@ def with_anchors(second: Frame, first: Frame) -> Frame:
 
 
 def thing_asked(question: str) -> str | None:
-    """The kind of thing a "which X" question asks the name of ("destroyer"), or None."""
-    m = _WHICH_THING.search(question.lower())
+    """The kind of thing a "which X" question asks the name of ("destroyer"), or None; of its last sentence ("the kang
+    nam 1 in june 2009 - which destroyer was tailing it")."""
+    question = question.lower()
+    m = _WHICH_THING.search(question[question_start(question):])
     return m.group("thing") if m else None
 
 
@@ -399,7 +401,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratio_ordered": r"\bratio (?:of|between)\b(?=.*\b(?:to|and)\b)",
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
              r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
-             r"\bratio\b|\bmultiples? of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b|\bhow many multiples\b",
+             r"\bratio\b|\bmultiples? of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b|\bhow many multiples\b|"
+             # one group counted per member of another: "how many us troops per korean worker"
+             r"\bhow many (?:\w+ ){0,2}(?:troops|soldiers|workers|employees)\b[^?]*\b(?:per|for each|for every) "
+             r"(?:\w+ ){0,2}(?:troop|soldier|worker|employee)\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
                   r"\bwhat (was|is) the (base|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
@@ -544,7 +549,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "secret": r"\b(classified|confidential|secret|undisclosed)\b",  # only a source that says so can tell
     "write_request": r"^(please )?(can you |could you )?(write|compose|draft|generate|create|make|tell)( me| us)? (a |an |some )?"
                      r"(poem|song|story|joke|essay|limerick|haiku|tweet|rap|speech|letter|email)s?\b",
-    "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b",
+    "points": r"\bpercentage[- ]points?\b|\bby how many points\b|\bhow many points (more|less|higher|lower|bigger|smaller|apart|ahead)\b|\b(percent|pct|%) ?points?\b|\bpp\b|\bpoints? (higher|lower|more|less|bigger|smaller|apart|above|below)\b|\b(in|as) points\b",
     "extreme": r"\b(biggest|largest|highest|greatest|steepest|smallest|lowest|least|record (high|low)|peak)\b|"
                r"\b(rose|grew|increased|jumped|climbed|went up) the most\b|" + _EVER_FELL,
     # a figure compared with an amount the question states: "more than 10%", "under 5%"
@@ -556,7 +561,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "measure_asked": r"\b(what|which) (magnitude|yield|distance|length|depth|height|speed|weight|range)\b|"
                      r"\bhow (big|large|high|far|deep|fast|heavy)\b",
     # a year's payment at the most the rule allows: "2030 at the cap", "2028 at the max allowed"
-    "at_cap": r"\bat (?:the |its )?(?:cap|max(?:imum)?|ceiling|limit|most)\b|\b(?:max|maximum|most) allowed\b",
+    "at_cap": r"\bat (?:the |its )?(?:cap|max(?:imum)?|ceiling|limit|most)\b|\b(?:max|maximum|most) allowed\b|"
+              r"\b(?:19|20)\d\d(?:'s)? (?:max(?:imum)?|ceiling)\b(?! (?:rate|rise|increase|percent|%))",  # "the 2027 max"
     # the years after the one named: "after 2026", "post-2026", "beyond 2026"
     "later_years": r"\b(?:after|post-?|beyond|past)\s*(?:19|20)\d\d\b",
     # the first year something passed an amount: "the first payment over 1 trillion won", "topped it for the first time"
@@ -993,6 +999,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
         measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
+    if measure == "furlough_start" and asks == "number":
+        measure = "furloughed"  # "when the furlough started in may 2020, how many were affected": a count, its start a time
     if agreement and measure not in _STEPS:  # "the 11th sma, signed in 2021, set what for 2022": 2022 is asked
         dated = {m.start(1) for m in _STEP_YEAR.finditer(text)}
         years = [year for year in years if year.start not in dated]

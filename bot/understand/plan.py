@@ -336,12 +336,16 @@ class Planner:
                       years=written_years(frame) or self._years_of_agreement(frame))
 
     def _years_of_agreement(self, frame: Frame) -> tuple[int, ...]:
-        """The years in which a document may speak of the one agreement a question names, from its talks to its
-        end ("who was seoul's chief negotiator for the 12th SMA": not a 2019 article's negotiator); else none."""
+        """The years in which a document may speak of the one agreement a question names, from its talks (not before
+        the agreement before it was signed) to its end ("who was seoul's chief negotiator for the 12th SMA": not a
+        2019 article's negotiator); else none."""
         named = self.facts.agreements_named(frame.agreement, frame.today, []) if frame.agreement else []
         if len(named) != 1:
             return ()
-        return tuple(range(named[0].first_year - AGREEMENT_TALKS_YEARS, named[0].last_year + 1))
+        before = self.facts.agreements.get(named[0].number - 1)
+        signed = self.facts.event_date("signed", before) if before else None
+        first = max(named[0].first_year - AGREEMENT_TALKS_YEARS, signed[0].year if signed else 0)
+        return tuple(range(first, named[0].last_year + 1))
 
     def _missing(self, frame: Frame, missing: Missing) -> Clarify:
         """What a calculation lacks; a document may state its result, or the amounts it needs, when the question
@@ -376,6 +380,8 @@ class Planner:
         amount_asked = frame.has("pay") or frame.has("how_much") and not frame.has("percent_asked")
         if measure == "increase_rule" and frame.has("later_years"):
             years = [year + 1 for year in years]  # "the rule for increases after 2026": the rule from 2027
+        if measure == "increase_rule" and frame.has("at_cap") and (unpaid := [y for y in years if not self.facts.payment(y)]):
+            years = unpaid  # "given the 2026 payment of 1.6tn, what's the 2027 max": 2027's, at the cap
         if measure == "increase_rule" and (amount_asked or frame.has("at_cap")) and years and not any(
                 self.facts.payment(y) for y in years):
             measure = "payment"  # "the most Korea could pay in 2028 under the cap": the year's range under the rule
