@@ -148,6 +148,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
             # "$5 billion a year in the 2019 talks ... the 2019 payment": a year said with the amount stated dates it
             named = [(year, position) for year, position in named if not any(
                 _DATES_IT.fullmatch(frame.text, m.end, position) for m in frame.money)] or named
+        if unit == "USD" and not all(facts.payment(year, "USD") for year, _ in named[: needed - len(found)]):
+            unit = "KRW"  # a year the table records no dollar figure for: every year's won, converted at one rate
         for year, position in named[: needed - len(found)]:
             found.append(_asked_of_year(frame, year, facts, position) or _payment(year, facts, position, unit))
     return sorted(found, key=lambda o: o.position)

@@ -51,7 +51,9 @@ _AGREEMENT_ORDINAL = re.compile(
     # "the 10th one got initialled", "the 11th one was signed": the ordinal one, before what agreements do
     r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+one\b(?=\s+(?:(?:was|were|is|got|had been|has been|will be)\s+)?"
     r"(?:initial(?:l)?ed|signed|ratified|concluded|reached|cover\w*|runs?|ran|expire\w*|end(?:s|ed)?|start\w*|"
-    r"beg[ai]n\w*|last(?:s|ed)?)\b)")
+    r"beg[ai]n\w*|last(?:s|ed)?)\b)"
+    # "what was korea paying under the 9th": the ordinal after "under the"
+    r"|\bunder the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:round|session|meeting))")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
@@ -582,7 +584,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "mean": r"\b(average|avg)\b|(?<!\bi )(?<!\bi just )(?<!\byou )\bmean\b",  # not "the 11th sma yr i mean"
     "defense_budget": r"\b(defen[cs]e|military) (budget|spending|expenditure)s?\b|\bbudget requests?\b|"
                       r"\b(pentagon|dod|defen[cs]e department)(?:'s)? (?:[\w-]+ ){0,3}budget\b|"
-                      r"\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b",
+                      r"\b(spend\w*|spent) on (its|their|\w+'s) own (defen[cs]e|military)\b|"
+                      r"\b(spend\w*|spent) on (?:its |their )?(defen[cs]e|the military|military)\b(?! (?:cost[- ]sharing|costs? of|sharing))",
     "us_pays": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon|american taxpayers|usfk|us forces korea|"
                r"the us military|the us army)\b.{0,15}\b(spend|spends|spent|"
                r"pay|pays|paid|paying|cover|covers|covered|budget\w*|cost(?![- ]shar))\b",  # not "USFK cost sharing"
@@ -1045,9 +1048,10 @@ _RISE_WORD = r"(?:rate|pace|percent(?:age)?|%|rise|increase|growth|bump|jump|rai
 _RISE_VERB = r"(?:rises?|rose|risen|go(?:es)? up|went up|gone up|climb\w*|increase[sd]?|grow[sn]?|grew|jump\w*)"
 _REPEATED_RISE = re.compile(
     rf"\b(?:same|identical|equal)\s+{_RISE_WORD}\s+(?:as|that)\b[^?.;]*?\b((?:19|20)\d\d)\b|"
-    rf"\b{_RISE_VERB}\s+(?:by\s+)?(?:the\s+)?(?:same\s+(?:amount|number of won|margin|sum)\s+as|"
+    rf"\b{_RISE_VERB}\s+(?:by\s+)?(?:the\s+)?(?:same\s+(?:amount|number of won|margin|sum)(?:\s+[a-z]+){{0,3}}?\s+as|"
     rf"as (?:much|fast|steeply|sharply) as)\s+(?:it did\s+)?(?:in\s+)?((?:19|20)\d\d)\b|"
-    rf"\b(?:repeat\w*|match\w*|mirror\w*|cop(?:y|ies|ied))\s+(?:the\s+)?((?:19|20)\d\d)(?:'s)?\s+{_RISE_WORD}\b")
+    rf"\b(?:repeat\w*|match\w*|mirror\w*|cop(?:y|ies|ied))\s+(?:the\s+)?((?:19|20)\d\d)(?:'s)?\s+{_RISE_WORD}\b|"
+    rf"\b((?:19|20)\d\d)(?:'s)?\s+{_RISE_WORD}\s+(?:repeats|is repeated|recurs|happens again)\b")
 _BY_AN_AMOUNT = re.compile(r"\b(?:amount|number of won|margin|sum)\b")
 _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
@@ -1258,7 +1262,7 @@ def _agreement(text: str) -> AgreementRef | None:
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
-        digits = m.group(1) or m.group(3) or m.group(4) or m.group(5)
+        digits = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
         number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
