@@ -65,6 +65,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_17/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_18/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_19/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_20/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
