@@ -253,9 +253,11 @@ class SmaBot:
 
     def _days_between_events(self, question: str, events: tuple[str, str]) -> Answer | None:
         """The days between two events one document dates: each dated by the first quote answering when it happened
-        (`date_of_event`; a day without its year is of the last year the document names before the quote). None
+        (`date_of_event`; a day without its year is of the one year the question names, else of the last year the
+        document names before the quote). None
         unless both are dated, in one document, the one named first on an earlier day."""
         dated, texts = [], {}
+        asked = list(dict.fromkeys(years_in(question)))  # "idle in 2013 from the day ... to ...": days of 2013
         for event in events:
             part = self._part_answer(f"when was {event}")
             if part is None:
@@ -266,7 +268,7 @@ class SmaBot:
                     texts[citation.source] = read_source_text(self.settings.resolve_display_path(citation.source))[0]
                 except (OSError, UnreadableDocument):
                     texts[citation.source] = ""  # gone from disk since it was ingested: only years its quote says
-            before = years_in(texts[citation.source][:citation.start])
+            before = asked[-1:] if len(asked) == 1 else years_in(texts[citation.source][:citation.start])
             if (day := date_of_event(citation.quote, event, before[-1] if before else None)) is None:
                 return None
             dated.append((day, event, citation))

@@ -56,6 +56,16 @@ said the unspent money sat in a commercial bank, where the deposits earned 12.5 
 """
 
 
+HALT_NOTE = """---
+title: When the park went quiet
+publisher: Example Industry Desk
+published: 2014-01-10
+---
+The industrial park opened in 2004 and grew every year after. Then on April 9 none of the workers came in, and the
+lines stopped. The first trial restart came on September 16, after months of talks.
+"""
+
+
 LAUNCH_NOTE = """---
 title: The October 2022 launch over Japan
 publisher: Example Missile Desk
@@ -208,6 +218,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "trial_note.md").write_text(TRIAL_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "seizure_note.md").write_text(SEIZURE_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "launch_note.md").write_text(LAUNCH_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "halt_note.md").write_text(HALT_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -501,6 +512,9 @@ def test_sums_are_combined_before_other_numbers_a_quote_states():
     ("how many days from the trawler being seized to the fishermen being sent home?", "39", ["2011-03-03", "2011-04-11"]),
     ("how long after the red cross talks opened were the nine fishermen sent home, in days", "22",
      ["2011-03-20", "2011-04-11"]),
+    # days the note gives no year of are of the one year the question names, not of the year it last named (2004)
+    ("the park sat idle in 2013 - how many days from the workers not coming in to the first trial restart?", "160",
+     ["2013-04-09", "2013-09-16"]),
 ])
 def test_the_days_between_two_events_a_document_dates_are_worked_out(bot, question, days, dates):
     """Each event's date comes from the sentence telling it, the year from where the note says it; both quoted."""

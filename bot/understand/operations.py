@@ -20,7 +20,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
-from bot.understand.parse import CUES, OTHER_SPENDING, Frame, question_start
+from bot.understand.parse import CUES, OTHER_SPENDING, Frame, an_event_undated, question_start
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
@@ -106,6 +106,13 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
 # "40 million won per American soldier", "5 billion won a day": a rate
 _PER_SOMETHING = re.compile(r"\s*(?:per|a|each|every)\s+(?:[a-z]+\s+)?(?:soldier|troop|head|person|worker|employee|day|week|"
                             r"month)s?\b")
+def own_amounts(frame: Frame, facts: Facts) -> list[Money]:
+    """The amounts the question states, less those that are a named year's recorded payment ("2014's 920bn"): the
+    year stands for them."""
+    paid = {r.figure.number for year in frame.year_values if (r := facts.payment(year))}
+    return [m for m in frame.money if not (m.value in paid and m.unit in (None, "KRW"))]
+
+
 def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
@@ -119,7 +126,8 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
                         years=tuple(y for y in frame.years if y.start >= asked_from))
     # an amount said twice is one amount; beside a year's payment, one said per head or per day is a rate (a claim
     # to check: "works out to 40 million won per soldier"), not an amount to split or compare
-    stated = {(m.value, m.unit): m for m in reversed(frame.money)
+    # ... and one said beside its year ("2014's 920bn") is that year's payment, which the year stands for
+    stated = {(m.value, m.unit): m for m in reversed(own_amounts(frame, facts))
               if not (frame.years and _PER_SOMETHING.match(frame.text, m.end))}
     found = [_stated(m, facts, "amount") for m in sorted(stated.values(), key=lambda m: m.start)]
     if not found and people:
@@ -1003,7 +1011,7 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
         if frame.has("two_questions") and frame.has("workers") and (record := facts.latest("furloughed", unit="people")):
             counted = [record]  # "how many workers were furloughed, and for how many days": both parts
     elif len(points) < 2:
-        if agreement is None and frame.agreement is None:
+        if agreement is None and frame.agreement is None and not points:  # (a date of its own: not of the SMA)
             agreement = facts.current_agreement(frame.today) if frame.has("expire", "start") else None
         for measure in (*_EVENTS, "term_end", "term_start"):
             cue = {"term_end": "expire", "term_start": "start"}.get(measure, measure)
@@ -1012,6 +1020,8 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                 points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
     if not points and frame.has("talks"):
         raise NotApplicable  # "how long did it take to negotiate the 11th SMA": the table dates no talks; the documents may
+    if len(points) == 1 and an_event_undated(frame.text):
+        raise NotApplicable  # "how many days after the oct 4 2007 declaration did the trains start": a document's event
     if len(points) == 1:
         points.insert(0, (frame.today, "today", None))
     if len(points) < 2:
@@ -1142,10 +1152,13 @@ def _years_running(frame: Frame, facts: Facts) -> list[int] | None:
         return list(agreement.years)  # "if the cap binds 2027-2030, the most over the full term of the 12th SMA"
     if frame.span:
         return list(range(frame.span[0], frame.span[1] + 1))
+    if len(frame.year_values) >= 2 and not (frame.agreement and frame.agreement.position):
+        # "2019, 2020 and 2021 (those straddle the 10th and 11th deals)": the years listed (not "its first three")
+        return sorted(frame.year_values)
     if agreement is not None:
         return list(agreement.years if not (frame.agreement and frame.agreement.position) else facts.years_asked(
             replace(frame, years=()), [agreement]))
-    return sorted(frame.year_values) if len(frame.year_values) >= 2 else None
+    return None
 
 
 def _recorded_payments(span: list[int], facts: Facts, today: dt.date, what: str) -> list[Operand]:

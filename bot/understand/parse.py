@@ -182,6 +182,13 @@ def events_spanned(text: str) -> tuple[str, str] | None:
     return None
 
 
+def an_event_undated(text: str) -> bool:
+    """Whether a length of time is asked between two events one of which no date or year says ("how many days after
+    the oct 4 2007 declaration did the freight trains start"): a document's event, which no table date gives."""
+    return bool(_LENGTH_ASKED.search(text)) and any(
+        (m := pattern.search(text)) and not all(_DATED.search(side) for side in m.group("a", "b")) for pattern in _SPANNED)
+
+
 def with_anchors(second: Frame, first: Frame) -> Frame:
     """The second part of a two-part question with the agreement, years and group of people the first part names,
     where it names none ("when did the 12th sma take effect and when does it expire": the 12th SMA's expiry), and the
@@ -443,7 +450,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"still (?:not|un\w+)|not yet|yet to|outstanding|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
-                  r"the us cover|the us pay|pick\w* up|falls? to|kept working|still working|not furloughed|"
+                  r"the us cover|the us pay|(?:the us|us|washington|america|the pentagon|usfk) pick\w* up|pick\w* up the (?:rest|remainder|tab|balance)|falls? to|kept working|still working|not furloughed|"
                   r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
                   r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b|"
                   r"\b(the us|washington|america|the americans?|usfk itself)\b.{0,20}\b(bear|bears|cover|covers|pay|pays|"
@@ -943,6 +950,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         first = today.year - int(past.group(1)) + counted
         span = (first, today.year) if first < today.year else None
         years += [YearMention(year, past.group(0), past.start(), relative=True) for year in dict.fromkeys((first, today.year))]
+    if len({y.year for y in years}) == 1 and (before := _THAN_THE_YEAR_BEFORE.search(text)):
+        years.append(YearMention(years[0].year - 1, before.group(0), before.start(), relative=True))  # "than the year before"
     wholes = frozenset(q.start for q in (*money, *headcounts, *years) if _AFTER_OF.search(text, 0, q.start))
     first_named: dict[str, int] = {}
     for m in _GROUP.finditer(text):
@@ -951,8 +960,13 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if guessed := _GUESSED.search(text):
         money, percents, headcounts = ([q for q in found if q.start < guessed.start()]
                                        for found in (money, percents, headcounts))
+    def rough(q) -> bool:  # "like 13 pct", "~1.4 trillion", "the 950bn-ish year"
+        return bool(_ROUGHLY.search(text, 0, q.start) or _ISH.match(text, q.end))
+
     if _EXACT_ASKED.search(text):  # "the 2021 bump was like 13 pct?? whats the exact #": a guess, no operand
-        money, percents = ([q for q in found if not _ROUGHLY.search(text, 0, q.start)] for found in (money, percents))
+        money, percents = ([q for q in found if not rough(q)] for found in (money, percents))
+    if money and all(map(rough, money)) and (span or len({y.year for y in years}) >= 2):
+        money = []  # "from 2017 to 2021, the 950bn-ish year to ...": glosses of the years' payments, no operands
     said = _WHY_ASKING.sub(lambda m: " " * len(m.group(0)), text)  # why the asker asks says nothing of what
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), said)  # nor do the asker's circumstances
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
@@ -1056,6 +1070,10 @@ _BY_AN_AMOUNT = re.compile(r"\b(?:amount|number of won|margin|sum)\b")
 _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
 _ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*)\s+$|~\s*$")
+_ISH = re.compile(r"-?ish\b")
+# The year before the one named, as what it is compared with: "2014's 920bn, how much higher than the year before"
+_THAN_THE_YEAR_BEFORE = re.compile(r"\b(?:than|over|on|from|vs\.?|versus) (?:the )?(?:year before|previous year|prior year|"
+                                   r"preceding year)\b")
 _EXACT_ASKED = re.compile(r"\b(?:exact|actual|precise)\s+(?:one|number|#|figure|amount|gap|difference|pct|percent|%|"
                           r"value|rate)(?!\w)")
 # What a year is described as, between commas: "the 2019 number, the first one over a trillion, ...": no operand

@@ -17,7 +17,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.text import content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
-from bot.understand.operations import Missing, Resolved, candidate_operations, choose
+from bot.understand.operations import Missing, Resolved, candidate_operations, choose, own_amounts
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
     CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, events_spanned, parse, place_names,
@@ -264,7 +264,7 @@ class Planner:
             resolved = missing = None  # "did the us pay the furloughed workers anything": not "the rest is 30%"
         if resolved is not None:
             return Calculate(resolved)
-        states_quantities = bool(frame.money or frame.percents or frame.headcounts or frame.rates)
+        states_quantities = bool(own_amounts(frame, self.facts) or frame.percents or frame.headcounts or frame.rates)
         if (missing is not None and missing.recorded == frame.measure and not states_quantities
                 and (frame.agreement or frame.years) and (lookup := self._lookup(frame))):
             return lookup  # "the average annual increase under the 11th SMA" is recorded: no operands needed
