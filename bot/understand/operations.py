@@ -634,7 +634,7 @@ def _repeat_rise(frame: Frame, facts: Facts) -> Resolved:
         step = Quantity(value=rise.result, unit="percent", label=f"the {repeated} rise")
         grown = calc.project(base.quantity, base_year, to_year, step)
         said = f"{fmt(rise.result, 'percent')} a year, {repeated}'s rise over {repeated - 1}"
-    result = grown.model_copy(update={"steps": rise.steps + grown.steps})
+    result = grown.model_copy(update={"steps": rise.steps + grown.steps, "inputs": rise.inputs + grown.inputs})
     assumptions = [] if frame.repeats_amount or frame.has("percent_word") else [
         f"took {repeated}'s rise as a percentage; the same rise in won would differ"]
     agreement = facts.agreement_for_year(to_year)
