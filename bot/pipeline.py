@@ -254,8 +254,8 @@ class SmaBot:
     def _days_between_events(self, question: str, events: tuple[str, str]) -> Answer | None:
         """The days between two events one document dates: each dated by the first quote answering when it happened
         (`date_of_event`; a day without its year is of the one year the question names, else of the last year the
-        document names before the quote). None
-        unless both are dated, in one document, the one named first on an earlier day."""
+        document names before the quote). None unless both are dated, in one document, the one named first on an
+        earlier day."""
         dated, texts = [], {}
         asked = list(dict.fromkeys(years_in(question)))  # "idle in 2013 from the day ... to ...": days of 2013
         for event in events:

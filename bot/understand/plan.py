@@ -286,9 +286,6 @@ class Planner:
             return on_dates
         if frame.has("overview") and frame.measure is None and (overview := self._overview(frame)):
             return overview
-        if frame.has("first_over") and len(frame.money) == 1 and frame.measure in YEARLY_MEASURES and (
-                first := self._first_over(frame)):
-            return first
         if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
             return extreme
         if frame.has("frozen") and not frame.years and frame.measure in YEARLY_MEASURES and (frozen := self._frozen(frame)):
