@@ -148,7 +148,7 @@ PLACE_BONUS = 0.15  # "where ..." is answered by a sentence naming a place
 # weekday ("in March")
 _PLACE = re.compile(r"\b(?:(?:in|at|on|near|off) (?:the )?|(?:on|flew|fly|flies|flown|went|go|goes|gone|moved?|moves|"
                     r"moving|headed|heading|travell?ed|returned|sent|relocated|transferred|deployed) to )"
-                    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)")
+                    r"([A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|\d{1,2}(?= [A-Z])|of(?= [A-Z])))*)")  # "the April 25 House of Culture"
 REASON_BONUS = 0.1  # "why ..." is answered by a sentence that gives a cause
 _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\w+|caused? by|led to|reasons?|"
                      r"in order to|in protest|in response to|amid|citing|saying (it|that|they)|in the wake of|"
@@ -259,7 +259,8 @@ def names_a_place(text: str, question: str) -> bool:
     asked = content_words(question)
     settlement = bool(_SETTLEMENT_ASKED.search(question))
     places = (place.group(1) for place in _PLACE.finditer(text))
-    return any(not _CALENDAR_WORD.fullmatch(place.split()[0]) and not content_words(place) <= asked
+    return any(not all(_CALENDAR_WORD.fullmatch(word) or word.isdigit() for word in place.split())
+               and not content_words(place) <= asked
                and not (settlement and is_country(place)) for place in places)
 
 

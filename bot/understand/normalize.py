@@ -224,6 +224,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
     # commoner than "ned" of "threat" + "ned"
     run_together = min((max(rank[word[:i]], rank[word[i:]]) for i in range(3, len(word) - 2)
                         if word[:i] in rank and word[i:] in rank), default=len(rank))
+    if match[1] > 1 and run_together < len(rank):
+        return word  # two edits from a word, or two words run together: "crewmates", not "creates"
     return match[0] if rank[match[0]] < run_together else word
 
 

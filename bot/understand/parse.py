@@ -973,9 +973,10 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
     unexplained = _unexplained(text, taken)
-    if (capped := _CAPPED.search(asked) or _MAX_THING.search(asked)) and (things := content_words(capped.group(1))):
+    capped = _CAPPED.search(asked) or _MAX_THING.search(asked) or _NAMED_CAP.search(asked)
+    if capped and (things := content_words(capped.group(1))) and (capped.re is not _NAMED_CAP or things <= unexplained):
         # "the cap on yearly increases": the cap itself is asked; "the yearly cap on refined petroleum", "a limit
-        # on troop numbers": a cap on what the SMA's is not on
+        # on troop numbers", "the refined petroleum cap": a cap on what the SMA's is not on
         if things & _SMA_CAPPED:
             cues.add("cap_on")
         else:
@@ -1016,6 +1017,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
         measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
+    if "cap_on_other" in cues and measure in ("payment_increase_pct", "payment_increase_amount"):
+        measure = None  # "by how much did the UN cut the diesel cap": that cap's change, not a payment's
     if measure == "furlough_start" and asks == "number":
         measure = "furloughed"  # "when the furlough started in may 2020, how many were affected": a count, its start a time
     if agreement and measure not in _STEPS:  # "the 11th sma, signed in 2021, set what for 2022": 2022 is asked
@@ -1085,7 +1088,11 @@ _CAPPED = re.compile(r"\b(?:caps?|ceilings?|limits?|max(?:imum)?)\b(?:\s+(?!on\b
                      r"((?:(?!(?:from|in|into|to|by|under|after|since|per|going|that|set|for)\b)[a-z][\w'-]*\s*){1,3})")
 _SMA_CAPPED = content_words("increases rises raises hikes growth grows payments pays paid contributions share costs "
                             "burden sma spending amount korea seoul yearly annual bill money it inflation cpi possible "
-                            "allowed allowable permitted payable total sum figure number rate cap level")
+                            "allowed allowable permitted payable total sum figure number rate cap level whole entire")
+# A cap named by what it is on ("the refined petroleum cap", "the diesel cap"), not by how it caps ("the hard cap")
+_NAMED_CAP = re.compile(r"\b((?!(?:hard|soft|strict|firm|full|whole|entire|top|highest|maximum|max|new|old|current|"
+                        r"existing|proposed|original|fixed|automatic|legal|agreed|overall|upper|binding|same|usual)\b)"
+                        r"[a-z][\w-]*)\s+caps?\b")
 # The most of a thing ("the max range and warhead weight of the Hyunmoo-5", "maximum payment"): what it is of
 _MAX_THING = re.compile(r"\bmax(?:imum)?\s+((?!(?:in|for|of|under|at|by|on|to|korea|seoul|the|a|an)\b)[a-z][\w-]*)")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")

@@ -256,6 +256,9 @@ class Planner:
         if frame.has("years_counted") and len(frame.money) == 1 and frame.measure in YEARLY_MEASURES and not frame.has(
                 "percent_given", "cap"):  # (not "at 5% a year, how many years till it tops 2tn")
             return self._years_past(frame)  # "how many years did korea pay more than 1tn": no difference either
+        if frame.has("cap_on_other") and frame.measure is None:
+            # "by how much did the UN cut the diesel cap": that cap's change, the documents', not a payment's
+            return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account

@@ -553,6 +553,10 @@ def amount_kind(text: str) -> str | None:
 _DAYS_RANGE = re.compile(r"\s*(?:-|–|to|through|and)\s*\d{1,2}\b")  # "February 27-28", "June 7 and 8"
 
 
+# Where one clause of a sentence ends and another begins ("..., and the plant reopened on July 9", "...; then")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|then)\b|;")
+
+
 def date_of_event(text: str, event: str, year: int | None) -> dt.date | None:
     """The day a text gives for an event: its one date, or of several, the one whose clause (from the date to the
     next) says most of the event's words ("On June 7 vessels came 3.5 km south of the line, and on June 8 boats
@@ -567,9 +571,20 @@ def date_of_event(text: str, event: str, year: int | None) -> dt.date | None:
     if len({d.date for d in dates}) == 1:
         return dates[0].date
     words = content_words(event)
-    said = [len(words & content_words(lowered[(0 if n == 0 else d.start):(dates[n + 1].start if n + 1 < len(dates)
-                                                                            else len(lowered))]))
-            for n, d in enumerate(dates)]
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(lowered)] + [len(lowered)]
+
+    def clause(n: int) -> str:
+        """The words of the clause a date is in that no other date of it is nearer: from the clause's start or the
+        date, to the next date or the clause's end."""
+        start = max(b for b in breaks if b <= dates[n].start)
+        end = min(b for b in breaks if b >= dates[n].end)
+        if n and dates[n - 1].start >= start:
+            start = dates[n].start
+        if n + 1 < len(dates) and dates[n + 1].start < end:
+            end = dates[n + 1].start
+        return lowered[start:end]
+
+    said = [len(words & content_words(clause(n))) for n in range(len(dates))]
     best = max(said)
     return dates[said.index(best)].date if best and said.count(best) == 1 else None
 
