@@ -55,23 +55,9 @@ def acronyms(text: str) -> set[str]:
     return found - english_terms()
 
 
-# Acronyms staff write for words a document spells out in any order ("UNSCR 2397": "the Security Council ...
-# Resolution 2397")
-COMMON_ACRONYMS = {acronym: frozenset(content_words(words)) for acronym, words in {
-    "unsc": "security council", "unscr": "security council resolution", "icbm": "intercontinental ballistic missile",
-    "slbm": "submarine launched ballistic missile", "irbm": "intermediate range ballistic missile",
-    "dmz": "demilitarized zone", "jsa": "joint security area", "nll": "northern limit line",
-    "mdl": "military demarcation line", "opcon": "operational control", "cfc": "combined forces command",
-    "jcs": "joint chiefs staff", "nis": "national intelligence service", "mnd": "ministry national defense",
-    "mofa": "ministry foreign affairs", "heu": "highly enriched uranium", "hfo": "heavy fuel oil",
-}.items()}
-
-
 def said_terms(text: str) -> set[str]:
-    """The terms a text says, an acronym by the name it spells out too ("War Reserve Stocks for Allies": "wrsa"), or
-    a common one by its words ("intercontinental ballistic missile": "icbm")."""
-    words = set(content_words(text))
-    return words | acronyms(text) | {acronym for acronym, spelled in COMMON_ACRONYMS.items() if spelled <= words}
+    """The terms a text says, an acronym by the name it spells out too ("War Reserve Stocks for Allies": "wrsa")."""
+    return set(content_words(text)) | acronyms(text)
 
 
 def _idf(n: int, df: int) -> float:

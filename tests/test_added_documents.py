@@ -349,6 +349,27 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
 
 
 
+def test_two_years_asked_take_the_amount_each_quote_ties_to_its_year_in_the_questions_words():
+    """Asked the 2017 grant against the 2016 one, a sentence tying 2016's grant and 2015's budget is no pair: each
+    year's amount is the one the quote says of that year as the question names it ("grant"), not "the 2016 budget"."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["The 2015 city budget was 8.1 trillion won, so the 2016 grant rose 2 percent, to 40.8 billion won.",
+              "The 2016 city budget of 8.4 trillion won was larger, so the 2017 grant rose 3.7 percent, to 42.3 billion won."]
+    citations = [Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                 for n, quote in enumerate(quotes, start=1)]
+    answer = Answer(question="how much bigger was the 2017 grant than the 2016 one", route="retrieval", answer="quotes",
+                    citations=citations)
+    assert with_quoted_calculation(answer, "difference").calculation["result"] == "1500000000"
+    # a table's rows: each row's year is the one it is of, not the year of another column
+    rows = ["Year: 2017; Budget growth used: 2016: 3.7 percent; Grant: 42.3 billion won.",
+            "Year: 2016; Budget growth used: 2015: 2 percent; Grant: 40.8 billion won."]
+    tabled = answer.model_copy(update={"citations": [c.model_copy(update={"quote": row, "end": len(row)})
+                                                     for c, row in zip(citations, rows)]})
+    assert with_quoted_calculation(tabled, "difference").calculation["result"] == "1500000000"
+
+
 @pytest.mark.parametrize("combine, result, shown", [("percent_increase", "24.69", "24.69%"),
                                                     ("percent_decrease", "-19.80", "-19.8%")])
 def test_a_percentage_change_is_worked_out_from_two_quoted_amounts(combine, result, shown):

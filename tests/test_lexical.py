@@ -146,13 +146,3 @@ def test_a_misspelt_name_is_spelled_as_the_documents_spell_it(tmp_path):
     assert index.nearest_name("spect") == "specht"
     assert index.nearest_name("pyongyang") is None  # no document spells anything like it
     assert index.nearest_name("delegatoin") is None  # ordinary words are the dictionary's to correct
-
-
-def test_a_common_acronym_is_said_by_the_words_it_stands_for():
-    """Staff write "UNSCR 2397" or "the ICBM" where a document writes "the Security Council ... Resolution 2397" or
-    "intercontinental ballistic missile": the passage says the acronym, and only when it has all of its words."""
-    from bot.lexical import said_terms
-
-    assert "unscr" in said_terms("The Security Council adopted Resolution 2397 on Dec. 22.")
-    assert "icbm" in said_terms("It was an intercontinental ballistic missile.")
-    assert "unscr" not in said_terms("The council adopted a statement.")

@@ -514,6 +514,9 @@ class ExtractiveAnswerer:
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
         wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
+        if wanted and asks in AMOUNT_ASKS and asked_years:  # "at the end of 2023": not an amount of 2021 only
+            wanted = (lambda sentence, says=wanted: says(sentence) and (  # noqa: E731
+                not (named := set(years_in(sentence))) or bool(named & asked_years)))
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
@@ -579,9 +582,11 @@ class ExtractiveAnswerer:
                 chosen = [fitting] + [item for item in chosen if item is not fitting]
         if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
-            kinds = {"percent"} if combine == "point_difference" else {"money", "measure", "count"}
-            of_years = [next((item for item in document if year in years_in(item[4]) and amount_kind(item[4]) in kinds),
-                             None) for year in sorted(asked_years)]
+            # a sum before a length or weight before a count ("2021 through 2023, the first three fiscal years")
+            kinds = ("percent",) if combine == "point_difference" else ("money", "measure", "count")
+            of_years = [next((item for kind in kinds for item in document
+                              if year in years_in(item[4]) and amount_kind(item[4]) == kind), None)
+                        for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
         elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted)):

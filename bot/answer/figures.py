@@ -10,10 +10,11 @@ from bot.answer.models import Answer, Citation
 from bot import calculator
 from bot.calculator import Quantity, fmt
 from bot.figures import POSITIONS, Evidence, FigureRecord
-from bot.text import ordinal
+from bot.text import content_words, ordinal
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import counted_values, quoted_amounts, spoken_amount
+from bot.understand.quantities import (counted_values, find_money, find_years, not_amounts, quoted_amounts,
+                                       spoken_amount, years_in)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -242,10 +243,73 @@ def _stated(text: str) -> dict[str, set[Decimal]]:
             for unit, values in quoted_amounts(text, in_words=True).items()}
 
 
+_OF_YEAR = re.compile(r"\s*(?:in|for|during|of)\s+(?:fiscal year |fy ?)?(?:19|20)\d\d\b")
+_ROW_YEAR = re.compile(r"(?:year|fiscal year|fy)\s*:\s*(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_UNIT_WORDS = frozenset(content_words("won dollars trillion billion million"))  # "how much bigger in won": no subject
+
+
+def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[str]:
+    """The quotes with the sums blanked that are not the asked years' own: those tied to no year or to another, and
+    of several tied to an asked year, those not said in the question's words. Asked the 2024 payment against the 2023
+    one, "the 2023 defense budget of 57.0 trillion won" is not 2023's ("... so the 2023 SMA payment rose 3.4 percent,
+    to 1.2896 trillion won" is)."""
+    asked_words = content_words(question) - _UNIT_WORDS
+    tied = []  # (quote, start, end, year, said in the question's words)
+    for n, quote in enumerate(quotes):
+        lowered = quote.lower()
+        years = find_years(lowered, [])
+        for money in find_money(lowered, not_amounts(quote)):
+            start = max((m.end() for m in _SENTENCE_END.finditer(quote, 0, money.start)), default=0)
+            end = next((m.start() for m in _SENTENCE_END.finditer(quote, money.end)), len(quote))
+            # the year it is "in" or "for" ("1.2 trillion won in 2023"), else the year said last before it in its
+            # sentence ("the 2024 payment rose 4.4 percent, to 1.3463 trillion won"), else first after it
+            before = [y for y in years if start <= y.start < money.start]
+            after = [y for y in years if money.end <= y.start < end]
+            year = after[0] if after and (_OF_YEAR.match(lowered, money.end) or not before) else (
+                before[-1] if before else None)
+            # what it is said to be: the words from its year to it, or before it ("Seoul paid 1.2 trillion won in 2023")
+            said = "" if year is None else lowered[start:money.start] if year in after else lowered[
+                year.start + len(year.text):money.start]
+            if _ROW_YEAR.match(lowered):  # a table's row: "Year: 2024; Growth used: 2023: 4.4 percent; ..."
+                year, said = years[0], lowered[:money.start]
+            tied.append((n, money.start, money.end, year and year.year, bool(content_words(said) & asked_words)))
+    kept = set()
+    for year in asked:
+        of_year = [item for item in tied if item[3] == year]
+        kept |= set([item for item in of_year if item[4]] or of_year)
+    blanked = list(quotes)
+    for n, start, end, *_ in (item for item in tied if item not in kept):
+        blanked[n] = blanked[n][:start] + " " * (end - start) + blanked[n][end:]
+    return blanked
+
+
 def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
     """The units in which exactly two amounts of the kind a calculation combines are stated."""
     return [(unit, sorted(values)) for unit, values in stated.items()
             if len(values) == 2 and (unit == "") == plain and (combine == "point_difference") == (unit == "percent")]
+
+
+def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | None,
+                 counted: tuple[str, ...]) -> tuple[str, list[Decimal]] | None:
+    """The one pair of amounts of the kind asked that one quote, or else the quotes together, state (see
+    `with_quoted_calculation`), with its unit; None for none or several."""
+    stated = [{key: kept for key, values in _stated(quote).items() if unit is None or key == unit
+               if (kept := values & counted_values(quote, counted) if counted else values)}
+              for quote in quotes]
+    together: dict[str, set[Decimal]] = {}
+    for amounts in stated:
+        for kind, values in amounts.items():
+            together.setdefault(kind, set()).update(values)
+    # counts of people are counts too: "163 people as dead or missing and 55 as wounded"
+    counts = {"": together.get("", set()) | together.get("people", set())}
+    # sums, percentages and counts of people before other numbers ("31 projects"), then counts of any kind
+    pairs = next((found for plain in (False, True) for amounts in [*stated, together, *([counts] if plain else [])]
+                  if (found := _pairs(amounts, combine, plain))), [])
+    if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
+        asked = {value for values in _stated(question).values() for value in values}
+        pairs = [pair for pair in pairs if asked & set(pair[1])]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None,
@@ -256,24 +320,14 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
     question counts, when it names it: "how many more incidents"; with the amount the question states, when several
     pairs are); else the answer as it is."""
-    stated = [{key: kept for key, values in _stated(citation.quote).items() if unit is None or key == unit
-               if (kept := values & counted_values(citation.quote, counted) if counted else values)}
-              for citation in answer.citations[:2]]
-    together: dict[str, set[Decimal]] = {}
-    for amounts in stated:
-        for unit, values in amounts.items():
-            together.setdefault(unit, set()).update(values)
-    # counts of people are counts too: "163 people as dead or missing and 55 as wounded"
-    counts = {"": together.get("", set()) | together.get("people", set())}
-    # sums, percentages and counts of people before other numbers ("31 projects"), then counts of any kind
-    pairs = next((found for plain in (False, True) for amounts in [*stated, together, *([counts] if plain else [])]
-                  if (found := _pairs(amounts, combine, plain))), [])
-    if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
-        asked = {value for values in _stated(answer.question).values() for value in values}
-        pairs = [pair for pair in pairs if asked & set(pair[1])]
-    if len(pairs) != 1:
+    asked_years = set(years_in(answer.question))
+    quotes = [citation.quote for citation in answer.citations[:2]]
+    # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair; else the quotes' pair
+    pair = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted)
+            if len(asked_years) >= 2 else None) or _quoted_pair(quotes, answer.question, combine, unit, counted)
+    if pair is None:
         return answer  # none, or more than one pair: which two were meant is not clear
-    unit, (low, high) = pairs[0]
+    unit, (low, high) = pair
     a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
     if combine == "sum":
         c = calculator.sum_amounts([b, a])

@@ -44,7 +44,8 @@ INFORMAL = {
     "agn": "again", "trill": "trillion", "incl": "include", "smth": "something", "sth": "something", "bldg": "building",
     "pymt": "payment", "pymts": "payments", "pmt": "payment", "pmts": "payments", "paymt": "payment",
     "mny": "many", "rnds": "rounds", "rnd": "round", "tlks": "talks", "b4": "before", "tryna": "trying to",
-    "wen": "when", "dat": "that", "trmp": "trump",
+    "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation",
+    "diff": "difference",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
@@ -169,6 +170,10 @@ def _swapped_common(word: str) -> str:
     return swapped[0] if len(swapped) == 1 else word
 
 
+_PREFIXES = ("un", "non", "dis", "mis", "re", "pre", "co", "over", "under", "sub", "inter", "counter", "anti", "semi",
+             "multi", "post")
+
+
 class Known(Protocol):
     """The knowledge base's words."""
 
@@ -213,6 +218,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return _swapped_common(word)
     if stems and stems <= english_terms():
         return word  # an inflection of a word the dictionary has ("forking" over, "vetted")
+    if any(word.startswith(prefix) and word[len(prefix):] in _dictionary() for prefix in _PREFIXES):
+        return word  # a prefix and a word ("unexecuted", "nonbinding"): not a word with letters left out
     if 5 <= len(word) <= 6 and (whole := _one_letter_left_out(word)):
         return whole  # "artcle" (longer words are matched at any one edit below)
     # one edit; from nine letters, two ("sattelite")

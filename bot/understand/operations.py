@@ -745,7 +745,7 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
 
 def _share(frame: Frame, facts: Facts) -> Resolved:
     if not (frame.money or frame.percents or frame.headcounts or frame.rates) and frame.has("furlough") and frame.has(
-            "workers"):
+            "workers") and not frame.has("wage"):  # (a share of their wage is a rate, not a share of them)
         return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents

@@ -167,6 +167,9 @@ _SPANNED = (re.compile(rf"\bbetween (?P<a>.+?) and (?P<b>.+?){_END}"),
             re.compile(rf"\bfrom {_THE_DAY}(?P<a>.+?) (?:to|until|till|through|up to) {_THE_DAY}(?P<b>.+?){_END}"),
             re.compile(rf"\bhow (?:many (?:days|weeks|months|years)|long) (?:after|before) (?P<a>.+?) "
                        rf"(?:did|was|were|had|would|could|does|do|is|are) (?P<b>.+?){_END}"))
+# What the first of two events acts on ("the cabinet approving the port treaty"), that "its" stands for in the second
+_ACTED_ON = re.compile(r"\b\w+ing ((?:the |a |an )?[\w' -]+)$")
+_ITS = re.compile(r"(?:its|their) (?=\w)")
 _DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}}\b|^(?:it|then|now|today|that)$")  # "march 1"
 
 
@@ -178,7 +181,10 @@ def events_spanned(text: str) -> tuple[str, str] | None:
         return None
     for pattern in _SPANNED:
         if (m := pattern.search(text)) and not any(_DATED.search(side) for side in m.group("a", "b")):
-            return m.group("a"), m.group("b")
+            a, b = m.group("a", "b")
+            if (acted := _ACTED_ON.search(a)) and (its := _ITS.match(b)):
+                b = f"{acted.group(1)}'s {b[its.end():]}"  # "the assembly passing the act and its promulgation"
+            return a, b
     return None
 
 
@@ -510,7 +516,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"airman|sailor|gi|officer)s?\b|"
                    r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|"
                    r"senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
-                   r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b",
+                   r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b|"
+                   # "an army sergeant's yearly salary", "a katusa corporal's monthly allowance"
+                   r"\b(soldier|troop|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|airman|"
+                   r"sailor|gi|officer)(?:'s|s') (?:[\w-]+ ){0,2}(pay|salary|wages?|allowances?|earnings|income)\b",
     "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b((reach|pass|exceed|top|hit|cross|surpass|"
              r"break|get to)\w*|(go(es)?|climbs?|rises?) (over|above|past|beyond))\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
@@ -640,6 +649,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(which|what) (calendar )?years\b(?:.*\b(cover|covers|covered|last|lasts|lasted|run|runs|ran|span|spans)\b)?|"
             r"\b(calendar )?years (covered|spanned|run) by\b|"
             r"\byears (does|did|will) .* (cover|last|run)\b|\b(cover|covers|span|spans) (which|what)\b|\bmulti[- ]?year\b|"
+            # "did the 9th sma cover more than a single year", "the 10th one only ran one year"
+            r"\b(cover|covers|covered|last|lasts|lasted|run|runs|ran|span|spans|spanned)(?: (?:more|longer|less|fewer) "
+            r"than| only| just)? (?:a|one|a single|two|three|four|five|six|\d+)[- ]years?\b|"
             r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
     # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends
     # not "end up" ("what did the gym end up costing"): how something turned out

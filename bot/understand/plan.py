@@ -1128,6 +1128,9 @@ class Planner:
 # A sum of money asked: "how much did the clean-up cost", "what did the gym end up costing", "what was the price
 # of the land", "what dollar value did he put on it"; not "how much of the upkeep", nor "the report number of the
 # study on costs".
+# A share asked of a whole ("what's the minimum share of the labor costs"), not a sum paid for one
+_SHARE_OF = re.compile(r"\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w-]+ )?(?:share|proportion|fraction|"
+                       r"portion) of\b")
 _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     # aid in goods is weighed, not priced: "how much food aid" is tons
@@ -1156,6 +1159,8 @@ def amount_asked(frame: Frame) -> str | None:
         return None
     shares = None if _percent_change(frame) else "share"
     if frame.has("percent_asked"):  # "what percentage of the clinic's cost"
+        return shares
+    if frame.has("share") and _SHARE_OF.search(frame.text):  # "what is the smallest share of the labor costs"
         return shares
     if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe for its share"
         return "money"
@@ -1333,9 +1338,14 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
     paid_for = _PAID_FOR.search(frame.text)
     if frame.measure == "payment" and paid_for is not None and content_words(paid_for.group(1)) & unmentioned:
         return unmentioned
+    asked_for = _ASKED_FOR.search(frame.text)
+    if frame.measure == "demand" and asked_for is not None and len(content_words(asked_for.group(1)) & unmentioned) >= 2:
+        return unmentioned  # "how much did dod request for family housing at humphreys": a budget's, not of Seoul
     return frozenset()
 
 
+# What a sum is asked for ("request for barracks repairs", "ask congress for to build schools")
+_ASKED_FOR = re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*)(?:\s+[\w']+){0,2}?\s+for\s+((?:[\w'-]+\s*){1,4})")
 # A part of the payment asked ("how much of Korea's contribution goes to construction")
 _PART_OF_PAYMENT = re.compile(r"\bhow much of (?:the |its |[\w']+'s )?(?:(?:19|20)\d\d |sma |yearly |annual )*(?:payment|"
                               r"contribution|money|funds?|total)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})|"

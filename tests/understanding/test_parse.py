@@ -67,6 +67,8 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("who spoke at the handover ceremony", "who spoke at the handover ceremony"),  # two words, not "hanover"
     ("which minister threatned to quit", "which minister threatened to quit"),  # not "threat" + "ned"
     ("how many crewmates were killed", "how many crewmates were killed"),  # two words, not "creates" two edits away
+    ("how many recs did the panel make", "how many recommendations did the panel make"),
+    ("how much unexecuted cash was left", "how much unexecuted cash was left"),  # a prefix and a word, not "executed"
     ("who wrote the memo on allowances", "who wrote the memorandum on allowances"),
     ("what did the admin say", "what did the administration say"),
     ("who was the korean pm in 1970", "who was the korean prime minister in 1970"),
@@ -311,6 +313,9 @@ def test_the_question_itself_is_its_last_sentence_without_what_follows_its_quest
      ("the trawler was seized", "its crew went home")),
     ("how many weeks after the summit did the working-level talks start?", ("the summit", "the working-level talks start")),
     ("how long after the test did the council vote on new sanctions", ("the test", "the council vote on new sanctions")),
+    # "its" of what the first event acts on
+    ("how many days between the cabinet approving the port treaty and its ratification?",
+     ("the cabinet approving the port treaty", "the port treaty's ratification")),
     ("timeline q: how many days from the envoy's arrival until the hostages were freed?",
      ("the envoy's arrival", "the hostages were freed")),
 ])
