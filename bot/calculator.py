@@ -383,6 +383,14 @@ def in_longer_unit(days: Calculation, unit: str) -> Calculation:
     return _exact(f"({days.expression}) ÷ {DAYS_IN[unit].normalize():f}", steps, value, unit, days.inputs)
 
 
+def weekdays_between(days: Calculation, start: dt.date, end: dt.date) -> Calculation:
+    """The days from start up to end that fall Monday to Friday (public holidays are not known, so they count)."""
+    weekdays = Decimal(sum(1 for n in range((end - start).days) if (start + dt.timedelta(days=n)).weekday() < 5))
+    steps = [*days.steps, f"of those {days.result} days, {weekdays} fall Monday to Friday"]
+    return Calculation(expression=f"({days.expression}), Monday to Friday", steps=steps, result=weekdays,
+                       unit="weekdays", inputs=days.inputs, rounding="none")
+
+
 def furlough_wage_effect(workers: Quantity, daily_wage: Quantity, days: Quantity, covered: Quantity) -> Calculation:
     """Wages not paid during a furlough: workers × daily wage × days × (1 − covered share)."""
     uncovered = 1 - covered.value / 100

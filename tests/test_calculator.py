@@ -80,6 +80,8 @@ def test_other_functions_show_their_steps():
     weeks, months = calc.in_longer_unit(days, "weeks"), calc.in_longer_unit(days, "months")
     assert (weeks.result, weeks.unit) == (Decimal("10.71"), "weeks") and "75 days ÷ 7" in weeks.steps[1]
     assert (months.result, months.unit) == (Decimal("2.46"), "months")
+    weekdays = calc.weekdays_between(days, dt.date(2020, 4, 1), dt.date(2020, 6, 15))  # Wed 1 April to Mon 15 June
+    assert (weekdays.result, weekdays.unit) == (Decimal(53), "weekdays") and "Monday to Friday" in weekdays.steps[1]
     assert calc.average_yearly_change(krw(100), krw(160), 4).result == Decimal(15)
     effect = calc.furlough_wage_effect(Quantity(value=Decimal(4000), unit="people"),
                                        Quantity(value=Decimal(100), unit="USD"),

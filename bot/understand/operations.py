@@ -816,9 +816,11 @@ def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
     part, whole = _furlough_counts(frame, facts, "the share of the workforce furloughed")
     quantities = [Quantity(value=r.figure.number, unit="people", label=r.figure.text, figure=r.figure.id) for r in (part, whole)]
     used = [part, whole]
-    for stated in [h.value for h in frame.headcounts] + list(frame.numbers):  # "if the workforce was 9,000"
-        n = 1 if stated > part.figure.number else 0  # more than were furloughed: the workforce
-        quantities[n] = Quantity(value=stated, unit="people", label=f"{stated:,} (from the question)")
+    stated = sorted([h.value for h in frame.headcounts] + list(frame.numbers))
+    # "if the workforce was 9,000": more than were furloughed, the workforce; "4,500 of 9,000": the two, smaller first
+    places = [0, 1] if len(stated) == 2 else [1 if value > part.figure.number else 0 for value in stated]
+    for n, value in zip(places, stated):
+        quantities[n] = Quantity(value=value, unit="people", label=f"{value:,} (from the question)")
         used[n] = None
     if frame.has("kept"):  # "what share kept working": those not furloughed
         kept = calc.difference(quantities[1], quantities[0])
@@ -1032,7 +1034,10 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                                [Quantity(value=Decimal((end - start).days), unit="days", label=f"{start} to {end}",
                                          figure=figures[0].figure.id if figures else None)])
     text = f"from {start_label} ({start:%-d %B %Y}) to {end_label} ({end:%-d %B %Y}) is {result.result:,} days"
-    if unit := next((u for u in ("weeks", "months") if frame.has(f"{u}_asked")), None):
+    if frame.has("weekdays_asked"):  # "how many working days was the furlough"
+        result = calc.weekdays_between(result, start, end)
+        text += f", {result.result} of them Monday to Friday (public holidays not taken out)"
+    elif unit := next((u for u in ("weeks", "months") if frame.has(f"{u}_asked")), None):
         result = calc.in_longer_unit(result, unit)  # "how many weeks did the furlough last"
         text += f", {fmt(result.result, unit)}"
     claimed = [d for d in frame.durations if d.unit in _DAYS_IN]

@@ -364,6 +364,14 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
              r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
              r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
+    # a president's years named by the president: "under moon", "during the biden years", "when yoon was president"
+    "president_years": r"\b(?:under|during|in|through(?:out)?) (?:the )?(?:president |pres\.? )?(?:park(?: geun-hye)?|"
+                       r"moon(?: jae-in)?|yoon(?: suk[- ]yeol)?|lee jae-myung|obama|biden|trump)(?:'s)?(?: (?:first |second )?"
+                       r"(?:administration|government|presidency|era|years|term|tenure))?\b|"
+                       r"\bwhen (?:president )?(?:park|moon|yoon|lee jae-myung|obama|biden|trump) was (?:president|in "
+                       r"office|in power)\b",
+    # a rise asked by how much it went up: "what did the 10th sma bump the 2019 payment up by"
+    "rise_by": r"\b(rais\w*|increas\w*|hik\w*|bump\w*|boost\w*|lift\w*|push\w*|up)\b[^?.]{0,40}\bby\s*\??\s*$",
     "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
            r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
@@ -400,7 +408,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a currency the sources give no rate for: "the 2025 payment in yen"
     "other_currency": r"\b(in|into|to|as) (japanese |chinese |british )?(yen|jpy|euros?|eur|pounds?|sterling|yuan|rmb|"
                       r"renminbi|rubles?|roubles?|pesos?)\b",
-    "days": r"\bhow many days\b|\bhow many (weeks|months) (between|from|after|until|till|since|did it take)\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
+    "days": r"\bhow many (?:(?:work|working|business) ?)?days\b|\bhow many weekdays\b|\bhow many (weeks|months) (between|from|after|until|till|since|did it take)\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
             rf"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b({_FURLOUGH}|on leave)\b|"
@@ -417,6 +425,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
              r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiples? of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b|\bhow many multiples\b|"
+             # "2021 pmt / 2015 pmt", "2026 / 2014": one over the other (not "2019/20", a span of years)
+             r"\b(?:payments?|amounts?|(?:19|20)\d\d)\s+/\s+(?:the\s+)?(?:19|20)\d\d\b|"
              # one group counted per member of another: "how many us troops per korean worker"
              r"\bhow many (?:\w+ ){0,2}(?:troops|soldiers|workers|employees)\b[^?]*\b(?:per|for each|for every) "
              r"(?:\w+ ){0,2}(?:troop|soldier|worker|employee)\b",
@@ -636,6 +646,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(?<!to )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
     "furlough_as_time": r"\b(?:before|after|since|until|ahead of|prior to) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b",
     "weeks_asked": r"\b(in|how many) weeks\b",
+    "weekdays_asked": r"\b(work ?days|working days|business days|weekdays)\b|\bweekends? (excluded|don'?t count|do not count)\b|"
+                      r"\b(excluding|not counting|minus|without) weekends\b",
     "months_asked": r"\b(in|how many) months\b",
     # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
@@ -672,6 +684,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "since": r"\bsince (when|what year)\b|\b(cost|burden)[- ]sharing (start|begin|began|begun)\w*\b|\b(start\w*|began|begin\w*) (paying|to pay|contributing|sharing|to share)\b|"
              r"\bfirst year of .*(cost[- ]sharing|payments?|contributions?)\b|\bwhen did .* (start|begin) (paying|to pay|contributing|sharing)\b|"
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
+             # "how many years has the cost-sharing deal existed", "how long have smas been around"
+             r"\bhow (long|many years) (has|have) .*\b(existed|been around|been in place|been going)\b|"
              r"\b(first|initial) year .* (paid|paying|contribut)\w*(?!.*\b(over|above|more than|exceed\w*|top\w*)\b)|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
     # not the "it" that stands for what follows: "how much did it cost to build ...", "is it true that ..."
     "anaphora": r"\bit\b(?!\s+(?:(?:cost|costs|take|takes|took)\s+(?:\w+\s+){0,3}?to\b|"
@@ -707,6 +721,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay", "aid")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
+    ("payment_increase_pct", (("rise_by",),), ("rule", "cap", "cagr", "demand", "offer", "wage", *OTHER_SPENDING)),
     # "why did the 2021 payment jump so much": the year's rise, whose record says why
     ("payment_increase_pct", (("increase_word", "raise"), ("pay",), ("reason_words",)), ("rule", "cap", "cagr", "demand", "offer",
                                                                                 "wage", "share", *OTHER_SPENDING)),
@@ -972,6 +987,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if guessed := _GUESSED.search(text):
         money, percents, headcounts = ([q for q in found if q.start < guessed.start()]
                                        for found in (money, percents, headcounts))
+        numbers = find_numbers(text[:guessed.start()], taken)  # "i've seen 932 and 944": no operands either
     def rough(q) -> bool:  # "like 13 pct", "~1.4 trillion", "the 950bn-ish year"
         return bool(_ROUGHLY.search(text, 0, q.start) or _ISH.match(text, q.end))
 
@@ -1173,7 +1189,7 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
 # What someone around the asker guesses the answer is, in the question's last clause ("..., in won? my boss thinks
 # it's about 200 billion"): its amounts are no operands
 _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|team|director|manager|chief|editor|office|"
-                      r"someone|somebody|people|everyone|he|she|they|i|we)\b(?: [\w-]+)? (?:thinks?|thought|reckons?|"
+                      r"someone|somebody|people|everyone|he|she|they|i|we)\b(?:'ve|'d)?(?: [\w-]+)? (?:thinks?|thought|reckons?|"
                       r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed|"
                       r"seeing|hearing|see|saw|seen|hear)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$|"

@@ -227,6 +227,9 @@ class Planner:
             number = frame.agreement.number
             named = " ".join([ordinal(number)] + [word for word, n in ORDINAL_WORDS.items() if n == number])
             return search(frame, requires=frozenset(content_words(named)), topic=frame.unexplained)
+        if frame.has("president_years") and not (frame.years or frame.agreement) and frame.measure in YEARLY_MEASURES:
+            return Clarify("my figures are by year, not by president or administration: which years do you mean "
+                           "(for example, 2017–2021)?")
         if frame.has("first_over") and len(frame.money) == 1 and frame.years and frame.measure in YEARLY_MEASURES and (
                 first := self._first_over(frame)):
             # "korea first went over 1 trillion won in 2021, right?": the first year over it, the one said put right
@@ -289,7 +292,8 @@ class Planner:
             return on_dates
         if frame.has("overview") and frame.measure is None and (overview := self._overview(frame)):
             return overview
-        if frame.has("extreme") and not frame.years and frame.measure in YEARLY_MEASURES and (extreme := self._extreme(frame)):
+        if frame.has("extreme") and (not frame.years or frame.span) and frame.measure in YEARLY_MEASURES and (
+                extreme := self._extreme(frame)):  # (of the years a range names: "the lowest payment since 2014")
             return extreme
         if frame.has("frozen") and not frame.years and frame.measure in YEARLY_MEASURES and (frozen := self._frozen(frame)):
             return frozen
@@ -528,8 +532,11 @@ class Planner:
         agreements = self.facts.agreements_named(frame.agreement, frame.today, [])
         records = self._main_yearly(frame.measure, "percent" if frame.measure == "payment_increase_pct" else "KRW",
                                     agreements)
+        if frame.span:  # "since 2014", "from 2014 through 2019": of those years
+            records = [r for r in records if frame.span[0] <= r.figure.year <= frame.span[1]]
         lowest = frame.has("lowest")
-        if frame.measure == "payment_increase_pct" and (worked := self._extreme_rise(records, agreements, lowest)):
+        if frame.measure == "payment_increase_pct" and (worked := self._extreme_rise(records, agreements, lowest,
+                                                                                    frame.span)):
             return worked
         if not records:
             return None
@@ -537,13 +544,15 @@ class Planner:
         return Lookup(frame.measure, (chosen,), (chosen.figure.year,), tuple(agreements),
                       extreme="smallest" if lowest else "largest")
 
-    def _extreme_rise(self, recorded: list[FigureRecord], agreements: list[Agreement],
-                      lowest: bool) -> Lookup | Calculate | None:
+    def _extreme_rise(self, recorded: list[FigureRecord], agreements: list[Agreement], lowest: bool,
+                      span: tuple[int, int] | None) -> Lookup | Calculate | None:
         """The largest or smallest yearly rise where the payments of two years in a row show one beyond the rises
         the table records (the smallest is 2020's freeze, which no rise record states): the frozen years, or that
         rise worked out; None when a recorded rise is the extreme."""
         paid = {r.figure.year: r for r in self._main_yearly("payment", "KRW")}
         years = {year for a in agreements for year in a.years} or set(paid)
+        if span:
+            years = {year for year in years if span[0] <= year <= span[1]}
         rises = {year: (paid[year].figure.number / paid[year - 1].figure.number - 1) * 100
                  for year in paid if year - 1 in paid and year in years}
         stated = {r.figure.year: r.figure.number for r in recorded}
