@@ -161,6 +161,7 @@ def test_what_the_sources_do_not_record_is_declined_not_answered_with_something_
     "how mnay us troops r in korea",
     "when did teh furlogh end",
     "What's the number of US service members based in Korea?",
+    "if prices run hot what's the highest the 2028 payment could legally reach",  # a hedge and a scenario
 ])
 def test_ordinary_words_the_sources_lack_do_not_decline_a_question(full_bot, question):
     assert full_bot.answer(question).route != "declined"

@@ -300,7 +300,8 @@ def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tu
 
 # A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%", "2027 rises 3%"
 _RATE_FOR = re.compile(r"^\s*(?:for|in)\s+((?:19|20)\d\d)\b")
-_YEAR_AT = re.compile(r"\b((?:19|20)\d\d)\s*(?:at|:|of|is|was|=|(?:rises|grows|goes up|increases|is up)(?: by)?)?\s*$")
+_YEAR_AT = re.compile(r"\b((?:19|20)\d\d)(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,4}?\s*(?:at|:|of|is|was|=|(?:rises|grows|goes up|"
+                      r"increases|is up)(?: by)?)?\s*$")  # "the 2027 adjustment comes in at 7%"
 # A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"
 _CAP_AFTER = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:cap|ceiling|limit)\b")
 _CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+[\w']+){0,3}\s+(?:at|to|of)\s*$")
@@ -571,7 +572,7 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
         # a future year alone ("the 2028 payment at 3%") or the first of the growth years ("for each of 2027 through
         # 2029", "in 2029 if every year from 2027 hits the cap"): grown from the last recorded payment before it
         if base_year > frame.today.year and not facts.payment(base_year) and (
-                frame.span or len(years) == 1 and not frame.durations
+                frame.span or len(years) == 1 and not frame.durations or len({p.value for p in frame.percents}) >= 2
                 or not (frame.durations or frame.has("rule", "percent_asked"))):  # not "what cap rate applies to 2028"
             base_year = _last_recorded_before(facts, base_year)
         base = _payment(base_year, facts, 0)
@@ -711,8 +712,12 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
         unrecorded = [y for y in frame.years if not facts.payment(y.year)]
         own = unrecorded[0] if len(unrecorded) == 1 else min(frame.years, key=lambda y: abs(y.start - money.start))
         other = next(y for y in frame.years if y.year != own.year)
-        found = sorted([_stated(money, facts, "amount"), _payment(other.year, facts, other.start)],
-                       key=lambda o: own.year if o.record is None else other.year)
+        base = other.year
+        if frame.span and frame.span[0] == base and not facts.payment(base) and facts.payment(base - 1):
+            base -= 1  # "what constant yearly increase 2027-2030 puts 2030 at 1.7tn": the rises from 2026's payment
+            years = [base, own.year]
+        found = sorted([_stated(money, facts, "amount"), _payment(base, facts, other.start)],
+                       key=lambda o: own.year if o.record is None else base)
     else:
         found = amounts(frame, facts)
     if len(found) < 2:

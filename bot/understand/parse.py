@@ -53,7 +53,10 @@ _AGREEMENT_ORDINAL = re.compile(
     r"(?:initial(?:l)?ed|signed|ratified|concluded|reached|cover\w*|runs?|ran|expire\w*|end(?:s|ed)?|start\w*|"
     r"beg[ai]n\w*|last(?:s|ed)?)\b)"
     # "what was korea paying under the 9th": the ordinal after "under the"
-    r"|\bunder the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:round|session|meeting))")
+    r"|\bunder the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:round|session|meeting))"
+    # "the last year of the 9th", "the first of the 10th": a year of the ordinal's agreement
+    r"|\b(?:first|initial|opening|final|last|closing)(?: year)? (?:of|in) the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:round|session|meeting|century))")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
@@ -86,7 +89,8 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"(?:of|under|in)\b|"
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+"
-                       r"year\b|\bthe year (before|after) the\b")  # "the year before the 10th SMA": 2018
+                       r"year\b|\bthe year (before|after) the\b|"  # "the year before the 10th SMA": 2018
+                       r"\b(first|initial|opening|final|last|closing) (?:of|in)(?= the \d{1,2}(?:st|nd|rd|th)\b)")  # "the first of the 10th"
 _RELATIVE_YEAR = re.compile(
     # "the year before" a year, not "the year before the ninth agreement's first year", nor "less than the year before"
     # (each year's)
@@ -483,6 +487,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,8}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
                       r"\b\d+(\.\d+)?\s*(%|percent|per cent) (inflation|cpi)\b",
     "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b|^(let'?s )?say\b",
+    # a hedge on what is asked ("could legally be", "theoretically") and prices said to run high: nothing of the subject
+    "hedge": r"\b(legally|lawfully|possibly|theoretically|conceivably|technically|realistically)\b|"
+             r"\b(inflation|cpi|prices?)\b (runs?|running|ran|comes? in|came in|goes|went|spikes?|spiked|surges?|surged) "
+             r"(hot|hotter|high|higher|wild)\b",
     "cap": r"\bcap(ped|s)?\b|\bceiling\b|\blimit(ed)?\b|\bmax(imum)?\b|\bat most\b|\bupper bound\b|"
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\b(what|which) (inflation|cpi|price) (rate|index|figure)\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
@@ -515,6 +523,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    # "how much does the us pay its soldiers in korea": their pay, not the SMA
                    r"\b(?:the us|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:pay|pays|paid|paying) (?:its|their|the|us|"
                    r"american) (?:own )?(?:soldiers|troops|service ?members|personnel|servicemen)\b|"
+                   # "how much is washington paying for its forces in korea", "what does the us pay to station troops"
+                   r"\b(?:the us|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:pay|pays|paid|paying) (?:for|to keep|to "
+                   r"station|to base) (?:its |their |the |american |us )?(?:own )?(?:troops|forces|soldiers|usfk|military)\b|"
                    # "what does it cost the pentagon to keep usfk in korea", "how much does the us spend to keep its troops"
                    r"\bcosts? (?:the us|us|washington|america|the pentagon|dod|american taxpayers)\b|"
                    r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending) "
@@ -1027,7 +1038,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if len(ordinals) > 1:
         agreement = ordinals[0]
     # what the last sentence asks, after the context before it ("the funds went through the fed - which bank ...")
-    asks = "list" if "what_for" in cues else _asks(said[question_start(said):]) or _asks(said)
+    asked_from, asked_to = asked_span(said)  # (not an aside after its question mark: "... ? dont forget the cap")
+    asks = "list" if "what_for" in cues else _asks(said[asked_from:asked_to]) or _asks(said)
     if asks in ("date", "list"):
         cues.add(f"asks_{asks}")
     factor, factor_text = _factor(text)
@@ -1193,6 +1205,8 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed|"
                       r"seeing|hearing|see|saw|seen|hear)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
+                      # "... ? saw it quoted like 70 pct", "read it was around 70 pct": what the asker saw, said shortly
+                      r"(?<=[.?!;,-] )(?:saw|seen|read|heard)\b(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
@@ -1315,7 +1329,7 @@ def _agreement(text: str) -> AgreementRef | None:
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
-        digits = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
+        digits = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)
         number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
