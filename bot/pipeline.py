@@ -412,7 +412,7 @@ class SmaBot:
         # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.amount or plan.asks,
                                         self.retriever.term_weight, plan.topic, plan.combine, plan.counted,
-                                        plan.attributed)
+                                        plan.attributed, plan.part)
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes

@@ -13,6 +13,7 @@ import yaml
 from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer
+from bot.text import content_words
 from bot.understand.parse import parse
 from bot.understand.plan import amount_asked
 
@@ -43,7 +44,7 @@ def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case
     answer = answerer.answer(frame.text, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
                              asks=amount_asked(frame) or frame.asks, weight=smabot.retriever.term_weight,
                              counted=frame.counted if amount_asked(frame) == "count" else (),  # as the plan passes them
-                             attributed=frame.attributed_to)
+                             attributed=frame.attributed_to, part=content_words(" ".join(case.get("parts", ()))))
     assert answer is not None
     assert case["quote"] in answer.citations[0].quote, answer.answer
     if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out

@@ -374,6 +374,7 @@ class ExtractiveAnswerer:
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
         combine: str | None = None, counted: tuple[str, ...] = (), attributed: frozenset[str] = frozenset(),
+        part: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
@@ -384,7 +385,9 @@ class ExtractiveAnswerer:
         document stating an amount of that year of the kind combined: percentages for points, else sums or
         counts ("from fy2001 to fy2003"); `counted`, the nouns a count asks of ("soldier"): a sentence counting
         them is what answers, from further down the ranking than other kinds of sentence; `attributed`, whose
-        account is asked ("per NORAD"): a sentence naming it answers first, from as far down."""
+        account is asked ("per NORAD"): a sentence naming it answers first, from as far down; `part`, the part of a
+        whole whose amount is asked ("how much of it went to labor"): a sentence stating an amount must say it (a
+        word of it)."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -515,6 +518,8 @@ class ExtractiveAnswerer:
         chosen = [item for item in scored[:MAX_QUOTES] if item[0] >= best - CLOSE_SCORE]
         # the kind of sentence the question asks for, if the closest ones are not: a number, a list, a name
         wanted = (lambda sentence: says_what_is_asked(asks, sentence, question)) if asks in KIND_BONUS else None
+        if wanted and asks in AMOUNT_ASKS and part:  # "how much of it went to labor": the part's amount, not the whole's
+            wanted = (lambda sentence, says=wanted: says(sentence) and bool(part & content_words(sentence)))  # noqa: E731
         if wanted and asks in AMOUNT_ASKS and asked_years:  # "at the end of 2023": not an amount of 2021 only
             wanted = (lambda sentence, says=wanted: says(sentence) and (  # noqa: E731
                 not (named := set(years_in(sentence))) or bool(named & asked_years)))

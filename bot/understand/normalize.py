@@ -146,7 +146,8 @@ def english_terms() -> frozenset[str]:
 # a letter left out ("wich").
 _COMMON = frozenset("the and for was were what when who how many much did does pay paid with from that this than "
                     "they there their have has are not which where would could should take took make made give gave "
-                    "start end year date rate cost deal talks sign first last next long over since total work".split())
+                    "start end year date rate cost deal talks sign first last next long over since total work "
+                    "every".split())
 # Chat that says nothing of the question ("yo", "lol", "tbh")
 _INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap)\b|"
                            # where a question starts: "wait so ...", "nvm that - ...", "hmm, ..."
@@ -345,6 +346,8 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = _OPENER.sub("", " ".join(text.split()))
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = re.sub(r"(?:^|\s)@\s*(?=\d)", " at ", text)  # "in usd @ 1,130": a rate
+    text = re.sub(r"(?<=\d) n (?=\d)", " and ", text)  # "between 2022 n 2021"
     text = _INTERJECTION.sub("", text).strip()
     text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else f"{m['to']} to" if m["to"] else
                            _DIGIT_SHORTHAND[m.group(0)], text)

@@ -391,8 +391,9 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
         new, old = b, a
     elif _FROM.search(frame.text, 0, b.position) and not _FROM.search(frame.text, 0, a.position):
         new, old = a, b  # "how much did the 2026 payment go up from 2025" (or "over 2025"): 2025 is the base
-    elif _VERSUS.search(frame.text) and a.record and b.record and a.record.figure.year and b.record.figure.year:
-        new, old = sorted((a, b), key=lambda o: -o.record.figure.year)  # "2014 vs 2016": from the earlier year
+    elif (_VERSUS.search(frame.text) or frame.has("difference")) and a.record and b.record and (
+            a.record.figure.year and b.record.figure.year):  # "2014 vs 2016", "the % difference between 2016 and 2015"
+        new, old = sorted((a, b), key=lambda o: -o.record.figure.year)  # from the earlier year
     if old.quantity.value == 0:
         raise Missing(f"A percent change from {old.words} is undefined (it is zero).")
     result = calc.percentage_change(old.quantity, new.quantity)
@@ -1357,7 +1358,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed", "inflation_rate")),
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
-    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare")), _percent_change,
+    Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare", "difference")), _percent_change,
               excludes=("share", "points", "cagr"), decisive=False),
     Operation("difference", (("difference", "than", "compare", "total_change"),), _difference,
               excludes=("percent_asked", "ratio", "points"),

@@ -142,6 +142,7 @@ class Search:
     events: tuple[str, str] | None = None
     measured: bool = False  # a measure asked ("what magnitude was the test"): a quote must state a number
     attributed: frozenset[str] = frozenset()  # whose account is asked ("per NORAD"): a sentence naming it comes first
+    part: frozenset[str] = frozenset()  # the part of a payment asked ("how much went to labor"): the quote must say it
     route = "retrieval"
 
 
@@ -166,7 +167,8 @@ class Planner:
                                                                   default=frame.today.year)
         if (frame.has("prediction", "future_tense") and uncovered and not (frame.money or frame.percents or frame.rates)
                 or frame.has("prediction") and not (frame.money or frame.percents
-                                                    or frame.measure in YEARLY_MEASURES and not uncovered)
+                                                    or frame.measure in YEARLY_MEASURES and not uncovered
+                                                    or frame.has("cap") and frame.years and not uncovered)
                 or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
         if frame.has("future_tense") and frame.measure is None and frame.years and not (
@@ -319,7 +321,7 @@ class Planner:
             if lookup.premise is None and (purpose := paid_for_something_else(frame, unmentioned)):
                 # "how much does Korea pay for USFK housing", "how much of it goes to construction": a part the
                 # records do not break out, not the total
-                return search(frame, strict=True, topic=frame.unexplained, requires=purpose)
+                return search(frame, strict=True, topic=frame.unexplained, requires=purpose, part=purpose)
             if (unmentioned or lookup.unrecorded and written_years(frame)) and lookup.premise is None:
                 # what the records do not say, or a year they do not have ("Korea's 2004 contribution"): a
                 # document about it (of that year) answers first
@@ -1344,6 +1346,8 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
     does not break out, or something else, not its total; else nothing."""
     if part := _PART_OF_PAYMENT.search(frame.text):
         return frozenset(content_words(part.group(1) or part.group(2)))
+    if frame.measure == "payment" and (part := _PART_OF_IT.search(frame.text)):  # not "of that rise"
+        return frozenset(content_words(part.group(1)))
     paid_for = _PAID_FOR.search(frame.text)
     if frame.measure == "payment" and paid_for is not None and content_words(paid_for.group(1)) & unmentioned:
         return unmentioned
@@ -1355,6 +1359,8 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
 
 # What a sum is asked for ("request for barracks repairs", "ask congress for to build schools")
 _ASKED_FOR = re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*)(?:\s+[\w']+){0,2}?\s+for\s+((?:[\w'-]+\s*){1,4})")
+# A part of what was just named asked ("the 2021 payment by category: how much of it went to labor")
+_PART_OF_IT = re.compile(r"\bhow much of (?:it|that)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
 # A part of the payment asked ("how much of Korea's contribution goes to construction")
 _PART_OF_PAYMENT = re.compile(r"\bhow much of (?:the |its |[\w']+'s )?(?:(?:19|20)\d\d |sma |yearly |annual )*(?:payment|"
                               r"contribution|money|funds?|total)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})|"

@@ -69,6 +69,9 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("how many crewmates were killed", "how many crewmates were killed"),  # two words, not "creates" two edits away
     ("how many recs did the panel make", "how many recommendations did the panel make"),
     ("how much unexecuted cash was left", "how much unexecuted cash was left"),  # a prefix and a word, not "executed"
+    ("2015 in usd @ 1,130", "2015 in usd at 1,130"),  # "@" a rate
+    ("diff btwn 2022 n 2021", "difference between 2022 and 2021"),
+    ("total if evry yr is up 3%", "total if every year is up 3%"),
     ("who wrote the memo on allowances", "who wrote the memorandum on allowances"),
     ("what did the admin say", "what did the administration say"),
     ("who was the korean pm in 1970", "who was the korean prime minister in 1970"),
