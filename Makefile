@@ -66,6 +66,9 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_18/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_19/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_20/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_21/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_22/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_23/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
