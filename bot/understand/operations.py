@@ -661,11 +661,17 @@ def _counterfactual(frame: Frame, facts: Facts) -> Resolved:
     to_year = years[-1]
     base_year = years[0] if len(years) > 1 else to_year - 1
     base = _payment(base_year, facts, 0)
-    rate, figures = _rate_percent(frame, facts, facts.agreement_for_year(to_year))
+    paid = _payment(to_year, facts, 1)
+    actual = (paid.quantity.value / base.quantity.value - 1) * 100
+    supposed = [p for p in frame.percents if abs(p.value - actual) > Decimal("0.1")]
+    if len(frame.percents) >= 2 and len(supposed) == 1:  # "if the 8.3% rise had been 5%": the rise supposed
+        rate, figures = Quantity(value=supposed[0].value, unit="percent",
+                                 label=f"rate (from the question: {supposed[0].text})"), []
+    else:
+        rate, figures = _rate_percent(frame, facts, facts.agreement_for_year(to_year))
     grown = calc.project(base.quantity, base_year, to_year, rate)
     at = fmt(rate.value, "percent")
     text = f"{base.words}, growing {at} a year, would have come to {say(grown.result, grown.unit)} in {to_year}"
-    paid = _payment(to_year, facts, 1)
     if frame.has("difference", "delta"):
         would = Quantity(value=grown.result, unit=grown.unit, label=f"the {to_year} amount at {at}")
         gap = calc.difference(paid.quantity, would)
@@ -1301,14 +1307,15 @@ def _rate_scenarios(frame: Frame, facts: Facts) -> Resolved:
     if len(frame.percents) < 2:
         raise NotApplicable
     agreement = _agreement(frame, facts)
-    span = _years_spanned(frame, facts) or ([frame.year_values[0], _horizon(frame, frame.year_values[0])]
-                                            if frame.years else None)
+    span = _years_spanned(frame, facts) or (
+        [frame.year_values[0]] if len(frame.year_values) == 1 and not frame.durations  # "in 2028 at 1% rather than 4%"
+        else [frame.year_values[0], _horizon(frame, frame.year_values[0])] if frame.years else None)
     if span is None:
         raise Missing("I read this as two growth rates compared, but not over which years: from which year to which?")
     span = list(range(span[0], span[-1] + 1))
-    if len(span) < 2:
-        raise Missing("I read this as two growth rates compared, but over a single year.")
     base, base_year = _grown_from(frame, facts, span[0])
+    if span[-1] <= base_year:  # (one year to come is grown from the last recorded: "2028 at 1% rather than 4%")
+        raise Missing("I read this as two growth rates compared, but over a single year.")
     high, low = sorted(frame.percents[:2], key=lambda p: -p.value)
     if frame.has("total", "sum_words") or frame.span or agreement is not None:
         grown = list(range(base_year, span[-1] + 1))
@@ -1349,7 +1356,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("total", (("total",),), _total, excludes=("share", "total_change", "asks_list")),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
-    Operation("scenarios", (("every_year", "projection"), ("instead",)), _rate_scenarios),
+    Operation("scenarios", (("every_year", "projection", "raise", "increase_word"), ("instead",)), _rate_scenarios),
     Operation("counterfactual", (("counterfactual",), ("percent_given", "cap")), _counterfactual,
               excludes=("cagr", "back_solve", "points", "reach")),
     Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated", "rates_by_year"),

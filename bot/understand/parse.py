@@ -664,6 +664,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
                    r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
     "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
+    # what the US offered or would settle for: its demand ("what was washington willing to settle for")
+    "us_offer": r"\b(?:the us|u\.s\.|us|washington|the americans|america|trump|the pentagon)(?: (?:did|does|would|will|"
+                r"was|were|is|be|eventually|finally|ultimately|later|then))* (?:offer\w*|settle\w*|accept\w*|willing to)\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )\brate (did|does|do|was|is) .*(use|used)\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
@@ -765,6 +768,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
     ("exchange_rate", (("exchange_rate",),), ()),
     ("demand", (("demand",),), ("offer", "withdraw", "aid", "defense_budget")),
+    ("demand", (("us_offer",),), ("us_pays", "us_spending", "service_pay", "wage", *OTHER_SPENDING)),
     ("offer", (("offer",),), ("penalties", "aid")),  # not "the penalty in the bid-rigging case"
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
@@ -1295,7 +1299,7 @@ _GROUP = re.compile(r"\b(troops?|soldiers?|service ?members?|servicem[ae]n|gis)\
 # "of" after a share word, "out" or a number, and at most two words before a quantity: "share of the $5bn ask",
 # "percent of this year's payment", "4,000 of 9,000"; not "a furlough of about 4,000 people".
 _AFTER_OF = re.compile(r"(?:\b(?:share|percent|percentage|proportion|fraction|part|portion|ratio|out)|%|\d)\s+of\s+"
-                       r"(?:[\w'$₩.,]+\s+){0,2}$")
+                       r"(?!(?:it|that|this|them)\b)(?:[\w'$₩.,]+\s+){0,2}$")  # ("what share of it is 2026": not 2026)
 
 
 # The years before or after a year the question writes ("the 2021 payment against the previous year": 2020)
