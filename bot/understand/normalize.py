@@ -44,7 +44,7 @@ INFORMAL = {
     "agn": "again", "trill": "trillion", "incl": "include", "smth": "something", "sth": "something", "bldg": "building",
     "pymt": "payment", "pymts": "payments", "pmt": "payment", "pmts": "payments", "paymt": "payment",
     "mny": "many", "rnds": "rounds", "rnd": "round", "tlks": "talks", "b4": "before", "tryna": "trying to",
-    "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation",
+    "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation", "pts": "points", "headcount": "number",
     "diff": "difference",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
@@ -149,7 +149,7 @@ _COMMON = frozenset("the and for was were what when who how many much did does p
                     "start end year date rate cost deal talks sign first last next long over since total work "
                     "every".split())
 # Chat that says nothing of the question ("yo", "lol", "tbh")
-_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap)\b|"
+_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap|kk)\b|"
                            # where a question starts: "wait so ...", "nvm that - ...", "hmm, ..."
                            r"^(?:wait|nvm|never ?mind|hmm+|umm*|uhh*)\b(?:\s*that\b)?[\s,.!:-]*(?:so\b)?")
 # Shorthand with a digit in it: "b4" is "before"; "4" between a word and a year, "for" ("pay 4 2018"), unless

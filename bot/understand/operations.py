@@ -1026,13 +1026,15 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
             counted = [record]  # "how many workers were furloughed, and for how many days": both parts
     elif len(points) < 2:
         if agreement is None and frame.agreement is None and not points:  # (a date of its own: not of the SMA)
-            agreement = facts.current_agreement(frame.today) if frame.has("expire", "start") else None
+            # (nor "the end of the 6th round": a round's, not the current agreement's end)
+            agreement = facts.current_agreement(frame.today) if frame.has("expire", "start") and not frame.has(
+                "rounds") else None
         for measure in (*_EVENTS, "term_end", "term_start"):
             cue = {"term_end": "expire", "term_start": "start"}.get(measure, measure)
             if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
                 words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
                 points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
-    if not points and frame.has("talks"):
+    if not points and frame.has("talks", "rounds"):
         raise NotApplicable  # "how long did it take to negotiate the 11th SMA": the table dates no talks; the documents may
     if len(points) == 1 and an_event_undated(frame.text):
         raise NotApplicable  # "how many days after the oct 4 2007 declaration did the trains start": a document's event

@@ -421,7 +421,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(furlough\w*|unpaid leave)\b.*\b(last(ed|s)?|go(es)? on|went on|drag(s|ged)? on)\b|"
             r"\bhow (long|much time|many (years|days|months)) (is |are )?(left|remain\w*)\b|\b(time|years|days|months) (left|remaining)\b|"
             r"\bhow much time remains\b",
-    "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|half|halve|halved|halving|"
+    "times": r"\b(double[sd]?|doubling|twice|triple[sd]?|tripling|thrice|quadruple[sd]?|(?<!and a )half(?! an? (?:hour|day|"
+             r"week|month|year)s?\b)|halve|halved|halving|"
              r"(two|one|a) thirds?|(three|one|a) quarters? of|(one|a) (fifth|tenth) of|"
              r"\d+(\.\d+)?\s*(times|x)\b|\d+(\.\d+)?\s*(%|percent) of)\b|\bx\d",
     # "the ratio of A to B": A over B, in that order
@@ -507,7 +508,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
                r"\bhow many (days|weeks|months|hours) of\b",
-    "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b",
+    "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b"
+                  r"(?! (?:interview|profile|review|report|magazine|journal|newsletter|bulletin|column|piece|briefing|"
+                  r"meeting|update|digest)s?\b)",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
     # Korea's economy asked about ("how much is korea's gdp", "the inflation rate in korea for 2026")
     "economy": r"\b(?:what|how much|how big|how high)\b[^?]{0,30}\b(?:gdp|gross domestic product|inflation rate|rate of "
@@ -685,9 +688,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"valid through|good until|run until|runs until|ran until|last until|lasts until|run through|runs through|"
               r"ran through|over when|due to end|conclude in|up for renewal|renew\w*|left on|remain\w* (on|before|in)|"
               r"(last|final) year (of|covered by|under))\b",  # "what was the last year of the 10th SMA"
-    "signed": r"\b(sign(?!\w* off\b)\w*|ink\w*)\b",  # not "sign off on" (approve)
+    "signed": r"\b(sign(?!\w* off\b)\w*|ink\w*|put pen to paper)\b",  # not "sign off on" (approve)
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|agreed|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|(?:talks|negotiations|rounds?) (?:\w+ ){0,3}?wrap(?:ped|s)?|agreed(?! (?:rise|increase|hike|payment|amount|figure|number|sum|level|rate|cap)s?\b)|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*(?<!approval)|approval(?! ratings?\b)|pass(ed)? (by|in|through)|national assembly|"
                 r"parliament\w*|assembly vote|"
@@ -1117,7 +1120,7 @@ _BY_AN_AMOUNT = re.compile(r"\b(?:amount|number of won|margin|sum)\b")
 _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
 _ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*)\s+$|~\s*$")
-_ISH = re.compile(r"-?ish\b")
+_ISH = re.compile(r"[- ]?\bish\b")  # "950bn-ish", "1.4tn ish" (not "english")
 # The year before the one named, as what it is compared with: "2014's 920bn, how much higher than the year before"
 _THAN_THE_YEAR_BEFORE = re.compile(r"\b(?:than|over|on|from|vs\.?|versus) (?:the )?(?:year before|previous year|prior year|"
                                    r"preceding year)\b")
@@ -1236,7 +1239,7 @@ _CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct
 _WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,30}?\b(?:deal|agreement|sma|accord|"
                             r"pact|contract)s? (?:had )?(?:lapsed|expired|ended|ran out)\b")
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
-_EXPLAINED = [_ASKER, _GUESSED, _PART_OF] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
+_EXPLAINED = [_ASKER, _GUESSED, _PART_OF, _ISH] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
     pattern for _, pattern in _ASKS] + [
     _AGREEMENT_ORDINAL, _AGREEMENT_RELATIVE, _AGREEMENT_ENDING, _AGREEMENT_YEARS, _AGREEMENT_TERM, _POSITION, _RELATIVE_YEAR, _DOMAIN]
 

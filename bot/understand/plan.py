@@ -265,6 +265,8 @@ class Planner:
             # "by how much did the UN cut the diesel cap": that cap's change, the documents', not a payment's
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
         resolved, missing = choose(frame, self.facts)
+        if resolved is not None and amount_asked(frame) == "count" and resolved.calculation.unit in ("KRW", "USD"):
+            resolved = missing = None  # "how many lawmakers signed the letter against the $5bn demand": not a sum
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
         if resolved is not None and resolved.operation == "complement" and frame.asks == "whether" and not (
