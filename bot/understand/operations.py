@@ -1331,8 +1331,11 @@ def _rate_scenarios(frame: Frame, facts: Facts) -> Resolved:
     result = calc.difference(Quantity(value=a.result, unit=a.unit, label=f"at {high.text}"),
                              Quantity(value=b.result, unit=b.unit, label=f"at {low.text}"))
     result = result.model_copy(update={"steps": a.steps + b.steps + result.steps})
-    text = (f"from {base.words}, growth of {fmt(high.value, 'percent')} a year instead of {fmt(low.value, 'percent')} means "
-            f"{say(result.result, result.unit)} more {what} ({say(a.result, a.unit)} against {say(b.result, b.unit)})")
+    # said the way the question puts it: "2% a year instead of 5%" is less, "5% instead of 3%" more
+    first, second, word = (low, high, "less") if frame.percents[0] is low else (high, low, "more")
+    text = (f"from {base.words}, growth of {fmt(first.value, 'percent')} a year instead of {fmt(second.value, 'percent')} "
+            f"means {say(result.result, result.unit)} {word} {what} ({say(a.result, a.unit)} at "
+            f"{fmt(high.value, 'percent')} against {say(b.result, b.unit)} at {fmt(low.value, 'percent')})")
     return Resolved("scenarios", result, text, _records(base), ["later years are projections, not recorded payments"], 2)
 
 
