@@ -1118,6 +1118,8 @@ class Planner:
     def _stated_change_premise(self, frame: Frame) -> Lookup | None:
         """'1.5 trillion in 2026, a 13.9% jump, correct?', 'the 10th sma raised the payment by 10%, right?': a yearly
         rise the question states, checked against the recorded rise of that year (of an agreement, of its years)."""
+        if frame.measure == "wage_share_pct":
+            return None  # "seoul covers about 70% of the workers' wages, correct?": the share stated, not a rise
         named = self._numbered(frame)
         years = frame.year_values or (list(named.years) if named else [])
         stated = [p.value for p in frame.percents] + ([(frame.factor - 1) * 100] if frame.factor and frame.has(
