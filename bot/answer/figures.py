@@ -10,7 +10,7 @@ from bot.answer.models import Answer, Citation
 from bot import calculator
 from bot.calculator import Quantity, fmt
 from bot.figures import POSITIONS, Evidence, FigureRecord
-from bot.text import content_words, ordinal
+from bot.text import content_words, ordinal, sentence_spans
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (counted_values, find_money, find_years, not_amounts, quoted_amounts,
@@ -245,7 +245,6 @@ def _stated(text: str) -> dict[str, set[Decimal]]:
 
 _OF_YEAR = re.compile(r"\s*(?:in|for|during|of)\s+(?:fiscal year |fy ?)?(?:19|20)\d\d\b")
 _ROW_YEAR = re.compile(r"(?:year|fiscal year|fy)\s*:\s*(?:19|20)\d\d\b")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 _UNIT_WORDS = frozenset(content_words("won dollars trillion billion million"))  # "how much bigger in won": no subject
 
 
@@ -259,9 +258,10 @@ def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[s
     for n, quote in enumerate(quotes):
         lowered = quote.lower()
         years = find_years(lowered, [])
+        sentences = sentence_spans(quote)
+        row = _ROW_YEAR.match(lowered)  # a table's row: "Year: 2024; Growth used: 2023: 4.4 percent; ..."
         for money in find_money(lowered, not_amounts(quote)):
-            start = max((m.end() for m in _SENTENCE_END.finditer(quote, 0, money.start)), default=0)
-            end = next((m.start() for m in _SENTENCE_END.finditer(quote, money.end)), len(quote))
+            start, end = next(((s, e) for s, e in sentences if s <= money.start < e), (0, len(quote)))
             # the year it is "in" or "for" ("1.2 trillion won in 2023"), else the year said last before it in its
             # sentence ("the 2024 payment rose 4.4 percent, to 1.3463 trillion won"), else first after it
             before = [y for y in years if start <= y.start < money.start]
@@ -271,7 +271,7 @@ def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[s
             # what it is said to be: the words from its year to it, or before it ("Seoul paid 1.2 trillion won in 2023")
             said = "" if year is None else lowered[start:money.start] if year in after else lowered[
                 year.start + len(year.text):money.start]
-            if _ROW_YEAR.match(lowered):  # a table's row: "Year: 2024; Growth used: 2023: 4.4 percent; ..."
+            if row:
                 year, said = years[0], lowered[:money.start]
             tied.append((n, money.start, money.end, year and year.year, bool(content_words(said) & asked_words)))
     kept = set()
