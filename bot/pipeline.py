@@ -253,25 +253,28 @@ class SmaBot:
 
     def _days_between_events(self, question: str, events: tuple[str, str]) -> Answer | None:
         """The days between two events one document dates: each dated by the first quote answering when it happened
-        (`date_of_event`; a day without its year is of the one year the question names, else of the last year the
-        document names before the quote). None unless both are dated, in one document, the one named first on an
-        earlier day."""
+        that dates it (`date_of_event`; a day without its year is of the one year the question names, else of the
+        last year the document names before the quote). None unless both are dated, in one document, the one named
+        first on an earlier day."""
         dated, texts = [], {}
         asked = list(dict.fromkeys(years_in(question)))  # "idle in 2013 from the day ... to ...": days of 2013
         for event in events:
             part = self._part_answer(f"when was {event}")
             if part is None:
                 return None
-            citation = part.citations[0]
-            if citation.source not in texts:  # both events are most often in one document: read it once
-                try:
-                    texts[citation.source] = read_source_text(self.settings.resolve_display_path(citation.source))[0]
-                except (OSError, UnreadableDocument):
-                    texts[citation.source] = ""  # gone from disk since it was ingested: only years its quote says
-            before = asked[-1:] if len(asked) == 1 else years_in(texts[citation.source][:citation.start])
-            if (day := date_of_event(citation.quote, event, before[-1] if before else None)) is None:
+            for citation in part.citations:  # the closest quote dating it ("The round opened on ...": no year)
+                if citation.source not in texts:  # both events are most often in one document: read it once
+                    try:
+                        texts[citation.source] = read_source_text(
+                            self.settings.resolve_display_path(citation.source))[0]
+                    except (OSError, UnreadableDocument):
+                        texts[citation.source] = ""  # gone from disk since it was ingested: only years its quote says
+                before = asked[-1:] if len(asked) == 1 else years_in(texts[citation.source][:citation.start])
+                if day := date_of_event(citation.quote, event, before[-1] if before else None):
+                    dated.append((day, event, citation))
+                    break
+            else:
                 return None
-            dated.append((day, event, citation))
         if dated[0][2].source != dated[1][2].source or dated[0][0] >= dated[1][0]:
             return None  # one document; the event named first came first ("Dec. 26" then "Jan. 4" of a year unsaid)
         return days_between_quotes(question, dated)
@@ -405,8 +408,10 @@ class SmaBot:
         expanded = expand_for_retrieval(searched)
         # acronyms spelled out help find chunks; the question itself ranks the sentences to quote
         search_vector = vector if expanded == searched else self.embeddings.embed_query(expanded)
-        chunks = _from_named_documents(self.retriever.retrieve_by_vector(search_vector, query=expanded,
-                                                                         focus=plan.topic), plan.topic)
+        # the years it writes are as specific as its words: "what did seoul pay for 2023" finds 2023's row
+        focus = plan.topic | {str(year) for year in years_in(searched)}
+        chunks = _from_named_documents(self.retriever.retrieve_by_vector(search_vector, query=expanded, focus=focus),
+                                       plan.topic)
         threshold = self._threshold(plan)
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)

@@ -164,6 +164,23 @@ in military aid. In 1979 Seoul agreed to keep its own missiles to a range of 180
 
 
 # two lengths of time, each in its own sentence, beside clock times
+LEDGER_NOTE = """---
+title: The escalator years
+publisher: Example Budget Desk
+published: 2025-03-02
+---
+# The escalator years
+
+Between the fixed years and the capped ones, the 11th SMA let defense spending set the pace. About 8,600 Korean
+employees worked on the bases then, and 70 officials in Seoul went over the bills each spring.
+
+| Year | Growth applied | Payment |
+| --- | --- | --- |
+| 2023 | 3.4 percent | 1.2896 trillion won |
+| 2024 | 4.4 percent | 1.3463 trillion won |
+"""
+
+
 TALKS_NOTE = """---
 title: The Kaesong wage talks
 publisher: Example Talks Desk
@@ -219,6 +236,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "seizure_note.md").write_text(SEIZURE_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "launch_note.md").write_text(LAUNCH_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "halt_note.md").write_text(HALT_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "ledger_note.md").write_text(LEDGER_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -233,6 +251,8 @@ def bot(tmp_path_factory, embeddings):
     ("how much interest was the sma money said to have earned in 2004", "12.5 billion won"),
     # aid is a sum of money
     ("how much military aid did the us add after the uljin landings", "$40 million"),
+    # a year's payment the table lacks, from a table row of its year (not a count of officials, nor another year's)
+    ("what did seoul pay for 2024 under sma 11?", "1.3463 trillion won"),
 ])
 def test_what_the_table_cannot_answer_is_quoted_from_the_document_that_says_it(bot, question, expected):
     answer = bot.answer(question)
@@ -348,6 +368,41 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     assert with_quoted_calculation(compared, "difference").calculation["result"] == "3500000000000"
 
 
+
+@pytest.mark.parametrize("question, quote, combine, result", [
+    # three parts of a budget: the two the question names, each by the words of its own part of the sentence
+    ("barracks plus supply contracts, how much together", "The 2022 outlay split three ways: wages took 612.5 billion "
+     "won; new barracks 398.0 billion won; and supply contracts 190.4 billion won.", "sum", "588400000000.0"),
+    ("how many of the members present did not back the motion", "Of the 31 members present, 19 backed the motion, 8 "
+     "opposed it and 4 abstained.", "difference", "12"),
+    ("by how many points did busan's share top daegu's", "Busan had 3.3 million residents, or 6.4 percent of the "
+     "population; Incheon had 3.0 million, or 5.8 percent; Daegu had 2.4 million, or 4.6 percent.",
+     "point_difference", "1.8"),
+    ("how many were wounded but not killed", "Tally as of May 2: Killed: 350; Killed and wounded together: 2,900; "
+     "Other: 11,000 troops deployed in two waves.", "difference", "2550"),
+])
+def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(question, quote, combine, result):
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    assert Decimal(with_quoted_calculation(answer, combine).calculation["result"]) == Decimal(result)
+    # a question naming one of them only, or none, does not say which two are meant
+    vague = answer.model_copy(update={"question": "how much more was it"})
+    assert with_quoted_calculation(vague, combine) == vague
+
+def test_two_quotes_each_stating_one_sum_make_the_pair_though_one_also_counts_two_things():
+    """Busan's sum in one quote, Daegu's in the other: their difference, not that of the counts one of them names."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["Daegu had fewer sites, 9, with a value of $40,000,000.",
+              "Busan's 25 sites carried a value of $95,000,000, and 12 of them were new."]
+    answer = Answer(question="how much more was busan's site value than daegu's", route="retrieval", answer="quotes",
+                    citations=[Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                               for n, quote in enumerate(quotes, start=1)])
+    assert Decimal(with_quoted_calculation(answer, "difference").calculation["result"]) == Decimal("55000000")
 
 def test_two_years_asked_take_the_amount_each_quote_ties_to_its_year_in_the_questions_words():
     """Asked the 2017 grant against the 2016 one, a sentence tying 2016's grant and 2015's budget is no pair: each

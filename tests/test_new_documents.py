@@ -72,6 +72,13 @@ def test_no_quotable_sentence_is_a_title_furniture_or_a_line_fragment(name):
         assert "Conclude Negotiations" not in sentence and "MINISTRY" not in sentence
 
 
+def test_a_list_item_giving_a_labelled_figure_is_quotable():
+    """"- Round 6: Jan. 14-15, 2020, Washington" says when and where; the same line alone may be a heading."""
+    assert is_statement("Round 6: Jan. 14-15, 2020, Washington", listed=True)
+    assert not is_statement("Round 6: Jan. 14-15, 2020, Washington")
+    assert not is_statement("Key dates of the talks", listed=True)
+
+
 @pytest.mark.parametrize(
     "question, expected, name",
     [

@@ -322,9 +322,16 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
     return bool(says(text))
 
 
-def is_statement(text: str) -> bool:
+# A label, a colon and a figure after it: "Round 6: Jan. 14-15, 2020, Washington"
+_LABELLED_FIGURE = re.compile(r"[^:\n]{2,40}:\s+[^\n]{0,12}?\d")
+
+
+def is_statement(text: str, listed: bool = False) -> bool:
     """A sentence worth quoting: not a headline, byline, table row or page furniture. Unpunctuated, it must be a long
-    line that is not title-cased (a list item, not a wrapped headline)."""
+    line that is not title-cased (a list item, not a wrapped headline), or a list item giving a labelled figure
+    (`listed`: "- Round 6: Jan. 14-15, 2020, Washington")."""
+    if listed and _LABELLED_FIGURE.match(text):
+        return True
     if len(text) < MIN_SENTENCE_CHARS or is_heading(text) or text.count(" | ") >= 2:
         return False  # nor a running header's fields ("Release digest No. 7 | For reference use | Published ...")
     if text[-1] in ".!?;" or text[-1] in "\"”’" and text[-2:-1] in (".", "!", "?"):
@@ -399,11 +406,12 @@ class ExtractiveAnswerer:
             statements = []
             said_years: list[int] = []
             for start, end in sentence_spans(chunk.page_content):
-                start += list_marker_length(chunk.page_content[start:end])
+                marker = list_marker_length(chunk.page_content[start:end])
+                start += marker
                 text = chunk.page_content[start:end]
                 earlier_years[(id(chunk), base + start)] = said_years
                 said_years = years_in(text) or said_years
-                if is_statement(text):
+                if is_statement(text, listed=bool(marker)):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")

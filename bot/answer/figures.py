@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import Decimal
+from itertools import combinations
 
 from bot.answer.models import Answer, Citation
 from bot import calculator
 from bot.calculator import Quantity, fmt
 from bot.figures import POSITIONS, Evidence, FigureRecord
-from bot.text import content_words, ordinal, sentence_spans
+from bot.text import content_words, ordinal, sentence_spans, terms
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (counted_values, find_money, find_years, not_amounts, quoted_amounts,
@@ -290,13 +292,20 @@ def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[t
             if len(values) == 2 and (unit == "") == plain and (combine == "point_difference") == (unit == "percent")]
 
 
+def _stated_of(text: str, unit: str | None, counted: tuple[str, ...], parts: bool = False) -> dict[str, set[Decimal]]:
+    """The amounts a text states (`_stated`; with `parts`, a total's parts too), of the unit asked and counting what
+    the question counts, if it says."""
+    stated = quoted_amounts(text, in_words=True) if parts else _stated(text)
+    return {key: kept for key, values in stated.items() if unit is None or key == unit
+            if (kept := values & counted_values(text, counted) if counted else values)}
+
+
 def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | None,
                  counted: tuple[str, ...]) -> tuple[str, list[Decimal]] | None:
     """The one pair of amounts of the kind asked that one quote, or else the quotes together, state (see
-    `with_quoted_calculation`), with its unit; None for none or several."""
-    stated = [{key: kept for key, values in _stated(quote).items() if unit is None or key == unit
-               if (kept := values & counted_values(quote, counted) if counted else values)}
-              for quote in quotes]
+    `with_quoted_calculation`), with its unit; else the one pair the question names of more (`_named_pair`); None for
+    none or several."""
+    stated = [_stated_of(quote, unit, counted) for quote in quotes]
     together: dict[str, set[Decimal]] = {}
     for amounts in stated:
         for kind, values in amounts.items():
@@ -304,12 +313,67 @@ def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | Non
     # counts of people are counts too: "163 people as dead or missing and 55 as wounded"
     counts = {"": together.get("", set()) | together.get("people", set())}
     # sums, percentages and counts of people before other numbers ("31 projects"), then counts of any kind
-    pairs = next((found for plain in (False, True) for amounts in [*stated, together, *([counts] if plain else [])]
-                  if (found := _pairs(amounts, combine, plain))), [])
+    pairs, pooled = next(((found, amounts is together or amounts is counts) for plain in (False, True)
+                          for amounts in [*stated, together, *([counts] if plain else [])]
+                          if (found := _pairs(amounts, combine, plain))), ([], False))
     if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
         asked = {value for values in _stated(question).values() for value in values}
         pairs = [pair for pair in pairs if asked & set(pair[1])]
-    return pairs[0] if len(pairs) == 1 else None
+    if pooled and (named := _named_pair(quotes, question, combine, unit, counted, pooled=False)) and (
+            named[0] == pairs[0][0]):
+        return named  # two quotes' totals make a pair; the two of the kind the question names of one quote answer
+    return pairs[0] if len(pairs) == 1 else _named_pair(quotes, question, combine, unit, counted)
+
+
+# Where a sentence's parts divide, widest first: its clauses, their commas, "and" or "or" between items
+_DIVIDERS = (re.compile(r";\s+"), re.compile(r",\s+"), re.compile(r"\s+(?:and|or)\s+"))
+
+
+def _labelled(text: str, values_of: Callable[[str], set[Decimal]], level: int = 0) -> list[tuple[Decimal, set[str]]]:
+    """Each amount a sentence states, with the words of the widest part of it that states no other ("; military
+    construction 405.8 billion won, or 34.3 percent;" for the sum; "South Korea provided $843 million, or 40.0
+    percent" for the share); an amount no part says alone has none."""
+    values = values_of(text)
+    if len(values) == 1:
+        return [(next(iter(values)), content_words(text))]
+    if not values or level == len(_DIVIDERS):
+        return []
+    return [item for piece in _DIVIDERS[level].split(text) for item in _labelled(piece, values_of, level + 1)]
+
+
+def _said_of(asked: set[str], words: set[str]) -> set[str]:
+    """The question's words a part of a sentence says, as they are or with an ending the stems keep ("vote" of
+    "226 voted in favor")."""
+    return {word for word in asked if any(
+        said == word or min(len(said), len(word)) >= 4 and (said.startswith(word) or word.startswith(said))
+        for said in words)}
+
+
+def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None, counted: tuple[str, ...],
+                pooled: bool = True) -> tuple[str, list[Decimal]] | None:
+    """Of more than two amounts of a kind stated, the two the question names: those whose own words (`_labelled`)
+    say most of the question's, each some ("construction plus logistics"; "how many present did not vote in
+    favor": the members present, a total stated with its parts, and those in favor), from one quote, or else (if
+    `pooled`) the quotes together; None when no pair, or several, say the most."""
+    asked = content_words(question) - _UNIT_WORDS - {term for noun in counted for term in terms(noun)}
+    units = {key for quote in quotes for key in _stated_of(quote, unit, counted, parts=True)}
+    # percentages for points; else sums of money or lengths, each unit alone, then counts (of people or of anything)
+    for kinds in [{"percent"}] if combine == "point_difference" else [
+            *({key} for key in sorted(units - {"", "people", "percent"})), {"", "people"}]:
+        def values_of(text: str) -> set[Decimal]:
+            return {value for key, values in _stated_of(text, unit, counted, parts=True).items() if key in kinds
+                    for value in values}
+
+        for texts in [*([quote] for quote in quotes), *([quotes] if pooled else [])]:
+            labelled = [item for quote in texts for start, end in sentence_spans(quote)
+                        for item in _labelled(quote[start:end], values_of)]
+            named = [(value, said) for value, words in labelled if (said := _said_of(asked, words))]
+            said = [(len(a[1] | b[1]), sorted({a[0], b[0]})) for a, b in combinations(named, 2) if a[0] != b[0]]
+            most = max((count for count, _ in said), default=0)
+            best = [pair for count, pair in said if count == most]
+            if best:
+                return ("" if "" in kinds else next(iter(kinds)), best[0]) if len(best) == 1 else None
+    return None
 
 
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None,

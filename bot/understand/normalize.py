@@ -17,7 +17,7 @@ from typing import Protocol
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.process import extractOne
 
-from bot.text import content_words
+from bot.text import content_words, ordinal
 
 # Chat shorthand, word for word.
 INFORMAL = {
@@ -338,6 +338,11 @@ _OPENER = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|so|um|uh|quick one|quick q|qu
 _COURTESY = re.compile(r",?\s*\bif (?:i|we|the staff|my office|our office|one) (?:may|might|can|could) (?:ask|inquire)\b")
 
 
+# An agreement said by its number after "SMA" ("sma 11", "SMA-10", "sma no. 9"), not an amount after it ("sma 5 percent")
+_SMA_NUMBER = re.compile(r"\bsma\s*(?:[-#]|no\.?|number)?\s*(1[0-3]|[1-9])\b(?![.,]\d)(?!\s*(?:%|percent|per\b|years?\b|"
+                         r"yrs?\b|bn\b|billion|trillion|million|won\b|times\b|rounds?\b|months?\b|days?\b))")
+
+
 def normalize(question: str, known: Known | None = None) -> str:
     """Lower case, plain punctuation, shorthand spelled out, domain typos corrected, number words before units as digits."""
     # acronyms typed in capitals ("THAAD") and names capitalised inside the question ("did Kyle Ferrier say")
@@ -375,6 +380,7 @@ def normalize(question: str, known: Known | None = None) -> str:
                                           f"{_full_year(m.group(3))}" if (m.group(1) < m.group(3) or m.group(2)[0] == "v")
                                 and not _MONTH_BEFORE.search(m.string, 0, m.start()) else m.group(0), text)
     text = _COURTESY.sub("", text)
+    text = _SMA_NUMBER.sub(lambda m: f"{ordinal(int(m.group(1)))} sma", text)  # "sma 11" is the 11th SMA
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
 
 

@@ -45,7 +45,6 @@ _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]
 _AGREEMENT_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
-    r"|\bsma\s*(?:[-#]|no\.?|number)?\s*(\d{1,2})\b(?!\d)"
     # "the new deal, the 12th, when does it run out": the ordinal beside the deal it names
     r"|\b(?:deal|agreement|accord|sma),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;:?.)]|\s*$)"
     # "the 10th one got initialled", "the 11th one was signed": the ordinal one, before what agreements do
@@ -475,7 +474,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"washington (pay|cover)|americans? (pay|cover)|us side|what (part|share|portion) is|"
                   r"(american|us|u\.s\.|washington's|america's) (share|part|portion))\b|"
                   r"\b(the us|washington|america|the americans?|usfk itself)\b.{0,20}\b(bear|bears|cover|covers|pay|pays|"
-                  r"shoulder|shoulders|fund|funds)\b",
+                  r"shoulder|shoulders|fund|funds)\b|"
+                  # a count of those who did not: "how many of those present did not vote", "wounded but not killed"
+                  r"\bhow many\b[^?.]*\b(?:(?:did|do|does|were|was|are|is|have|has|had) not|but not)\b",
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
                   r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,3}at\s+\d",
@@ -1336,7 +1337,7 @@ def _agreement(text: str) -> AgreementRef | None:
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
     if m := _AGREEMENT_ORDINAL.search(text):
-        digits = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)
+        digits = next((group for group in m.groups()[2:] if group), m.group(1))
         number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
@@ -1363,16 +1364,13 @@ def _agreement(text: str) -> AgreementRef | None:
 # An ordinal with no noun of its own, once an agreement is named: "the 11th SMA ... the first year of the 12th".
 _BARE_ORDINAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(ORDINAL_WORDS) + r"))\b(?!\s+(?:round|rounds|year|years|"
                            r"day|days|meeting|meetings|session|sessions|time|times|anniversary|century|of|straight|consecutive)\b)")
-_SMA_NUMBER = re.compile(r"\bsma\s*[-#]?\s*(\d{1,2})\b(?!\d)")
-
-
 def _ordinal_agreements(text: str) -> list[AgreementRef]:
     """Every agreement named by its number, in order, each with the first/last-year phrase nearest to it; more
     than one only when the question compares agreements."""
     if not _AGREEMENT_ORDINAL.search(text):
         return []
     found: dict[int, int] = {}
-    for m in [*_BARE_ORDINAL.finditer(text), *_SMA_NUMBER.finditer(text)]:
+    for m in _BARE_ORDINAL.finditer(text):
         number = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]
         if m.re is _BARE_ORDINAL and m.group(2) and m.group(2) in ("first", "last"):
             continue  # "the first year of": a position, not an agreement

@@ -1156,7 +1156,10 @@ _MONEY_ASKED = re.compile(
     r"\b(dollar|won) (value|amount|figure|sum|number)\b|\bprice tag\b|"
     r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
     r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary|"
-    r"payment|allowance|stipend|subsidy|bonus)\b")
+    r"payment|allowance|stipend|subsidy|bonus)\b|"
+    # "what did seoul pay for 2023": a sum paid in a year, not what the money paid for
+    r"\bwhat (?:did|does|do|will|would) (?:[\w'.-]+ ){1,4}?(?:pay|spend|contribute|chip in|hand over)\b"
+    r"(?= (?:[\w'.-]+ ){0,3}?(?:for|in|during) (?:fiscal year |fy ?)?(?:19|20)\d\d\b)")
 
 
 # A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times

@@ -550,7 +550,10 @@ def amount_kind(text: str) -> str | None:
     return "count" if states_count(text) else None
 
 
-_DAYS_RANGE = re.compile(r"\s*(?:-|–|to|through|and)\s*\d{1,2}\b")  # "February 27-28", "June 7 and 8"
+_DAYS_RANGE = re.compile(r"\s*(?:-|–|to|through|and)\s*(\d{1,2})\b")  # "February 27-28", "June 7 and 8"
+# An event said as a span's first day or its last ("the first day of the 7th round", "the end of the summit")
+_SPAN_START = re.compile(r"\b(?:start\w*|begin\w*|began|open\w*|first day|kick\w* off)\b")
+_SPAN_END = re.compile(r"\b(?:end|ended|ending|close|closed|closing|last day|final day|conclu\w*|wrap\w*)\b")
 
 
 # Where one clause of a sentence ends and another begins ("..., and the plant reopened on July 9", "...; then")
@@ -561,13 +564,21 @@ def date_of_event(text: str, event: str, year: int | None) -> dt.date | None:
     """The day a text gives for an event: its one date, or of several, the one whose clause (from the date to the
     next) says most of the event's words ("On June 7 vessels came 3.5 km south of the line, and on June 8 boats
     crossed it": June 7 for "the boats came south of the line"); a day of a month without its year is of `year`.
+    A span of days ("Jan. 14-15") dates its start or its end, as the event says ("the end of the round").
     None when the text gives no day, no one clause says the event best, or it names other years: it tells of
     several occurrences ("previous tests were in 2006, 2009 and 2013, the fifth on September 9, 2016")."""
     lowered = text.lower()
     dates = sorted((d for d in find_dates(lowered, [], year) if not d.month_only), key=lambda d: d.start)
-    if not dates or set(years_in(text)) - {d.date.year for d in dates} or any(
-            _DAYS_RANGE.match(lowered, d.end) for d in dates):
-        return None  # several occurrences, or a span of days ("February 27-28"): which day is the event's is unclear
+    if not dates or set(years_in(text)) - {d.date.year for d in dates}:
+        return None
+    if spans := [span for d in dates if (span := _DAYS_RANGE.match(lowered, d.end))]:
+        start, end = _SPAN_START.search(event.lower()), _SPAN_END.search(event.lower())
+        if len(dates) > 1 or bool(start) == bool(end):
+            return None  # several occurrences, or a span's day unsaid: which day is the event's is unclear
+        try:
+            return dates[0].date.replace(day=int(spans[0].group(1))) if end else dates[0].date
+        except ValueError:
+            return None  # "February 27-31": no such day
     if len({d.date for d in dates}) == 1:
         return dates[0].date
     words = content_words(event)

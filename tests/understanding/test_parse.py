@@ -97,7 +97,11 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("what did the statment say", "what did the statement say"),
     # "again", "fair to say", "a trillion" typed short
     ("was it 932bn agin?", "was it 932bn again?"),
-    ("fair 2 say it was over a trill", "fair to say it was over 1 trillion")])
+    ("fair 2 say it was over a trill", "fair to say it was over 1 trillion"),
+    # an agreement said by its number after "sma" is the ordinal one; an amount after "sma" stays one
+    ("what did seoul pay for 2023 under sma 11?", "what did seoul pay for 2023 under 11th sma?"),
+    ("SMA-10 vs sma no. 9", "10th sma versus 9th sma"),
+    ("the sma 5 percent cap", "the sma 5 percent cap")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
@@ -354,7 +358,11 @@ def test_no_two_events_are_read_where_a_question_spans_none(question):
     ("The crew was freed on April 11.", "the crew freed", None, None),  # no year anywhere
     # several occurrences, or a span of days: which day is the event's is unclear
     ("Its previous tests were in 2006 and 2009, the third on Feb. 12, 2013.", "the test", None, None),
-    ("The summit, held on February 27-28, 2019, broke up early.", "the summit ending", None, None),
+    ("The summit, held on February 27-28, 2019, broke up early.", "the summit", None, None),
+    # a span's first day is when it opened, its last when it ended
+    ("The summit, held on February 27-28, 2019, broke up early.", "the end of the summit", None, dt.date(2019, 2, 28)),
+    ("- Session 4: Nov. 3-5, 2021, Geneva", "the first day of session 4", None, dt.date(2021, 11, 3)),
+    ("- Session 4: Nov. 3 to 5, 2021, Geneva", "when session 4 wrapped up", None, dt.date(2021, 11, 5)),
 ])
 def test_the_day_a_quote_gives_an_event_is_read_from_its_clause(text, event, year, day):
     from bot.understand.quantities import date_of_event
@@ -391,3 +399,16 @@ def test_a_count_followed_by_what_it_counts_is_told_from_a_verb_before_it():
 ])
 def test_whose_account_a_question_asks_for_is_read(question, named):
     assert parse(question, TODAY).attributed_to == named
+
+
+@pytest.mark.parametrize("question, combine", [
+    ("how many of the members present did not back the motion", "difference"),  # the whole less those who did
+    ("how many soldiers were wounded but not killed, per the briefing", "difference"),
+    ("of the 40 sites how many werent handed back", "difference"),
+    ("how many workers were furloughed", None),
+    ("why did the assembly not vote on it", None),  # no number asked
+])
+def test_a_count_of_those_who_did_not_is_the_whole_less_those_who_did(question, combine):
+    from bot.understand.plan import quoted_calculation
+
+    assert quoted_calculation(parse(question, TODAY)) == combine
