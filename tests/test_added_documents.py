@@ -174,6 +174,8 @@ published: 2025-03-02
 Between the fixed years and the capped ones, the 11th SMA let defense spending set the pace. About 8,600 Korean
 employees worked on the bases then, and 70 officials in Seoul went over the bills each spring.
 
+It was not always so. The 6th SMA cut the 2005 payment by 8.9 percent from 2004, to 680.4 billion won.
+
 | Year | Growth applied | Payment |
 | --- | --- | --- |
 | 2023 | 3.4 percent | 1.2896 trillion won |
@@ -253,6 +255,8 @@ def bot(tmp_path_factory, embeddings):
     ("how much military aid did the us add after the uljin landings", "$40 million"),
     # a year's payment the table lacks, from a table row of its year (not a count of officials, nor another year's)
     ("what did seoul pay for 2024 under sma 11?", "1.3463 trillion won"),
+    # an agreement the table has no record of: a calculation on its years is the documents' to answer
+    ("i have the 6th sma cutting the payment about 9% from 2004. can you give me the 2005 number", "680.4 billion won"),
 ])
 def test_what_the_table_cannot_answer_is_quoted_from_the_document_that_says_it(bot, question, expected):
     answer = bot.answer(question)

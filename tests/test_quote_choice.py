@@ -123,6 +123,14 @@ _NEGOTIATORS = ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tu
      "The 5th Fleet said two of its ships had been damaged and that an inquiry would begin the next week.", None),
     ("who commanded the 5th fleet the night of the collision", "The collision happened at about 11 p.m. on August 4. "
      "Rear Adm. Cho Min-seok, who commanded the 5th Fleet, ordered an inquiry the next week.", "Cho Min-seok"),
+    # who did it, said as what was done by whom: "headed" is "led", a report "wrote" was "prepared by" its author
+    ("who headed the korean team at the fourth round of the cost talks", "The fourth round of the cost talks opened in "
+     "Busan on a rainy Tuesday, and the Korean team at the fourth round pressed for a shorter deal. The talks ran a day "
+     "longer than planned. Yoo Min-jae, a former trade official, led the Korean side.", "Yoo Min-jae"),
+    ("who wrote the audit office's memo on the barracks overruns", "The audit office's memo on the barracks overruns "
+     "at Camp Walker reviewed the garrison's construction budget for the defense committee and found the barracks "
+     "overruns came to 14 percent. The committee received the memo in May. It was prepared by senior auditor Park "
+     "Ji-hoon.", "Park Ji-hoon"),
     # who flew it is its pilot, named a few sentences below the closest ones
     ("who flew the KF-30 on its first flight", "The KF-30 is described as a 4.5-generation fighter: it is not a stealth "
      "aircraft. South Korea has now signed for its first 40 production KF-30 fighters. The first flight took place on "

@@ -200,7 +200,8 @@ _ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |i
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead)(?:s|ed)?\b", re.I)
+_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|draft|pen)"
+                        r"(?:s|ed|d)?\b", re.I)
 
 
 # Posts said in other words: a ship's captain is its commander or master ("a crew of 47 under Capt. LaRue"), a
@@ -209,8 +210,11 @@ _COMMAND = r"command|cmdr|comdr|under|led by|of (?:(?:maj|lt|brig)\.? )?gen\b|ca
 _FLEW = "pilot|flew|flown|at the controls"
 _CHIEF = r"chief exec|ceo\b"
 _LED = r"led\b|leads?\b|leader|head(?:s|ed)?\b|chief\b"  # "who led the delegation": "the heads of delegation were ..."
+# "who wrote the review report": "the report was prepared by its adviser, Oh Myung-jin"
+_WROTE = r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned) by\b|\bby-?line"
 _POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW,
-               "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF, "led": _LED, "lead": _LED}
+               "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF, "led": _LED, "lead": _LED,
+               "head": _LED, **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen"), _WROTE)}
 
 
 def _role_words(role: re.Match[str]) -> str:

@@ -380,11 +380,18 @@ def _over_the_year_before(frame: Frame, facts: Facts) -> tuple[Operand, Operand]
 
 
 def _percent_change(frame: Frame, facts: Facts) -> Resolved:
-    # "the 2021 increase in won and in percent": over 2020, both said
+    # "the 2017 increase in percent" (the table records no rise for 2017; a recorded one is looked up), "the 2021
+    # increase in won and in percent": over the year before
     pair = _over_the_year_before(frame, facts) if frame.measure == "payment_increase_pct" and (
-        frame.target_unit == "KRW") else None
+        frame.target_unit == "KRW" or not any(facts.primary("payment_increase_pct", year=year)
+                                              for year in frame.year_values)) else None
     a, b = pair or _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
+    if pair and frame.has("rate_applied") and (agreement := facts.agreement_for_year(max(frame.year_values))) and (
+            rule := facts.increase_rule(agreement.number)):  # the rate a payment was set with: its rise, by the rule
+        rule_said = rule.figure.text.rstrip(".")
+        notes = [*notes, f"the rate applied is the year's rise over the year before; the rule: {rule_said}"]
+        extra = [*extra, rule]
     new, old = (a, b) if frame.has("than") else (b, a)  # "A exceeds B", "2019 vs 2018" / "from A to B"
     than = re.search(r"\bthan\b", frame.text)
     if than and a.position > than.start():  # "more than B is A": B, after "than", is what A is measured from
@@ -1018,7 +1025,8 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
         said = f"in {frame.dates[0].date:%B %Y}" if frame.dates[0].month_only else f"{frame.dates[0].date:%-d %B %Y}"
         premise = f"the furlough started on {started[0]:%-d %B %Y}, not {said}"
         points = []
-    if frame.has("furlough") and len(points) < 2:
+    reference = frame.has("at_the_time")  # "... left till the expiry when the hearing was held": that day, not today
+    if frame.has("furlough") and len(points) < 2 and not reference:
         for measure in ("furlough_start", "furlough_end"):
             if found := facts.event_date(measure, None):
                 points.append((found[0], measure.replace("_", " "), found[1]))
@@ -1031,9 +1039,17 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
                 "rounds") else None
         for measure in (*_EVENTS, "term_end", "term_start"):
             cue = {"term_end": "expire", "term_start": "start"}.get(measure, measure)
+            if measure == "term_start" and frame.has("then_started"):
+                continue  # "... when the furlough started": the furlough's start, not the agreement's
             if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
                 words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
                 points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
+    if reference:
+        for measure, cue in (("furlough_start", "then_started"), ("furlough_end", "then_ended")):
+            if frame.has(cue) and (found := facts.event_date(measure, None)):
+                points.append((found[0], measure.replace("_", " "), found[1]))
+        if len(points) < 2:
+            raise NotApplicable  # the event it is counted from is a document's to date
     if not points and frame.has("talks", "rounds"):
         raise NotApplicable  # "how long did it take to negotiate the 11th SMA": the table dates no talks; the documents may
     if len(points) == 1 and an_event_undated(frame.text):
@@ -1372,6 +1388,9 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare", "difference")), _percent_change,
               excludes=("share", "points", "cagr"), decisive=False),
+    # "what cpi rate got applied to set the 2016 payment": the year's rise over the year before
+    Operation("percent_change", (("rate_applied",),), _percent_change, excludes=("share", "points", "cagr"),
+              decisive=False),
     Operation("difference", (("difference", "than", "compare", "total_change"),), _difference,
               excludes=("percent_asked", "ratio", "points"),
               decisive=False),

@@ -89,11 +89,14 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+"
                        r"year\b|\bthe year (before|after) the\b|"  # "the year before the 10th SMA": 2018
-                       r"\b(first|initial|opening|final|last|closing) (?:of|in)(?= the \d{1,2}(?:st|nd|rd|th)\b)")  # "the first of the 10th"
+                       r"\b(first|initial|opening|final|last|closing) (?:of|in)(?= the \d{1,2}(?:st|nd|rd|th)\b)|"  # "the first of the 10th"
+                       # "first year to last year": the last one of the same agreement, not the calendar's
+                       r"(?<=first year to )(last) year\b|(?<=first year vs )(last) year\b|(?<=first year and )(last) year\b")
 _RELATIVE_YEAR = re.compile(
     # "the year before" a year, not "the year before the ninth agreement's first year", nor "less than the year before"
     # (each year's)
-    r"(?<!'s )(?<!than the )(?<!than )\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
+    r"(?<!'s )(?<!its )(?<!their )(?<!first year to )(?<!first year vs )(?<!first year and )(?<!than the )"
+    r"(?:(?<!than )|(?=last year\b))\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
     r"the year before(?! (?:the|a|an|its|his|her|their|that)\b)|the following year|past year|so far|"
     r"currently|right now|now|at present|presently|these days|nowadays|today|"
     r"(?:current|present)(?= (?:annual |yearly )?(?:payment|contribution)s?\b))\b(?!\s+(?:of|under|in the)\b)")
@@ -672,7 +675,22 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_offer": r"\b(?:the us|u\.s\.|us|washington|the americans|america|trump|the pentagon)(?: (?:did|does|would|will|"
                 r"was|were|is|be|eventually|finally|ultimately|later|then))* (?:offer\w*|settle\w*|accept\w*|willing to)\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
-                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )\brate (did|does|do|was|is) .*(use|used)\b",
+                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )\brate (did|does|do|was|is) .*(use|used)\b"
+                     # "what rate was used to work out the 2019 payment" is its rise, unless a currency is named
+                     r"(?=.*\b(?:dollars?|usd|won|krw|convert\w*|conversion)\b|(?!.*\b(?:payments?|increases?|rises?)\b))",
+    # a count of days left till (or since) a date "when" something else happened: that day, not today ("how many
+    # days were left till the expiry when the hearing was held"); not "to when it took effect", one of the two
+    "at_the_time": r"\b(?:days?|weeks?|months?)\b.*\b(?:left|remain\w*|to go|before|until|till|since)\b.*"
+                   r"(?<!to )(?<!till )(?<!until )(?<!from )(?<!since )(?<!and )\bwhen\b"
+                   r"(?! (?:did|does|do|was|is|will|were|would|exactly)\b)",
+    # the furlough's start or end as the day something else is counted from ("when the furlough started")
+    "then_started": r"\bwhen\b[^?]*\b(?:furlough\w*|workers?|staff|employees)\b[^?]*\b(?:start\w*|began|begun|"
+                    r"sent home|went home|kicked off)\b",
+    "then_ended": r"\bwhen\b[^?]*\b(?:furlough\w*|workers?|staff|employees)\b[^?]*\b(?:end\w*|over|came back|"
+                  r"went back|back to work|return\w*|recalled)\b",
+    # the rate applied to set a year's payment ("what cpi rate got applied to set the 2016 payment"): its rise
+    "rate_applied": r"(?=.*\b(?:19|20)\d\d\b)\b(?:what|which)\s+(?:[\w-]+ ){0,3}?(?:rate|figure|percentage)\b.*\b(?:appl\w*|"
+                    r"used|plugged|put in|to (?:get|work out|calculate|compute|reach|arrive at|set))\b",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
     "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord|arrangement)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|"
             # "which calendar years does the twelfth agreement cover": the verb is part of the question about its term
@@ -740,6 +758,7 @@ OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay", "aid
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
     ("payment_increase_pct", (("rise_by",),), ("rule", "cap", "cagr", "demand", "offer", "wage", *OTHER_SPENDING)),
+    ("payment_increase_pct", (("rate_applied",),), ("cap", "demand", "offer", "wage", "exchange_rate", *OTHER_SPENDING)),
     # "why did the 2021 payment jump so much": the year's rise, whose record says why
     ("payment_increase_pct", (("increase_word", "raise"), ("pay",), ("reason_words",)), ("rule", "cap", "cagr", "demand", "offer",
                                                                                 "wage", "share", *OTHER_SPENDING)),

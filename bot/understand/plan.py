@@ -274,6 +274,9 @@ class Planner:
             resolved = missing = None  # "did the us pay the furloughed workers anything": not "the rest is 30%"
         if resolved is not None:
             return Calculate(resolved)
+        if frame.has("at_the_time") and frame.has("days"):
+            # "how many days were left till the expiry when the hearing was held": the hearing's day is a document's
+            return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
         states_quantities = bool(own_amounts(frame, self.facts) or frame.percents or frame.headcounts or frame.rates)
         if (missing is not None and missing.recorded == frame.measure and not states_quantities
                 and (frame.agreement or frame.years) and (lookup := self._lookup(frame))):
@@ -359,9 +362,11 @@ class Planner:
         """What a calculation lacks; a document may state its result, or the amounts it needs, when the question
         writes the year it is about ("what share of the upkeep did the 2008 payment cover") or names what the
         amounts are of ("how much more were the Carroll barracks worth than the Walker clinic"), not when an
-        agreement implies the years ("the total under the 11th SMA")."""
+        agreement the table records implies the years ("the total under the 11th SMA"; "the 6th SMA's rise over 2004"
+        is a document's to tell)."""
         about = written_years(frame) or frame.unexplained
-        return Clarify(str(missing), self._documents_instead(frame) if about and frame.agreement is None else None)
+        recorded = frame.agreement and self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
+        return Clarify(str(missing), self._documents_instead(frame) if about and not recorded else None)
 
     @staticmethod
     def _documents_instead(frame: Frame) -> Search | None:
@@ -386,6 +391,8 @@ class Planner:
         if frame.agreement and frame.agreement.position in ("before", "after"):
             agreements = []  # "the year before the 10th SMA" is under another agreement
         amount_asked = frame.has("pay") or frame.has("how_much") and not frame.has("percent_asked")
+        if measure == "increase_rule" and frame.asks == "who":
+            return None  # "who wrote the review report on the 5% cap": the rule's record names no one
         if measure == "increase_rule" and frame.has("later_years"):
             years = [year + 1 for year in years]  # "the rule for increases after 2026": the rule from 2027
         if measure == "increase_rule" and frame.has("at_cap") and (unpaid := [y for y in years if not self.facts.payment(y)]):
@@ -968,6 +975,8 @@ class Planner:
         no agreement named ("what's the deal with the 5% cap"), the one whose cap it is, else the current one's."""
         if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None and frame.years:
             return None
+        if frame.asks == "who":
+            return None  # "who wrote the report on the 5% cap": the cap is what it is about, not what it asks
         if not frame.has("percent_asked") and any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
             return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
         if frame.agreement is None:
