@@ -396,6 +396,21 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
 
+def test_a_share_of_a_whole_the_question_states_takes_the_part_the_quote_names():
+    """The question gives the whole (1.5192 trillion won), the quote the parts: construction's over the whole."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = ("The 2026 plan splits the money three ways: labor 735.0 billion won, construction 520.0 billion won and "
+             "logistics 264.2 billion won.")
+    answer = Answer(question="what share of the 1.5192tn goes to construction", route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "share")
+    assert worked.calculation["result"] == "34.23" and worked.calculation["unit"] == "percent", worked.answer
+    # a part the question does not name, of several: which one is not clear
+    vague = answer.model_copy(update={"question": "what share of the 1.5192tn is that"})
+    assert with_quoted_calculation(vague, "share") == vague
+
 def test_two_quotes_each_stating_one_sum_make_the_pair_though_one_also_counts_two_things():
     """Busan's sum in one quote, Daegu's in the other: their difference, not that of the counts one of them names."""
     from bot.answer.figures import with_quoted_calculation

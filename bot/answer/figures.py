@@ -341,6 +341,31 @@ def _labelled(text: str, values_of: Callable[[str], set[Decimal]], level: int = 
     return [item for piece in _DIVIDERS[level].split(text) for item in _labelled(piece, values_of, level + 1)]
 
 
+def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None:
+    """"What share of the 1.5192tn goes to labor": the part the quote states (the one amount of the whole's currency
+    below it, or of several, the one whose own words say most of the question's) over the whole the question
+    states; None when the question states no one sum, or the quote no one part."""
+    sums = [(unit, value) for unit, values in _stated(question).items() if unit in ("KRW", "USD") for value in values]
+    if len(sums) != 1:
+        return None
+    (unit, total), = sums
+    def below(text: str) -> set[Decimal]:
+        return {value for value in _stated_of(text, unit, (), parts=True).get(unit, set()) if value < total}
+
+    parts = below(quote)
+    if len(parts) > 1:
+        asked = content_words(question) - _UNIT_WORDS
+        said = [(len(_said_of(asked, words)), value) for start, end in sentence_spans(quote)
+                for value, words in _labelled(quote[start:end], below)]
+        most = max((count for count, _ in said), default=0)
+        parts = {value for count, value in said if count == most} if most else set()
+    if len(parts) != 1:
+        return None
+    (part,) = parts
+    return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
+                                     Quantity(value=total, unit=unit, label=f"stated {fmt(total, unit)}"))
+
+
 def _said_of(asked: set[str], words: set[str]) -> set[str]:
     """The question's words a part of a sentence says, as they are or with an ending the stems keep ("vote" of
     "226 voted in favor")."""
@@ -384,8 +409,14 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
     question counts, when it names it: "how many more incidents"; with the amount the question states, when several
     pairs are); else the answer as it is."""
-    asked_years = set(years_in(answer.question))
     quotes = [citation.quote for citation in answer.citations[:2]]
+    if combine == "share":
+        c = _share_of_stated(answer.question, quotes[0])
+        if c is None:
+            return answer
+        worked = f"*{quantity_text(c.result, c.unit)}*, from the first quote and the question: {'; '.join(c.steps)}."
+        return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})
+    asked_years = set(years_in(answer.question))
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair; else the quotes' pair
     pair = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted)
             if len(asked_years) >= 2 else None) or _quoted_pair(quotes, answer.question, combine, unit, counted)

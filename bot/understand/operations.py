@@ -20,7 +20,7 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
-from bot.understand.parse import CUES, OTHER_SPENDING, Frame, an_event_undated, question_start
+from bot.understand.parse import CUES, OTHER_SPENDING, Frame, an_event_undated, question_start, years_included
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
@@ -307,6 +307,17 @@ _CAP_AFTER = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:cap|ceiling|limit)\b")
 _CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+[\w']+){0,3}\s+(?:at|to|of)\s*$")
 
 
+# A year said as the year of the inflation rate ("2025 cpi", "inflation in 2025"): the CPI-linked SMAs raise each
+# year's payment by the inflation of two years earlier, so it is the rate of the payment two years later
+_CPI_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:korean\s+)?(?:cpi|inflation|consumer prices?)\b|"
+                       r"\b(?:cpi|inflation)\s+(?:for|in|of)\s+((?:19|20)\d\d)\b")
+CPI_LAG_YEARS = 2
+
+
+def _cpi_years(frame: Frame) -> set[int]:
+    return {int(m.group(1) or m.group(2)) for m in _CPI_YEAR.finditer(frame.text)}
+
+
 def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity] | None:
     """One stated rate for each year of growth, when the question pairs every percentage with a year ("if cpi is
     2.2% for 2027 and 2.6% for 2028"); None when it states one rate."""
@@ -320,8 +331,9 @@ def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity
         if year is None:
             raise Missing("I read this as growth at several rates but not which year each is for: give one rate a "
                           "year, for example '2.2% for 2027 and 2.6% for 2028'.")
-        paired[int(year.group(1))] = Quantity(value=p.value, unit="percent", label=f"{year.group(1)} rate (from the "
-                                                                                   f"question: {p.text})")
+        said = int(year.group(1))
+        grown = said + CPI_LAG_YEARS if said in _cpi_years(frame) else said  # "2025 cpi 2.1%": 2027's rise
+        paired[grown] = Quantity(value=p.value, unit="percent", label=f"{grown} rate (from the question: {p.text})")
     years = list(range(first_year, to_year + 1))
     if sorted(paired) != years:
         raise Missing(f"I read this as growth at a rate for each year from {first_year} to {to_year}, but the question "
@@ -455,6 +467,8 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
     if frame.factor is None:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
+    if frame.has("ratio") and len(frame.year_values) >= 2:
+        raise NotApplicable  # "2026 is about 1.5x 2018 - what's the actual multiple": the two years' ratio asked
     if not frame.money and frame.measure in ("demand", "offer"):
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
     if not (frame.money or frame.years) and frame.has("share"):
@@ -572,7 +586,7 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
             if not years:
                 assumptions.append(f"took {base_year} as the base year")
     else:
-        years = frame.year_values
+        years = [year for year in frame.year_values if year not in _cpi_years(frame)]  # payments' years, not CPI's
         base_year = frame.span[0] if frame.span else (min(years) if years else
                                                      agreement.first_year if agreement else None)
         if base_year is None:
@@ -987,6 +1001,8 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
     # ... asked in another currency with a rate, or without one where no figure of the year is recorded in it
     unrecorded = frame.measure == "payment" and frame.target_unit is not None and frame.years and not any(
         facts.payment(year, frame.target_unit) for year in frame.year_values)
+    if not frame.money and frame.measure == "payment_increase_amount" and frame.target_unit and frame.rates:
+        return _rise_converted(frame, facts)  # "the 2026 increase over 2025 in won, at 1,380/$, in dollars"
     named_payment = of_a_year and frame.has("pay", "how_much") and (frame.has("convert", "rate_given") or unrecorded)
     if not frame.money and not named_payment and (frame.years or frame.agreement or frame.measure):
         raise NotApplicable  # "the 2026 payment in dollars" asks for a recorded figure in that currency
@@ -1008,6 +1024,17 @@ def _convert(frame: Frame, facts: Facts) -> Resolved:
     result = calc.convert(amount.quantity, rate, target)
     text = f"{amount.words} at {rate.value.normalize():,f} won per dollar is {say(result.result, target)}"
     return Resolved("convert", result, text, figures, assumptions, _used(frame, amount) + len(frame.rates))
+
+
+def _rise_converted(frame: Frame, facts: Facts) -> Resolved:
+    """A year's rise in won (over the year before, or between the two years named) in the currency asked, at the
+    question's rate."""
+    a, b = _over_the_year_before(frame, facts) or _two_amounts(frame, facts)
+    (smaller, larger), figures, notes = sorted((a, b), key=lambda o: o.quantity.value), _records(a, b), []
+    result = calc.difference(larger.quantity, smaller.quantity)
+    text = f"{larger.words} is {say(result.result, result.unit)} more than {smaller.words}"
+    result, text, used = _in_asked_currency(frame, facts, result, "the rise", text, figures, notes, _used(frame, a, b))
+    return Resolved("convert", result, text, figures, notes, used)
 
 
 _EVENTS = ("signed", "initialled", "concluded", "ratified", "in_force")
@@ -1264,6 +1291,8 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added
     up ('2027 to 2030 at 5% a year': grown from the last recorded payment before them, which is not counted)."""
     base, base_year = _grown_from(frame, facts, span[0])
+    if base_year in years_included(frame.text):  # "2027-30 at the cap, 2026 included": the base year counted too
+        span = [base_year, *span]
     p = frame.percents[0]
     result = _projected_sum(base, list(range(base_year, span[-1] + 1)), p, first=span[0])
     text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
@@ -1370,7 +1399,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("furlough_wages", (("furlough",), ("wage", "per_period")), _furlough_wages, excludes=("service_pay",)),
     Operation("kept_working", (("kept",), ("furlough",)), _kept_working,
               excludes=("percent_given", "percent_asked", "share", "days")),
-    Operation("share", (("share",),), _share, excludes=("times", "points")),
+    Operation("share", (("share",),), _share, excludes=("times", "points"), recorded="wage_share_pct"),
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("product", (("product",),), _product, excludes=("share", "per_head", "per_period")),

@@ -194,6 +194,15 @@ def events_spanned(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A year a total is to count besides its span: "2027-30 ..., 2026 included", "including 2026", "plus 2026 too"
+_INCLUDED = re.compile(r"\b((?:19|20)\d\d) (?:included|too|as well)\b|\b(?:including|incl\.?|plus) ((?:19|20)\d\d)\b")
+
+
+def years_included(text: str) -> set[int]:
+    """The years a question says a total counts besides those it spans ("2026 included")."""
+    return {int(m.group(1) or m.group(2)) for m in _INCLUDED.finditer(text)}
+
+
 def an_event_undated(text: str) -> bool:
     """Whether a length of time is asked between two events one of which no date or year says ("how many days after
     the oct 4 2007 declaration did the freight trains start"): a document's event, which no table date gives."""
@@ -230,7 +239,8 @@ _ASKS = (
                            r"\bstands? for\b|\bshort for\b|\bacronym\b")),  # "what does NCG stand for"
     ("number", re.compile(r"\bhow (much|many)\b")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
-    ("who", re.compile(r"^(who|whom)\b|\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
+    # not a relative "who" after what it is of ("the workers who got furloughed", "people who signed")
+    ("who", re.compile(r"^(who|whom)\b|(?<![a-z]s )(?<!people )(?<!staff )(?<!personnel )\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
                        r"foreign|defen[cs]e|former|senior|top|two|three) )*(?:[a-z]+ )?(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
                        r"commanders?|diplomats?|envoys?|ambassadors?|aides?|leaders?|author|reporters?|vets?|veterans?|"
                        r"soldiers?|officers?|generals?|lawmakers?|legislators?|senators?|congressm[ae]n|analysts?|experts?|"
@@ -303,9 +313,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "talks_took": r"\bhow long (did|do|does|have|had|were|was|would) (the )?([\w-]+ ){0,2}?(talks|negotiations|negotiators|"
                   r"bargaining)\b",  # "how long did the 12th sma talks take"
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
-    "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|"
+    "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|\b(?:spread|range) (?:between|from)\b|"
                   r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
-                  r"\b(won|dollar) amount\b|\bin absolute\b|\babsolute\b|"
+                  r"\b(won|dollar) amount (?:of|in) (?:the |this |that |its |\w+'s )?(?:(?:19|20)\d\d |year's |yearly |annual )?(?:rise|increase|jump|hike|growth|change|drop|cut|bump)\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
                   r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|raised?|hike[sd]?|lift(ed)?|boost(ed)?|grow|grown|go up|gone up|climb\w*|"
                   r"jump(ed)?|fall|fallen|drop|dropped|change[ds]?)\b|"
@@ -432,6 +442,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
              r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiples? of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b|\bhow many multiples\b|"
+             # "someone said 2026 is 1.5x 2018 - whats the actual multiple": the multiple worked out, not applied
+             r"\b(?:actual|exact|real|true|precise) (?:multiple|factor|multiplier)\b|"
              # "2021 pmt / 2015 pmt", "2026 / 2014": one over the other (not "2019/20", a span of years)
              r"\b(?:payments?|amounts?|(?:19|20)\d\d)\s+/\s+(?:the\s+)?(?:19|20)\d\d\b|"
              # one group counted per member of another: "how many us troops per korean worker"
@@ -722,7 +734,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"\bfirst (sma|special measures|cost[- ]sharing)\b|\bhow long has .* (paid|been paying|contributed)\b|"
              # "how many years has the cost-sharing deal existed", "how long have smas been around"
              r"\bhow (long|many years) (has|have) .*\b(existed|been around|been in place|been going)\b|"
-             r"\b(first|initial) year .* (paid|paying|contribut)\w*(?!.*\b(over|above|more than|exceed\w*|top\w*)\b)|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
+             r"\b(first|initial) year(?! (?:of|under|in) (?:the )?\d{1,2}(?:st|nd|rd|th)\b) .* (paid|paying|contribut)\w*(?!.*\b(over|above|more than|exceed\w*|top\w*)\b)|\bwhen did (the )?(cost[- ]sharing|smas?) (start|begin)\b",
     # not the "it" that stands for what follows: "how much did it cost to build ...", "is it true that ..."
     "anaphora": r"\bit\b(?!\s+(?:(?:cost|costs|take|takes|took)\s+(?:\w+\s+){0,3}?to\b|"
                 r"(?:true|correct|right|accurate|the case|possible|likely)\s+that\b))|\b(them|those two|the two|last time)\b|\bthat\s*\??$|\b(is|of|was) that\b",
@@ -1036,6 +1048,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     said = _WHY_ASKING.sub(lambda m: " " * len(m.group(0)), text)  # why the asker asks says nothing of what
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), said)  # nor do the asker's circumstances
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
+    # where a number comes from, in brackets after it ("rose 13% on 2019 (the korean offer reported mid-2020)"), is
+    # no measure the question asks about
+    asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
     unexplained = _unexplained(text, taken)
@@ -1237,6 +1252,8 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
+# Words in brackets after a number saying what it is or where it comes from ("(the korean offer reported mid-2020)")
+_SOURCE_GLOSS = re.compile(r"(\d%?)\s*\((?:the|a|an|which|what|as|per|i\.e\.,?)\s+[^()?]*?\s[^()?]*?\s[^()?]*\)")
 # An amount in brackets that glosses what the question names ("2026 (the 1,519bn-ish one)", "(use the 960.2bn
 # one)"): the recorded amount said again, no operand of its own
 _GLOSS = re.compile(r"\((?:the |use the |i\.?e\.?,? |aka |about |approx\.? |approximately |~)?[$₩]?\d[\d,]*(?:\.\d+)?\s*"

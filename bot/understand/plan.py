@@ -1314,6 +1314,8 @@ def quoted_calculation(frame: Frame) -> str | None:
     sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes",
     "how much larger was Korea's tally than Japan's", "how many are still not returned"), or by what percent one grew
     from the other or shrank ("by what percent did the park grow")."""
+    if amount_asked(frame) == "share" and len(frame.money) == 1 and not frame.percents:
+        return "share"  # "what share of the 1.5192tn goes to labor": the part a quote states of the whole stated
     if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":
         return "difference"  # "how many are still not returned", "how much was left to cover": the whole less the part
     if frame.has("added"):

@@ -407,8 +407,22 @@ def test_whose_account_a_question_asks_for_is_read(question, named):
     ("of the 40 sites how many werent handed back", "difference"),
     ("how many workers were furloughed", None),
     ("why did the assembly not vote on it", None),  # no number asked
+    # a share of a whole the question states: the part a quote gives, over it
+    ("what share of the 1.5tn goes to labor", "share"),
+    # "the spread between" two amounts is how far apart they are
+    ("whats the spread between the high and low scenarios for 2030", "difference"),
 ])
 def test_a_count_of_those_who_did_not_is_the_whole_less_those_who_did(question, combine):
     from bot.understand.plan import quoted_calculation
 
     assert quoted_calculation(parse(question, TODAY)) == combine
+
+
+@pytest.mark.parametrize("question, measure", [
+    # where a number comes from, in brackets after it, is no measure the question asks about
+    ("suppose 2020 had risen 9% on 2019 (the us offer at the time) - what would 2020 have been", None),
+    ("if 2023 rose 4% (the korean offer reported then) what would it be", "payment_increase_pct"),
+    ("what was seoul's offer (in dollars) in 2020", "offer"),  # an aside with no number before it stays
+])
+def test_a_bracketed_source_of_a_number_is_not_what_is_asked(question, measure):
+    assert parse(question, TODAY).measure == measure
