@@ -411,6 +411,17 @@ def test_a_share_of_a_whole_the_question_states_takes_the_part_the_quote_names()
     vague = answer.model_copy(update={"question": "what share of the 1.5192tn is that"})
     assert with_quoted_calculation(vague, "share") == vague
 
+def test_a_quoted_total_over_the_years_the_question_spans_is_averaged_per_year():
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = "Over the five years from 2015 through 2019 the city received about 2.5 trillion won in grants."
+    answer = Answer(question="the report's total for 2015 thru 2019 - what is that per year on average",
+                    route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "per_year")
+    assert worked.calculation["result"] == "500000000000" and worked.calculation["unit"] == "KRW", worked.answer
+
 def test_two_quotes_each_stating_one_sum_make_the_pair_though_one_also_counts_two_things():
     """Busan's sum in one quote, Daegu's in the other: their difference, not that of the counts one of them names."""
     from bot.answer.figures import with_quoted_calculation

@@ -123,6 +123,11 @@ _NEGOTIATORS = ("Negotiators Kim Dae-ho and Paul Avery met at the garrison on Tu
      "The 5th Fleet said two of its ships had been damaged and that an inquiry would begin the next week.", None),
     ("who commanded the 5th fleet the night of the collision", "The collision happened at about 11 p.m. on August 4. "
      "Rear Adm. Cho Min-seok, who commanded the 5th Fleet, ordered an inquiry the next week.", "Cho Min-seok"),
+    # an agreement asked about later than any the document names: what it tells is of an earlier one
+    ("who led the korean side in the 14th sma talks", "The talks on the 12th SMA opened in April. The Korean "
+     "delegation was led by Park Ji-won, a career diplomat, and the talks took eight rounds.", None),
+    ("who led the korean side in the 14th sma talks", "For the 14th SMA talks, the Korean delegation was led by Park "
+     "Ji-won, a career diplomat.", "Park Ji-won"),
     # who did it, said as what was done by whom: "headed" is "led", a report "wrote" was "prepared by" its author
     ("who headed the korean team at the fourth round of the cost talks", "The fourth round of the cost talks opened in "
      "Busan on a rainy Tuesday, and the Korean team at the fourth round pressed for a shorter deal. The talks ran a day "

@@ -479,6 +479,14 @@ class ExtractiveAnswerer:
             return None
         asked_years = set(years_in(question))
         asked_agreements = agreements_in(question)
+        # the agreements each document's retrieved passages, title and section name: one naming only earlier ones
+        # than asked tells nothing of a later one ("the 13th SMA talks"; a 2018 article's "current SMA" is no earlier)
+        spoken_of: dict[str, set[int]] = {}
+        for chunk in chunks if asked_agreements else ():
+            spoken_of.setdefault(chunk.metadata["source"], set()).update(
+                agreements_in(" ".join([chunk.page_content] + heading(chunk))))
+        earlier = {source for source, spoken in spoken_of.items()
+                   if spoken and max(spoken) < min(asked_agreements)}
         asked_months = months_in(question)
         asked_rounds = rounds_in(question)
         asked_stage = stage_in(question)
@@ -506,6 +514,8 @@ class ExtractiveAnswerer:
             named = agreements_in(text)
             if asked_agreements and named and not asked_agreements & named:
                 continue  # the 8th SMA asked about, only the 11th named: what it says of that one answers nothing
+            if not named and chunk.metadata["source"] in earlier:
+                continue  # "the 13th SMA talks": a history up to the 10th tells of earlier ones
             # a sentence that names no agreement is about the one its document's title or section names
             titled = set() if named else agreements_in(" ".join(heading(chunk)))
             if asked_agreements and titled and not asked_agreements & titled:

@@ -349,6 +349,7 @@ def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None
     if len(sums) != 1:
         return None
     (unit, total), = sums
+
     def below(text: str) -> set[Decimal]:
         return {value for value in _stated_of(text, unit, (), parts=True).get(unit, set()) if value < total}
 
@@ -364,6 +365,19 @@ def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None
     (part,) = parts
     return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
                                      Quantity(value=total, unit=unit, label=f"stated {fmt(total, unit)}"))
+
+
+def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | None:
+    """"A total from 2014 thru 2025, per year on average": the one sum the quote states over the years the question
+    spans; None when it states none or several."""
+    years = years_in(question)
+    sums = [(unit, value) for unit, values in _stated(quote).items() if unit in ("KRW", "USD") for value in values]
+    if len(years) < 2 or len(sums) != 1:
+        return None
+    (unit, total), = sums
+    count = max(years) - min(years) + 1
+    return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
+                             Quantity(value=Decimal(count), unit="years", label=f"{min(years)}–{max(years)}"))
 
 
 def _said_of(asked: set[str], words: set[str]) -> set[str]:
@@ -408,10 +422,11 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     else the two together, state exactly two amounts of the kind asked (two percentages for points, two sums, counts
     or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
     question counts, when it names it: "how many more incidents"; with the amount the question states, when several
-    pairs are); else the answer as it is."""
+    pairs are); "share", a part the first quote states of a whole the question states; "per_year", the first quote's
+    total over the years the question spans; else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
-    if combine == "share":
-        c = _share_of_stated(answer.question, quotes[0])
+    if combine in ("share", "per_year"):
+        c = (_share_of_stated if combine == "share" else _per_year_of_span)(answer.question, quotes[0])
         if c is None:
             return answer
         worked = f"*{quantity_text(c.result, c.unit)}*, from the first quote and the question: {'; '.join(c.steps)}."

@@ -45,7 +45,8 @@ INFORMAL = {
     "pymt": "payment", "pymts": "payments", "pmt": "payment", "pmts": "payments", "paymt": "payment",
     "mny": "many", "rnds": "rounds", "rnd": "round", "tlks": "talks", "b4": "before", "tryna": "trying to",
     "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation", "pts": "points", "headcount": "number",
-    "diff": "difference",
+    "diff": "difference", "org": "organization", "orgs": "organizations", "reps": "representatives",
+    "govts": "governments",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

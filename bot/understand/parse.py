@@ -1400,6 +1400,8 @@ def _agreement(text: str) -> AgreementRef | None:
 # An ordinal with no noun of its own, once an agreement is named: "the 11th SMA ... the first year of the 12th".
 _BARE_ORDINAL = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(ORDINAL_WORDS) + r"))\b(?!\s+(?:round|rounds|year|years|"
                            r"day|days|meeting|meetings|session|sessions|time|times|anniversary|century|of|straight|consecutive)\b)")
+
+
 def _ordinal_agreements(text: str) -> list[AgreementRef]:
     """Every agreement named by its number, in order, each with the first/last-year phrase nearest to it; more
     than one only when the question compares agreements."""
@@ -1408,7 +1410,7 @@ def _ordinal_agreements(text: str) -> list[AgreementRef]:
     found: dict[int, int] = {}
     for m in _BARE_ORDINAL.finditer(text):
         number = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]
-        if m.re is _BARE_ORDINAL and m.group(2) and m.group(2) in ("first", "last"):
+        if m.group(2) in ("first", "last"):
             continue  # "the first year of": a position, not an agreement
         found.setdefault(number, m.start())
     named = sorted(found.items(), key=lambda item: item[1])

@@ -706,6 +706,10 @@ class Planner:
             return demanded
         if (frame.has("presume", "confirm") or frame.has("cap_stated") and not frame.has("suppose")) and (
                 cap := self._presumed_cap(frame)):
+            if cap.premise is None and (named := frozenset(w for w in unmentioned_words(cap, frame) if is_name(w))):
+                # "in the hanbit institute projections, which year does the 5% cap bite": the cap is as said, and
+                # what a source the record does not name says is a document's to answer first
+                return replace(cap, documents=search(frame, requires=named, topic=frame.unexplained))
             return cap
         # a wrong term stated as fact, whatever is asked next ("the 12th SMA is a three-year deal, so ..."),
         # unless supposed ("if the 12th SMA were a three-year deal")
@@ -1314,6 +1318,8 @@ def quoted_calculation(frame: Frame) -> str | None:
     sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes",
     "how much larger was Korea's tally than Japan's", "how many are still not returned"), or by what percent one grew
     from the other or shrank ("by what percent did the park grow")."""
+    if frame.has("mean") and frame.span and not frame.money:
+        return "per_year"  # "a 12-year total from 2014 thru 2025: per year on average": the quoted total over its years
     if amount_asked(frame) == "share" and len(frame.money) == 1 and not frame.percents:
         return "share"  # "what share of the 1.5192tn goes to labor": the part a quote states of the whole stated
     if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":

@@ -145,3 +145,14 @@ def test_a_difference_also_says_it_as_a_percentage_of_the_smaller(planner):
     assert "208.3 billion won (20.05%) more than" in plan.resolved.interpretation
     assert any("20.05" in step for step in plan.resolved.calculation.steps)
 
+
+
+def test_a_cap_said_as_it_is_leaves_what_its_record_does_not_say_to_the_documents(planner):
+    """'In the Daehan desk's projection, which year does the 5% cap first bind': the cap holds, and the record of it
+    names no such source, so a document of that source answers first; 'would i be wrong saying ...' names none."""
+    plan = planner.plan(parse("the 5% cap - in the daehan desk projection, which payment year does it first bind?",
+                              TODAY))
+    assert isinstance(plan, Lookup) and plan.measure == "increase_rule" and plan.premise is None
+    assert plan.documents is not None and "daehan" in plan.documents.requires, plan.documents
+    plain = planner.plan(parse("would i be wrong saying the 12th sma holds yearly rises to a 5% ceiling?", TODAY))
+    assert isinstance(plain, Lookup) and plain.documents is None

@@ -101,7 +101,8 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     # an agreement said by its number after "sma" is the ordinal one; an amount after "sma" stays one
     ("what did seoul pay for 2023 under sma 11?", "what did seoul pay for 2023 under 11th sma?"),
     ("SMA-10 vs sma no. 9", "10th sma versus 9th sma"),
-    ("the sma 5 percent cap", "the sma 5 percent cap")])
+    ("the sma 5 percent cap", "the sma 5 percent cap"),
+    ("how many orgs signed, and how many govts", "how many organizations signed, and how many governments")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
@@ -409,6 +410,8 @@ def test_whose_account_a_question_asks_for_is_read(question, named):
     ("why did the assembly not vote on it", None),  # no number asked
     # a share of a whole the question states: the part a quote gives, over it
     ("what share of the 1.5tn goes to labor", "share"),
+    # a total over a span of years, asked per year on average: the quoted total over the years
+    ("the speech gives a total for 2015 thru 2019 - per year on avg?", "per_year"),
     # "the spread between" two amounts is how far apart they are
     ("whats the spread between the high and low scenarios for 2030", "difference"),
 ])
