@@ -142,6 +142,8 @@ class SmaBot:
                 return answer  # "what fraction of the upkeep did the 2008 payment cover", when a document says
             return Answer(question=question, route="clarify", answer=f"I can't tell yet: {plan.message}")
         if isinstance(plan, Calculate):
+            if plan.documents and plan.documents.combine and (answer := self._calculated_in_documents(question, plan)):
+                return answer  # "the construction allocation in 2023 vs 2019, per the budget office": not payments
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
             if plan.documents and (unknown := self._never_mentioned(_in_the_question(plan.documents.topic, question))):
@@ -352,6 +354,19 @@ class SmaBot:
             return answer  # "according to CNN": the account asked for is the quote's
         # the document passages quoted (not only the sentences) must say most of what the table did not
         return answer if _passages_say(answer, chunks, search.requires) else None
+
+    def _calculated_in_documents(self, question: str, plan: Calculate) -> Answer | None:
+        """A document's calculation for a question that names what the table's operands are not: from quotes that
+        say what it names (a word the table's records do not), outside the table; None: the calculation answers."""
+        search = plan.documents
+        records = " ".join(record.figure.text for record in plan.resolved.figures)
+        named = self.retriever.mentioned(search.requires) - content_words(records) - self._figure_words
+        if not named:
+            return None
+        answer, _, chunks = self._quotes(question, search)
+        if answer is None or not answer.calculation or answer.citations[0].source == self._figures_source:
+            return None
+        return answer if named & content_words(answer.citations[0].quote) else None
 
     def _documents_instead(self, question: str, search: Search) -> Answer | None:
         """The documents' answer to a question the plan would decline or clarify: a close quote about the country

@@ -176,6 +176,8 @@ employees worked on the bases then, and 70 officials in Seoul went over the bill
 
 It was not always so. The 6th SMA cut the 2005 payment by 8.9 percent from 2004, to 680.4 billion won.
 
+Construction took 380.0 billion won of the 2015 payment and 412.5 billion won of the 2017 payment.
+
 | Year | Growth applied | Payment |
 | --- | --- | --- |
 | 2023 | 3.4 percent | 1.2896 trillion won |
@@ -421,6 +423,26 @@ def test_a_quoted_total_over_the_years_the_question_spans_is_averaged_per_year()
                     citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
     worked = with_quoted_calculation(answer, "per_year")
     assert worked.calculation["result"] == "500000000000" and worked.calculation["unit"] == "KRW", worked.answer
+
+def test_a_calculation_of_what_the_table_does_not_record_is_the_documents(bot):
+    """The table has the 2015 and 2017 payments, not what construction took of them: the note's two amounts."""
+    answer = bot.answer("how much bigger was the construction money in 2017 than in 2015, in won")
+    assert answer.route == "retrieval" and answer.calculation, answer.answer
+    assert Decimal(answer.calculation["result"]) == Decimal("32500000000"), answer.answer
+
+
+def test_two_years_asked_keep_the_kind_of_amount_the_quotes_pair():
+    """Set apart from the sums tied to no asked year, the counts are no answer to a question about sums."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["On March 3, 2025 the panel looked at 23 projects worth 287.6 billion won.",
+              "On September 9, 2025 the committee approved 21 projects worth 261.3 billion won for 2026."]
+    answer = Answer(question="the won value the panel looked at in march 2025 vs what was approved for 2026",
+                    route="retrieval", answer="quotes",
+                    citations=[Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                               for n, quote in enumerate(quotes, start=1)])
+    assert Decimal(with_quoted_calculation(answer, "difference").calculation["result"]) == Decimal("26300000000")
 
 def test_two_quotes_each_stating_one_sum_make_the_pair_though_one_also_counts_two_things():
     """Busan's sum in one quote, Daegu's in the other: their difference, not that of the counts one of them names."""

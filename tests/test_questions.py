@@ -162,6 +162,11 @@ def test_what_the_sources_do_not_record_is_declined_not_answered_with_something_
     "when did teh furlogh end",
     "What's the number of US service members based in Korea?",
     "if prices run hot what's the highest the 2028 payment could legally reach",  # a hedge and a scenario
+    # what the asker is doing, before a double dash, is no part of what is asked
+    "updating a spreadsheet -- seoul's payment for 2017?",
+    # "everyone", "the ones", chat spellings
+    "total usfk korean staff in 2020 -- everyone, not only the ones sent home",
+    "9th sma signed wen... feb sumthin 2014?",
 ])
 def test_ordinary_words_the_sources_lack_do_not_decline_a_question(full_bot, question):
     assert full_bot.answer(question).route != "declined"

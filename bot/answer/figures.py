@@ -432,9 +432,12 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
         worked = f"*{quantity_text(c.result, c.unit)}*, from the first quote and the question: {'; '.join(c.steps)}."
         return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})
     asked_years = set(years_in(answer.question))
-    # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair; else the quotes' pair
-    pair = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted)
-            if len(asked_years) >= 2 else None) or _quoted_pair(quotes, answer.question, combine, unit, counted)
+    # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
+    # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair
+    plain = _quoted_pair(quotes, answer.question, combine, unit, counted)
+    tied = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted)
+            if len(asked_years) >= 2 else None)
+    pair = tied if tied and (plain is None or tied[0] == plain[0]) else plain
     if pair is None:
         return answer  # none, or more than one pair: which two were meant is not clear
     unit, (low, high) = pair

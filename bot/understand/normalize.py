@@ -30,6 +30,8 @@ INFORMAL = {
     "dont": "do not", "didnt": "did not", "doesnt": "does not", "wont": "will not", "isnt": "is not",
     "cant": "cannot", "couldnt": "could not", "shouldnt": "should not", "wouldnt": "would not", "arent": "are not",
     "werent": "were not", "wasnt": "was not", "hasnt": "has not", "havent": "have not", "hadnt": "had not",
+    "wouldve": "would have", "couldve": "could have", "shouldve": "should have", "mightve": "might have",
+    "sumthin": "something", "somethin": "something",
     "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "thats": "that is", "theres": "there is",
     "whens": "when is", "hows": "how is", "wheres": "where is", "whos": "who is", "til": "until", "shud": "should", "shld": "should", "wud": "would", "cud": "could", "cn": "can", "till": "until",
     "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because",

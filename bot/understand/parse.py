@@ -114,7 +114,8 @@ _WHICH_THING = re.compile(
 
 # where a sentence ends ("... a day. Using ..."), not "U.S."
 _SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\bu\.k)[.?!]\s+(?=\S)|"
-                           r"\s[-–—]+\s+(?=(?:what|which|who|whom|when|where|why|how)\b)", re.I)  # "context - which bank"
+                           r"\s[-–—]+\s+(?=(?:what|which|who|whom|when|where|why|how)\b)|"  # "context - which bank"
+                           r"\s(?:--|—)\s+(?=\S)", re.I)  # "filling in a spreadsheet -- korea's 2023 payment"
 # An agreement's steps, and the year one is said to have been taken in ("signed in late 2018", "ratified in 2021")
 _STEPS = frozenset({"signed", "initialled", "ratified", "concluded", "in_force", "term", "term_start", "term_end"})
 _STEP_YEAR = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|ratified|concluded|struck|reached|agreed)\s+(?:on\s+|in\s+)?"
@@ -455,6 +456,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"reduction|change|growth)\b|\boriginal(ly)?\b|\bstarting (amount|point|figure|base)\b|"
                   r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
                   r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
+                  r"\bback (?:that|it|this|them) out\b|\bwhat (?:does|would) (?:that|it|this) imply\b|"
                   r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b|"
                   # a rise stated, what came before it asked ("was a 5.8% increase, what had korea paid the year
                   # before"; "was up 5.8% on 2013. so what was 2013")
@@ -1154,13 +1156,13 @@ _REPEATED_RISE = re.compile(
 _BY_AN_AMOUNT = re.compile(r"\b(?:amount|number of won|margin|sum)\b")
 _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
-_ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*)\s+$|~\s*$")
+_ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*|rounded)\s+$|~\s*$")
 _ISH = re.compile(r"[- ]?\bish\b")  # "950bn-ish", "1.4tn ish" (not "english")
 # The year before the one named, as what it is compared with: "2014's 920bn, how much higher than the year before"
 _THAN_THE_YEAR_BEFORE = re.compile(r"\b(?:than|over|on|from|vs\.?|versus) (?:the )?(?:year before|previous year|prior year|"
                                    r"preceding year)\b")
-_EXACT_ASKED = re.compile(r"\b(?:exact|actual|precise)\s+(?:one|number|#|figure|amount|gap|difference|pct|percent|%|"
-                          r"value|rate)(?!\w)")
+_EXACT_ASKED = re.compile(r"\b(?:exact|actual|precise)\s+(?:(?:19|20)\d\d\s+)?(?:one|number|#|figure|amount|gap|difference|"
+                          r"pct|percent|%|value|rate)(?!\w)")
 # What a year is described as, between commas: "the 2019 number, the first one over a trillion, ...": no operand
 _FIRST_OVER_SAID = re.compile(r",\s*(?:the )?first (?:one |year |time |payment )?(?:over|above|past|to (?:top|pass|exceed|"
                               r"cross))\s+[^,?]*,")
@@ -1198,6 +1200,7 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
+    "ones everyone everybody "
     "bring brought once toward towards like actual back against alone besides apart guy guys during through remind fair already thing things stuff "
     "weaken weakens weakened weakening strengthen strengthens strengthened strengthening "  # the won against the dollar
     "hook "  # "on the hook for": liable

@@ -83,6 +83,9 @@ class Clarify:
 @dataclass(frozen=True)
 class Calculate:
     resolved: Resolved
+    # what a document may work out instead, when the question names what the table's operands are not ("how much
+    # bigger was the construction allocation in 2023 than in 2019"): its quotes' calculation, if they say it
+    documents: Search | None = None
     route = "calculator"
 
 
@@ -273,7 +276,8 @@ class Planner:
                 frame.percents or frame.money):
             resolved = missing = None  # "did the us pay the furloughed workers anything": not "the rest is 30%"
         if resolved is not None:
-            return Calculate(resolved)
+            about = frame.unexplained
+            return Calculate(resolved, search(frame, strict=True, requires=about, topic=about) if about else None)
         if frame.has("at_the_time") and frame.has("days"):
             # "how many days were left till the expiry when the hearing was held": the hearing's day is a document's
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained)

@@ -156,3 +156,13 @@ def test_a_cap_said_as_it_is_leaves_what_its_record_does_not_say_to_the_document
     assert plan.documents is not None and "daehan" in plan.documents.requires, plan.documents
     plain = planner.plan(parse("would i be wrong saying the 12th sma holds yearly rises to a 5% ceiling?", TODAY))
     assert isinstance(plain, Lookup) and plain.documents is None
+
+
+def test_a_calculation_naming_what_the_table_does_not_record_lets_a_document_answer_first(planner):
+    """'The barracks allocation in 2021 against 2019': the table's payments are no barracks allocation, so a document
+    that says it may work it out instead; the payments asked for as such are the table's alone."""
+    plan = planner.plan(parse("how much bigger was the barracks allocation in 2021 than in 2019, in won", TODAY))
+    assert isinstance(plan, Calculate) and plan.documents is not None and "barrack" in plan.documents.requires
+    assert plan.documents.combine == "difference"
+    paid = planner.plan(parse("how much bigger was the 2021 payment than the 2019 one", TODAY))
+    assert isinstance(paid, Calculate) and paid.documents is None

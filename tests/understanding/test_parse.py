@@ -102,7 +102,8 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("what did seoul pay for 2023 under sma 11?", "what did seoul pay for 2023 under 11th sma?"),
     ("SMA-10 vs sma no. 9", "10th sma versus 9th sma"),
     ("the sma 5 percent cap", "the sma 5 percent cap"),
-    ("how many orgs signed, and how many govts", "how many organizations signed, and how many governments")])
+    ("how many orgs signed, and how many govts", "how many organizations signed, and how many governments"),
+    ("what wouldve 2022 come to", "what would have 2022 come to")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
