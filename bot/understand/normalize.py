@@ -315,7 +315,7 @@ _CHAT_YEAR = re.compile(rf"\b(?:(in|since) ((?:early |mid |late |(?:{_MONTH_NAME
 
 # Two two-digit years of the agreements' span, one to the other ("growth 21->25", "payments 19 to 22"): not amounts
 # ("from 20 to 25 percent", "15 to 20 troops")
-_TWO_DIGIT_YEARS = re.compile(r"(?<![\d$₩.,])\b(1[4-9]|2\d|30) ?(to|-|through|thru|vs\.?|versus) ?(1[4-9]|2\d|30)\b(?![.,]\d)"
+_TWO_DIGIT_YEARS = re.compile(r"(?<![\d$₩.,])\b(1[4-9]|2\d|30) {0,2}(to|-|->|→|through|thru|vs\.?|versus) {0,2}(1[4-9]|2\d|30)\b(?![.,]\d)"
                               r"(?!\s*(?:%|percent|years?|yrs?|months?|days?|weeks?|hours?|times|billion|bn|tn|trillion|"
                               r"million|mn|m|b|k|t|won|krw|dollars?|usd|people|troops|workers|soldiers|employees|staff|"
                               r"rounds?|points?|pp)\b)")
