@@ -71,6 +71,7 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_23/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_24/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_25/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_26/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
