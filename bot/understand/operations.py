@@ -1134,6 +1134,8 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the total Korean staff in 2018", "Korea's total defense budget": not a sum to make
     if span is None:
         raise Missing("I read this as a total but not of what: which amounts, years or agreement?")
+    if (before := span[0] - 1) in years_included(frame.text):  # "2027-30 at the cap, 2026 included": 2026 counted too
+        span = [before, *span]
     if frame.percents and frame.has("every_year", "projection"):
         return _projected_total(frame, facts, span)
     if frame.has("cap") and any(y > frame.today.year and not facts.payment(y) for y in span):
@@ -1291,8 +1293,6 @@ def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added
     up ('2027 to 2030 at 5% a year': grown from the last recorded payment before them, which is not counted)."""
     base, base_year = _grown_from(frame, facts, span[0])
-    if base_year in years_included(frame.text):  # "2027-30 at the cap, 2026 included": the base year counted too
-        span = [base_year, *span]
     p = frame.percents[0]
     result = _projected_sum(base, list(range(base_year, span[-1] + 1)), p, first=span[0])
     text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
