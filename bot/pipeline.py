@@ -363,7 +363,7 @@ class SmaBot:
         named = self.retriever.mentioned(search.requires) - content_words(records) - self._figure_words
         if not named:
             return None
-        answer, _, chunks = self._quotes(question, search)
+        answer, _, _ = self._quotes(question, search)
         if answer is None or not answer.calculation or answer.citations[0].source == self._figures_source:
             return None
         return answer if named & content_words(answer.citations[0].quote) else None

@@ -341,11 +341,22 @@ def _labelled(text: str, values_of: Callable[[str], set[Decimal]], level: int = 
     return [item for piece in _DIVIDERS[level].split(text) for item in _labelled(piece, values_of, level + 1)]
 
 
+def _sums(text: str) -> list[tuple[str, Decimal]]:
+    """The sums of money a text states, each with its currency."""
+    return [(unit, value) for unit, values in _stated(text).items() if unit in ("KRW", "USD") for value in values]
+
+
+def _worked(answer: Answer, c: calculator.Calculation, source: str) -> Answer:
+    """The answer with its calculation's result and steps before the quotes."""
+    worked = f"*{quantity_text(c.result, c.unit)}*, from {source}: {'; '.join(c.steps)}."
+    return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})
+
+
 def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None:
     """"What share of the 1.5192tn goes to labor": the part the quote states (the one amount of the whole's currency
     below it, or of several, the one whose own words say most of the question's) over the whole the question
     states; None when the question states no one sum, or the quote no one part."""
-    sums = [(unit, value) for unit, values in _stated(question).items() if unit in ("KRW", "USD") for value in values]
+    sums = _sums(question)
     if len(sums) != 1:
         return None
     (unit, total), = sums
@@ -371,7 +382,7 @@ def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | Non
     """"A total from 2014 thru 2025, per year on average": the one sum the quote states over the years the question
     spans; None when it states none or several."""
     years = years_in(question)
-    sums = [(unit, value) for unit, values in _stated(quote).items() if unit in ("KRW", "USD") for value in values]
+    sums = _sums(quote)
     if len(years) < 2 or len(sums) != 1:
         return None
     (unit, total), = sums
@@ -427,10 +438,7 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine in ("share", "per_year"):
         c = (_share_of_stated if combine == "share" else _per_year_of_span)(answer.question, quotes[0])
-        if c is None:
-            return answer
-        worked = f"*{quantity_text(c.result, c.unit)}*, from the first quote and the question: {'; '.join(c.steps)}."
-        return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})
+        return answer if c is None else _worked(answer, c, "the first quote and the question")
     asked_years = set(years_in(answer.question))
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
     # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair
@@ -448,5 +456,4 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
         c = calculator.percentage_change(*((b, a) if combine == "percent_increase" else (a, b)))
     else:
         c = calculator.point_difference(a, b) if unit == "percent" else calculator.difference(a, b)
-    worked = f"*{quantity_text(c.result, c.unit)}*, from the quotes below: {'; '.join(c.steps)}."
-    return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})
+    return _worked(answer, c, "the quotes below")

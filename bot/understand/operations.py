@@ -324,7 +324,7 @@ def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity
     rates = [p for p in frame.percents if not (_CAP_AFTER.match(frame.text[p.end:]) or _CAP_BEFORE.search(frame.text[:p.start]))]
     if len({p.value for p in rates}) < 2:
         return None  # one rate, beside the cap it may be held to ("7% inflation but a 5% cap")
-    paired = {}
+    paired, cpi_years = {}, _cpi_years(frame)
     for p in rates:
         after, before = _RATE_FOR.match(frame.text[p.end:]), _YEAR_AT.search(frame.text[:p.start])
         year = after or before
@@ -332,7 +332,7 @@ def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity
             raise Missing("I read this as growth at several rates but not which year each is for: give one rate a "
                           "year, for example '2.2% for 2027 and 2.6% for 2028'.")
         said = int(year.group(1))
-        grown = said + CPI_LAG_YEARS if said in _cpi_years(frame) else said  # "2025 cpi 2.1%": 2027's rise
+        grown = said + CPI_LAG_YEARS if said in cpi_years else said  # "2025 cpi 2.1%": 2027's rise
         paired[grown] = Quantity(value=p.value, unit="percent", label=f"{grown} rate (from the question: {p.text})")
     years = list(range(first_year, to_year + 1))
     if sorted(paired) != years:
@@ -586,7 +586,8 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
             if not years:
                 assumptions.append(f"took {base_year} as the base year")
     else:
-        years = [year for year in frame.year_values if year not in _cpi_years(frame)]  # payments' years, not CPI's
+        cpi_years = _cpi_years(frame)
+        years = [year for year in frame.year_values if year not in cpi_years]  # payments' years, not CPI's
         base_year = frame.span[0] if frame.span else (min(years) if years else
                                                      agreement.first_year if agreement else None)
         if base_year is None:
