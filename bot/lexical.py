@@ -164,6 +164,10 @@ class LexicalIndex:
         brief")."""
         return term in self._index.postings or term in self._index.titled
 
+    def titles(self, term: str) -> bool:
+        """Whether the title or publisher of any document has the term."""
+        return term in self._index.titled
+
     def nearest_name(self, term: str) -> str | None:
         """The name (a term no dictionary has) the chunks spell closest to the term: one edit away, two from eight
         letters ("inchon": "incheon", "tilleli": "tilelli"); None when none is that close."""

@@ -133,6 +133,9 @@ class SmaBot:
         return answer
 
     def _answer_plan(self, question: str, plan: Plan) -> Answer:
+        if isinstance(plan, Lookup | Calculate | Clarify) and plan.documents and plan.documents.source and (
+                answer := self._from_named_source(question, plan)):
+            return answer  # "per the hanbit brief, what did korea pay in 2021": the brief's own words, if it says
         if isinstance(plan, Decline):
             if plan.documents and (answer := self._documents_instead(question, plan.documents)):
                 return answer  # "who signed Japan's 2022 host-nation deal", when an added document tells
@@ -355,6 +358,19 @@ class SmaBot:
         # the document passages quoted (not only the sentences) must say most of what the table did not
         return answer if _passages_say(answer, chunks, search.requires) else None
 
+    def _from_named_source(self, question: str, plan: Lookup | Calculate | Clarify) -> Answer | None:
+        """The answer of the source document the question names, to what the table could also answer: its quote (of a
+        year the question writes), with an amount or its calculation when a calculation is asked ("what rate did
+        they convert at"); None: the plan's own answer."""
+        answer, _, chunks = self._quotes(question, plan.documents)
+        if answer is None or answer.citations[0].source == self._figures_source:
+            return None
+        if not _of_the_years(answer.citations[0], chunks, plan.documents.years):
+            return None  # "per the brief, what did seoul pay in 2021": not its 2019 sentence
+        if isinstance(plan, Calculate) and not (answer.calculation or states_amount(answer.citations[0].quote)):
+            return None
+        return answer
+
     def _calculated_in_documents(self, question: str, plan: Calculate) -> Answer | None:
         """A document's calculation for a question that names what the table's operands are not: from quotes that
         say what it names (a word the table's records do not), outside the table; None: the calculation answers."""
@@ -424,9 +440,9 @@ class SmaBot:
         # acronyms spelled out help find chunks; the question itself ranks the sentences to quote
         search_vector = vector if expanded == searched else self.embeddings.embed_query(expanded)
         # the years it writes are as specific as its words: "what did seoul pay for 2023" finds 2023's row
-        focus = plan.topic | {str(year) for year in years_in(searched)}
+        focus = plan.topic | plan.source | {str(year) for year in years_in(searched)}
         chunks = _from_named_documents(self.retriever.retrieve_by_vector(search_vector, query=expanded, focus=focus),
-                                       plan.topic)
+                                       plan.topic, plan.source)
         threshold = self._threshold(plan)
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)
@@ -440,14 +456,21 @@ class SmaBot:
         return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 
-def _from_named_documents(chunks: list[Document], topic: frozenset[str]) -> list[Document]:
-    """When the question names a document by a name in its title or publisher ("per the Yeouido Defense Budget
-    Review primer"), only the chunks of that document or of documents a retrieved chunk of which says the name
-    ("the Hankook Ilbo reported"; a place a title names: "the Koon-ni range"); else all of them."""
+def _from_named_documents(chunks: list[Document], topic: frozenset[str], named: frozenset[str]) -> list[Document]:
+    """When the question names a source document by words of its title or publisher (`named`: "the gimcheon council
+    brief"), only the chunks of the documents titled so; when it names one by a name in its title or publisher ("per
+    the Yeouido Defense Budget Review primer"), only the chunks of that document or of documents a retrieved chunk of
+    which says the name ("the Hankook Ilbo reported"; a place a title names: "the Koon-ni range"); else all of them."""
     def source(chunk: Document) -> set[str]:
         return content_words(f"{chunk.metadata.get('title') or ''} {chunk.metadata.get('publisher') or ''}")
 
     documents = [chunk for chunk in chunks if chunk.metadata.get("kind") == "document"]
+    if named:  # (of the year named, if one is: "the 2023 gallup poll" is no 2019 one)
+        years = {word for word in named if word.isdigit()}
+        titled = [(chunk, len(named & source(chunk))) for chunk in documents if years <= source(chunk) | {
+            str(year) for year in years_in(str(chunk.metadata.get("published") or ""))[:1]}]
+        most = max((count for _, count in titled), default=0)
+        return [chunk for chunk, count in titled if count and count == most]
     names = {word for word in topic & set().union(*(source(chunk) for chunk in documents)) if not is_english(word)}
     naming = {chunk.metadata["source"] for chunk in documents
               if names & (source(chunk) | content_words(chunk.page_content))}

@@ -103,6 +103,11 @@ class ChunkRetriever(BaseRetriever):
         self.warm()
         return {word for word in words if self._lexical.knows(word)}
 
+    def titled(self, words: frozenset[str]) -> set[str]:
+        """The words (terms) the title or publisher of some document of the active generation has."""
+        self.warm()
+        return {word for word in words if self._lexical.titles(word)}
+
     def nearest_name(self, term: str) -> str | None:
         """The name some document chunk of the active generation spells nearly as the term is."""
         self.warm()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.text import content_words
 from bot.understand.normalize import NUMBER_WORDS
 from bot.figures import POSITIONS, FigureRecord, FigureTable
 from bot.understand.parse import AgreementRef, Frame
@@ -59,6 +60,14 @@ class Facts:
             if f.measure == "term" and f.sma and f.years():
                 years = f.years()
                 self.agreements[f.sma] = Agreement(f.sma, years[0], years[-1], record)
+
+        # each source a record cites, by the words of its title and publisher
+        self._cited = {frozenset(content_words(f"{e.title} {e.publisher or ''}")) for r in table.records for e in r.evidence}
+
+    def cites(self, words: frozenset[str]) -> bool:
+        """Whether a source some record cites is named by these words: its title or publisher has half of them or
+        more ("the yonhap report", "the yonhap wire piece")."""
+        return any(2 * len(words & said) >= len(words) for said in self._cited)
 
     # -- agreements -------------------------------------------------------------------------------
     def agreement_for_year(self, year: int) -> Agreement | None:

@@ -187,6 +187,9 @@ class Known(Protocol):
     def nearest_name(self, term: str) -> str | None:
         """The name its documents spell nearly as the term is ("incheon" for "inchon"), if one is near."""
 
+    def titled(self, words: frozenset[str]) -> set[str]:
+        """Which of some terms a document's title or publisher has ("chart" of "SMA Chart Book 2025")."""
+
 
 def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None = None) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short

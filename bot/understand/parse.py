@@ -946,6 +946,9 @@ class Frame:
     left_out: tuple[int, ...] = ()  # years a total or an average is to leave out ("skip 2016", "excluding 2016")
     start_said: int | None = None  # the year an agreement is said to start in ("the 11th sma that starts in 2026")
     attributed_to: frozenset[str] = frozenset()  # whose account is asked for ("per NORAD", "according to Yonhap")
+    # the words of its own a source document is named by ("the gimcheon council brief": gimcheon, council, brief), one
+    # of which a document's title or publisher has
+    source_named: frozenset[str] = frozenset()
     # a past year's rise supposed again ("if 2027 rose as much as 2026 did"): that year, and whether its amount in won
     # (not its percentage) is what repeats
     rise_repeated: int | None = None
@@ -1120,6 +1123,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
         attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
         else frozenset(),
+        source_named=_source_named(text, known),
         given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
@@ -1134,6 +1138,37 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 _ATTRIBUTED_TO = re.compile(r"\b(?:per|according to|citing|as reported by|reported by)\s+(?:the\s+)?((?:(?!(?:in|on|at|"
                             r"about|for|when|after|before|during|was|were|is|did|how|what|and|but|that|which|who)\b)"
                             r"[a-z][\w.'-]*\s*){1,3})")
+# A source document the question names: "in the gimcheon council brief", "per that seosan city newsletter", "kdi chart
+# book:" opening it; not "a report" or "my memo", nor what the answer is for ("for the briefing tomorrow")
+_DOCUMENT_KINDS = (r"(?:paper|study|report|story|piece|article|briefing|brief|book|chartbook|minutes|write-?up|transcript|"
+                   r"abstract|memo|release|statement|newsletter|faq|podcast|editorial|op-?ed|letter|survey|poll|explainer|"
+                   r"primer|fact ?sheet|timeline|audit|testimony|interview|speech|deck|document|doc|notice|feature|"
+                   r"column|blog|readout|bulletin|dispatch|digest|handout|guide|glossary|notes?|tables?|charts?)")
+_QUALIFIER = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|was|were|did|does|do|what|how|which|who|"
+              r"when|where|why|it|its|their|they|my|our|your)\b)[\w&.'-]+\s+)")
+_SOURCE_NAMED = re.compile(rf"(?:(?<!\bfor )\b(?:the|that|this|these|those)\s+({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})s?\b"
+                           rf"|^({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})s?(?:\s+q)?\s*[:,\-\u2013\u2014])")
+# words that name no document of their own: its kind said plainly, the subject's words, when it came out
+_SOURCE_WORDS_GENERIC = content_words("paper study report story piece article document doc note notes memo post writeup "
+                                      "summary excerpt item page text file thing working latest last recent new old "
+                                      "first original quick same whole full big main official")
+
+
+def _source_named(text: str, known: Known | None) -> frozenset[str]:
+    """The words of its own a source document is named by ("the gimcheon council brief": gimcheon, council, brief) and
+    the year it is of ("the 2023 gallup poll"), when the title or publisher of a document of the knowledge base has
+    one of the words ("the mofa spox briefing": a "Press Briefing"); none when only a year, a month or the subject's
+    words name it ("the 2019 report")."""
+    named: set[str] = set()
+    for m in _SOURCE_NAMED.finditer(text):
+        named |= {word for word in content_words(m.group(1) or m.group(2)) - _SOURCE_WORDS_GENERIC - SUBJECT_TERMS
+                  - _FRAMING_WORDS if word.isalpha() and word not in _MONTH_TERMS or _YEAR_WORD.fullmatch(word)}
+    return frozenset(named) if known is not None and known.titled(frozenset(named)) else frozenset()
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_MONTH_TERMS = content_words("january february march april may june july august september october november december "
+                             "jan feb mar apr jun jul aug sep sept oct nov dec")
 # The year an agreement is said to start in: "that starts in 2026", "began in 2025", "kicking off jan 1 2026"; not a span
 # ("ran from 2020 to 2025": its years, checked as such)
 _START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:s|ed|ing)? off|"

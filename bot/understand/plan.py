@@ -145,6 +145,9 @@ class Search:
     events: tuple[str, str] | None = None
     measured: bool = False  # a measure asked ("what magnitude was the test"): a quote must state a number
     attributed: frozenset[str] = frozenset()  # whose account is asked ("per NORAD"): a sentence naming it comes first
+    # the words a source document is named by ("the gimcheon council brief"): only the documents whose title or
+    # publisher has them answer
+    source: frozenset[str] = frozenset()
     part: frozenset[str] = frozenset()  # the part of a payment asked ("how much went to labor"): the quote must say it
     route = "retrieval"
 
@@ -157,6 +160,23 @@ class Planner:
     facts: Facts
 
     def plan(self, frame: Frame) -> Plan:
+        return self._of_named_source(frame, self._plan(frame))
+
+    def _of_named_source(self, frame: Frame, plan: Plan) -> Plan:
+        """A question naming a source document ("in the gimcheon council brief, ..."), not one the records cite: what
+        it asks beyond the table's words is that document's to answer; with nothing beyond them, the plan stands and
+        the document is asked first."""
+        named = frame.source_named
+        if not named or self.facts.cites(named) or isinstance(plan, Decline):
+            return plan
+        if isinstance(plan, Search):
+            return replace(plan, source=named)
+        about = frame.unexplained - named  # the source is not what the question is about
+        if about:  # "by what % did the stores near the gate drop": not a payment
+            return search(frame, strict=not frame.in_domain, topic=about, source=named)
+        return replace(plan, documents=search(frame, source=named, years=written_years(frame)))
+
+    def _plan(self, frame: Frame) -> Plan:
         if frame.injection:
             return Decline(f"I can't help with that. {SCOPE}")
         if frame.has("write_request"):

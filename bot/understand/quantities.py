@@ -365,8 +365,8 @@ def states_count(text: str) -> bool:
     return bool(bare or find_numbers(lowered, taken) or words)
 
 
-# Lengths and weights ("800 km", "180 kilometers", "500 kilograms"): amounts of a unit of their own
-_PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
+# Lengths and weights ("800 km", "180 kilometers", "500 meters", "500 kilograms"): amounts of a unit of their own
+_PHYSICAL_WORDS = r"km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?"
 _PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
 # Lengths of time a quote states ("33 hours", "three days"): amounts of their unit ("hours"), apart from clock times
 _TIME_SPENT = re.compile(rf"(?<![\w.,:])(?:{NUMBER}|({SPOKEN_NUMBER}))[\s-]*(minute|hour|day|week|month)s?\b")
@@ -374,11 +374,14 @@ _TIME_SPENT = re.compile(rf"(?<![\w.,:])(?:{NUMBER}|({SPOKEN_NUMBER}))[\s-]*(min
 _COUNT_IN_WORDS = re.compile(rf"\b({SPOKEN_NUMBER})\b(?=(?:[\s-][\w/-]+){{0,3}}?\s(?!of\b)[a-z]+s\b)")
 PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
 _UNIT_BY_INITIAL = {"k": "km", "m": "miles", "t": "tons"}  # kilograms aside
-PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg"})
+PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg", "m"})
 
 
 def physical_unit(word: str) -> str:
-    """The unit a length or weight is kept in: "kilometres" -> "km", "kg" -> "kg", "tonnes" -> "tons"."""
+    """The unit a length or weight is kept in: "kilometres" -> "km", "kg" -> "kg", "metres" -> "m", "tonnes" ->
+    "tons"."""
+    if word.startswith(("met")):
+        return "m"
     return "kg" if word.startswith(("kg", "kilog")) else _UNIT_BY_INITIAL[word[0]]
 
 

@@ -138,6 +138,9 @@ class DocumentWords:
     def nearest_name(self, term: str) -> str | None:
         return "incheon" if term in ("inchon", "incheonn") else None
 
+    def titled(self, words: frozenset[str]) -> set[str]:
+        return set()
+
 
 def test_a_word_the_documents_use_is_not_corrected():
     """"blinken" is one edit from "blinked", but a document names Blinken: the question means him."""

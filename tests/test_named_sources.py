@@ -1,0 +1,72 @@
+"""A question naming a source document an admin added ("in the gimcheon council brief, ..."): that document answers
+what it asks, not the figures table's records of something else; what the document does not say, the table does."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+
+import pytest
+
+from bot.settings import PROJECT_ROOT
+from tests.conftest import make_project
+
+# amounts and a rate of the brief's own, beside the table's payments and its one recorded exchange rate
+COUNCIL_BRIEF = """---
+title: "Gimcheon Council Brief: the base and the town"
+publisher: Example City Council
+published: 2025-06-01
+---
+Camp Tillman sits at the edge of Gimcheon. The number of shops within 500 meters of its main gate fell from 190 in
+2015 to 110 in 2025, as soldiers spent more of their pay on the base.
+
+The council's staff put Seoul's 2019 payment of 1.0389 trillion won into dollars at 1,118 won to the dollar, or about
+$929 million.
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embeddings):
+    from bot.ingest.run import run_ingest
+    from bot.pipeline import SmaBot
+
+    settings = make_project(tmp_path_factory.mktemp("named-sources"))
+    shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
+    (settings.knowledge_dir / "documents" / "council_brief.md").write_text(COUNCIL_BRIEF, encoding="utf-8")
+    assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
+    return SmaBot(settings, embeddings)
+
+
+def test_a_calculation_asked_of_a_named_source_is_worked_out_from_it_not_from_the_payments(bot):
+    """'By what % did the shops fall since 2015': the brief's two counts, not the payments of 2015 and this year."""
+    answer = bot.answer("in the gimcheon council brief, by what % did the number of shops by the gate fall since 2015?")
+    assert answer.route == "retrieval" and answer.calculation, answer.answer
+    assert abs(Decimal(answer.calculation["result"])) == Decimal("42.11"), answer.answer
+    assert answer.citations[0].source.endswith("council_brief.md"), answer.answer
+
+
+def test_a_rate_a_named_source_used_is_its_own_not_the_tables(bot):
+    """Not the table's one recorded rate (1,339.64, of a 2024 report) applied to the 2019 payment."""
+    answer = bot.answer("the gimcheon brief converted the 2019 payment into dollars - what won/dollar rate did they use?")
+    assert answer.route == "retrieval" and "1,118 won to the dollar" in answer.citations[0].quote, answer.answer
+
+
+def test_a_figure_asked_per_a_named_source_is_quoted_from_it_else_the_table_answers(bot):
+    """The brief states the 2019 payment: its quote; it does not state 2021's: the table's record."""
+    said = bot.answer("per the gimcheon council brief, what did seoul pay in 2019?")
+    assert said.route == "retrieval" and said.citations[0].source.endswith("council_brief.md"), said.answer
+    assert "1.0389 trillion won" in said.citations[0].quote, said.answer
+    unsaid = bot.answer("per the gimcheon council brief, what did seoul pay in 2021?")
+    assert unsaid.route == "figures" and "1.1833 trillion won" in unsaid.answer, unsaid.answer
+
+
+def test_a_source_the_records_cite_is_no_added_document(bot):
+    """'Per the Korea Herald': a seed article's publisher, which the table's records cite: the table answers."""
+    answer = bot.answer("per the korea herald report, what did seoul pay in 2021?")
+    assert answer.route == "figures" and "1.1833 trillion won" in answer.answer, answer.answer
+
+
+def test_a_named_source_of_another_year_is_not_that_document(bot):
+    """'The 2019 gimcheon council brief': the brief came out in 2025, so it does not answer for one of 2019."""
+    answer = bot.answer("per the 2019 gimcheon council brief, how many shops were near the gate in 2015?")
+    assert not any(c.source.endswith("council_brief.md") for c in answer.citations), answer.answer
