@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from langchain_core.documents import Document
 
-from bot.answer.extractive import ExtractiveAnswerer, quoted, states_amount
+from bot.answer.extractive import ExtractiveAnswerer, agreements_in, quoted, states_amount
 from bot.answer.figures import (
     calculation_answer, days_between_quotes, lookup_answer, one_after_the_other, with_quoted_calculation,
 )
@@ -23,7 +23,7 @@ from bot.lexical import said_terms
 from bot.retrieval import ChunkRetriever
 from bot.settings import Settings
 from bot.store import KnowledgeStore
-from bot.text import content_words, terms
+from bot.text import content_words, sentence_spans, terms
 from bot.understand.facts import Agreement, Facts
 from bot.understand.normalize import is_english, is_name
 from bot.understand.parse import DATE_MEASURES, Frame, asked_span, parse, two_questions, with_anchors
@@ -345,6 +345,8 @@ class SmaBot:
             return None  # nothing close, or a record's own statement ranks first: the lookup answers
         if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Korea's 2004 contribution" is not answered by a document about 2019
+        if not _of_the_agreement(answer, chunks, search):
+            return None  # "the 13th SMA talks": not a passage on the 11th's budget that another passage's aside follows
         documents = [citation for citation in answer.citations if citation.source != figures]
         if plan.measure in AGREEMENT_STEPS and any(all(_written_before(citation, agreement) for citation in documents)
                                                    for agreement in plan.agreements):
@@ -404,7 +406,8 @@ class SmaBot:
             return None  # the closest sentence is not about that country
         if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Japan's host-nation support for 2022-2026" is not answered by a 2013 report on Japan
-        return answer if _passages_say(answer, chunks, search.requires) else None
+        return answer if _passages_say(answer, chunks, search.requires) and _of_the_agreement(
+            answer, chunks, search) else None
 
     def _states_amount(self, answer: Answer, chunks: list[Document], plan: Search) -> bool:
         """The first quote states an amount of the kind asked (a year's, when a year's is asked), a quote counts what
@@ -518,6 +521,21 @@ def _written_before(citation: Citation, agreement: Agreement) -> bool:
     """Whether the quoted document was published too long before an agreement's first year to speak of it."""
     published = years_in(citation.published or "")
     return bool(published) and published[0] < agreement.first_year - AGREEMENT_TALKS_YEARS
+
+
+def _of_the_agreement(answer: Answer, chunks: list[Document], search: Search) -> bool:
+    """The first quote, or a sentence beside it, names the agreement no record has, if the question asks of one ("who
+    heads the 13th SMA talks"): the document's other sentences may name it in passing."""
+    number = search.unrecorded_agreement
+    if number is None:
+        return True
+    quote = answer.citations[0].quote
+    passage = _retrieved_of(answer.citations[0], chunks)
+    at = passage.find(quote)
+    spans = sentence_spans(passage)
+    quoted = [i for i, (start, end) in enumerate(spans) if start < at + len(quote) and end > at] if at >= 0 else []
+    beside = passage[spans[max(quoted[0] - 1, 0)][0]:spans[min(quoted[-1] + 1, len(spans) - 1)][1]] if quoted else quote
+    return number in agreements_in(beside)
 
 
 def _passages_say(answer: Answer, chunks: list[Document], requires: frozenset[str]) -> bool:

@@ -1,5 +1,6 @@
-"""A question naming a source document an admin added ("in the gimcheon council brief, ..."): that document answers
-what it asks, not the figures table's records of something else; what the document does not say, the table does."""
+"""Documents an admin added beside the shipped figures table. A question naming one ("in the gimcheon council brief,
+..."): that document answers what it asks, not the table's records of something else; what the document does not say,
+the table does. A question about an agreement no record has: only a passage about that agreement answers it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,17 @@ The council's staff put Seoul's 2019 payment of 1.0389 trillion won into dollars
 $929 million.
 """
 
+# people named in one passage, the 13th agreement only in passing in another
+HEARING_NOTE = """---
+title: The 2021 budget hearing
+publisher: Example Assembly Desk
+published: 2021-11-12
+---
+Deputy Minister Koo Sang-hoon and division director Lim Da-som answered for the defense ministry at the hearing.
+
+Members asked about the 11th agreement's cash balance. One member said talks on a 13th agreement were years away.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
@@ -33,6 +45,7 @@ def bot(tmp_path_factory, embeddings):
     settings = make_project(tmp_path_factory.mktemp("named-sources"))
     shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
     (settings.knowledge_dir / "documents" / "council_brief.md").write_text(COUNCIL_BRIEF, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "hearing_note.md").write_text(HEARING_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -70,3 +83,9 @@ def test_a_named_source_of_another_year_is_not_that_document(bot):
     """'The 2019 gimcheon council brief': the brief came out in 2025, so it does not answer for one of 2019."""
     answer = bot.answer("per the 2019 gimcheon council brief, how many shops were near the gate in 2015?")
     assert not any(c.source.endswith("council_brief.md") for c in answer.citations), answer.answer
+
+
+def test_who_of_an_agreement_no_record_has_is_not_answered_by_people_named_for_another(bot):
+    answer = bot.answer("who's heading korea's team for the 13th sma talks?")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    assert "13th" in answer.answer, answer.answer

@@ -65,9 +65,10 @@ class Facts:
         self._cited = {frozenset(content_words(f"{e.title} {e.publisher or ''}")) for r in table.records for e in r.evidence}
 
     def cites(self, words: frozenset[str]) -> bool:
-        """Whether a source some record cites is named by these words: its title or publisher has half of them or
-        more ("the yonhap report", "the yonhap wire piece")."""
-        return any(2 * len(words & said) >= len(words) for said in self._cited)
+        """Whether a source some record cites is named by these words: its title or publisher has most of them, a
+        year aside ("the 2019 yonhap report"; not "the honolulu wire story", though a record cites a wire story)."""
+        named = {word for word in words if word.isalpha()}
+        return any(2 * len(named & said) > len(named) for said in self._cited)
 
     # -- agreements -------------------------------------------------------------------------------
     def agreement_for_year(self, year: int) -> Agreement | None:

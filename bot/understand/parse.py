@@ -1138,16 +1138,28 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 _ATTRIBUTED_TO = re.compile(r"\b(?:per|according to|citing|as reported by|reported by)\s+(?:the\s+)?((?:(?!(?:in|on|at|"
                             r"about|for|when|after|before|during|was|were|is|did|how|what|and|but|that|which|who)\b)"
                             r"[a-z][\w.'-]*\s*){1,3})")
-# A source document the question names: "in the gimcheon council brief", "per that seosan city newsletter", "kdi chart
-# book:" opening it; not "a report" or "my memo", nor what the answer is for ("for the briefing tomorrow")
+# A source document the question names as where it read something: "in the gimcheon council brief", "per that seosan
+# city newsletter", "the escalator paper argues", "kdi chart book:" or "that blog post converting ..." opening it,
+# "..., yeah? the chart book, i mean";
+# not "a report" or "my memo", what the answer is for ("for the briefing tomorrow"), nor what is asked about ("who put
+# out the 2006 joint statement")
 _DOCUMENT_KINDS = (r"(?:paper|study|report|story|piece|article|briefing|brief|book|chartbook|minutes|write-?up|transcript|"
                    r"abstract|memo|release|statement|newsletter|faq|podcast|editorial|op-?ed|letter|survey|poll|explainer|"
                    r"primer|fact ?sheet|timeline|audit|testimony|interview|speech|deck|document|doc|notice|feature|"
-                   r"column|blog|readout|bulletin|dispatch|digest|handout|guide|glossary|notes?|tables?|charts?)")
+                   r"column|blog|post|readout|bulletin|dispatch|digest|handout|guide|glossary|notes?|tables?|charts?)s?")
 _QUALIFIER = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|was|were|did|does|do|what|how|which|who|"
               r"when|where|why|it|its|their|they|my|our|your)\b)[\w&.'-]+\s+)")
-_SOURCE_NAMED = re.compile(rf"(?:(?<!\bfor )\b(?:the|that|this|these|those)\s+({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})s?\b"
-                           rf"|^({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})s?(?:\s+q)?\s*[:,\-\u2013\u2014])")
+_DETERMINER = r"(?:the|that|this|these|those)\s+"
+_SOURCE_VERBS = (r"(?:says?|said|puts?|has|had|mentions?|mentioned|reports?|reported|lists?|listed|gives?|gave|notes?|"
+                 r"noted|cites?|cited|estimates?|estimated|argues?|argued|shows?|showed|claims?|claimed|runs?|ran|finds?|"
+                 r"found|counts?|counted|converts?|converted|uses?|used|puts?|quotes?|quoted|calls?|called|tallies|"
+                 r"tallied|breaks?|broke|compares?|compared|projects?|projected|writes?|wrote)")
+_SOURCE_NAMED = re.compile(
+    rf"(?:\b(?:in|from|per|according to|using|based on|via)\s+|[,;:?(\-\u2013\u2014]\s*){_DETERMINER}"
+    rf"({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\b"
+    rf"|\b{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=(?:also |just )?{_SOURCE_VERBS}\b)"
+    rf"|^(?:{_DETERMINER})?({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})(?:\s+q)?\s*[:,\-\u2013\u2014]"
+    rf"|^{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=\w+ing\b)")
 # words that name no document of their own: its kind said plainly, the subject's words, when it came out
 _SOURCE_WORDS_GENERIC = content_words("paper study report story piece article document doc note notes memo post writeup "
                                       "summary excerpt item page text file thing working latest last recent new old "
@@ -1161,9 +1173,11 @@ def _source_named(text: str, known: Known | None) -> frozenset[str]:
     words name it ("the 2019 report")."""
     named: set[str] = set()
     for m in _SOURCE_NAMED.finditer(text):
-        named |= {word for word in content_words(m.group(1) or m.group(2)) - _SOURCE_WORDS_GENERIC - SUBJECT_TERMS
-                  - _FRAMING_WORDS if word.isalpha() and word not in _MONTH_TERMS or _YEAR_WORD.fullmatch(word)}
-    return frozenset(named) if known is not None and known.titled(frozenset(named)) else frozenset()
+        said = content_words(next(group for group in m.groups() if group))
+        named |= {word for word in said - _SOURCE_WORDS_GENERIC - SUBJECT_TERMS - _FRAMING_WORDS
+                  if word.isalpha() and word not in _MONTH_TERMS or _YEAR_WORD.fullmatch(word)}
+    words = frozenset(word for word in named if word.isalpha())  # a year is in many titles: it names none alone
+    return frozenset(named) if words and known is not None and known.titled(words) else frozenset()
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -1259,8 +1273,10 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     # "... but want the exact one", "i need the precise figure": how exact, not a demand
                     r"\b(?:(?:i|we|but|just|and) )+(?:want|need)\w* (?:the |an? )?(?:exact|precise|actual|official|"
                     r"specific|accurate)(?: (?:one|number|figure|amount|value))?\b|"
-                    r"\bfor (?:the|my|our|a) (?:[\w-]+'s )?(?:[\w-]+ ){0,2}(?:timeline|records?|memo|notes|files?|deck|slides|"
-                    r"brief\w*|report|newsletter|article|presentation|hearing)\b|"
+                    r"\bfor (?:the|my|our|a|an) (?:[\w-]+'s )?(?:[\w-]+ (?:of (?:the |my |our |a |an )?)?){0,2}(?:timeline|"
+                    r"records?|memo|notes|files?|deck|slides?|brief\w*|report|newsletter|article|presentation|hearing|"
+                    r"readout|intro|introduction|one-?pager|talking points|email|cable|remarks|summary|update|"
+                    r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story)\b|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
                     r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"

@@ -148,6 +148,8 @@ class Search:
     # the words a source document is named by ("the gimcheon council brief"): only the documents whose title or
     # publisher has them answer
     source: frozenset[str] = frozenset()
+    # an agreement no record has ("who will lead the 13th SMA talks"): the passage answering must name it
+    unrecorded_agreement: int | None = None
     part: frozenset[str] = frozenset()  # the part of a payment asked ("how much went to labor"): the quote must say it
     route = "retrieval"
 
@@ -172,7 +174,8 @@ class Planner:
         if isinstance(plan, Search):
             return replace(plan, source=named)
         about = frame.unexplained - named  # the source is not what the question is about
-        if about:  # "by what % did the stores near the gate drop": not a payment
+        # "by what % did the stores near the gate drop": not a payment; "what exchange rate did it use": its own rate
+        if about or isinstance(plan, Calculate) and frame.measure == "exchange_rate" and not frame.rates:
             return search(frame, strict=not frame.in_domain, topic=about, source=named)
         return replace(plan, documents=search(frame, source=named, years=written_years(frame)))
 
@@ -203,6 +206,13 @@ class Planner:
                                                           or frame.money or frame.percents or frame.headcounts):
             # "2026?", "did they freeze 2020": the year's payment, asked most
             frame = replace(frame, measure="payment", in_domain=True)
+        if uncovered and frame.measure in YEARLY_MEASURES and not (frame.money or frame.percents or frame.rates
+                                                                    or frame.has("suppose", "cap")):
+            # "the contribution amount of year 2033": no agreement sets one yet, nor a rule to project it under
+            latest = max(self.facts.agreements.values(), key=lambda a: a.number)
+            return Decline(f"No agreement covers {min(frame.year_values)} yet: the latest, the "
+                           f"{ordinal(latest.number)} SMA, covers {latest.covers}, so no payment for that year is "
+                           f"recorded or set by a rule. {SCOPE}", self._documents_instead(frame))
         if frame.measure in (None, "exchange_rate") and frame.years and frame.has("target") and frame.rates and not (
                 frame.unexplained or frame.money or frame.percents or frame.headcounts):
             # "at 1,500 won per dollar, what's 2026 in dollars": the year's payment converted at the rate given
@@ -531,10 +541,15 @@ class Planner:
             return None
         # documents an admin added may speak of it ("the 13th SMA talks will open in Jeju"): they answer first
         documents = search(frame, requires=frozenset(content_words(ordinal(number))), topic=frame.unexplained,
-                           years=written_years(frame))  # "its payment in 2031": a document of that year
-        return Lookup("term", (latest.term,), (), (latest,), documents=documents,
-                      premise=f"the figures table records no {ordinal(number)} SMA: the latest is the "
-                              f"{ordinal(latest.number)}, covering {latest.covers}")
+                           years=written_years(frame),  # "its payment in 2031": a document of that year
+                           unrecorded_agreement=number)
+        unrecorded = (f"the figures table records no {ordinal(number)} SMA: the latest is the {ordinal(latest.number)}, "
+                      f"covering {latest.covers}")
+        if frame.asks in ("who", "place", "number") or frame.measure in YEARLY_MEASURES:
+            # "who heads seoul's team for the 13th sma talks", "what will korea pay under it": nothing recorded
+            return Decline(f"I can't say: {unrecorded}, and no source says that of the {ordinal(number)}. {SCOPE}",
+                           documents)
+        return Lookup("term", (latest.term,), (), (latest,), documents=documents, premise=unrecorded)
 
     def _main_yearly(self, measure: str, unit: str, agreements: Iterable[Agreement] = ()) -> list[FigureRecord]:
         """A measure's yearly records in a unit, of the main sources (no alternative), under the agreements given or

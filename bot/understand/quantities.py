@@ -449,10 +449,15 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "jobs positions posts",
     "charges counts",
     "residents villagers locals inhabitants",
-    "firms companies businesses enterprises corporations",
+    "firms companies businesses enterprises corporations shops stores outlets",
     "lawmakers legislators members representatives deputies senators congressmen assemblymen",
     "commandos infiltrators agents guerrillas raiders",
     "killed died dead deaths casualties fatalities wounded injured"))
+# A count of people may be of people of any kind ("how many people would sit on it": "six members")
+_PEOPLE_WORDS = frozenset(terms("people persons individuals"))
+_PEOPLE = _PEOPLE_WORDS.union(terms("members"), *(
+    group for group in _COUNTED_ALIKE if group & frozenset(terms("troops workers residents lawmakers commandos"))))
+_MONTH_WORDS = frozenset(_MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SERVICE_MEMBERS = re.compile(r"\bservice\s+(?=members?\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 # words before and after a number that may say what it counts ("107 of the infiltrators", "5,000 Korean soldiers
@@ -481,6 +486,8 @@ def counted_noun(phrase: str) -> str | None:
 
 def alike(counted: str) -> frozenset[str]:
     """What a count asked of a noun (stemmed: "villager") may be a count of: it, or a noun said alike."""
+    if counted in _PEOPLE_WORDS:
+        return _PEOPLE
     return next((group for group in _COUNTED_ALIKE if counted in group), frozenset({counted}))
 
 
@@ -524,7 +531,8 @@ def _counts(text: str, counted: str, following: bool = False) -> Iterator[tuple[
         return set(terms(" ".join(words[start:i + 1] + after[:end])))
 
     for i, word in enumerate(words):
-        if (word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) or _COUNT_WORDS.fullmatch(word)) and \
+        day = word[0].isdigit() and i > 0 and words[i - 1].rstrip(".") in _MONTH_WORDS  # "Oct. 4": a date
+        if (word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) and not day or _COUNT_WORDS.fullmatch(word)) and \
                 alike(counted) & near(i):
             yield words, i
 

@@ -25,7 +25,8 @@ class AddedDocuments:
     the titles of documents an admin added, which a question may name ("the gimcheon council brief")."""
 
     TITLES = content_words("Gimcheon Council Brief: the base economy | The Hanbit Working Paper on escalators | "
-                           "Seosan City Newsletter | KDI Chart Book | Dongbang Ministry Briefing | Hanbit brief")
+                           "Seosan City Newsletter | KDI Chart Book | Dongbang Ministry Briefing | Hanbit brief | Hanbit wire story | "
+                           "Hanbit blog")
 
     def mentioned(self, words: frozenset[str]) -> set[str]:
         return set()

@@ -236,6 +236,13 @@ def test_a_question_asking_two_things_is_split_in_two(question, parts):
     ("All 190 members present in the 300-seat Assembly voted to lift the decree.", "lawmaker", True),
     ("Some 240 legislators signed the motion.", "lawmaker", True),
     ("All 190 members present voted to lift the decree.", "firm", False),
+    # a day of a month is no count
+    ("At 7:23 a.m. on Tuesday, Oct. 4, the North fired a ballistic missile.", "missil", False),
+    ("On March 12 troops fired 40 missiles.", "missil", True),
+    # people of any kind are people; shops are businesses
+    ("The panel would have six members, three named by each government.", "peopl", True),
+    ("The panel would have six members, three named by each government.", "troop", False),
+    ("In 2015 the street had 38 businesses catering to soldiers.", "shop", True),
     # "Korean" is also the adjective: "two reactors in North Korea" counts no Koreans
     ("KEDO was to build two nuclear power reactors on the Korean Peninsula.", "worker", False),
 ])
