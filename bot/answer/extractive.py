@@ -571,9 +571,13 @@ class ExtractiveAnswerer:
             # from the closest sentence with such a neighbour ("... struck two girls. Shin Hyo-sun and ... died")
             for item in (item for item in scored if item[0] >= best - reach):
                 score, chunk, start, end, _ = item
-                # an amount beside must say something the question does: not a poll's percentages
+                # an amount beside must say something the question does: not a poll's percentages; a count of no
+                # noun asked beside is how many took part in the best sentence's event ("how many people were
+                # surveyed in the july wave": "Wave 2: July 14-16. 1,014 respondents"), not "3,000 more troops were
+                # sent" beside the hunt for commandos
                 beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2]) and (
-                    asks not in AMOUNT_ASKS or asked & content_words(span[2]))), None)
+                    asks not in AMOUNT_ASKS or asks == "count" and not counted or asked & content_words(span[2]))),
+                              None)
                 if beside:
                     start, end = min(start, beside[0]), max(end, beside[1])
                     base = int(chunk.metadata["start"])

@@ -152,7 +152,7 @@ _COMMON = frozenset("the and for was were what when who how many much did does p
                     "start end year date rate cost deal talks sign first last next long over since total work "
                     "every".split())
 # Chat that says nothing of the question ("yo", "lol", "tbh")
-_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap|kk)\b|"
+_INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap|kk|srsly)\b|"
                            # where a question starts: "wait so ...", "nvm that - ...", "hmm, ..."
                            r"^(?:wait|nvm|never ?mind|hmm+|umm*|uhh*)\b(?:\s*that\b)?[\s,.!:-]*(?:so\b)?")
 # Shorthand with a digit in it: "b4" is "before"; "4" between a word and a year, "for" ("pay 4 2018"), unless
@@ -359,6 +359,7 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
     text = re.sub(r"(?:^|\s)@\s*(?=\d)", " at ", text)  # "in usd @ 1,130": a rate
     text = re.sub(r"(?<=\d) n (?=\d)", " and ", text)  # "between 2022 n 2021"
+    text = re.sub(r"(?<=[\w)] )#(?=[\s?!.,]|$)", "number", text)  # "whats our 2025 #": its number
     text = _INTERJECTION.sub("", text).strip()
     text = _DIGIT_WORD.sub(lambda m: f"{m['word']} for" if m["word"] else f"{m['to']} to" if m["to"] else
                            _DIGIT_SHORTHAND[m.group(0)], text)

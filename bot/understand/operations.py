@@ -299,7 +299,7 @@ def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tu
 
 
 # A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%", "2027 rises 3%"
-_RATE_FOR = re.compile(r"^\s*(?:for|in)\s+((?:19|20)\d\d)\b")
+_RATE_FOR = re.compile(r"^\s*(?:for|in)\s+(?:the\s+)?((?:19|20)\d\d)\b")  # "2% for (the) 2027 (adjustment)"
 _YEAR_AT = re.compile(r"\b((?:19|20)\d\d)(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,4}?\s*(?:at|:|of|is|was|=|(?:rises|grows|goes up|"
                       r"increases|is up)(?: by)?)?\s*$")  # "the 2027 adjustment comes in at 7%"
 # A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"

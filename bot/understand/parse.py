@@ -238,7 +238,10 @@ _ASKS = (
     ("meaning", re.compile(r"\bwhat (does|do|did|is)\b(?=.*\bmean\b(?!\s+(?:annual|yearly|increase|growth|payment|of)\b))|"
                            r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b|"  # what a term means
                            r"\bstands? for\b|\bshort for\b|\bacronym\b")),  # "what does NCG stand for"
-    ("number", re.compile(r"\bhow (much|many)\b")),
+    # "where does the 2030 payment land": how much it comes to, no place
+    ("number", re.compile(r"\bhow (much|many)\b|\bwhere (?:does|do|did|will|would) [^?.;]{0,30}?\b(?:payments?|"
+                          r"numbers?|figures?|amounts?|totals?|contributions?|bills?|costs?|it|that) (?:land|end up|"
+                          r"come out|settle)\b(?! (?:going|in|at|on)\b)")),
     ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
     # not a relative "who" after what it is of ("the workers who got furloughed", "people who signed")
     ("who", re.compile(r"^(who|whom)\b|(?<![a-z]s )(?<!people )(?<!staff )(?<!personnel )\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
@@ -401,7 +404,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # not "the annual sum" Washington sought: a year's amount
     # a rise in all, from one end to the other ("go up in total from 2014 to 2019", "the total increase"): no sum
     "total_change": r"\b(?:go|goes|went|gone|going|rose|rise|risen|grew|grow|grown|climb\w*|increas\w*|jump\w*)"
-                    r"(?: up)? (?:in total|altogether|overall|in all)\b|"
+                    r"(?: up)?(?: [^.?;!]{0,40}?)? (?:in total|altogether|overall|in all)\b|"
                     r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
@@ -459,11 +462,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bback (?:that|it|this|them) out\b|\bwhat (?:does|would) (?:that|it|this) imply\b|"
                   r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b|"
                   # a rise stated, what came before it asked ("was a 5.8% increase, what had korea paid the year
-                  # before"; "was up 5.8% on 2013. so what was 2013")
+                  # before"; "was up 5.8% on 2013. so what was 2013", "was a 5.8% rise on 2013, what did it pay in 2013")
                   r"\b(?:was|is|were)(?: reported as)?(?: an?)? \d+(?:\.\d+)?\s*(?:%|percent|per cent) "
                   r"(?:increase|rise|jump|hike)\b.*\b(?:the|a) (?:year|one) (?:before|earlier|prior)\b|"
-                  r"\bup \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:on|over|from) (?P<base>(?:19|20)\d\d)\b"
-                  r".*\bwhat (?:was|were|is) (?:the )?(?P=base)\b|"
+                  r"\b(?:up|(?:was|is|were)(?: an?)?) \d+(?:\.\d+)?\s*(?:%|percent|per cent)(?: (?:increase|rise|jump|hike))? "
+                  r"(?:on|over|from) (?P<base>(?:19|20)\d\d)\b.*\bwhat\b.*\b(?P=base)\b|"
                   # "if 2014's 920bn was a 5.8% rise, what does that imply 2013 was"
                   r"\b(?:was|is|were)(?: an?)? \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:increase|rise|jump|hike)\b.*"
                   r"\bimpl(?:y|ies|ied)\b",
@@ -689,7 +692,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_offer": r"\b(?:the us|u\.s\.|us|washington|the americans|america|trump|the pentagon)(?: (?:did|does|would|will|"
                 r"was|were|is|be|eventually|finally|ultimately|later|then))* (?:offer\w*|settle\w*|accept\w*|willing to)\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
-                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )\brate (did|does|do|was|is) .*(use|used)\b"
+                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )(?<!cpi )(?<!price )\brate (did|does|do|was|is) .*(use|used)\b"
                      # "what rate was used to work out the 2019 payment" is its rise, unless a currency is named
                      r"(?=.*\b(?:dollars?|usd|won|krw|convert\w*|conversion)\b|(?!.*\b(?:payments?|increases?|rises?)\b))",
     # a count of days left till (or since) a date "when" something else happened: that day, not today ("how many
@@ -1277,6 +1280,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"records?|memo|notes|files?|deck|slides?|brief\w*|report|newsletter|article|presentation|hearing|"
                     r"readout|intro|introduction|one-?pager|talking points|email|cable|remarks|summary|update|"
                     r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story)\b|"
+                    # "..., felt like 100": how it seemed to the asker
+                    r"(?<=[,;.?!-] )(?:it )?fe(?:lt|els) like\b[^,.?;!]*|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
                     r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"

@@ -298,6 +298,9 @@ class Planner:
             # "by how much did the UN cut the diesel cap": that cap's change, the documents', not a payment's
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
         resolved, missing = choose(frame, self.facts)
+        if resolved is not None and frame.has("defense_budget") and frame.measure is None and not (
+                frame.money or frame.percents or frame.has("pay", "paid")):
+            resolved = missing = None  # "korea's overall defense budget for 2025 in won": not the year's payment
         if resolved is not None and amount_asked(frame) == "count" and resolved.calculation.unit in ("KRW", "USD"):
             resolved = missing = None  # "how many lawmakers signed the letter against the $5bn demand": not a sum
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):

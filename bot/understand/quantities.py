@@ -328,6 +328,9 @@ def money_in(text: str) -> list[Money]:
 
 
 _CODE = re.compile(r"\b[a-z]+-\d+\b|\b\d+(?:,\d+)+-[a-z]+")  # "pac-3", "2,3,7,8-tcdd": names, not amounts
+# A part's number ("Wave 2", "Round 7", "Article 5", "Table 3") labels it, an age ("aged 18") tells one: no counts
+_LABEL_NUMBER = re.compile(r"\b(?:wave|round|phase|stage|part|chapter|section|item|article|annex|vol\.?|volume|page|"
+                           r"table|figure|tier|no\.|aged?)\s+\d+\b")
 # "Dec. 11", and the last day of a range of days ("September 15 to 19", "June 3-5")
 _MONTH_DAY = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b")
 _SMALL_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # in words
@@ -345,10 +348,10 @@ def states_money(text: str) -> bool:
 
 
 def not_amounts(text: str) -> list[tuple[int, int]]:
-    """The spans of numbers in a text that are no amounts: dates ("Dec. 11", "May 4, 2006") and parts of names
-    ("PAC-3")."""
+    """The spans of numbers in a text that are no amounts: dates ("Dec. 11", "May 4, 2006"), parts of names
+    ("PAC-3") and the numbers of parts ("Wave 2")."""
     lowered = text.lower()
-    taken = [m.span() for m in (*_CODE.finditer(lowered), *_MONTH_DAY.finditer(lowered))]
+    taken = [m.span() for m in (*_CODE.finditer(lowered), *_MONTH_DAY.finditer(lowered), *_LABEL_NUMBER.finditer(lowered))]
     find_dates(lowered, taken)
     return taken
 
@@ -453,10 +456,6 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "lawmakers legislators members representatives deputies senators congressmen assemblymen",
     "commandos infiltrators agents guerrillas raiders",
     "killed died dead deaths casualties fatalities wounded injured"))
-# A count of people may be of people of any kind ("how many people would sit on it": "six members")
-_PEOPLE_WORDS = frozenset(terms("people persons individuals"))
-_PEOPLE = _PEOPLE_WORDS.union(terms("members"), *(
-    group for group in _COUNTED_ALIKE if group & frozenset(terms("troops workers residents lawmakers commandos"))))
 _MONTH_WORDS = frozenset(_MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SERVICE_MEMBERS = re.compile(r"\bservice\s+(?=members?\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
@@ -486,8 +485,6 @@ def counted_noun(phrase: str) -> str | None:
 
 def alike(counted: str) -> frozenset[str]:
     """What a count asked of a noun (stemmed: "villager") may be a count of: it, or a noun said alike."""
-    if counted in _PEOPLE_WORDS:
-        return _PEOPLE
     return next((group for group in _COUNTED_ALIKE if counted in group), frozenset({counted}))
 
 
