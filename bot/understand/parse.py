@@ -539,7 +539,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"(?:cpi|consumer price|inflation)(?! (?:link\w*|index\w*|peg\w*|escalator|rule|formula|figure|rate))"
                r"(?: (?:inflation|number|figure|reading|index))?(?= (?:in|for|of|last|this)\b| ?[?,.]|$))",
     # what the United States itself spends on its forces ("how much does the us spend on usfk", "the usfk budget")
-    "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending|"
+    "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|(?:the )?pentagon|dod)\b(?:'s)? (?:[\w&'-]+ ){0,3}?(?:spend|spends|"
+                   r"spent|spending|"
                    r"budgets?|budgeted)\b(?: \w+){0,2}? (?:on|for) (?:usfk|us forces|u\.s\. forces|its (?:troops|forces|"
                    r"soldiers|military)|(?:the |american |us )?troops)\b|\busfk(?:'s)? (?:own |annual |total )?(?:budget|"
                    r"operating costs?|running costs?)\b|\b(?:us|u\.s\.|american) (?:army|military|navy|air force)(?:'s)? "

@@ -236,9 +236,10 @@ class Planner:
         if frame.has("economy") and not (frame.money or frame.percents or frame.rates or frame.has("rule", "cap", "pay")):
             return Decline("My sources cover the SMA's payments and the USFK workforce, not Korea's economy (its output, "
                            f"prices or jobs), so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
-        if frame.has("us_spending") and not frame.has("suppose"):
+        if frame.has("us_spending") and not frame.has("suppose"):  # (a year alone is no subject a document must say)
             return Decline("My sources cover what South Korea pays under the SMA, not what the United States itself "
-                           f"spends on its forces, so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
+                           f"spends on its forces, so I have nothing reliable on that. {SCOPE}",
+                           self._documents_instead(frame) if frame.unexplained else None)
         # a list with South Korea in a question of its own ("what share of the Pentagon's overseas spending goes to
         # Germany, Japan and Korea") may be covered by the documents; not "what do Japan and Korea each pay"
         if frame.place and not (frame.korea_listed and len(frame.unexplained) >= 3):

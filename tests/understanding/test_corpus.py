@@ -193,3 +193,10 @@ def test_a_calculation_naming_what_the_table_does_not_record_lets_a_document_ans
     assert plan.documents.combine == "difference"
     paid = planner.plan(parse("how much bigger was the 2021 payment than the 2019 one", TODAY))
     assert isinstance(paid, Calculate) and paid.documents is None
+
+
+def test_what_the_us_spends_in_a_year_is_asked_of_no_document_for_its_year_alone(planner):
+    """'The pentagon's o&m spend on usfk for fy2023': a year is no subject a quote must say, so no document's
+    sentence of that year answers instead of the decline."""
+    plan = planner.plan(parse("pentagon's yearly o&m spend on usfk for fy2023, in usd?", TODAY, known=KNOWN))
+    assert isinstance(plan, Decline) and plan.documents is None, plan
