@@ -19,6 +19,7 @@ RRF_K = 60  # reciprocal rank fusion's usual constant: a rank's weight is 1 / (R
 POOL_FACTOR = 3  # each ranking contributes this many times k candidates to the fusion
 COMMON_IDF = 1.0  # idf of a term in about a third of the chunks
 ALWAYS_KEPT = 3  # each ranking's top chunks that reach the answerer whatever their fused rank
+CONTINUED = 3  # the top document chunks whose next chunk in their document also reaches the answerer
 
 
 def fuse(rankings: list[list[str]]) -> list[str]:
@@ -86,6 +87,12 @@ class ChunkRetriever(BaseRetriever):
         if missing:
             found.update(self._lexical_hits(collection, missing, vector))
             chosen = [chunk_id for chunk_id in chosen if chunk_id in found]  # gone since the index was built
+        # a paragraph's answer may go on in the next one ("The South Korean delegation was led by Lee ..." | "The U.S.
+        # team was headed by Linda Specht"): the best chunks' next ones come too
+        following = self._following(collection, [found[chunk_id][0] for chunk_id in chosen[:CONTINUED]], vector)
+        following = {chunk_id: hit for chunk_id, hit in following.items() if chunk_id not in found}
+        found.update(following)
+        chosen += list(following)
         figures = search(vector, k=self.k_figures, filter={"kind": "figure"})
         documents = []
         for document, distance in [found[chunk_id] for chunk_id in chosen] + figures:
@@ -118,9 +125,20 @@ class ChunkRetriever(BaseRetriever):
         rare words (names, titles) weigh most, the subject's everyday words ("cost", "agreement") nothing."""
         return max(self._lexical.idf(term) - COMMON_IDF, 0.0)
 
+    @classmethod
+    def _following(cls, collection: Collection, chunks: list[Document], vector: list[float]
+                   ) -> dict[str, tuple[Document, float]]:
+        """The chunk after each of these in its document, with its cosine distance to the question."""
+        wanted = [{"$and": [{"source": chunk.metadata["source"]}, {"chunk_index": int(chunk.metadata["chunk_index"]) + 1}]}
+                  for chunk in chunks if chunk.metadata.get("chunk_index") is not None]
+        if not wanted:
+            return {}
+        rows = collection.get(where=wanted[0] if len(wanted) == 1 else {"$or": wanted}, include=[])
+        return cls._lexical_hits(collection, rows["ids"], vector) if rows["ids"] else {}
+
     @staticmethod
     def _lexical_hits(collection: Collection, ids: list[str], vector: list[float]) -> dict[str, tuple[Document, float]]:
-        """Chunks only the lexical ranking found, with their cosine distance to the question."""
+        """Chunks the dense ranking did not find, with their cosine distance to the question."""
         rows = collection.get(ids=ids, include=["documents", "metadatas", "embeddings"])
         query = np.asarray(vector, dtype=np.float32)
         hits = {}

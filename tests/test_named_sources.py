@@ -36,6 +36,21 @@ Deputy Minister Koo Sang-hoon and division director Lim Da-som answered for the 
 Members asked about the 11th agreement's cash balance. One member said talks on a 13th agreement were years away.
 """
 
+# each side's lead in a paragraph of its own (two chunks), the Korean one closer to a question about the Korean side
+BUSAN_NOTE = """---
+title: The Busan round
+publisher: Example Talks Desk
+published: 2024-05-01
+---
+The first round of talks on the next cost-sharing agreement opened in Busan on Tuesday and ran for three days at a
+hotel on the Haeundae waterfront. The Korean delegation of 11 was led by Park Min-jae, a career diplomat who was named
+chief negotiator for defense cost-sharing in February and who once served at the mission in Geneva.
+
+The seven-member American team was headed by Karen Doyle, a senior adviser at the State Department who led the
+previous round of talks on the agreement as well. She made no statement to reporters when the round ended on
+Thursday, and her office said only that the talks had been useful and that a second round would follow.
+"""
+
 
 @pytest.fixture(scope="module")
 def bot(tmp_path_factory, embeddings):
@@ -46,6 +61,7 @@ def bot(tmp_path_factory, embeddings):
     shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
     (settings.knowledge_dir / "documents" / "council_brief.md").write_text(COUNCIL_BRIEF, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "hearing_note.md").write_text(HEARING_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "busan_note.md").write_text(BUSAN_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -89,3 +105,17 @@ def test_who_of_an_agreement_no_record_has_is_not_answered_by_people_named_for_a
     answer = bot.answer("who's heading korea's team for the 13th sma talks?")
     assert answer.route == "declined" and not answer.citations, answer.answer
     assert "13th" in answer.answer, answer.answer
+
+
+def test_the_chunk_after_a_best_one_reaches_the_answerer(bot):
+    """A paragraph's answer may go on in the next one: the best chunks' next chunks come with them."""
+    question = "which career diplomat was named chief negotiator in february after serving in geneva"
+    chunks = bot.retriever.retrieve_by_vector(bot.embeddings.embed_query(question), k=1, query=question)
+    busan = sorted(int(c.metadata["chunk_index"]) for c in chunks if c.metadata["source"].endswith("busan_note.md"))
+    assert len(busan) == 2 and busan[1] == busan[0] + 1, busan
+
+
+def test_who_on_each_side_quotes_each_sides_lead(bot):
+    answer = bot.answer("who headed each delegation at the busan round, the korean and the us lead?")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "Park Min-jae" in quotes and "Karen Doyle" in quotes, answer.answer

@@ -229,6 +229,11 @@ def _role_words(role: re.Match[str]) -> str:
 _TITLED_NAME = re.compile(r"\b(?:Lt|Cmdr|Capt|Gen|Adm|Col|Maj|Sgt|Cpl|Pvt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Brig|Lt\. Col|"
                           r"President|Minister|Ambassador|Secretary|Chairman|Director|Commander|Captain|General|"
                           r"Admiral)\.? (?:[A-Z][a-z]*\.? ){0,2}[A-Z][a-z]+")
+# A person's name as a sentence spells it: two or more capitalised words ("Linda Specht", "Lee Tae-woo")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+\b")
+# People asked for on each side ("who led each delegation", "who signed it, both sides"): one per side
+_EACH_SIDE = re.compile(r"\b(?:both|each|either) (?:sides?|delegations?|teams?|countries|governments?|leads?|negotiators?|"
+                        r"heads?)\b|\bboth the (?:korean|south korean|us|u\.s\.|american) and\b", re.I)
 # Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
 _GROUPS = frozenset({"group", "organization", "organisation", "association", "movement", "network", "party"})
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.
@@ -612,6 +617,20 @@ class ExtractiveAnswerer:
                             and (item[0] >= best - reach or sets_the_scene(item) or counts_in_its_document(item))), None)
             if fitting:  # what answers first, then the closer sentences that only share words
                 chosen = [fitting] + [item for item in chosen if item is not fitting]
+        if asks == "who" and _EACH_SIDE.search(question) and chosen:
+            # "who led each delegation, the korean and the us": the other side's lead too, from the same document, a
+            # sentence naming someone else in the role asked ("The U.S. team was headed by Linda Specht")
+            top, role = chosen[0], _ROLE_DONE.match(question) or _ROLE_ASKED.match(question)
+            named = set(_PERSON.findall(top[4]))
+
+            def names_the_other(item: tuple) -> bool:
+                return (item[0] >= best - ROLE_REACH and item[1].metadata["source"] == top[1].metadata["source"]
+                        and not (item[1] is top[1] and item[2] < top[3] and top[2] < item[3])  # no part of the first
+                        and names_people(item[4], question) and bool(set(_PERSON.findall(item[4])) - named)
+                        and (role is None or bool(re.search(rf"\b(?:{_role_words(role)})", item[4], re.I))))
+
+            if other := next(filter(names_the_other, scored), None):
+                chosen = [top, other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
             # a sum before a length or weight before a count ("2021 through 2023, the first three fiscal years")

@@ -313,7 +313,8 @@ _SHORT_YEAR = re.compile(r"\b2k(\d{2})\b|(?<![\w'])'(\d{2})\b(?!')|\bfy ?(\d{2}|
 _CHAT_YEAR = re.compile(rf"\b(?:(in|since) ((?:early |mid |late |(?:{_MONTH_NAMES}) )?)|(by|until|till|before|after) "
                         rf"((?:early |mid |late |the end of |(?:{_MONTH_NAMES}) )))(\d{{2}})\b"
                         r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s(?:where|when|what|who|why|how|which|and|or|but|the|it|they|did|"
-                        r"was|were|is|under|before|after|versus|to|during)\b))")
+                        r"was|were|is|under|before|after|versus|to|during|need|pls|please|plz|thx|thanks|asap|rn|right|"
+                        r"ok|okay|tho|though)\b))")
 
 
 # Two two-digit years of the agreements' span, one to the other ("growth 21->25", "payments 19 to 22"): not amounts

@@ -91,11 +91,13 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"year\b|\bthe year (before|after) the\b|"  # "the year before the 10th SMA": 2018
                        r"\b(first|initial|opening|final|last|closing) (?:of|in)(?= the \d{1,2}(?:st|nd|rd|th)\b)|"  # "the first of the 10th"
                        # "first year to last year": the last one of the same agreement, not the calendar's
-                       r"(?<=first year to )(last) year\b|(?<=first year vs )(last) year\b|(?<=first year and )(last) year\b")
+                       r"(?<=first year to )(last) year\b|(?<=first year vs )(last) year\b|(?<=first year and )(last) year\b|"
+                       r"(?<=first year versus )(last) year\b")
 _RELATIVE_YEAR = re.compile(
     # "the year before" a year, not "the year before the ninth agreement's first year", nor "less than the year before"
     # (each year's)
-    r"(?<!'s )(?<!its )(?<!their )(?<!first year to )(?<!first year vs )(?<!first year and )(?<!than the )"
+    r"(?<!'s )(?<!its )(?<!their )(?<!first year to )(?<!first year vs )(?<!first year versus )(?<!first year and )"
+    r"(?<!than the )"
     r"(?:(?<!than )|(?=last year\b))\b(this year|current year|this yr|next year|last year|previous year|prior year|preceding year|"
     r"the year before(?! (?:the|a|an|its|his|her|their|that)\b)|the following year|past year|so far|"
     r"currently|right now|now|at present|presently|these days|nowadays|today|"
@@ -368,7 +370,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a claim tagged for checking ("... by 2026 right?", "... in 2011, didn't it?"): what it states may be wrong
     "claim_tag": r"\b(right|correct|true|yeah)\s*\?|\b(isn't|wasn't|didn't|doesn't|aren't|weren't) (it|that|they)\s*\?|"
                  r"\b(is|was|did|does|are|were) not (it|that|they)\s*\?",
-    "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )",
+    "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )|"
+               # a rise said before the question it leads to ("colleague wrote that the 2020 payment rose 13.9% over
+               # 2019 - what was 2020 then", "the 2026 increase was held to 5% - what's the won amount")
+               r"^[^?]*\b(?:rose|rising|fell|falling|grew|growing|jumped|jumping|climbed|climbing|dropped|dropping|"
+               r"was held|was capped|went up|went down)\b[^?]*\d\s*%"
+               r"[^?]*\s-\s+(?:so |then )?(?:what|how|which)\b",
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
                 r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
     "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on (the |their )?jobs?|on|at work)|"
@@ -563,6 +570,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|"
                    r"senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
                    r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b|"
+                   # "how much do korean conscripts get paid", "what do sergeants earn"
+                   r"\b(conscripts?|draftees?|enlistees?|soldiers|troops|sergeants|privates|corporals|servicemembers|"
+                   r"service members|airmen|sailors|gis|officers)\b (?:[\w-]+ ){0,2}?(?:get |got )?(paid|earn|earns|earned|"
+                   r"make|makes)\b|"
                    # "an army sergeant's yearly salary", "a katusa corporal's monthly allowance"
                    r"\b(soldier|troop|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|airman|"
                    r"sailor|gi|officer)(?:'s|s') (?:[\w-]+ ){0,2}(pay|salary|wages?|allowances?|earnings|income)\b",
@@ -576,7 +587,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
                      r"(?:in|for)\s+(?:19|20)\d\d\b|"
-                     r"(?:(?:19|20)\d\d\s+(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?\d(?:\.\d+)?\s*(?:%|percent).*){2}",
+                     r"(?:(?:19|20)\d\d\s+(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?\d(?:\.\d+)?\s*(?:%|percent).*){2}|"
+                     # "cpi rates: 2027 2.3%, 2028 1.9%", "2027: 2.3%, 2028: 1.9%"
+                     r"(?:(?:19|20)\d\d:?\s+\d(?:\.\d+)?\s*(?:%|percent).*){2}",
     # what would have been ("had the 2022 rise been held to 5%", "what would Korea have paid"), not "would have to pay"
     "counterfactual": r"\bhad (?:[\w']+ ){0,3}?(?:been|risen|grown|gone up|increased|stayed|kept)\b|"
                       r"\bwould (?:[\w']+ ){0,2}?(?:have|'ve|of) (?!to\b)\w+",
@@ -1270,7 +1283,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     # visit.", "writing a one-pager:", "sorry if this is basic but"
                     r"^(?:(?:quick |some |for )?(?:context|background)\s*[:-]\s*)?(?:drafting|writing|prepping|preparing|building|assembling|"
                     r"putting together|working on|updating|reviewing|compiling)\b[^.?!:]*?(?:[.!:]|\s[-–—]\s)|"
-                    r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|\b(?:i|we)(?:'m| am|'re| are)? "
+                    r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|"
+                    r"\bsorry if (?:this is |it's |its )?(?:dumb|basic|stupid|obvious|a dumb \w+|a basic \w+)\b:?|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
@@ -1281,8 +1295,15 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"records?|memo|notes|files?|deck|slides?|brief\w*|report|newsletter|article|presentation|hearing|"
                     r"readout|intro|introduction|one-?pager|talking points|email|cable|remarks|summary|update|"
                     r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story)\b|"
-                    # "..., felt like 100": how it seemed to the asker
+                    # "..., felt like 100", "but that feels high to me": how it seemed to the asker
                     r"(?<=[,;.?!-] )(?:it )?fe(?:lt|els) like\b[^,.?;!]*|"
+                    r"\b(?:but )?(?:that|this|it) (?:feels|seems|sounds|looks) (?:high|low|off|wrong|too \w+|a bit \w+)\b"
+                    r"[^,.?;!]*|"
+                    # what the answer is to do ("to fill the hole in my chart", "need it rn", "need it for the timeline")
+                    r"\bto (?:fill|plug|finish|complete|update|populate|round out)\b[^,.?;!]*|"
+                    r"\b(?:i )?need (?:it|this|that) (?:rn|right now|now|asap|today|tonight|for [^,.?;!]*)\s*[.!?]*$|"
+                    # who asks, said first: "intern q", "quick q from the desk"
+                    r"^(?:intern|newbie|dumb|quick|silly|basic) q\b:?|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
                     r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"
@@ -1302,7 +1323,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.
                     r"(?<=\d\d)(?:,| -| –| —|—|–)\s*(?:the year|back when|when|a year when)\b[^,.?;!-]*")
 # What someone around the asker guesses the answer is, in the question's last clause ("..., in won? my boss thinks
 # it's about 200 billion"): its amounts are no operands
-_GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|team|director|manager|chief|editor|office|"
+_GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|team|director|manager|chief|editor|office|sup|"
+                      r"supervisor|lead|"
                       r"someone|somebody|people|everyone|he|she|they|i|we)\b(?:'ve|'d)?(?: [\w-]+)? (?:thinks?|thought|reckons?|"
                       r"reckoned|figures?|figured|guess(?:es|ed)?|believes?|believed|heard|says|said|assumes?|assumed|"
                       r"seeing|hearing|see|saw|seen|hear)\b"
