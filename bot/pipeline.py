@@ -175,6 +175,8 @@ class SmaBot:
         if unknown:  # ordinary words no source uses may be a paraphrase: only a close match answers
             plan = replace(plan, strict=True)
         answer, _, chunks = self._quotes(question, plan)
+        if answer is not None and not _names_one(plan.names, _passages(answer.citations[:1], chunks)):
+            answer = None  # "the barracks contract at camp walker": not a passage on a contract at Humphreys
         requires = self._sayable(plan.requires)
         if answer is not None and requires and not _passages_say(answer, chunks, requires):
             answer = None  # "South Korea's total defense budget": a quote about the SMA payment does not answer it
@@ -398,11 +400,10 @@ class SmaBot:
         answer, _, chunks = self._quotes(question, search)
         if answer is None or answer.citations[0].source == self._figures_source:
             return None  # nothing close, or a record's statement: the table has already said what it lacks
-        names = re.compile(r"\b(" + "|".join(re.escape(name) for name in search.names) + r")\b")
         # a figure must come from a passage naming the country; an account, from a document that does
         context = (f"{answer.citations[0].quote} {_passages(answer.citations[:1], chunks)}" if search.asks == "number"
                    else _retrieved_of(answer.citations[0], chunks))
-        if search.names and not names.search(context.lower()):
+        if not _names_one(search.names, context):
             return None  # the closest sentence is not about that country
         if not _of_the_years(answer.citations[0], chunks, search.years):
             return None  # "Japan's host-nation support for 2022-2026" is not answered by a 2013 report on Japan
@@ -521,6 +522,11 @@ def _written_before(citation: Citation, agreement: Agreement) -> bool:
     """Whether the quoted document was published too long before an agreement's first year to speak of it."""
     published = years_in(citation.published or "")
     return bool(published) and published[0] < agreement.first_year - AGREEMENT_TALKS_YEARS
+
+
+def _names_one(names: frozenset[str], text: str) -> bool:
+    """Whether the text names one of the names (all do when there are none)."""
+    return not names or bool(re.search(r"\b(" + "|".join(re.escape(name) for name in names) + r")\b", text.lower()))
 
 
 def _of_the_agreement(answer: Answer, chunks: list[Document], search: Search) -> bool:

@@ -413,6 +413,26 @@ def test_a_share_of_a_whole_the_question_states_takes_the_part_the_quote_names()
     vague = answer.model_copy(update={"question": "what share of the 1.5192tn is that"})
     assert with_quoted_calculation(vague, "share") == vague
 
+@pytest.mark.parametrize("question, result", [
+    ("add up what the city got over 2016-2019 per that memo, in won", "1930000000000"),  # every year, two alike
+    ("the memo's total for 2016 and 2019 combined", None),  # two years named, not a span: the pair of them
+])
+def test_amounts_the_quote_gives_each_year_of_a_span_are_all_added_up(question, result):
+    """'Add up 2016-2019': each listed year's amount, not the two ends; none when a year of the span has none."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = ("The city received 420 billion won in 2016, 490 billion won in 2017, 510 billion won in 2018 and "
+             "510 billion won in 2019.")
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "sum")
+    if result is None:
+        assert worked.calculation["result"] == "930000000000", worked.answer
+    else:
+        assert worked.calculation["result"] == result and worked.calculation["unit"] == "KRW", worked.answer
+
+
 def test_a_quoted_total_over_the_years_the_question_spans_is_averaged_per_year():
     from bot.answer.figures import with_quoted_calculation
     from bot.answer.models import Answer, Citation
@@ -687,3 +707,10 @@ def test_no_days_are_worked_out_when_the_event_named_first_comes_later(bot):
     would): no count of days."""
     answer = bot.answer("how many days from the fishermen being sent home to the trawler being seized?")
     assert not answer.calculation, answer.answer
+
+
+def test_a_base_the_question_names_must_be_the_quoted_passages(bot):
+    """The note tells of cooks laid off at Camp Casey: no answer about the ones at Camp Humphreys."""
+    answer = bot.answer("how many cooks were laid off at camp humphreys in 2012?")
+    assert answer.route == "declined" and not answer.citations, answer.answer
+    assert "40 of them cooks" in bot.answer("how many cooks were laid off at camp casey in 2012?").answer

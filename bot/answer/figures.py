@@ -15,8 +15,8 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, sentence_spans, terms
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import (counted_values, find_money, find_years, not_amounts, quoted_amounts,
-                                       spoken_amount, years_in)
+from bot.understand.quantities import (YEAR_SPAN, counted_values, find_money, find_years, not_amounts,
+                                       quoted_amounts, spoken_amount, years_in)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -286,6 +286,22 @@ def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[s
     return blanked
 
 
+def _sum_over_span(quotes: list[str], question: str) -> calculator.Calculation | None:
+    """'Add up 2021-2025': the sums the quotes tie to each year of a span of more than two years, one a year and of
+    one currency, added up; None when a year of it has none or several."""
+    span = YEAR_SPAN.search(question)
+    first, last = (int(year) for year in [group for group in span.groups() if group][:2]) if span else (0, 0)
+    if last - first < 2:
+        return None
+    kept = _of_years_asked(quotes, set(range(first, last + 1)), question)
+    sums = [money for quote in kept for money in find_money(quote.lower(), not_amounts(quote))
+            if money.unit in ("KRW", "USD")]
+    if len(sums) != last - first + 1:
+        return None
+    return calculator.sum_amounts([Quantity(value=money.value, unit=money.unit,
+                                            label=f"quoted {fmt(money.value, money.unit)}") for money in sums])
+
+
 def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
     """The units in which exactly two amounts of the kind a calculation combines are stated."""
     return [(unit, sorted(values)) for unit, values in stated.items()
@@ -439,6 +455,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     if combine in ("share", "per_year"):
         c = (_share_of_stated if combine == "share" else _per_year_of_span)(answer.question, quotes[0])
         return answer if c is None else _worked(answer, c, "the first quote and the question")
+    if combine == "sum" and (spanned := _sum_over_span(quotes, answer.question)):
+        return _worked(answer, spanned, "the quotes below")
     asked_years = set(years_in(answer.question))
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
     # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair

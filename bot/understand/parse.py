@@ -966,6 +966,7 @@ class Frame:
     # the words of its own a source document is named by ("the gimcheon council brief": gimcheon, council, brief), one
     # of which a document's title or publisher has
     source_named: frozenset[str] = frozenset()
+    base: str | None = None  # the name of the base a question is about ("casey" of "camp casey", "osan" of "osan air base")
     # a past year's rise supposed again ("if 2027 rose as much as 2026 did"): that year, and whether its amount in won
     # (not its percentage) is what repeats
     rise_repeated: int | None = None
@@ -1141,6 +1142,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
         else frozenset(),
         source_named=_source_named(text, known),
+        base=m.group(1) or m.group(2) if (m := _BASE.search(text)) else None,
         given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
@@ -1177,7 +1179,9 @@ _SOURCE_NAMED = re.compile(
     rf"|\b{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=(?:also |just )?{_SOURCE_VERBS}\b)"
     rf"|^(?:{_DETERMINER})?({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})(?:\s+q)?\s*[:,\-\u2013\u2014]"
     rf"|^{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=\w+ing\b)")
-# words that name no document of their own: its kind said plainly, the subject's words, when it came out
+# words that name no document of their own: its kind said plainly, what every title here is about, when it came out
+_IN_EVERY_TITLE = content_words("sma smas special measures agreement agreements korea korean south us usfk cost "
+                                "sharing")
 _SOURCE_WORDS_GENERIC = content_words("paper study report story piece article document doc note notes memo post writeup "
                                       "summary excerpt item page text file thing working latest last recent new old "
                                       "first original quick same whole full big main official")
@@ -1191,12 +1195,17 @@ def _source_named(text: str, known: Known | None) -> frozenset[str]:
     named: set[str] = set()
     for m in _SOURCE_NAMED.finditer(text):
         said = content_words(next(group for group in m.groups() if group))
-        named |= {word for word in said - _SOURCE_WORDS_GENERIC - SUBJECT_TERMS - _FRAMING_WORDS
+        named |= {word for word in said - _SOURCE_WORDS_GENERIC - _IN_EVERY_TITLE - _FRAMING_WORDS
                   if word.isalpha() and word not in _MONTH_TERMS or _YEAR_WORD.fullmatch(word)}
     words = frozenset(word for word in named if word.isalpha())  # a year is in many titles: it names none alone
     return frozenset(named) if words and known is not None and known.titled(words) else frozenset()
 
 
+# A base by its name: "camp casey", "fort bragg", "osan air base", "the red cloud garrison" (its name's word)
+_NOT_A_BASE_NAME = (r"(?!(?:in|at|on|of|the|a|an|and|or|is|was|were|are|than|that|this|which|what|who|whose|our|their|its|"
+                    r"us|usfk|army|main|each|every|any|one|to|for|with|by|from|had|has|have|did|does|do|would|will)\b)")
+_BASE = re.compile(rf"\b(?:camp|fort) {_NOT_A_BASE_NAME}([a-z][\w-]+)|"
+                   rf"\b{_NOT_A_BASE_NAME}([a-z][\w-]+) (?:air base|air station|garrison)\b")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _MONTH_TERMS = content_words("january february march april may june july august september october november december "
                              "jan feb mar apr jun jul aug sep sept oct nov dec")

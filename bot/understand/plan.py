@@ -1249,6 +1249,8 @@ def search(frame: Frame, **fields) -> Search:
     amount = amount_asked(frame)
     if frame.has("claim_tag"):  # "it's in mass production by 2026 right?": the year is the claim checked, no filter
         fields["years"] = ()
+    if frame.base and "names" not in fields:  # "the barracks contract at camp walker": a quote must name the base
+        fields["names"] = frozenset({frame.base})
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),

@@ -200,3 +200,9 @@ def test_what_the_us_spends_in_a_year_is_asked_of_no_document_for_its_year_alone
     sentence of that year answers instead of the decline."""
     plan = planner.plan(parse("pentagon's yearly o&m spend on usfk for fy2023, in usd?", TODAY, known=KNOWN))
     assert isinstance(plan, Decline) and plan.documents is None, plan
+
+
+def test_a_base_the_question_names_is_what_a_quote_must_name(planner):
+    plan = planner.plan(parse("who built the new barracks at camp walker last year?", TODAY, known=KNOWN))
+    assert isinstance(plan, Search) and plan.names == frozenset({"walker"}), plan
+    assert parse('how many points bigger was the "no" camp than the "yes" camp in the poll', TODAY).base is None
