@@ -72,6 +72,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_24/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_25/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_26/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_27/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_28/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
