@@ -129,7 +129,8 @@ class ChunkRetriever(BaseRetriever):
     def _following(cls, collection: Collection, chunks: list[Document], vector: list[float]
                    ) -> dict[str, tuple[Document, float]]:
         """The chunk after each of these in its document, with its cosine distance to the question."""
-        wanted = [{"$and": [{"source": chunk.metadata["source"]}, {"chunk_index": int(chunk.metadata["chunk_index"]) + 1}]}
+        wanted = [{"$and": [{"source": chunk.metadata["source"]},
+                            {"chunk_index": int(chunk.metadata["chunk_index"]) + 1}]}
                   for chunk in chunks if chunk.metadata.get("chunk_index") is not None]
         if not wanted:
             return {}

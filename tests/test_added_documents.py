@@ -353,6 +353,9 @@ def test_a_number_asked_of_a_party_no_document_names_is_declined(bot):
     (["The barracks cost $212,400,000 (250 billion won); the clinic cost $58,900,000 (70 billion won)."],
      "difference"),  # two pairs: which kind was meant is not clear
     (["The barracks cost $212,400,000 and the clinic $58,900,000."], "point_difference"),  # points of sums of money
+    # "the two currencies" refers to them, counts nothing to pair with the rate
+    (["It is the clearest case of the two currencies telling different stories: the rate went from 1,144.4 to "
+      "1,291.9 won."], "percent_decrease"),
 ])
 def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of_the_kind_asked(quotes, operation):
     from bot.answer.figures import with_quoted_calculation

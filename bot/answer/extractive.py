@@ -232,8 +232,8 @@ _TITLED_NAME = re.compile(r"\b(?:Lt|Cmdr|Capt|Gen|Adm|Col|Maj|Sgt|Cpl|Pvt|Dr|Mr|
 # A person's name as a sentence spells it: two or more capitalised words ("Linda Specht", "Lee Tae-woo")
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)+\b")
 # People asked for on each side ("who led each delegation", "who signed it, both sides"): one per side
-_EACH_SIDE = re.compile(r"\b(?:both|each|either) (?:sides?|delegations?|teams?|countries|governments?|leads?|negotiators?|"
-                        r"heads?)\b|\bboth the (?:korean|south korean|us|u\.s\.|american) and\b", re.I)
+_EACH_SIDE = re.compile(r"\b(?:both|each|either) (?:sides?|delegations?|teams?|countries|governments?|leads?|"
+                        r"negotiators?|heads?)\b|\bboth the (?:korean|south korean|us|u\.s\.|american) and\b", re.I)
 # Groups of people asked for by name ("which activist group"): a sentence naming someone is none of them
 _GROUPS = frozenset({"group", "organization", "organisation", "association", "movement", "network", "party"})
 # A role with a word saying which ("the deputy commander"), not the bare "official" a sentence is credited to.

@@ -62,7 +62,8 @@ class Facts:
                 self.agreements[f.sma] = Agreement(f.sma, years[0], years[-1], record)
 
         # each source a record cites, by the words of its title and publisher
-        self._cited = {frozenset(content_words(f"{e.title} {e.publisher or ''}")) for r in table.records for e in r.evidence}
+        self._cited = {frozenset(content_words(f"{evidence.title} {evidence.publisher or ''}"))
+                       for record in table.records for evidence in record.evidence}
 
     def cites(self, words: frozenset[str]) -> bool:
         """Whether a source some record cites is named by these words: its title or publisher has most of them, a

@@ -709,6 +709,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )(?<!cpi )(?<!price )\brate (did|does|do|was|is) .*(use|used)\b"
                      # "what rate was used to work out the 2019 payment" is its rise, unless a currency is named
                      r"(?=.*\b(?:dollars?|usd|won|krw|convert\w*|conversion)\b|(?!.*\b(?:payments?|increases?|rises?)\b))",
+    # the rate a document used ("what won/dollar rate did the currency note assume"): its own, not the table's
+    "rate_by_agent": r"\brate (?:did|does|do|had) (?:the |that |this |their |its )?(?:[\w'-]+ ){0,3}?(?:note|paper|brief|"
+                     r"briefing|report|study|story|piece|article|analysis|memo|sheet|book|blog|post|chart|table|digest|"
+                     r"explainer|primer)s? (?:use|assume|apply|take)\b",
     # a count of days left till (or since) a date "when" something else happened: that day, not today ("how many
     # days were left till the expiry when the hearing was held"); not "to when it took effect", one of the two
     "at_the_time": r"\b(?:days?|weeks?|months?)\b.*\b(?:left|remain\w*|to go|before|until|till|since)\b.*"
@@ -1255,7 +1259,7 @@ _NAMED_CAP = re.compile(r"\b((?!(?:hard|soft|strict|firm|full|whole|entire|top|h
 # The most of a thing ("the max range and warhead weight of the Hyunmoo-5", "maximum payment"): what it is of
 _MAX_THING = re.compile(r"\bmax(?:imum)?\s+((?!(?:in|for|of|under|at|by|on|to|korea|seoul|the|a|an)\b)[a-z][\w-]*)")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
-_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked")
+_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked", "rate_by_agent")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "

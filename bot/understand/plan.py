@@ -217,6 +217,11 @@ class Planner:
                 frame.unexplained or frame.money or frame.percents or frame.headcounts):
             # "at 1,500 won per dollar, what's 2026 in dollars": the year's payment converted at the rate given
             frame = replace(frame, measure="payment", cues=frame.cues | {"pay"}, in_domain=True)
+        agent = frame.unexplained - _RATE_VERBS if frame.has("rate_by_agent") else frozenset()
+        if frame.measure == "exchange_rate" and agent and not (frame.rates or frame.source_named
+                                                               or self.facts.cites(agent)):
+            # "what won/dollar rate did the currency note assume": the note's rate, not the table's applied
+            return search(frame, topic=frame.unexplained)
         rate = self.facts.latest("exchange_rate") if frame.measure == "exchange_rate" else None
         other_years = sorted(set(frame.year_values) - {rate.figure.year}) if rate else []
         if rate and not (frame.rates or frame.money or frame.has("convert", "target", "pay")) and (
@@ -1196,6 +1201,7 @@ class Planner:
         return Lookup("payment_increase_pct", tuple(matching), tuple(years)) if frame.asks != "reason" else None
 
 
+_RATE_VERBS = content_words("use used assume assumed apply applied take took")
 # A sum of money asked: "how much did the clean-up cost", "what did the gym end up costing", "what was the price
 # of the land", "what dollar value did he put on it"; not "how much of the upkeep", nor "the report number of the
 # study on costs".

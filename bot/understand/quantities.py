@@ -351,7 +351,7 @@ def not_amounts(text: str) -> list[tuple[int, int]]:
     """The spans of numbers in a text that are no amounts: dates ("Dec. 11", "May 4, 2006"), parts of names
     ("PAC-3") and the numbers of parts ("Wave 2")."""
     lowered = text.lower()
-    taken = [m.span() for m in (*_CODE.finditer(lowered), *_MONTH_DAY.finditer(lowered), *_LABEL_NUMBER.finditer(lowered))]
+    taken = [m.span() for pattern in (_CODE, _MONTH_DAY, _LABEL_NUMBER) for m in pattern.finditer(lowered)]
     find_dates(lowered, taken)
     return taken
 
@@ -374,7 +374,9 @@ _PHYSICAL = re.compile(rf"(?<![\w.,]){NUMBER}[\s-]*({_PHYSICAL_WORDS})\b")
 # Lengths of time a quote states ("33 hours", "three days"): amounts of their unit ("hours"), apart from clock times
 _TIME_SPENT = re.compile(rf"(?<![\w.,:])(?:{NUMBER}|({SPOKEN_NUMBER}))[\s-]*(minute|hour|day|week|month)s?\b")
 # A count in words, of the things named within a few words after it ("six AH-64 Apache gunships")
-_COUNT_IN_WORDS = re.compile(rf"\b({SPOKEN_NUMBER})\b(?=(?:[\s-][\w/-]+){{0,3}}?\s(?!of\b)[a-z]+s\b)")
+# (not "the two currencies", "these three categories": things referred to, not counted)
+_COUNT_IN_WORDS = re.compile(rf"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bboth )\b({SPOKEN_NUMBER})\b"
+                             rf"(?=(?:[\s-][\w/-]+){{0,3}}?\s(?!of\b)[a-z]+s\b)")
 PHYSICAL_ASKED = re.compile(rf"\b(?:in|how many) ({_PHYSICAL_WORDS})\b")  # "by how many km", "in tons"
 _UNIT_BY_INITIAL = {"k": "km", "m": "miles", "t": "tons"}  # kilograms aside
 PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg", "m"})
@@ -383,7 +385,7 @@ PHYSICAL_UNITS = frozenset({*_UNIT_BY_INITIAL.values(), "kg", "m"})
 def physical_unit(word: str) -> str:
     """The unit a length or weight is kept in: "kilometres" -> "km", "kg" -> "kg", "metres" -> "m", "tonnes" ->
     "tons"."""
-    if word.startswith(("met")):
+    if word.startswith("met"):
         return "m"
     return "kg" if word.startswith(("kg", "kilog")) else _UNIT_BY_INITIAL[word[0]]
 
