@@ -79,6 +79,8 @@ class _Index:
     norms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     # a term of a document's title or publisher -> the rows of that document's chunks
     titled: dict[str, np.ndarray] = field(default_factory=dict)
+    places: dict[str, tuple[str, int]] = field(default_factory=dict)  # chunk id -> (its document, its place in it)
+    following: dict[str, str] = field(default_factory=dict)  # chunk id -> the id of the next chunk of its document
 
 
 class LexicalIndex:
@@ -118,17 +120,20 @@ class LexicalIndex:
         """Follow the collection `generation` names: count new chunks, forget removed ones, rebuild postings."""
         if generation == self.generation:
             return
-        known, known_sources = self._index.counts, self._index.sources
+        known, known_sources, known_places = self._index.counts, self._index.sources, self._index.places
         ids = collection.get(where={"kind": "document"}, include=[])["ids"]
         new = [chunk_id for chunk_id in ids if chunk_id not in known]
         counts = {chunk_id: known[chunk_id] for chunk_id in ids if chunk_id in known}
         sources = {chunk_id: known_sources.get(chunk_id, "") for chunk_id in counts}
+        places = {chunk_id: known_places[chunk_id] for chunk_id in counts if chunk_id in known_places}
         for start in range(0, len(new), READ_BATCH):
             batch = collection.get(ids=new[start : start + READ_BATCH], include=["metadatas"])
             untagged = []
             for chunk_id, metadata in zip(batch["ids"], batch["metadatas"]):
                 metadata = metadata or {}
                 sources[chunk_id] = f"{metadata.get('title') or ''} {metadata.get('publisher') or ''}"
+                if metadata.get("chunk_index") is not None:
+                    places[chunk_id] = (str(metadata.get("source")), int(metadata["chunk_index"]))
                 if metadata.get("terms") is not None:
                     counts[chunk_id] = parse_terms(metadata["terms"])
                 else:
@@ -137,10 +142,11 @@ class LexicalIndex:
                 rows = collection.get(ids=untagged, include=["documents", "metadatas"])
                 counts.update((chunk_id, parse_terms(chunk_terms(text or "", metadata or {})))
                               for chunk_id, text, metadata in zip(rows["ids"], rows["documents"], rows["metadatas"]))
-        self._index = self._build(generation, counts, sources)
+        self._index = self._build(generation, counts, sources, places)
 
     @staticmethod
-    def _build(generation: str, counts: dict[str, Counter[str]], sources: dict[str, str]) -> _Index:
+    def _build(generation: str, counts: dict[str, Counter[str]], sources: dict[str, str],
+               places: dict[str, tuple[str, int]]) -> _Index:
         lengths = np.array([sum(c.values()) for c in counts.values()], dtype=np.float32)
         average = float(lengths.mean()) if len(lengths) else 1.0
         norms = K1 * (1 - B + B * lengths / max(average, 1.0))
@@ -155,9 +161,17 @@ class LexicalIndex:
         for row, chunk_id in enumerate(counts):
             for term in source_terms.get(sources.get(chunk_id, ""), ()):
                 titled.setdefault(term, []).append(row)
+        at = {place: chunk_id for chunk_id, place in places.items()}
+        following = {chunk_id: at[(source, index + 1)] for chunk_id, (source, index) in places.items()
+                     if (source, index + 1) in at}
         return _Index(generation, counts, sources, list(counts), {
             term: (np.array(rows), np.array(tfs, dtype=np.float32)) for term, (rows, tfs) in postings.items()}, norms,
-            {term: np.array(rows) for term, rows in titled.items()})
+            {term: np.array(rows) for term, rows in titled.items()}, places, following)
+
+    def following(self, chunk_ids: list[str]) -> list[str]:
+        """The ids of the chunks that come next in the documents of these (those that have one)."""
+        index = self._index
+        return [index.following[chunk_id] for chunk_id in chunk_ids if chunk_id in index.following]
 
     def knows(self, term: str) -> bool:
         """Whether any chunk, or the title or publisher of any document, has the term ("the Alliance Cost Watch

@@ -89,10 +89,10 @@ class ChunkRetriever(BaseRetriever):
             chosen = [chunk_id for chunk_id in chosen if chunk_id in found]  # gone since the index was built
         # a paragraph's answer may go on in the next one ("The South Korean delegation was led by Lee ..." | "The U.S.
         # team was headed by Linda Specht"): the best chunks' next ones come too
-        following = self._following(collection, [found[chunk_id][0] for chunk_id in chosen[:CONTINUED]], vector)
-        following = {chunk_id: hit for chunk_id, hit in following.items() if chunk_id not in found}
-        found.update(following)
-        chosen += list(following)
+        following = [chunk_id for chunk_id in self._lexical.following(chosen[:CONTINUED]) if chunk_id not in found]
+        if following:
+            found.update(self._lexical_hits(collection, following, vector))
+            chosen += [chunk_id for chunk_id in following if chunk_id in found]
         figures = search(vector, k=self.k_figures, filter={"kind": "figure"})
         documents = []
         for document, distance in [found[chunk_id] for chunk_id in chosen] + figures:
@@ -124,18 +124,6 @@ class ChunkRetriever(BaseRetriever):
         """A term's idf in the generation the last search used, less that of a word in a third of the chunks:
         rare words (names, titles) weigh most, the subject's everyday words ("cost", "agreement") nothing."""
         return max(self._lexical.idf(term) - COMMON_IDF, 0.0)
-
-    @classmethod
-    def _following(cls, collection: Collection, chunks: list[Document], vector: list[float]
-                   ) -> dict[str, tuple[Document, float]]:
-        """The chunk after each of these in its document, with its cosine distance to the question."""
-        wanted = [{"$and": [{"source": chunk.metadata["source"]},
-                            {"chunk_index": int(chunk.metadata["chunk_index"]) + 1}]}
-                  for chunk in chunks if chunk.metadata.get("chunk_index") is not None]
-        if not wanted:
-            return {}
-        rows = collection.get(where=wanted[0] if len(wanted) == 1 else {"$or": wanted}, include=[])
-        return cls._lexical_hits(collection, rows["ids"], vector) if rows["ids"] else {}
 
     @staticmethod
     def _lexical_hits(collection: Collection, ids: list[str], vector: list[float]) -> dict[str, tuple[Document, float]]:

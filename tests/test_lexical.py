@@ -146,3 +146,23 @@ def test_a_misspelt_name_is_spelled_as_the_documents_spell_it(tmp_path):
     assert index.nearest_name("spect") == "specht"
     assert index.nearest_name("pyongyang") is None  # no document spells anything like it
     assert index.nearest_name("delegatoin") is None  # ordinary words are the dictionary's to correct
+
+
+def test_the_next_chunk_of_a_document_is_known_across_a_new_generation(tmp_path):
+    """Each chunk's successor in its document, read from the chunks' places, and kept for chunks a switch keeps."""
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    collection = client.create_collection("gen1", embedding_function=None, configuration=COLLECTION_CONFIGURATION)
+    places = {"a": ("note.md", 0), "b": ("note.md", 1), "c": ("other.md", 0)}
+    collection.add(ids=list(places), documents=[TEXTS[chunk_id] for chunk_id in places],
+                   metadatas=[{"kind": "document", "source": source, "chunk_index": index}
+                              for source, index in places.values()],
+                   embeddings=[[1.0, float(i)] for i in range(len(places))])
+    index = LexicalIndex()
+    index.sync("gen1", collection)
+    assert index.following(["a", "b", "c"]) == ["b"]
+    second = client.create_collection("gen2", embedding_function=None, configuration=COLLECTION_CONFIGURATION)
+    second.add(ids=["a", "b", "d"], documents=[TEXTS["a"], TEXTS["b"], TEXTS["c"]],
+               metadatas=[{"kind": "document", "source": "note.md", "chunk_index": i} for i in range(3)],
+               embeddings=[[1.0, float(i)] for i in range(3)])
+    index.sync("gen2", second)
+    assert index.following(["a", "b"]) == ["b", "d"]
