@@ -1175,7 +1175,7 @@ _QUALIFIER = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|
 _DETERMINER = r"(?:the|that|this|these|those)\s+"
 _SOURCE_VERBS = (r"(?:says?|said|puts?|has|had|mentions?|mentioned|reports?|reported|lists?|listed|gives?|gave|notes?|"
                  r"noted|cites?|cited|estimates?|estimated|argues?|argued|shows?|showed|claims?|claimed|runs?|ran|finds?|"
-                 r"found|counts?|counted|converts?|converted|uses?|used|puts?|quotes?|quoted|calls?|called|tallies|"
+                 r"found|counts?|counted|converts?|converted|uses?|used|quotes?|quoted|calls?|called|tallies|"
                  r"tallied|breaks?|broke|compares?|compared|projects?|projected|writes?|wrote)")
 _SOURCE_NAMED = re.compile(
     rf"(?:\b(?:in|from|per|according to|using|based on|via)\s+|[,;:?(\-\u2013\u2014]\s*){_DETERMINER}"
@@ -1194,8 +1194,8 @@ _SOURCE_WORDS_GENERIC = content_words("paper study report story piece article do
 def _source_named(text: str, known: Known | None) -> frozenset[str]:
     """The words of its own a source document is named by ("the gimcheon council brief": gimcheon, council, brief) and
     the year it is of ("the 2023 gallup poll"), when the title or publisher of a document of the knowledge base has
-    one of the words ("the mofa spox briefing": a "Press Briefing"); none when only a year, a month or the subject's
-    words name it ("the 2019 report")."""
+    one of the words ("the mofa spox briefing": a "Press Briefing"); none when only a year, a month or what every
+    title is about names it ("the 2019 report", "the sma story")."""
     named: set[str] = set()
     for m in _SOURCE_NAMED.finditer(text):
         said = content_words(next(group for group in m.groups() if group))
