@@ -17,6 +17,7 @@ from bot.text import content_words, terms
 from bot.understand.normalize import DOMAIN_WORDS, Known, normalize
 from bot.understand.quantities import (
     MONTH,
+    MONTH_WORDS,
     PHYSICAL_ASKED,
     YEAR_SPAN,
     DateMention,
@@ -1211,8 +1212,7 @@ _NOT_A_BASE_NAME = (r"(?!(?:in|at|on|of|the|a|an|and|or|is|was|were|are|than|tha
 _BASE = re.compile(rf"\b(?:camp|fort) {_NOT_A_BASE_NAME}([a-z][\w-]+)|"
                    rf"\b{_NOT_A_BASE_NAME}([a-z][\w-]+) (?:air base|air station|garrison)\b")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
-_MONTH_TERMS = content_words("january february march april may june july august september october november december "
-                             "jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH_TERMS = content_words(" ".join(MONTH_WORDS))
 # The year an agreement is said to start in: "that starts in 2026", "began in 2025", "kicking off jan 1 2026"; not a span
 # ("ran from 2020 to 2025": its years, checked as such)
 _START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:s|ed|ing)? off|"

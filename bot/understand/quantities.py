@@ -458,7 +458,8 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "lawmakers legislators members representatives deputies senators congressmen assemblymen",
     "commandos infiltrators agents guerrillas raiders",
     "killed died dead deaths casualties fatalities wounded injured"))
-_MONTH_WORDS = frozenset(_MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Month names, whole and shortened ("oct")
+MONTH_WORDS = frozenset(_MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SERVICE_MEMBERS = re.compile(r"\bservice\s+(?=members?\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 # words before and after a number that may say what it counts ("107 of the infiltrators", "5,000 Korean soldiers
@@ -530,7 +531,7 @@ def _counts(text: str, counted: str, following: bool = False) -> Iterator[tuple[
         return set(terms(" ".join(words[start:i + 1] + after[:end])))
 
     for i, word in enumerate(words):
-        day = word[0].isdigit() and i > 0 and words[i - 1].rstrip(".") in _MONTH_WORDS  # "Oct. 4": a date
+        day = word[0].isdigit() and i > 0 and words[i - 1].rstrip(".") in MONTH_WORDS  # "Oct. 4": a date
         if (word[0].isdigit() and not _NOT_A_COUNT.fullmatch(word) and not day or _COUNT_WORDS.fullmatch(word)) and \
                 alike(counted) & near(i):
             yield words, i
