@@ -91,6 +91,7 @@ class LexicalIndex:
         self._lock = threading.Lock()
         self._building: threading.Thread | None = None
         self._names: tuple[str, tuple[str, ...]] = ("", ())  # a generation's names, worked out when first asked
+        self._hyphenated: tuple[str, dict[str, str]] = ("", {})  # its hyphenated terms by the words they run into
 
     @property
     def generation(self) -> str:
@@ -191,6 +192,14 @@ class LexicalIndex:
         limit = 1 if len(term) < 8 else 2
         match = extractOne(term, self._names[1], scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         return match[0] if match else None
+
+    def hyphenated(self, term: str) -> str | None:
+        """The hyphenated term the chunks have that is this one run together ("carry-over" of "carryover")."""
+        index = self._index
+        if self._hyphenated[0] != index.generation:
+            self._hyphenated = (index.generation, {t.replace("-", ""): t for t in index.postings
+                                                   if "-" in t and t.replace("-", "").isalpha()})
+        return self._hyphenated[1].get(term)
 
     def idf(self, term: str) -> float:
         """How rare a term is among the chunks (BM25's idf); a term no chunk has is as rare as can be."""

@@ -420,7 +420,9 @@ class SmaBot:
         said = about & said_terms(_retrieved_of(first, chunks))
         counted = all(any(counts_of(citation.quote, noun) for citation in answer.citations) for noun in plan.counted)
         yearly = not plan.yearly or states_yearly(first.quote)  # "per year": not "1.3 trillion won for 2015 to 2027"
-        return STATES[plan.amount](first.quote) and counted and yearly and 2 * len(said) >= len(about)
+        # a share worked out from the quotes' part and whole is one stated
+        stated = STATES[plan.amount](first.quote) or plan.amount == "share" and answer.calculation is not None
+        return stated and counted and yearly and 2 * len(said) >= len(about)
 
     def _threshold(self, plan: Search) -> float:
         """How close a sentence must be to count as relevant. Without a word of the subject, only a close match
@@ -452,11 +454,11 @@ class SmaBot:
         # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.amount or plan.asks,
                                         self.retriever.term_weight, plan.topic, plan.combine, plan.counted,
-                                        plan.attributed, plan.part)
-        if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
-            answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
+                                        plan.attributed, plan.part, plan.preamble)
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
             answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted)
+        if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
+            answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         return answer and answer.model_copy(update={"question": question}), vector, chunks
 
 

@@ -120,6 +120,11 @@ class ChunkRetriever(BaseRetriever):
         self.warm()
         return self._lexical.nearest_name(term)
 
+    def hyphenated(self, term: str) -> str | None:
+        """The hyphenated word some document chunk of the active generation writes that is the term run together."""
+        self.warm()
+        return self._lexical.hyphenated(term)
+
     def term_weight(self, term: str) -> float:
         """A term's idf in the generation the last search used, less that of a word in a third of the chunks:
         rare words (names, titles) weigh most, the subject's everyday words ("cost", "agreement") nothing."""

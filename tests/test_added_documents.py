@@ -416,6 +416,44 @@ def test_a_share_of_a_whole_the_question_states_takes_the_part_the_quote_names()
     vague = answer.model_copy(update={"question": "what share of the 1.5192tn is that"})
     assert with_quoted_calculation(vague, "share") == vague
 
+@pytest.mark.parametrize("question, quotes, result", [
+    # the whole and its parts in one passage: the part the question names over the whole
+    ("what % of the 2022 grant went to barracks, per the city memo",
+     ["The city reported on the use of its 2022 grant of 640.0 billion won. Of that amount, 301.2 billion won went to "
+      "wages, 214.6 billion won to barracks and 124.2 billion won to supplies."], "33.53"),
+    # a sample and the total it was drawn from, in two quotes
+    ("what share of the invoices did the auditors check",
+     ["From these the auditors checked a sample of 60 invoices, chosen among the largest.",
+      "The ministry paid 412 invoices in all for base upkeep in 2022."], "14.56"),
+    # those in favour of the members present, a total stated with its parts
+    ("what share of the members present backed the motion",
+     ["Of the 31 members present, 19 backed the motion, 8 opposed it and 4 abstained."], "61.29"),
+    # a share the quote states is the answer: nothing is worked out
+    ("what share of the wages does seoul cover", ["Seoul covers 87 percent of the wages, or 512.0 billion won of "
+                                                   "588.5 billion won."], None),
+    # two amounts of two things, neither said to be part of the other
+    ("what share of the clinic's cost did korean firms cover", ["Korean firms built barracks worth $212,400,000 at Camp "
+                                                                "Carroll and a clinic worth $58,900,000."], None),
+    # two counts of parts, the whole (50 on board) stated by neither: 4 of 46 is no share of anything asked
+    ("what share of those on board were passengers", ["On board were four crew members and 46 passengers."], None),
+])
+def test_a_share_of_a_whole_the_quotes_state_is_the_part_over_the_whole(question, quotes, result):
+    """Neither amount in the question: the part and the whole the quotes state, when they state exactly one pair of a
+    kind (or name one of several), the part over the whole; nothing when a quote states the share itself."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                               for n, quote in enumerate(quotes, start=1)])
+    worked = with_quoted_calculation(answer, "share")
+    if result is None:
+        assert worked == answer
+    else:
+        assert worked.calculation and worked.calculation["result"] == result, worked.answer
+        assert worked.calculation["unit"] == "percent"
+
+
 @pytest.mark.parametrize("question, result", [
     ("add up what the city got over 2016-2019 per that memo, in won", "1930000000000"),  # every year, two alike
     ("the memo's total for 2016 and 2019 combined", None),  # two years named, not a span: the pair of them

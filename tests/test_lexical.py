@@ -136,6 +136,17 @@ def test_an_acronym_finds_the_name_it_stands_for(tmp_path):
     assert index.search("what did MND publish", 3)[0] == "ministry"
 
 
+def test_a_word_typed_run_together_is_the_hyphenated_word_the_documents_write(tmp_path):
+    """Staff type "carryover", "cochairs" where a document writes "carry-over", "co-chairs"."""
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    texts = TEXTS | {"d": "The co-chairs capped the carry-over of unexecuted funds at 10 percent."}
+    index.sync("gen1", generation(client, "gen1", texts))
+    assert index.hyphenated("carryover") == "carry-over"
+    assert index.hyphenated("cochair") == "co-chair"
+    assert index.hyphenated("carry") is None and index.hyphenated("handover") is None
+
+
 def test_a_misspelt_name_is_spelled_as_the_documents_spell_it(tmp_path):
     client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
     index = LexicalIndex()

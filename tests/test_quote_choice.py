@@ -44,7 +44,8 @@ def test_the_first_quote_answers_the_question(answerer, embeddings, smabot, case
     answer = answerer.answer(frame.text, vector, chunks_for(passages, vector, embeddings), min_similarity=0.0,
                              asks=amount_asked(frame) or frame.asks, weight=smabot.retriever.term_weight,
                              counted=frame.counted if amount_asked(frame) == "count" else (),  # as the plan passes them
-                             attributed=frame.attributed_to, part=content_words(" ".join(case.get("parts", ()))))
+                             attributed=frame.attributed_to, part=content_words(" ".join(case.get("parts", ()))),
+                             preamble=frame.preamble)
     assert answer is not None
     assert case["quote"] in answer.citations[0].quote, answer.answer
     if "not_quote" in case:  # a neighbour that shares words without continuing the answer is left out

@@ -16,7 +16,7 @@ from bot.text import content_words, is_heading, list_marker_length, sentence_spa
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import ORDINAL_WORDS, SUBJECT_TERMS, is_country, thing_asked
 from bot.understand.quantities import (
-    STATES, alike, amount_kind, counted_values, counts_of, quoted_amounts, states_duration, years_in,
+    STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, quoted_amounts, states_duration, years_in,
 )
 
 MAX_QUOTES = 3
@@ -25,6 +25,8 @@ MIN_SENTENCE_CHARS = 20
 LEXICAL_WEIGHT = 0.75  # times the idf-weighted share of the question's words a sentence repeats
 MIN_ASKED_WEIGHT = 3.0  # about one rare word's weight
 NEIGHBOUR_SHARE = 0.5  # a question word only the next or previous sentence repeats counts this much
+RESTATED_SHARE = 0.5  # a sentence saying this weighted share of what only the preamble says, and nothing asked ...
+RESTATED_PENALTY = 0.15  # ... scores this much less
 NAMED_SHARE = 0.5  # above this weighted share of the question's words, a sentence is relevant however it reads
 # A figure chunk is the project's one-line summary of a fact; when a source document says the same,
 # quote the document.
@@ -53,7 +55,6 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})|{_WEEKDAYS})\b", re.I)
 _DAY = re.compile(rf"\b((?:{_MONTHS})\.? \d{{1,2}}\b(?!,? \d{{3}}\b)|\d{{1,2}} (?:{_MONTHS})\b|{_WEEKDAYS})", re.I)
 _DAY_ASKED = re.compile(r"\b(what|which) (day|date)\b|\bexact date\b|\bon what day\b", re.I)
-_TOTAL = re.compile(r"\b(?:a total of|in total|in all|combined|altogether|all told)\b", re.I)
 _TIME_ASKED = re.compile(r"\b(what|which) time\b", re.I)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|dawn)\b", re.I)
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
@@ -170,7 +171,8 @@ _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|The (figure|number|claim
                          r"Of (the|that|those|these|it|them)|"
                          r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
                          r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
-                         r"noted|argued|warned)\b|^\(")  # an aside in brackets continues the sentence before it
+                         r"noted|argued|warned)\b|^\(|"  # an aside in brackets continues the sentence before it
+                         r"\b(?:of|among) (?:them|these)\b(?! (?:who|which|that)\b)")  # "the ministry approved 11 of them"
 
 
 def months_in(text: str) -> set[str]:
@@ -390,7 +392,7 @@ class ExtractiveAnswerer:
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
         combine: str | None = None, counted: tuple[str, ...] = (), attributed: frozenset[str] = frozenset(),
-        part: frozenset[str] = frozenset(),
+        part: frozenset[str] = frozenset(), preamble: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
@@ -403,7 +405,9 @@ class ExtractiveAnswerer:
         them is what answers, from further down the ranking than other kinds of sentence; `attributed`, whose
         account is asked ("per NORAD"): a sentence naming it answers first, from as far down; `part`, the part of a
         whole whose amount is asked ("how much of it went to labor"): a sentence stating an amount must say it (a
-        word of it)."""
+        word of it); `preamble`, the words only what comes before the question says: they choose the passage, not
+        its sentence ("in that call the official says the last day went on the escalator language. what had the
+        korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -441,6 +445,7 @@ class ExtractiveAnswerer:
         weights = {word: weight(word) if weight else 1.0 for word in asked}
         # a question of everyday words only (little weight in all) gets little say from them
         asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
+        in_preamble = {word: weights.pop(word) for word in preamble & weights.keys()}
 
         def heading(chunk: Document) -> list[str]:
             """A document's title and the section a chunk sits under: what its sentences are about."""
@@ -462,11 +467,17 @@ class ExtractiveAnswerer:
         said = [said_terms(text) for _, _, _, text in candidates]
         contexts = [" ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk))
                     for chunk, start, _, _ in candidates]
-        overlaps = [overlap(says, context, weights, asked_weight) for says, context in zip(said, contexts)]
+        passages = {id(chunk): said_terms(" ".join([chunk.page_content] + heading(chunk))) for chunk in chunks}
+        overlaps = [overlap(says, context, weights, asked_weight) + overlap(passages[id(chunk)], "", in_preamble,
+                                                                             asked_weight)
+                    for says, context, (chunk, _, _, _) in zip(said, contexts, candidates)]
         focused = [overlap(says, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
                    if focus_weight else 0.0 for says, (chunk, _, _, _) in zip(said, candidates)]
         # what the sentence itself says of the words the question is specifically about ("katusas")
         focused_own = [overlap(says, "", focus_weights, focus_weight) if focus_weight else 0.0 for says in said]
+        # a sentence saying most of what the preamble says and nothing of what is asked is what the asker has read
+        restates = [bool(in_preamble) and bool(weights) and not weights.keys() & says
+                    and overlap(says, "", in_preamble, sum(in_preamble.values())) >= RESTATED_SHARE for says in said]
         # the names the question gives (not the subject's own: "USFK"), as each retrieved document's passages, title
         # and section say them
         names = {word for word in asked - SUBJECT_TERMS if is_name(word) and not word.isdigit()}
@@ -496,9 +507,10 @@ class ExtractiveAnswerer:
         asked_rounds = rounds_in(question)
         asked_stage = stage_in(question)
         scored = []
-        for (chunk, start, end, text), similarity, shared, on_focus in zip(candidates, semantic, overlaps, focused):
+        for (chunk, start, end, text), similarity, shared, on_focus, restated in zip(candidates, semantic, overlaps,
+                                                                                    focused, restates):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
-                     + 0.1 * float(chunk.metadata["similarity"]))
+                     + 0.1 * float(chunk.metadata["similarity"]) - (RESTATED_PENALTY if restated else 0.0))
             # a sentence that names no year is about the year the sentences before it name ("On June 13, 2002, ...
             # Shin Hyo-sun and Shim Mi-seon died"), else its document's ("met in Los Angeles" in March 2020)
             years = (set(years_in(text)) or set(earlier_years.get((id(chunk), start), ()))
@@ -679,7 +691,7 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
 
     stated = amounts(first[4])
     units = {unit for unit in stated if unit and (unit == "percent") == (combine == "point_difference")}
-    if any(len(stated[unit]) > 1 for unit in units) or _TOTAL.search(first[4]):
+    if any(len(stated[unit]) > 1 for unit in units) or TOTAL_SAID.search(first[4]):
         return None  # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes")
     source = first[1].metadata["source"]
     others = [item for item in scored if item[1].metadata["source"] == source and first[4] not in item[4]

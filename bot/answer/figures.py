@@ -15,7 +15,7 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, sentence_spans, terms
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import (YEAR_SPAN, counted_values, find_money, find_years, not_amounts,
+from bot.understand.quantities import (TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years, not_amounts,
                                        quoted_amounts, spoken_amount, years_in)
 
 
@@ -247,7 +247,9 @@ def _stated(text: str) -> dict[str, set[Decimal]]:
 
 _OF_YEAR = re.compile(r"\s*(?:in|for|during|of)\s+(?:fiscal year |fy ?)?(?:19|20)\d\d\b")
 _ROW_YEAR = re.compile(r"(?:year|fiscal year|fy)\s*:\s*(?:19|20)\d\d\b")
-_UNIT_WORDS = frozenset(content_words("won dollars trillion billion million"))  # "how much bigger in won": no subject
+# words that name no amount: a unit ("how much bigger in won"), or a verb every part of a split is said with ("what % of
+# the grant went to barracks": "301.2 billion won went to wages, 214.6 billion won to barracks")
+_UNIT_WORDS = frozenset(content_words("won dollars trillion billion million went go goes gone"))
 
 
 def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[str]:
@@ -394,6 +396,37 @@ def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None
                                      Quantity(value=total, unit=unit, label=f"stated {fmt(total, unit)}"))
 
 
+# A part said of a whole stated before it ("Of that amount, 301.2 billion won went to wages", "From these we drew 38",
+# "Of the 31 members present, 19 ...", "returned 39 of the passengers")
+_PART_OF_WHOLE = re.compile(r"\b(?:of|from|among) (?:them|these|those|that amount|that sum|the \d[\d,.]*)\b|"
+                            r"\b\d[\d,.]* of (?:the|its|their|all)\b", re.I)
+
+
+def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
+                     counted: tuple[str, ...]) -> calculator.Calculation | None:
+    """"What % of the 2022 grant went to barracks", "what share of the invoices did they check": the part over the
+    whole, the pair of amounts the quotes state (`_quoted_pair`) when they say the part is one (`_PART_OF_WHOLE`) or the
+    whole a total ("146 contracts in all"); None when a quote states a share itself ("Seoul covers 87 percent of the
+    wages"), or no one pair, or two amounts of two things ("barracks worth $212,400,000 and a clinic worth
+    $58,900,000", "four crew members ... and 46 passengers")."""
+    if any("percent" in _stated(quote) for quote in quotes):
+        return None
+    pair = _quoted_pair(quotes, question, "share", unit, counted)
+    if pair is None:
+        return None
+    unit, (part, whole) = pair
+
+    def saying(value: Decimal) -> str:
+        """The first sentence of the quotes stating the value."""
+        return next((quote[start:end] for quote in quotes for start, end in sentence_spans(quote)
+                     if value in _stated_of(quote[start:end], unit, counted, parts=True).get(unit, set())), "")
+
+    if not (_PART_OF_WHOLE.search(saying(part)) or TOTAL_SAID.search(saying(whole))):
+        return None
+    return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
+                                     Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))
+
+
 def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | None:
     """"A total from 2014 thru 2025, per year on average": the one sum the quote states over the years the question
     spans; None when it states none or several."""
@@ -452,6 +485,9 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     pairs are); "share", a part the first quote states of a whole the question states; "per_year", the first quote's
     total over the years the question spans; else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
+    if combine == "share" and not _sums(answer.question):
+        c = _share_of_quoted(quotes, answer.question, unit, counted)
+        return answer if c is None else _worked(answer, c, "the quotes below")
     if combine in ("share", "per_year"):
         c = (_share_of_stated if combine == "share" else _per_year_of_span)(answer.question, quotes[0])
         return answer if c is None else _worked(answer, c, "the first quote and the question")

@@ -190,11 +190,15 @@ class Known(Protocol):
     def titled(self, words: frozenset[str]) -> set[str]:
         """Which of some terms a document's title or publisher has ("chart" of "SMA Chart Book 2025")."""
 
+    def hyphenated(self, term: str) -> str | None:
+        """The word its documents write with a hyphen that is the term run together ("carry-over" of "carryover")."""
+
 
 def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None = None) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
     one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
     or, from seven letters, any word one edit away.
+    A word the documents write with a hyphen is written so ("carryover": "carry-over").
     Words the documents use ("blinken", not "blinked") are left alone; a name they spell nearly so ("inchon",
     "Tilleli") is spelled as they do; other acronyms typed in capitals ("THAAD", "KORUS") and capitalised names
     ("Ferrier") are left alone."""
@@ -204,9 +208,12 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
         return INFORMAL[word[:-2]] + "'s"
     if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
+    stems = frozenset(content_words(word))
+    if known is not None and len(stems) == 1 and word.isalpha() and not known.mentioned(stems) and (
+            hyphenated := known.hyphenated(next(iter(stems)))):
+        return hyphenated  # "carryover", where the documents write "carry-over"
     if not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
-    stems = frozenset(content_words(word))
     if known is not None and stems and known.mentioned(stems) >= stems:
         return word
     if known is not None and len(word) >= 5 and is_name(word) and (spelled := known.nearest_name(word)):

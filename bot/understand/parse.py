@@ -127,6 +127,11 @@ _STEP_YEAR = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|ratified|concluded|s
 _BUT_THEN = re.compile(r",?\s+but\s+(?=(?:what|which|who|whom|when|where|why|how)\b)")
 
 
+# a question asking whether what comes before it holds: "is that the number it gave?", "true?"
+_YES_NO = re.compile(r"\s*(?:(?:so|and|but|ok)\s+)?(?:is|was|are|were|did|does|do|has|have|had|isn't|wasn't|didn't|doesn't)\b|"
+                     r"\s*(?:right|correct|true|accurate)\W*$")
+
+
 def question_start(text: str) -> int:
     """Where a question's last sentence starts: what comes before it is context (a claim being checked)."""
     return max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
@@ -976,6 +981,10 @@ class Frame:
     # (not its percentage) is what repeats
     rise_repeated: int | None = None
     repeats_amount: bool = False
+    # the words only what comes before the question (or an aside after it) says ("in that call the official says the
+    # last day went on the escalator language. what had the korean side pushed for"): the passage's, not the answer's;
+    # none when the question checks that statement ("the article says 8,000. is that the number it gave?")
+    preamble: frozenset[str] = frozenset()
 
     def has(self, *cues: str) -> bool:
         return any(c in self.cues for c in cues)
@@ -1080,7 +1089,10 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     # no measure the question asks about
     asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
-    cues = {name for name, pattern in CUES.items() if pattern.search(_SET_ASIDE.sub(" ", asked))}
+    cued = _SET_ASIDE.sub(" ", asked)
+    if _HOW_MANY.search(cued):  # nor a length of time that bounds what is counted ("how many ran more than a year late")
+        cued = _DURATION_BOUND.sub(" ", cued)
+    cues = {name for name, pattern in CUES.items() if pattern.search(cued)}
     unexplained = _unexplained(text, taken)
     capped = _CAPPED.search(asked) or _MAX_THING.search(asked) or _NAMED_CAP.search(asked)
     if capped and (things := content_words(capped.group(1))) and (capped.re is not _NAMED_CAP or things <= unexplained):
@@ -1155,6 +1167,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         rise_repeated=int(next(y for y in repeated.groups() if y)) if repeated else None,
         repeats_amount=bool(repeated and _BY_AN_AMOUNT.search(repeated.group(0))),
         said_paid=tuple(m for m in money if any(c.end() - 1 <= m.start <= c.end() + 1 for c in CUES["pays_amount"].finditer(text))),
+        preamble=frozenset() if "claim_tag" in cues or _YES_NO.match(said, asked_from, asked_to) else frozenset(
+            content_words(said) - content_words(said[asked_from:asked_to])),
     )
 
 
@@ -1358,6 +1372,10 @@ _LEFT_OUT = re.compile(r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|le
                        r"omit(?:ting)?) (?:the )?((?:19|20)\d\d)\b")
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
 # not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
+# A length of time what is counted is more or less than, not compared: "how many projects ran more than a year late"
+_HOW_MANY = re.compile(r"\b(?:how many|number of)\b")
+_DURATION_BOUND = re.compile(r"\b(?:more|less|longer|fewer) than (?:a|an|one|two|three|four|six|\d+) "
+                             r"(?:years?|months?|weeks?|days?)\b(?! ago| earlier| before| later)")
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) [\w-]+|"
                         + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"

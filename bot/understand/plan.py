@@ -151,6 +151,7 @@ class Search:
     # an agreement no record has ("who will lead the 13th SMA talks"): the passage answering must name it
     unrecorded_agreement: int | None = None
     part: frozenset[str] = frozenset()  # the part of a payment asked ("how much went to labor"): the quote must say it
+    preamble: frozenset[str] = frozenset()  # the words only what comes before the question says: the passage's
     route = "retrieval"
 
 
@@ -1261,7 +1262,7 @@ def search(frame: Frame, **fields) -> Search:
                   counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
                   unit=frame.target_unit, events=events_spanned(frame.text), measured=frame.has("measure_asked"),
-                  attributed=frame.attributed_to, **fields)
+                  attributed=frame.attributed_to, preamble=frame.preamble, **fields)
 
 
 def _calculation_asked(frame: Frame) -> bool:
@@ -1371,8 +1372,10 @@ def quoted_calculation(frame: Frame) -> str | None:
     from the other or shrank ("by what percent did the park grow")."""
     if frame.has("mean") and frame.span and not frame.money:
         return "per_year"  # "a 12-year total from 2014 thru 2025: per year on average": the quoted total over its years
-    if amount_asked(frame) == "share" and len(frame.money) == 1 and not frame.percents:
-        return "share"  # "what share of the 1.5192tn goes to labor": the part a quote states of the whole stated
+    if amount_asked(frame) == "share" and len(frame.money) <= 1 and not frame.percents:
+        # "what share of the 1.5192tn goes to labor": the part a quote states of the whole stated, or of the whole a
+        # quote states too ("what % of the 2022 grant went to barracks")
+        return "share"
     if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":
         return "difference"  # "how many are still not returned", "how much was left to cover": the whole less the part
     if frame.has("added"):

@@ -469,7 +469,9 @@ _BEFORE_COUNT, _AFTER_COUNT = 4, 8
 _PLACED = frozenset("on at in from across near inside outside within".split())
 _NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d[.,]?")  # "the 2nd Infantry Division", "in 2015"
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
-_PLURAL = re.compile(r"[a-z0-9-]*[^su\W]s|women|men|people|personnel|staff|police|militia|crew")
+# an amount said to be a total ("146 contracts in all", "a combined $236 million")
+TOTAL_SAID = re.compile(r"\b(?:a total of|in total|in all|combined|altogether|all told)\b", re.I)
+_PLURAL = re.compile(r"[a-z0-9-]*[^su\W](?<!ic)s|women|men|people|personnel|staff|police|militia|crew")  # not "logistics"
 # people in general, or times something happened: nothing a quote must name
 _ANYONE = frozenset(terms("people persons individuals ones koreans americans times guys folks"))
 

@@ -34,6 +34,9 @@ class AddedDocuments:
     def nearest_name(self, term: str) -> str | None:
         return None
 
+    def hyphenated(self, term: str) -> str | None:
+        return None
+
     def titled(self, words: frozenset[str]) -> set[str]:
         return set(words & self.TITLES)
 
@@ -135,6 +138,11 @@ def mismatches(entry: dict, plan) -> list[str]:
         named = set(search.source) if search else set()
         if named != set(entry["source"]):
             problems.append(f"the source document named by {sorted(named)}, expected {entry['source']}")
+    if "preamble" in entry:
+        search = plan if isinstance(plan, Search) else getattr(plan, "documents", None)
+        said, expected = set(search.preamble if search else ()), set(entry["preamble"])
+        if not expected <= said or not expected and said:
+            problems.append(f"the preamble's words {sorted(said)}, expected {sorted(expected) or 'none'}")
     if "asks" in entry and getattr(plan, "asks", None) != entry["asks"]:
         problems.append(f"asks {getattr(plan, 'asks', None)}, expected {entry['asks']}")
     if "topic" in entry and set(entry["topic"]) != getattr(plan, "topic", None):
