@@ -118,7 +118,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9\uac00-\ud7a3\u4e00-\u9fff]+(?:[-'][a-z0-9\uac00-\ud7a3\u4e00-\u9fff]+)*")  # Hangul, Hanja
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s.", "u.n.": said as "us", "un"
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")  # a consonant doubled before -ing or -ed ("runn", "stopp")
 _CONTRACTION = re.compile(r"n't$|'(s|d|ll|ve|re|m)?$")

@@ -147,6 +147,14 @@ def test_a_word_typed_run_together_is_the_hyphenated_word_the_documents_write(tm
     assert index.hyphenated("carry") is None and index.hyphenated("handover") is None
 
 
+def test_a_korean_term_finds_the_glossary_row_that_gives_it(tmp_path):
+    client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
+    index = LexicalIndex()
+    texts = TEXTS | {"g": "Korean: 미집행; English: unexecuted (funds allocated but not yet spent)."}
+    index.sync("gen1", generation(client, "gen1", texts, tagged=True))
+    assert index.search("what english does the glossary want for 미집행", 3)[0] == "g"
+
+
 def test_a_misspelt_name_is_spelled_as_the_documents_spell_it(tmp_path):
     client = chromadb.PersistentClient(path=str(tmp_path), settings=ChromaSettings(anonymized_telemetry=False))
     index = LexicalIndex()

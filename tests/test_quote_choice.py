@@ -65,6 +65,49 @@ def test_a_sentence_that_introduces_a_quotation_is_quoted_with_it(answerer, embe
     assert "he said:" in answer.citations[0].quote and "No one has told me" in answer.citations[0].quote, answer.answer
 
 
+def test_a_korean_term_asked_about_is_answered_by_the_row_that_gives_it(answerer, embeddings, smabot):
+    """A glossary's other row shares the question's words ("translate"); the one giving the term asked answers."""
+    smabot.retriever.warm()
+    passage = ("Ministry documents often shorten the agreement to 방위비협정; translate it into English as the SMA.\n"
+               "- 미집행 (mijiphaeng): unexecuted. Do not write unspent: the money may be committed to a contract.\n"
+               "- 현물지원 (hyeonmul jiwon): in-kind support.")
+    question = "translating a ministry doc - what english does the glossary want for 미집행?"
+    frame = parse(question, TODAY)
+    vector = embeddings.embed_query(frame.text)
+    answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=frame.asks, weight=smabot.retriever.term_weight, preamble=frame.preamble)
+    assert answer is not None and "unexecuted" in answer.citations[0].quote, answer and answer.answer
+
+
+@pytest.mark.parametrize("published, answered", [("2021-03-09", True), ("2018-12-14", False)])
+def test_a_document_naming_only_an_earlier_agreement_answers_of_the_year_asked(answerer, embeddings, published,
+                                                                              answered):
+    """A call of March 2021 on the new agreement names only the 10th SMA, which had expired: it tells of the 11th
+    asked about in 2021; a 2018 article naming only the 10th tells nothing of it."""
+    passage = ("The talks resumed after the 10th SMA expired at the end of 2019. Our delegation at the ninth round was "
+               "led by Donna Welton, a veteran negotiator.")
+    question = "who led the us delegation on the 11th sma in march 2021"
+    vector = embeddings.embed_query(question)
+    chunks = chunks_for([passage], vector, embeddings)
+    chunks[0].metadata["published"] = published
+    answer = answerer.answer(question, vector, chunks, min_similarity=0.0, asks=parse(question, TODAY).asks)
+    assert (answer is not None and "Donna Welton" in answer.citations[0].quote) == answered, answer and answer.answer
+
+
+@pytest.mark.parametrize("question", ["who wrote that op-ed on the cap nobody asked for",
+                                      "who penned the cap piece in the alliance review?"])
+def test_who_wrote_a_piece_is_answered_by_the_line_crediting_it(answerer, embeddings, question):
+    """A byline is no sentence, yet it is what "who wrote it" asks; a sentence about other writers is not."""
+    passage = ("The cap nobody asked for\nBy Lee Ha-eun\nAlliance Review, May 2, 2025\n\nThe payment now rises every "
+               "year by a formula that nobody in the Assembly debated. Officials of the finance ministry wrote to the "
+               "committee in April to defend the cap.")
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert answer is not None
+    assert "Lee Ha-eun" in answer.citations[0].quote, answer.answer
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "

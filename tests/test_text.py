@@ -83,6 +83,8 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
     ("who commanded the ec121", ["command", "ec121", "ec-121", "ec", "121"]),  # typed without the hyphen
     ("an EC-121M took off", ["ec-121m", "ec-121", "ec", "121m", "take"]),  # a variant is also the model
     ("us-based brigades, cost-sharing talks", ["us-based", "us", "based", "brigad", "cost-shar", "cost", "shar", "talk"]),
+    # Korean terms a glossary gives are words too, as staff paste them
+    ("미집행 (unexecuted) and 방위비분담금", ["미집행", "unexecut", "방위비분담금"]),
 ])
 def test_terms_read_contractions_and_irregular_verbs(text, expected):
     assert terms(text) == expected

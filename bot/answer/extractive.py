@@ -25,6 +25,7 @@ MIN_SENTENCE_CHARS = 20
 LEXICAL_WEIGHT = 0.75  # times the idf-weighted share of the question's words a sentence repeats
 MIN_ASKED_WEIGHT = 3.0  # about one rare word's weight
 NEIGHBOUR_SHARE = 0.5  # a question word only the next or previous sentence repeats counts this much
+FOREIGN_TERM_BONUS = 0.15  # a term the question writes in Korean (or Chinese) script is what it asks of: said here
 RESTATED_SHARE = 0.5  # a sentence saying this weighted share of what only the preamble says, and nothing asked ...
 RESTATED_PENALTY = 0.15  # ... scores this much less
 NAMED_SHARE = 0.5  # above this weighted share of the question's words, a sentence is relevant however it reads
@@ -202,8 +203,12 @@ _ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |i
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|draft|pen)"
+_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|draft|penn?|compile|edit)"
                         r"(?:s|ed|d)?\b", re.I)
+# A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
+# "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
+_CREDIT = re.compile(r"^\W*(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited|[Pp]repared|[Rr]eported) )?[Bb]y [A-Z][a-z]|"
+                     r"^\W*(?:[Ee]ditor|[Aa]uthor|[Cc]ompiler)s?: [A-Z][a-z]")
 
 
 # Posts said in other words: a ship's captain is its commander or master ("a crew of 47 under Capt. LaRue"), a
@@ -213,10 +218,11 @@ _FLEW = "pilot|flew|flown|at the controls"
 _CHIEF = r"chief exec|ceo\b"
 _LED = r"led\b|leads?\b|leader|head(?:s|ed)?\b|chief\b"  # "who led the delegation": "the heads of delegation were ..."
 # "who wrote the review report": "the report was prepared by its adviser, Oh Myung-jin"
-_WROTE = r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned) by\b|\bby-?line"
+_WROTE = r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned|compiled|edited) by\b|\bby-?line|editor\b|^\W*by\b"
 _POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW,
                "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF, "led": _LED, "lead": _LED,
-               "head": _LED, **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen"), _WROTE)}
+               "head": _LED, **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen", "penn", "compile", "edit"),
+                                             _WROTE)}
 
 
 def _role_words(role: re.Match[str]) -> str:
@@ -408,6 +414,8 @@ class ExtractiveAnswerer:
         word of it); `preamble`, the words only what comes before the question says: they choose the passage, not
         its sentence ("in that call the official says the last day went on the escalator language. what had the
         korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
+        # "who wrote the op-ed": the line crediting its author is quotable
+        credit_asked = asks == "who" and (done := _ROLE_DONE.match(question)) is not None and _role_words(done) == _WROTE
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -424,7 +432,7 @@ class ExtractiveAnswerer:
                 text = chunk.page_content[start:end]
                 earlier_years[(id(chunk), base + start)] = said_years
                 said_years = years_in(text) or said_years
-                if is_statement(text, listed=bool(marker)):
+                if is_statement(text, listed=bool(marker)) or credit_asked and _CREDIT.match(text):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
@@ -497,18 +505,23 @@ class ExtractiveAnswerer:
         asked_agreements = agreements_in(question)
         # the agreements each document's retrieved passages, title and section name: one naming only earlier ones
         # than asked tells nothing of a later one ("the 13th SMA talks"; a 2018 article's "current SMA" is no earlier)
+        # (unless it came out in a year the question names or later: "the march 2021 call" on the 11th SMA that names
+        # only the 10th, which had expired)
         spoken_of: dict[str, set[int]] = {}
+        published: dict[str, int] = {}
         for chunk in chunks if asked_agreements else ():
             spoken_of.setdefault(chunk.metadata["source"], set()).update(
                 agreements_in(" ".join([chunk.page_content] + heading(chunk))))
-        earlier = {source for source, spoken in spoken_of.items()
-                   if spoken and max(spoken) < min(asked_agreements)}
+            published[chunk.metadata["source"]] = next(iter(years_in(str(chunk.metadata.get("published") or ""))), 0)
+        earlier = {source for source, spoken in spoken_of.items() if spoken and max(spoken) < min(asked_agreements)
+                   and not (asked_years and published[source] >= min(asked_years))}
         asked_months = months_in(question)
         asked_rounds = rounds_in(question)
         asked_stage = stage_in(question)
         scored = []
-        for (chunk, start, end, text), similarity, shared, on_focus, restated in zip(candidates, semantic, overlaps,
-                                                                                    focused, restates):
+        foreign = {word for word in asked if not word.isascii()}  # "what english does the glossary give for 미집행"
+        for (chunk, start, end, text), similarity, shared, on_focus, restated, says in zip(
+                candidates, semantic, overlaps, focused, restates, said):
             score = (float(similarity) + LEXICAL_WEIGHT * shared + FOCUS_WEIGHT * on_focus
                      + 0.1 * float(chunk.metadata["similarity"]) - (RESTATED_PENALTY if restated else 0.0))
             # a sentence that names no year is about the year the sentences before it name ("On June 13, 2002, ...
@@ -541,6 +554,8 @@ class ExtractiveAnswerer:
                 score -= FIGURE_CHUNK_PENALTY + (PROSE_FIGURE_PENALTY if asks in PROSE_ASKS else 0)
             if asks in KIND_BONUS and says_what_is_asked(asks, text, question):
                 score += KIND_BONUS[asks]
+            if foreign & says:
+                score += FOREIGN_TERM_BONUS
             scored.append((score, chunk, start, end, text))
         if not scored:
             return None  # every close sentence is about another agreement than the one asked about

@@ -1185,8 +1185,9 @@ _DOCUMENT_KINDS = (r"(?:paper|study|report|story|piece|article|briefing|brief|bo
                    r"abstract|memo|release|statement|newsletter|faq|podcast|editorial|op-?ed|letter|survey|poll|explainer|"
                    r"primer|fact ?sheet|timeline|audit|testimony|interview|speech|deck|document|doc|notice|feature|"
                    r"column|blog|post|readout|bulletin|dispatch|digest|handout|guide|glossary|notes?|tables?|charts?)s?")
-_QUALIFIER = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|was|were|did|does|do|what|how|which|who|"
-              r"when|where|why|it|its|their|they|my|our|your)\b)[\w&.'-]+\s+)")
+_NAMING_WORD = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|was|were|did|does|do|what|how|which|"
+                r"who|when|where|why|it|its|their|they|my|our|your)\b)[\w&.'-]+)")
+_QUALIFIER = rf"(?:{_NAMING_WORD}\s+)"
 _DETERMINER = r"(?:the|that|this|these|those)\s+"
 _SOURCE_VERBS = (r"(?:says?|said|puts?|has|had|mentions?|mentioned|reports?|reported|lists?|listed|gives?|gave|notes?|"
                  r"noted|cites?|cited|estimates?|estimated|argues?|argued|shows?|showed|claims?|claimed|runs?|ran|finds?|"
@@ -1197,7 +1198,12 @@ _SOURCE_NAMED = re.compile(
     rf"({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\b"
     rf"|\b{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=(?:also |just )?{_SOURCE_VERBS}\b)"
     rf"|^(?:{_DETERMINER})?({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})(?:\s+q)?\s*[:,\-\u2013\u2014]"
-    rf"|^{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=\w+ing\b)")
+    rf"|^{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=\w+ing\b)"
+    # "the transcript of the state dept background call", "the minutes of the june jc meeting": what they record
+    rf"|\b{_DETERMINER}(?:transcript|minutes|summary|record|readout|recording|notes)\s+of\s+(?:{_DETERMINER})?"
+    rf"({_QUALIFIER}{{0,4}}?(?:call|meeting|briefing|hearing|session|conference|interview|speech|event|panel|"
+    rf"roundtable|seminar|forum|talks|round|audit|review|inspection|vote)s?)\b"
+    rf"|\(\s*({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})\b")  # "(bg call transcript, mar 2021)"
 # words that name no document of their own: its kind said plainly, what every title here is about, when it came out
 _IN_EVERY_TITLE = content_words("sma smas special measures agreement agreements korea korean south us usfk cost "
                                 "sharing")
@@ -1209,15 +1215,22 @@ _SOURCE_WORDS_GENERIC = content_words("paper study report story piece article do
 def _source_named(text: str, known: Known | None) -> frozenset[str]:
     """The words of its own a source document is named by ("the gimcheon council brief": gimcheon, council, brief) and
     the year it is of ("the 2023 gallup poll"), when the title or publisher of a document of the knowledge base has
-    one of the words ("the mofa spox briefing": a "Press Briefing"); none when only a year, a month or what every
-    title is about names it ("the 2019 report", "the sma story")."""
+    one of the words ("the mofa spox briefing": a "Press Briefing"), or most words of a title in quotes; none when only
+    a year, a month or what every title is about names it ("the 2019 report", "the sma story")."""
     named: set[str] = set()
     for m in _SOURCE_NAMED.finditer(text):
         said = content_words(next(group for group in m.groups() if group))
         named |= {word for word in said - _SOURCE_WORDS_GENERIC - _IN_EVERY_TITLE - _FRAMING_WORDS
                   if word.isalpha() and word not in _MONTH_TERMS or _YEAR_WORD.fullmatch(word)}
     words = frozenset(word for word in named if word.isalpha())  # a year is in many titles: it names none alone
-    return frozenset(named) if words and known is not None and known.titled(words) else frozenset()
+    if known is None:
+        return frozenset()
+    for m in _QUOTED.finditer(text):  # a title in quotes: "who wrote that 'escalator nobody voted for' op-ed"
+        quoted = frozenset(content_words(m.group(0)) - _IN_EVERY_TITLE)
+        if len(quoted) >= 2 and 2 * len(titled := known.titled(quoted)) > len(quoted):
+            named |= titled
+            words |= titled
+    return frozenset(named) if words and known.titled(words) else frozenset()
 
 
 # A base by its name: "camp casey", "fort bragg", "osan air base", "the red cloud garrison" (its name's word)

@@ -345,6 +345,10 @@ class Planner:
             return overview
         if frame.has("extreme") and (not frame.years or frame.span) and frame.measure in YEARLY_MEASURES and (
                 extreme := self._extreme(frame)):  # (of the years a range names: "the lowest payment since 2014")
+            if isinstance(extreme, Lookup) and (unmentioned := frozenset(
+                    word for word in unmentioned_words(extreme, frame) if word.isalpha())):
+                # "the biggest sma-funded build at camp carroll": a document about it answers first, not the payments
+                return replace(extreme, documents=search(frame, requires=unmentioned, topic=frame.unexplained))
             return extreme
         if frame.has("frozen") and not frame.years and frame.measure in YEARLY_MEASURES and (frozen := self._frozen(frame)):
             return frozen
@@ -1292,6 +1296,8 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False  # "how many guardians does Space Forces Korea have": not the troops the table counts
     if frame.asks in ("who", "place"):  # who signed it, and where: the record of the step says
         return frame.measure in _EVENT_MEASURES and bool(frame.agreement or frame.years)  # "the 2021 deal"
+    if frame.asks == "date" and frame.measure in HEADCOUNT_MEASURES and not frame.headcounts:
+        return False  # "when was state planning to brief hill committee staff": a head count dates nothing asked
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
         # not "did the workers get paid during the 2020 furlough": a head count confirms only a count stated
         return bool(frame.agreement or frame.years) and not (frame.measure in HEADCOUNT_MEASURES
