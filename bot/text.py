@@ -176,7 +176,7 @@ _VARIANT = re.compile(r"(\d+)[a-z]{1,2}")
 
 def _stem(word: str) -> str:
     """One word's crude stem: an irregular verb's base form, less a plural, "-ed" or "-ing" suffix ("35s" of
-    "F-35s" ~ "35")."""
+    "F-35s" ~ "35"), an "-ation" or "-ator" said as the verb's ("negotiator" ~ "negotiated")."""
     if word[:-1].isdigit() and word.endswith("s"):
         return word[:-1]
     word = _IRREGULAR.get(_ORDINALS.get(word, word), word)
@@ -186,6 +186,9 @@ def _stem(word: str) -> str:
             if suffix != "s" and _DOUBLED.search(word):  # "running" ~ "run", "planned" ~ "plan"
                 word = word[:-1]
             break
+    for suffix in ("ation", "ator"):  # "moderator" ~ "moderated" ~ "moderat", "negotiation" ~ "negotiate"
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + "at"
     if len(word) > 4 and word.endswith("e"):  # "blame" ~ "blamed" ~ "blam"
         word = word[:-1]
     if len(word) > 4 and word.endswith("y") and word[-2] not in "aeiou":  # "ratify" ~ "ratified" ~ "ratifi"

@@ -586,6 +586,8 @@ def test_a_number_of_a_year_no_quoted_document_mentions_is_declined(bot):
     ("how many korean civilians were killed in the uljin landings", "number"),
     ("how many soldiers hunted the uljin commandos", "number"),
     ("how many us soldiers were killed after the uljin landings", "number"),  # troops sent, commandos killed
+    # a payment, or a share of the wages, is no worker's salary
+    ("avg monthly salary of a korean employee on a usfk base? union folks keep quoting one", "sum of money"),
 ])
 def test_a_sum_count_or_share_no_quote_states_is_declined(bot, question, kind):
     """A passage about the thing asked, with no amount of the kind asked, does not answer it."""

@@ -83,6 +83,10 @@ def test_dashes_and_quoted_speech_do_not_split_and_abbreviations_before_numbers_
     ("who commanded the ec121", ["command", "ec121", "ec-121", "ec", "121"]),  # typed without the hyphen
     ("an EC-121M took off", ["ec-121m", "ec-121", "ec", "121m", "take"]),  # a variant is also the model
     ("us-based brigades, cost-sharing talks", ["us-based", "us", "based", "brigad", "cost-shar", "cost", "shar", "talk"]),
+    # a role or an act said as the verb is ("who moderated" the call: its "MODERATOR")
+    ("the moderator moderated; negotiators negotiated the negotiation", ["moderat", "moderat", "negotiat", "negotiat",
+                                                                         "negotiat"]),
+    ("the nation's station", ["nation", "station"]),  # too short to be a verb's
     # Korean terms a glossary gives are words too, as staff paste them
     ("미집행 (unexecuted) and 방위비분담금", ["미집행", "unexecut", "방위비분담금"]),
 ])

@@ -229,7 +229,7 @@ def _role_words(role: re.Match[str]) -> str:
     """What a sentence naming the holder of the role asked about says it by, as a pattern: its stem ("command" of
     "commander" or "commanding", "chair" of "chairs"), or the words for that post."""
     stem = re.sub(r"(?:er|or)$", "", next(group for group in role.groups() if group).lower())
-    return _POST_WORDS.get(stem, stem)
+    return _POST_WORDS.get(stem, rf"{stem}(?!ions?\b)")  # "negotiator": "negotiated", not "negotiations"
 
 
 # A name after a rank or title ("Lt. Cmdr. James Overstreet", "Rear Adm. Cho"): surely a person's, where "Deep Sea" or
@@ -590,6 +590,9 @@ class ExtractiveAnswerer:
             holders = {text for text in holders if _TITLED_NAME.search(text)} or holders  # "Lt. Cmdr. James Overstreet"
             if holders:
                 wanted, reach = holders.__contains__, ROLE_REACH
+            elif holders := {text for score, _, _, _, text in scored if score >= best - reach and names_people(
+                    text, question) and re.search(rf"\b(?:{said})", text, re.I)}:
+                wanted = holders.__contains__  # of another document, as close: "negotiator Chang Won-sam", not Esper
         if counted:
             wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH
         accounts = [item[4] for item in scored if attributed and attributed <= content_words(item[4])]

@@ -331,6 +331,10 @@ class Planner:
         unworkable = (missing is not None and not about_something_else(frame) and not amount_of_something_else(frame)
                       and not frame.has("attributed")
                       and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))
+        if unworkable and frame.has("per_head", "mean") and frame.has("wage") and not (frame.money or frame.years):
+            # "avg annual salary of a korean employee at a usfk base": what a worker earns, which no record gives, not a
+            # payment shared among them
+            return search(frame, strict=not frame.in_domain, topic=frame.unexplained, part=_EARNINGS)
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
@@ -1224,6 +1228,7 @@ _MONEY_ASKED = re.compile(
     r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
     r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary|"
     r"payment|allowance|stipend|subsidy|bonus)\b|"
+    r"\b(?:average|avg|mean|typical) (?:(?:annual|yearly|monthly|weekly|daily|hourly) )?(?:salar\w+|wages?|pay)\b|"
     # "what did seoul pay for 2023": a sum paid in a year, not what the money paid for
     r"\bwhat (?:did|does|do|will|would) (?:[\w'.-]+ ){1,4}?(?:pay|spend|contribute|chip in|hand over)\b"
     r"(?= (?:[\w'.-]+ ){0,3}?(?:for|in|during) (?:fiscal year |fy ?)?(?:19|20)\d\d\b)")
@@ -1235,6 +1240,9 @@ _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|
                           r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|km|"
                           r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
+
+
+_EARNINGS = frozenset(content_words("salary salaries wage wages earn earns earned earnings payroll"))  # what a worker's pay is said as
 
 
 def amount_asked(frame: Frame) -> str | None:

@@ -510,15 +510,17 @@ def counted_values(text: str, counted: tuple[str, ...]) -> set[Decimal]:
 def _values(text: str, counted: str) -> set[Decimal]:
     values = set()
     for words, i in _counts(text, counted):
-        if words[i][0].isdigit():
+        if words[i][0].isdigit() and not _NOT_COUNTED.intersection(words[i + 1:i + 3]):  # not "41.7 billion won"
             scale = _SCALE_WORDS.get(words[i + 1], 1) if i + 1 < len(words) else 1  # "3.51 million people"
-            values.add(decimal(words[i]) * scale)
+            # the number of "a 288-room building"
+            values.add(decimal(re.match(r"\d[\d,.]*", words[i]).group(0).rstrip(".,")) * scale)
         elif re.fullmatch(SPOKEN_NUMBER, words[i]):  # not "dozens"
             values.add(Decimal(spoken_number(words[i])))
     return values
 
 
 _SCALE_WORDS = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+_NOT_COUNTED = frozenset({"won", "dollars", "dollar", "usd", "krw", "yen", "percent"})  # a sum or a share, beside the noun
 
 
 def _counts(text: str, counted: str, following: bool = False) -> Iterator[tuple[list[str], int]]:

@@ -462,3 +462,10 @@ def test_the_number_of_a_part_is_no_count(text, counts):
     from bot.understand.quantities import states_count
 
     assert states_count(text) is counts
+
+
+def test_a_count_written_into_a_compound_is_read_as_its_number():
+    """"The 288-room building": 288 rooms; reading it as a number once failed outright."""
+    from bot.understand.quantities import counted_values
+
+    assert counted_values("The 288-room building cost 41.7 billion won.", ("room",)) == {Decimal(288)}
