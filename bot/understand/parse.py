@@ -311,6 +311,12 @@ _FURLOUGH = (r"furlough\w*|unpaid(?: leave)?|sen(?:d|ds|t|ding) (?:[\w']+ ){0,4}
 _EVER_FELL = r"\bever (?:go|goes|went|gone) down\b|\bever (?:fall|fell|fallen|drop(?:ped)?|decrease[sd]?|decline[sd]?|shr[ai]nk)\b|" \
              r"\bever (?:(?:pay|paid|been|be|was|were|come in|came in)\s+)?(?:any )?(?:less|lower|smaller)\b" \
              r"(?! than (?:about |around )?[\d$₩])"  # (not "ever pay less than 950bn": an amount compared)
+
+# One service member, by rank or pay grade ("a us army e-4", "the average enlisted soldier"): whose pay is asked
+_A_SERVICE_MEMBER = (r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|"
+                     r"junior|senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
+                     r"servicem[ae]mber|service member|airman|sailor|gi|officer|specialist|pfc|[eo]-?[1-9])s?\b")
+
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b|"
             r"\b(beat|beats|topped|tops|outpaced|outstripped|surpassed)\b",  # "by how much did 2021 beat 2019"
@@ -468,7 +474,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"(?:\w+ ){0,2}(?:troop|soldier|worker|employee)\b",
     "back_solve": r"\b(what|which) (figure|number|amount|sum|base|value|payment)\b.*\b(equals?|gives?|comes? to|leaves?|"
                   r"gets? (you )?to|results? in|reach\w*|becomes?|ends? up|makes?|to (\$|₩|\d))\b|"
-                  r"\bwhat (was|is) the (base|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
+                  r"\bwhat (was|is) the (base(?! (?:pay|salar\w*|wages?)\b)|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
                   r"reduction|change|growth)\b|\boriginal(ly)?\b|\bstarting (amount|point|figure|base)\b|"
                   r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
                   r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
@@ -569,13 +575,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending) "
                    r"(?:\w+ ){0,2}?to (?:keep|station|base|maintain) (?:its |their |the |us |american )?(?:troops|forces|"
                    r"soldiers|usfk)\b",
-    "service_pay": r"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{0,40}?\b(a|an|one|the average|the typical) "
-                   r"(?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|senior|enlisted)\s+){0,3}"
-                   r"(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|"
-                   r"airman|sailor|gi|officer)s?\b|"
-                   r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|junior|"
-                   r"senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
-                   r"servicem[ae]mber|service member|airman|sailor|gi|officer)s?\b.{0,30}?\b(paid|earn\w*|make|makes)\b|"
+    "service_pay": rf"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{{0,40}}?\b{_A_SERVICE_MEMBER}|"
+                   rf"{_A_SERVICE_MEMBER}.{{0,30}}?\b(paid|earn\w*|make|makes)\b|"
                    # "how much do korean conscripts get paid", "what do sergeants earn"
                    r"\b(conscripts?|draftees?|enlistees?|soldiers|troops|sergeants|privates|corporals|servicemembers|"
                    r"service members|airmen|sailors|gis|officers)\b (?:[\w-]+ ){0,2}?(?:get |got )?(paid|earn|earns|earned|"
@@ -1318,14 +1319,14 @@ _FRAMING_WORDS = content_words(
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
 # Why the asker asks, said after the question: "...? spans three agreements which is why i'm asking"
 _WHY_ASKING = re.compile(r"(?<=[.?!;] )[^.?;!]*\b(?:which|that)(?:'s| is) why (?:i|we)(?:'m| am|'re| are)? ask\w*\b")
-_ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b[^,.?;!]*|"
+_ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
                     # the asker's work or an apology before the question: "context: drafting talking points for the
                     # visit.", "writing a one-pager:", "sorry if this is basic but"
                     r"^(?:(?:quick |some |for )?(?:context|background)\s*[:-]\s*)?(?:drafting|writing|prepping|preparing|building|assembling|"
                     r"putting together|working on|updating|reviewing|compiling)\b[^.?!:]*?(?:[.!:]|\s[-–—]\s)|"
                     r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|"
                     r"\bsorry if (?:this is |it's |its )?(?:dumb|basic|stupid|obvious|a dumb \w+|a basic \w+)\b:?|\b(?:i|we)(?:'m| am|'re| are)? "
-                    r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b[^,.?;!]*|"
+                    r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
                     # "... but want the exact one", "i need the precise figure": how exact, not a demand
