@@ -475,9 +475,10 @@ class ExtractiveAnswerer:
         said = [said_terms(text) for _, _, _, text in candidates]
         contexts = [" ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk))
                     for chunk, start, _, _ in candidates]
-        passages = {id(chunk): said_terms(" ".join([chunk.page_content] + heading(chunk))) for chunk in chunks}
-        overlaps = [overlap(says, context, weights, asked_weight) + overlap(passages[id(chunk)], "", in_preamble,
-                                                                             asked_weight)
+        passages = {id(chunk): said_terms(" ".join([chunk.page_content] + heading(chunk)))
+                    for chunk in chunks} if in_preamble else {}
+        overlaps = [overlap(says, context, weights, asked_weight) + (
+            overlap(passages[id(chunk)], "", in_preamble, asked_weight) if in_preamble else 0.0)
                     for says, context, (chunk, _, _, _) in zip(said, contexts, candidates)]
         focused = [overlap(says, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
                    if focus_weight else 0.0 for says, (chunk, _, _, _) in zip(said, candidates)]

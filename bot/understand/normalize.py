@@ -194,6 +194,11 @@ class Known(Protocol):
         """The word its documents write with a hyphen that is the term run together ("carry-over" of "carryover")."""
 
 
+def _two_words(word: str) -> bool:
+    """Two dictionary words run together ("carryover", "cochairs")."""
+    return word.isalpha() and any(word[:i] in _dictionary() and word[i:] in _dictionary() for i in range(2, len(word) - 1))
+
+
 def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None = None) -> str:
     """Shorthand spelled out; a word no dictionary knows corrected towards the subject's words, then a short
     one towards the commonest words (letters swapped only), a longer one towards a word with two letters swapped
@@ -209,8 +214,8 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
     if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
     stems = frozenset(content_words(word))
-    if known is not None and len(stems) == 1 and word.isalpha() and not known.mentioned(stems) and (
-            hyphenated := known.hyphenated(next(iter(stems)))):
+    if known is not None and len(stems) == 1 and _two_words(word) and (
+            hyphenated := known.hyphenated(next(iter(stems)))) and not known.mentioned(stems):
         return hyphenated  # "carryover", where the documents write "carry-over"
     if not word.isalpha() or word in DOMAIN_WORDS or word in _dictionary():
         return word
