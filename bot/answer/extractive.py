@@ -173,7 +173,8 @@ _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|The (figure|number|claim
                          r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
                          r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
                          r"noted|argued|warned)\b|^\(|"  # an aside in brackets continues the sentence before it
-                         r"\b(?:of|among) (?:them|these)\b(?! (?:who|which|that)\b)")  # "the ministry approved 11 of them"
+                         # "the ministry approved 11 of them"
+                         r"\b(?:of|among) (?:them|these)\b(?! (?:who|which|that)\b)")
 
 
 def months_in(text: str) -> set[str]:
@@ -203,8 +204,8 @@ _ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |i
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|draft|penn?|compile|edit)"
-                        r"(?:s|ed|d)?\b", re.I)
+_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|draft|penn?|"
+                        r"compile|edit)(?:s|ed|d)?\b", re.I)
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
 # "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
 _CREDIT = re.compile(r"^\W*(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited|[Pp]repared|[Rr]eported) )?[Bb]y [A-Z][a-z]|"
@@ -218,11 +219,13 @@ _FLEW = "pilot|flew|flown|at the controls"
 _CHIEF = r"chief exec|ceo\b"
 _LED = r"led\b|leads?\b|leader|head(?:s|ed)?\b|chief\b"  # "who led the delegation": "the heads of delegation were ..."
 # "who wrote the review report": "the report was prepared by its adviser, Oh Myung-jin"
-_WROTE = r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned|compiled|edited) by\b|\bby-?line|editor\b|^\W*by\b"
+_WROTE = (r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned|compiled|edited) by\b|\bby-?line|editor\b|"
+          r"^\W*by\b")
 _POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW,
                "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF, "led": _LED, "lead": _LED,
-               "head": _LED, **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen", "penn", "compile", "edit"),
-                                             _WROTE)}
+               "head": _LED,
+               **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen", "penn", "compile", "edit"),
+                               _WROTE)}
 
 
 def _role_words(role: re.Match[str]) -> str:
@@ -415,7 +418,8 @@ class ExtractiveAnswerer:
         its sentence ("in that call the official says the last day went on the escalator language. what had the
         korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
         # "who wrote the op-ed": the line crediting its author is quotable
-        credit_asked = asks == "who" and (done := _ROLE_DONE.match(question)) is not None and _role_words(done) == _WROTE
+        credit_asked = asks == "who" and (done := _ROLE_DONE.match(question)) is not None and (
+            _role_words(done) == _WROTE)
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it

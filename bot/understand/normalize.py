@@ -196,7 +196,8 @@ class Known(Protocol):
 
 def _two_words(word: str) -> bool:
     """Two dictionary words run together ("carryover", "cochairs")."""
-    return word.isalpha() and any(word[:i] in _dictionary() and word[i:] in _dictionary() for i in range(2, len(word) - 1))
+    return word.isalpha() and any(word[:i] in _dictionary() and word[i:] in _dictionary()
+                                  for i in range(2, len(word) - 1))
 
 
 def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None = None) -> str:

@@ -128,8 +128,8 @@ _BUT_THEN = re.compile(r",?\s+but\s+(?=(?:what|which|who|whom|when|where|why|how
 
 
 # a question asking whether what comes before it holds: "is that the number it gave?", "true?"
-_YES_NO = re.compile(r"\s*(?:(?:so|and|but|ok)\s+)?(?:is|was|are|were|did|does|do|has|have|had|isn't|wasn't|didn't|doesn't)\b|"
-                     r"\s*(?:right|correct|true|accurate)\W*$")
+_YES_NO = re.compile(r"\s*(?:(?:so|and|but|ok)\s+)?(?:is|was|are|were|did|does|do|has|have|had|isn't|wasn't|didn't|"
+                     r"doesn't)\b|\s*(?:right|correct|true|accurate)\W*$")
 
 
 def question_start(text: str) -> int:
@@ -314,8 +314,9 @@ _EVER_FELL = r"\bever (?:go|goes|went|gone) down\b|\bever (?:fall|fell|fallen|dr
 
 # One service member, by rank or pay grade ("a us army e-4", "the average enlisted soldier"): whose pay is asked
 _A_SERVICE_MEMBER = (r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|"
-                     r"junior|senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|captain|"
-                     r"servicem[ae]mber|service member|airman|sailor|gi|officer|specialist|pfc|[eo]-?[1-9])s?\b")
+                     r"junior|senior|enlisted)\s+){0,3}(soldier|troop|marine|private|sergeant|corporal|lieutenant|"
+                     r"captain|servicem[ae]mber|service member|airman|sailor|gi|officer|specialist|pfc|"
+                     r"[eo]-?[1-9])s?\b")
 
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b|"
@@ -1091,7 +1092,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cued = _SET_ASIDE.sub(" ", asked)
-    if _HOW_MANY.search(cued):  # nor a length of time that bounds what is counted ("how many ran more than a year late")
+    if _HOW_MANY.search(cued):  # nor a length of time bounding what is counted ("how many ran more than a year late")
         cued = _DURATION_BOUND.sub(" ", cued)
     cues = {name for name, pattern in CUES.items() if pattern.search(cued)}
     unexplained = _unexplained(text, taken)
@@ -1384,12 +1385,12 @@ _GLOSS = re.compile(r"\((?:the |use the |i\.?e\.?,? |aka |about |approx\.? |appr
 # A year a sum or an average is to leave out: "skip 2016 if unsure", "excluding 2016", "not counting 2016"
 _LEFT_OUT = re.compile(r"\b(?:excluding|excl\.?|except(?: for)?|skip(?:ping)?|leav(?:e|ing) out|not counting|"
                        r"omit(?:ting)?) (?:the )?((?:19|20)\d\d)\b")
-# What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
-# not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
 # A length of time what is counted is more or less than, not compared: "how many projects ran more than a year late"
 _HOW_MANY = re.compile(r"\b(?:how many|number of)\b")
 _DURATION_BOUND = re.compile(r"\b(?:more|less|longer|fewer) than (?:a|an|one|two|three|four|six|\d+) "
                              r"(?:years?|months?|weeks?|days?)\b(?! ago| earlier| before| later)")
+# What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
+# not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) [\w-]+|"
                         + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"

@@ -1242,7 +1242,8 @@ _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
 
 
-_EARNINGS = frozenset(content_words("salary salaries wage wages earn earns earned earnings payroll"))  # what a worker's pay is said as
+# what a worker's pay is said as
+_EARNINGS = frozenset(content_words("salary salaries wage wages earn earns earned earnings payroll"))
 
 
 def amount_asked(frame: Frame) -> str | None:

@@ -471,7 +471,8 @@ _NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d[.,]?")  # "the 2nd Infa
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
 # an amount said to be a total ("146 contracts in all", "a combined $236 million")
 TOTAL_SAID = re.compile(r"\b(?:a total of|in total|in all|combined|altogether|all told)\b", re.I)
-_PLURAL = re.compile(r"[a-z0-9-]*[^su\W](?<!ic)s|women|men|people|personnel|staff|police|militia|crew")  # not "logistics"
+# a plural noun (not "logistics")
+_PLURAL = re.compile(r"[a-z0-9-]*[^su\W](?<!ic)s|women|men|people|personnel|staff|police|militia|crew")
 # people in general, or times something happened: nothing a quote must name
 _ANYONE = frozenset(terms("people persons individuals ones koreans americans times guys folks"))
 
@@ -520,7 +521,8 @@ def _values(text: str, counted: str) -> set[Decimal]:
 
 
 _SCALE_WORDS = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
-_NOT_COUNTED = frozenset({"won", "dollars", "dollar", "usd", "krw", "yen", "percent"})  # a sum or a share, beside the noun
+# a sum or a share said beside the noun counted, no count of it
+_NOT_COUNTED = frozenset({"won", "dollars", "dollar", "usd", "krw", "yen", "percent"})
 
 
 def _counts(text: str, counted: str, following: bool = False) -> Iterator[tuple[list[str], int]]:
