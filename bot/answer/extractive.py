@@ -173,8 +173,10 @@ _LEANS_BACK = re.compile(r"^(In (this|that|such a) case|The (figure|number|claim
                          r"His|Her|Its|Their|There(?! (is|are|was|were|has|have|had|will|would|may|might|could|seems?|"
                          r"remains?)\b))\b|^[\"“].*[\"”],? (he|she|they|the \w+) (said|added|says|adds|told \w+|"
                          r"noted|argued|warned)\b|^\(|"  # an aside in brackets continues the sentence before it
-                         # "the ministry approved 11 of them"
-                         r"\b(?:of|among) (?:them|these)\b(?! (?:who|which|that)\b)")
+                         # a count of what the sentence before names: "the ministry approved 11 of them" (not "most of
+                         # them still value the alliance")
+                         r"\b(?:\d[\d,.]*|(?i:" + "|".join(NUMBER_WORDS) + r")) (?:of|among) (?:them|these)\b"
+                         r"(?! (?:who|which|that)\b)")
 
 
 def months_in(text: str) -> set[str]:
