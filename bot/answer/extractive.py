@@ -469,38 +469,50 @@ class ExtractiveAnswerer:
         focus_weights = {word: weight(word) if weight else 1.0 for word in focus}
         focus_weight = sum(focus_weights.values())
 
-        def overlap(says: set[str], context: str, words: dict[str, float], total: float) -> float:
+        def overlap(says: set[str], context: set[str], words: dict[str, float], total: float) -> float:
             """The weighted share of the words the sentence repeats (`says`: its terms); those only its
-            neighbours or its document's title and section heading repeat (the name a "he" or "the aide" stands
-            for, the agreement an article is about) count half."""
+            neighbours or its document's title and section heading repeat (`context`: their terms; the name a "he"
+            or "the aide" stands for, the agreement an article is about) count half."""
             own = words.keys() & says
-            around = (words.keys() & content_words(context)) - own
+            around = (words.keys() & context) - own
             return (sum(words[w] for w in own) + NEIGHBOUR_SHARE * sum(words[w] for w in around)) / total
 
         # each sentence's terms, once: an acronym by the name it spells out ("MND": "Ministry of National Defense")
         said = [said_terms(text) for _, _, _, text in candidates]
         contexts = [" ".join([t for _, _, t in around.get((id(chunk), start), [])] + heading(chunk))
                     for chunk, start, _, _ in candidates]
-        passages = {id(chunk): said_terms(" ".join([chunk.page_content] + heading(chunk)))
-                    for chunk in chunks} if in_preamble else {}
-        overlaps = [overlap(says, context, weights, asked_weight) + (
-            overlap(passages[id(chunk)], "", in_preamble, asked_weight) if in_preamble else 0.0)
+        # each chunk's passage (its text, title and section), read once for whatever asks: its words and its terms
+        passage_words: dict[int, set[str]] = {}
+        passage_said: dict[int, set[str]] = {}
+
+        def words_of(chunk: Document) -> set[str]:
+            if id(chunk) not in passage_words:
+                passage_words[id(chunk)] = content_words(" ".join([chunk.page_content] + heading(chunk)))
+            return passage_words[id(chunk)]
+
+        def said_of(chunk: Document) -> set[str]:
+            if id(chunk) not in passage_said:
+                passage_said[id(chunk)] = said_terms(" ".join([chunk.page_content] + heading(chunk)))
+            return passage_said[id(chunk)]
+
+        overlaps = [overlap(says, content_words(context), weights, asked_weight) + (
+            overlap(said_of(chunk), set(), in_preamble, asked_weight) if in_preamble else 0.0)
                     for says, context, (chunk, _, _, _) in zip(said, contexts, candidates)]
-        focused = [overlap(says, " ".join([chunk.page_content] + heading(chunk)), focus_weights, focus_weight)
+        focused = [overlap(says, words_of(chunk), focus_weights, focus_weight)
                    if focus_weight else 0.0 for says, (chunk, _, _, _) in zip(said, candidates)]
         # what the sentence itself says of the words the question is specifically about ("katusas")
-        focused_own = [overlap(says, "", focus_weights, focus_weight) if focus_weight else 0.0 for says in said]
+        focused_own = [overlap(says, set(), focus_weights, focus_weight) if focus_weight else 0.0 for says in said]
         # a sentence saying most of what the preamble says and nothing of what is asked is what the asker has read
         restates = [bool(in_preamble) and bool(weights) and not weights.keys() & says
-                    and overlap(says, "", in_preamble, sum(in_preamble.values())) >= RESTATED_SHARE for says in said]
+                    and overlap(says, set(), in_preamble, sum(in_preamble.values())) >= RESTATED_SHARE
+                    for says in said]
         # the names the question gives (not the subject's own: "USFK"), as each retrieved document's passages, title
         # and section say them
         names = {word for word in asked - SUBJECT_TERMS if is_name(word) and not word.isdigit()}
         naming: dict[str, set[str]] = {}
         for chunk in chunks if names else ():  # (a question giving no name leaves every passage unread here)
             naming.setdefault(chunk.metadata["source"], set()).update(
-                names & said_terms(" ".join([chunk.page_content] + heading(chunk)))
-                if chunk.metadata.get("kind") == "document" else ())
+                names & said_of(chunk) if chunk.metadata.get("kind") == "document" else ())
         named_elsewhere = any(naming.values())
         # close in meaning, or repeating most of what the question names, or of what it is specifically about (a
         # question that is all names and titles reads as far from any sentence to the model, yet a sentence with
