@@ -11,7 +11,8 @@ from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer, agreements_in, quoted, states_amount
 from bot.answer.figures import (
-    calculation_answer, days_between_quotes, lookup_answer, one_after_the_other, with_quoted_calculation,
+    FROM_ONE_QUOTE, calculation_answer, days_between_quotes, lookup_answer, one_after_the_other,
+    with_quoted_calculation,
 )
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
@@ -452,11 +453,14 @@ class SmaBot:
         threshold = self._threshold(plan)
         # the sentences are weighed against the question as read ("dept" spelled out), the answer keeps it as asked
         # the kind of sentence wanted: one stating the kind of amount asked ("what cut of the damages": a share)
+        # two amounts combined are looked for in two sentences; a calculation from one quote looks for no other
+        paired = None if plan.combine in FROM_ONE_QUOTE else plan.combine
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.amount or plan.asks,
-                                        self.retriever.term_weight, plan.topic, plan.combine, plan.counted,
+                                        self.retriever.term_weight, plan.topic, paired, plan.counted,
                                         plan.attributed, plan.part, plan.preamble)
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
-            answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted)
+            answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted, plan.preamble,
+                                             plan.per_unit)
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         return answer and answer.model_copy(update={"question": question}), vector, chunks

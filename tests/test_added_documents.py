@@ -3,6 +3,7 @@ country, and a year the question writes, from a passage about what was asked), o
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from decimal import Decimal
 
@@ -400,6 +401,89 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     # a question naming one of them only, or none, does not say which two are meant
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
+
+def test_the_two_amounts_added_are_those_the_question_names_not_the_context_before_it():
+    """"The 2022 payment" is what the asker has read; the question names barracks and supplies: those two are added,
+    not the payment's part the sentence ties to it."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    question = "the memo breaks the 2022 payment down by use. what do barracks and supplies come to together?"
+    quote = ("The 2022 payment is divided into 612.5 billion won for wages, 398.0 billion won for barracks and 190.4 "
+             "billion won for supplies.")
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    from bot.understand.parse import parse
+
+    preamble = parse(question, dt.date(2026, 11, 26)).preamble
+    worked = with_quoted_calculation(answer, "sum", preamble=preamble)
+    assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal("588400000000"), worked.answer
+
+
+@pytest.mark.parametrize("quotes, result", [
+    (["The new gym has a floor area of 2,400 square meters. The ministry built it for 9.6 billion won."], "4000000"),
+    # the count in one quote, the sum in the other: each quote alone does not say they are of one building
+    (["The new gym has a floor area of 2,400 square meters.", "The ministry built the gym for 9.6 billion won."],
+     None),
+    # two buildings' sums: which one the area is of is not clear
+    (["The gym has a floor area of 2,400 square meters and cost 9.6 billion won; the pool cost 4.1 billion won."],
+     None),
+])
+def test_an_amount_per_unit_is_the_sum_over_the_count_one_quote_states(quotes, result):
+    """"What did the gym cost per square meter": the one sum of money and the one number of square meters a quote
+    states, divided; nothing when no quote states exactly one of each."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question="what did the gym cost per square meter", route="retrieval", answer="quotes",
+                    citations=[Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                               for n, quote in enumerate(quotes, start=1)])
+    worked = with_quoted_calculation(answer, "per_unit", per_unit="meter")
+    if result is None:
+        assert worked == answer
+    else:
+        assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal(result), worked.answer
+        assert worked.calculation["unit"] == "KRW"
+
+
+@pytest.mark.parametrize("combine, quote, result", [
+    ("part_of", "About 120 workers are on site each day, and 45 percent of them live in Gunsan.", "54"),
+    ("part_of", "Of the 300 respondents, 102 (34 percent) borrowed money.", None),  # the part is stated: no arithmetic
+    ("part_of", "About 120 workers are on site each day; 45 percent of the budget went to wages.", None),  # no "of them"
+    ("each_total", "In 2024 the fund made loans to 52 members, each of 3 million won, repaid over 24 months.",
+     "156000000"),
+    ("each_total", "The foundation gave 14 scholarships of 2.5 million won each.", "35000000"),
+    ("each_total", "The fund made loans to 52 members, worth 156 million won in all.", None),  # no "each": as stated
+])
+def test_a_part_or_a_total_of_like_parts_is_worked_out_from_what_one_quote_states(combine, quote, result):
+    """"How many of the workers come from Gunsan": the count times the percentage said of them; "total lent": the
+    number of like parts times each; nothing when the quote states no such pair."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question="how many, in total", route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, combine)
+    if result is None:
+        assert worked == answer
+    else:
+        assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal(result), worked.answer
+
+
+def test_a_rise_asked_of_a_table_row_is_worked_out_from_its_cells_not_from_the_total():
+    """The row of the category asked about, its cells in the currency their column's heading names, gives the pair;
+    the sentence on the two years' totals, closer to the question, is of something else."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["The 2025 payment, 1.4028 trillion won, is 6.3 percent above the 2024 payment of 1.3193 trillion won.",
+              "Category: Wages; FY2024 (billion won): 650.1; FY2025 (billion won): 700.6."]
+    answer = Answer(question="how much did the wages row rise from fy2024 to fy2025, in won", route="retrieval",
+                    answer="quotes", citations=[Citation(n=n, source="note.md", title="Note", quote=quote, start=0,
+                                                         end=len(quote)) for n, quote in enumerate(quotes, start=1)])
+    worked = with_quoted_calculation(answer, "difference")
+    assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal("50500000000"), worked.answer
+
 
 def test_a_share_of_a_whole_the_question_states_takes_the_part_the_quote_names():
     """The question gives the whole (1.5192 trillion won), the quote the parts: construction's over the whole."""

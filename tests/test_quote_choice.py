@@ -108,6 +108,27 @@ def test_who_wrote_a_piece_is_answered_by_the_line_crediting_it(answerer, embedd
     assert "Lee Ha-eun" in answer.citations[0].quote, answer.answer
 
 
+@pytest.mark.parametrize("question, holder", [
+    ("who chairs the osan local, per its bulletin", "Min Ji-woo"),
+    ("who's the treasurer of the osan local?", "Kang Tae-hun"),
+    ("who is ceo of daehan base services", "Seo Yun-ah"),
+])
+def test_a_role_asked_is_answered_by_the_line_signed_with_it(answerer, embeddings, question, holder):
+    """A message signed "- Name, Title" is no sentence, yet it names the holder of the title asked about; a sentence
+    on the president of another country, or on what the local did, is not the answer."""
+    passage = ("Bulletin of the Osan Local, March 2025\n\nFROM THE CHAIR\n\nThe president of the United States "
+               "said again this month that Seoul should pay more. We met members of the Assembly on March 3 and asked "
+               "for a guarantee of our wages.\n- Min Ji-woo, Local Chair\n\nDUES\n\nDues rise by 2 percent in "
+               "July.\n- Kang Tae-hun, Treasurer\n\nOUR EMPLOYER\n\nDaehan Base Services won two logistics "
+               "contracts this year. \"We are proud to serve,\" its letter to staff said. - Seo Yun-ah, Chief "
+               "Executive Officer")
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert answer is not None
+    assert holder in answer.citations[0].quote, answer.answer
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "
@@ -193,3 +214,14 @@ def test_which_occurrence_role_or_group_is_asked_only_a_sentence_saying_it_answe
                                                                                    passage, quoted):
     got = first_quote_of(answerer, embeddings, question, passage)
     assert (got is None) if quoted is None else (got is not None and quoted in got), got
+
+
+def test_a_where_question_is_not_answered_by_a_sentence_naming_no_place_it_does_not_already_say(answerer, embeddings):
+    """The chief executive named as the question names him tells nothing of where he studied; a sentence naming the
+    university does."""
+    question = "where did the union's chief executive lee min-ho study law?"
+    said = "The union's chief executive, Lee Min-ho, said the members would vote on the offer next week."
+    assert first_quote_of(answerer, embeddings, question, said) is None
+    studied = said + " Lee studied law at Korea University in Seoul before joining the union in 1998."
+    assert "Korea University" in (first_quote_of(answerer, embeddings, question, studied) or "")
+

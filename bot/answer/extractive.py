@@ -197,21 +197,28 @@ _DEMONYMS = frozenset("american americans korean koreans japanese chinese russia
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
                    r"director|secretary|negotiators?|chair(man|woman|person)?|envoy|aide|lawmakers?|union|ministry|"
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
+# Where a question's clause begins: "who chairs it", "per the newsletter, who chairs it"
+_CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
-_ROLE_ASKED = re.compile(r"\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )(?:[\w.'-]+ ){0,3}?"
+_ROLE_ASKED = re.compile(_CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
+                         r"(?:[\w.'-]+ ){0,3}?"
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
                          r"negotiator|spokesman|spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|"
-                         r"doctor|coach|judge|prosecutor|governor|mayor|ceo|chief exec(?:utive)?)s?\b|"
+                         r"doctor|coach|judge|prosecutor|governor|mayor|ceo|chief exec(?:utive)?|treasurer|"
+                         r"founder|manager|coordinator)s?\b|"
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
-                         r"\s*who (?:was |were |is )?in (command) of\b", re.I)
+                         r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|draft|penn?|"
-                        r"compile|edit)(?:s|ed|d)?\b", re.I)
+_ROLE_DONE = re.compile(_CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|"
+                        r"draft|penn?|compile|edit)(?:s|ed|d)?\b", re.I)
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
 # "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
 _CREDIT = re.compile(r"^\W*(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited|[Pp]repared|[Rr]eported) )?[Bb]y [A-Z][a-z]|"
                      r"^\W*(?:[Ee]ditor|[Aa]uthor|[Cc]ompiler)s?: [A-Z][a-z]")
+# A line signing a message with its writer's post, which answers "who chairs it": "- Oh Kyung-sook, Chapter Chair",
+# "- Ryu Seung-ho, Chief Executive Officer"
+_SIGNATURE = re.compile(r"^\W*[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}, (?:[A-Z][A-Za-z.-]*\s*){1,5}$")
 
 
 # Posts said in other words: a ship's captain is its commander or master ("a crew of 47 under Capt. LaRue"), a
@@ -329,6 +336,8 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         return bool(_OUTLET.search(text))
     if asks == "name":  # "which destroyer": a name, beside the kind of thing asked when the question says it
         thing = thing_asked(question)
+        if thing in _FIRMS:  # "which company got the contract": "it went to Namhae Marine Construction"
+            return bool(_FIRM.search(text)) and names_something_new(text, question)
         return names_something_new(text, question) and (thing is None or set(terms(thing)) <= content_words(text))
     if asks == "who":
         return names_people(text, question) or names_role_new(text, question)
@@ -342,6 +351,14 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
             "reason": _REASON.search, "manner": _MANNER.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))
+
+
+# A business asked for by what it is, and one named as businesses name themselves ("Namhae Marine Construction",
+# "Seoul Industrial Co.")
+_FIRMS = frozenset({"company", "firm", "contractor", "builder", "vendor", "supplier", "bidder", "business"})
+_FIRM = re.compile(r"\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)* (?:Construction|Engineering|Industrial|Industries|Services|"
+                   r"Logistics|Systems|Technologies|Holdings|Group|Company|Corporation|Co\.|Corp\.?|Inc\.?|Ltd\.?|"
+                   r"E&C)(?!\w)")
 
 
 # A label, a colon and a figure after it: "Round 6: Jan. 14-15, 2020, Washington"
@@ -420,8 +437,8 @@ class ExtractiveAnswerer:
         its sentence ("in that call the official says the last day went on the escalator language. what had the
         korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
         # "who wrote the op-ed": the line crediting its author is quotable
-        credit_asked = asks == "who" and (done := _ROLE_DONE.match(question)) is not None and (
-            _role_words(done) == _WROTE)
+        role = _ROLE_DONE.search(question) or _ROLE_ASKED.search(question) if asks == "who" else None
+        credit_asked = role is not None and _role_words(role) == _WROTE
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -438,7 +455,8 @@ class ExtractiveAnswerer:
                 text = chunk.page_content[start:end]
                 earlier_years[(id(chunk), base + start)] = said_years
                 said_years = years_in(text) or said_years
-                if is_statement(text, listed=bool(marker)) or credit_asked and _CREDIT.match(text):
+                if is_statement(text, listed=bool(marker)) or credit_asked and _CREDIT.match(text) or (
+                        role and _SIGNATURE.match(text) and re.search(rf"\b(?:{_role_words(role)})", text, re.I)):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
@@ -599,7 +617,7 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
-        if asks == "who" and (done := _ROLE_DONE.match(question) or _ROLE_ASKED.match(question)):
+        if asks == "who" and (done := _ROLE_DONE.search(question) or _ROLE_ASKED.search(question)):
             said = _role_words(done)
             # "who chairs the foundation", "who was in command": a person the best sentence's document says holds the
             # role, however far down, before others it names ("President Barack Obama signed the law letting the
@@ -669,7 +687,7 @@ class ExtractiveAnswerer:
         if asks == "who" and _EACH_SIDE.search(question) and chosen:
             # "who led each delegation, the korean and the us": the other side's lead too, from the same document, a
             # sentence naming someone else in the role asked ("The U.S. team was headed by Linda Specht")
-            top, role = chosen[0], _ROLE_DONE.match(question) or _ROLE_ASKED.match(question)
+            top, role = chosen[0], _ROLE_DONE.search(question) or _ROLE_ASKED.search(question)
             named = set(_PERSON.findall(top[4]))
 
             def names_the_other(item: tuple) -> bool:
@@ -703,11 +721,13 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        if (role := _ROLE_ASKED.match(question)) and not any(names_people(text, question) and re.search(
+        if (role := _ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
                 rf"\b(?:{_role_words(role)})",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
+        if asks == "place" and not any(names_something_new(item[4], question) for item in chosen):
+            return None  # "where did the ceo study": not answered by a sentence naming only him
         if asks == "name" and thing_asked(question) in _GROUPS and not any(says_what_is_asked(asks, item[4], question)
                                                                        for item in chosen):
             return None  # "which activist group did he run": not answered by a sentence naming no group

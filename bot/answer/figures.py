@@ -15,8 +15,8 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, sentence_spans, terms
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import (TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years, not_amounts,
-                                       quoted_amounts, spoken_amount, years_in)
+from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
+                                       like_parts, not_amounts, quoted_amounts, spoken_amount, years_in)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -247,6 +247,9 @@ def _stated(text: str) -> dict[str, set[Decimal]]:
 
 _OF_YEAR = re.compile(r"\s*(?:in|for|during|of)\s+(?:fiscal year |fy ?)?(?:19|20)\d\d\b")
 _ROW_YEAR = re.compile(r"(?:year|fiscal year|fy)\s*:\s*(?:19|20)\d\d\b")
+# A table's row, as documents are loaded ("Category: Labor; FY2025 (billion won): 688.5; ..."): its first cell says
+# what every amount in it is of
+_ROW_LABEL = re.compile(r"[^:;\n]{1,60}:\s*([^;\n]{1,80});(?=[^;\n]{1,60}:)")
 # words that name no amount: a unit ("how much bigger in won"), or a verb every part of a split is said with ("what % of
 # the grant went to barracks": "301.2 billion won went to wages, 214.6 billion won to barracks")
 _UNIT_WORDS = frozenset(content_words("won dollars trillion billion million went go goes gone"))
@@ -277,6 +280,8 @@ def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[s
                 year.start + len(year.text):money.start]
             if row:
                 year, said = years[0], lowered[:money.start]
+            elif label := _ROW_LABEL.match(lowered):
+                said = f"{label.group(1)} {said}"
             tied.append((n, money.start, money.end, year and year.year, bool(content_words(said) & asked_words)))
     kept = set()
     for year in asked:
@@ -318,8 +323,8 @@ def _stated_of(text: str, unit: str | None, counted: tuple[str, ...], parts: boo
             if (kept := values & counted_values(text, counted) if counted else values)}
 
 
-def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | None,
-                 counted: tuple[str, ...]) -> tuple[str, list[Decimal]] | None:
+def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | None, counted: tuple[str, ...],
+                 preamble: frozenset[str] = frozenset()) -> tuple[str, list[Decimal]] | None:
     """The one pair of amounts of the kind asked that one quote, or else the quotes together, state (see
     `with_quoted_calculation`), with its unit; else the one pair the question names of more (`_named_pair`); None for
     none or several."""
@@ -337,10 +342,10 @@ def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | Non
     if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
         asked = {value for values in _stated(question).values() for value in values}
         pairs = [pair for pair in pairs if asked & set(pair[1])]
-    if pooled and (named := _named_pair(quotes, question, combine, unit, counted, pooled=False)) and (
+    if pooled and (named := _named_pair(quotes, question, combine, unit, counted, preamble, pooled=False)) and (
             named[0] == pairs[0][0]):
         return named  # two quotes' totals make a pair; the two of the kind the question names of one quote answer
-    return pairs[0] if len(pairs) == 1 else _named_pair(quotes, question, combine, unit, counted)
+    return pairs[0] if len(pairs) == 1 else _named_pair(quotes, question, combine, unit, counted, preamble)
 
 
 # Where a sentence's parts divide, widest first: its clauses, their commas, "and" or "or" between items
@@ -440,6 +445,49 @@ def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | Non
                              Quantity(value=Decimal(count), unit="years", label=f"{min(years)}–{max(years)}"))
 
 
+# The calculations worked out from what one quote states, not from two amounts of two sentences
+FROM_ONE_QUOTE = frozenset({"per_unit", "part_of", "each_total"})
+
+
+def _per_unit(quotes: list[str], thing: str) -> calculator.Calculation | None:
+    """"What did the gym cost per square meter": the one sum of money a quote states over the one number of the
+    things asked per ("meter") it states; None when no quote states exactly one of each."""
+    for quote in quotes:
+        sums, counts = _sums(quote), counted_values(quote, (thing,))
+        if len(sums) == 1 and len(counts) == 1 and (count := next(iter(counts))) > 0:
+            (unit, total), = sums
+            return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
+                                     Quantity(value=count, unit=f"{thing}s", label=f"quoted {count}"))
+    return None
+
+
+def _part_by_percent(quotes: list[str]) -> calculator.Calculation | None:
+    """"How many of the workers come from Changwon": the one count a quote states times the one percentage it says of
+    them ("85 workers are on site each day, and 60 percent of them come from Changwon"); None when no quote does."""
+    for quote in quotes:
+        stated = quoted_amounts(quote)
+        counts = stated.get("", set()) | stated.get("people", set())
+        lowered = quote.lower()
+        of_them = [m for m in PERCENT.finditer(lowered) if _PART_OF_WHOLE.match(lowered, m.end() + 1)]
+        if len(counts) == 1 and len(stated.get("percent", ())) == 1 and of_them:
+            (count,), (percent,) = counts, stated["percent"]
+            return calculator.change_of(Quantity(value=count, unit="", label=f"quoted {count}"),
+                                        Quantity(value=percent, unit="percent", label=f"quoted {percent}%"))
+    return None
+
+
+def _total_of_like_parts(quotes: list[str]) -> calculator.Calculation | None:
+    """"Total lent?": the number of like parts a quote counts times the sum each is ("loans to 52 members, each of 3
+    million won"); None when no quote says what each is."""
+    for quote in quotes:
+        if parts := like_parts(quote):
+            count, each = parts
+            return calculator.product(Quantity(value=count, unit="", label=f"quoted {count}"),
+                                      Quantity(value=each.value, unit=each.unit, label=f"quoted {each.text} each"),
+                                      each.unit)
+    return None
+
+
 def _said_of(asked: set[str], words: set[str]) -> set[str]:
     """The question's words a part of a sentence says, as they are or with an ending the stems keep ("vote" of
     "226 voted in favor")."""
@@ -449,12 +497,12 @@ def _said_of(asked: set[str], words: set[str]) -> set[str]:
 
 
 def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None, counted: tuple[str, ...],
-                pooled: bool = True) -> tuple[str, list[Decimal]] | None:
+                preamble: frozenset[str] = frozenset(), pooled: bool = True) -> tuple[str, list[Decimal]] | None:
     """Of more than two amounts of a kind stated, the two the question names: those whose own words (`_labelled`)
     say most of the question's, each some ("construction plus logistics"; "how many present did not vote in
     favor": the members present, a total stated with its parts, and those in favor), from one quote, or else (if
     `pooled`) the quotes together; None when no pair, or several, say the most."""
-    asked = content_words(question) - _UNIT_WORDS - {term for noun in counted for term in terms(noun)}
+    asked = content_words(question) - _UNIT_WORDS - preamble - {term for noun in counted for term in terms(noun)}
     units = {key for quote in quotes for key in _stated_of(quote, unit, counted, parts=True)}
     # percentages for points; else sums of money or lengths, each unit alone, then counts (of people or of anything)
     for kinds in [{"percent"}] if combine == "point_difference" else [
@@ -475,16 +523,24 @@ def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None
     return None
 
 
-def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None,
-                            counted: tuple[str, ...] = ()) -> Answer:
+def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None, counted: tuple[str, ...] = (),
+                            preamble: frozenset[str] = frozenset(), per_unit: str | None = None) -> Answer:
     """A retrieval answer to "what do these two amounts add up to", "how far apart are they" or "by what percent did
     it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or
     else the two together, state exactly two amounts of the kind asked (two percentages for points, two sums, counts
     or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
     question counts, when it names it: "how many more incidents"; with the amount the question states, when several
-    pairs are); "share", a part the first quote states of a whole the question states; "per_year", the first quote's
+    pairs are; named by the question's own words, not the `preamble` before it: "the memo breaks the 2025 payment
+    down. what do construction and logistics come to"); "share", a part the first quote states of a whole the
+    question states; "per_unit", a quote's one sum over its one count of the things asked per; "part_of", a quote's
+    one count times the percentage it says of them; "each_total", a count of like parts times what each is;
+    "per_year", the first quote's
     total over the years the question spans; else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
+    if combine in FROM_ONE_QUOTE:
+        c = (_per_unit(quotes, per_unit) if per_unit else None) if combine == "per_unit" else (
+            _part_by_percent if combine == "part_of" else _total_of_like_parts)(quotes)
+        return answer if c is None else _worked(answer, c, "the quote below")
     if combine == "share" and not _sums(answer.question):
         c = _share_of_quoted(quotes, answer.question, unit, counted)
         return answer if c is None else _worked(answer, c, "the quotes below")
@@ -496,8 +552,9 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     asked_years = set(years_in(answer.question))
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
     # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair
-    plain = _quoted_pair(quotes, answer.question, combine, unit, counted)
-    tied = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted)
+    plain = _quoted_pair(quotes, answer.question, combine, unit, counted, preamble)
+    tied = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted,
+                         preamble)
             if len(asked_years) >= 2 else None)
     pair = tied if tied and (plain is None or tied[0] == plain[0]) else plain
     if pair is None:

@@ -48,7 +48,7 @@ INFORMAL = {
     "mny": "many", "rnds": "rounds", "rnd": "round", "tlks": "talks", "b4": "before", "tryna": "trying to",
     "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation", "pts": "points", "headcount": "number",
     "diff": "difference", "org": "organization", "orgs": "organizations", "reps": "representatives",
-    "govts": "governments",
+    "govts": "governments", "ceo": "chief executive", "cfo": "chief financial officer", "rehab": "rehabilitation",
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }

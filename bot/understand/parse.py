@@ -507,6 +507,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              # agreed, offered or promised to pay is an amount)
              r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:(?!agree|offer|promis|pledg)[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
              r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
+    # a part of those counted ("how many of the workers come from changwon"), which a percentage of them may give
+    "part_of_them": r"\bhow many of (?:the|those|these|them|its|their|our)\b",
     "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"still (?:not|un\w+)|not yet|yet to|outstanding|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
@@ -591,7 +593,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
     "added": r"^add\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
-             r"(?<=[a-z]) \+ (?=[a-z])",
+             r"(?<=[a-z]) \+ (?=[a-z])|\btogether (come|comes|came) to\b|\b(come|comes|came) to (together|combined)\b",
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
                      r"(?:in|for)\s+(?:19|20)\d\d\b|"
@@ -967,6 +969,7 @@ class Frame:
     in_domain: bool = False
     said_paid: tuple[Money, ...] = ()  # amounts the question says are paid ("Korea now pays $10 billion")
     counted: tuple[str, ...] = ()  # what a count is asked of, stemmed ("how many civilians died": "civilian", "kill")
+    per_unit: str | None = None  # the thing an amount is asked per, stemmed ("cost per square meter": "meter")
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
     # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
     unexplained: frozenset[str] = frozenset()
@@ -1156,6 +1159,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
+        per_unit=_per_unit(text),
         left_out=tuple(int(m.group(1)) for m in left_out),
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
         attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
@@ -1174,8 +1178,16 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     )
 
 
+# Things an amount is asked per that a document counts, not people or time: "cost per square meter", "per room"
+_THINGS_PER = (r"(?:met(?:er|re)|m2|km|kilomet(?:er|re)|mile|ton|tonne|kg|room|bed|unit|seat|vehicle|item|household|"
+               r"student|pyeong)s?")
+_PER_THING = re.compile(rf"\bper (?:each )?(?:(?:square|sq\.?|cubic) )?({_THINGS_PER})\b")
+# What "per" divides by, naming no one's account: "cost per square meter", "per head", "per room"
+_PER_UNIT = (rf"(?!\s+(?:square|sq|cubic|{_THINGS_PER}|years?|yrs?|months?|days?|weeks?|hours?|heads?|capita|persons?|people|"
+             r"workers?|employees?|soldiers?|troops?|members?|famil\w+|cent|annum|a|an|each|every)\b)")
 # Whose account a question asks for: "per NORAD", "according to Yonhap", "citing the defense ministry"
-_ATTRIBUTED_TO = re.compile(r"\b(?:per|according to|citing|as reported by|reported by)\s+(?:the\s+)?((?:(?!(?:in|on|at|"
+_ATTRIBUTED_TO = re.compile(r"\b(?:per" + _PER_UNIT + r"|according to|citing|as reported by|reported by)\s+"
+                            r"(?:the\s+)?((?:(?!(?:in|on|at|"
                             r"about|for|when|after|before|during|was|were|is|did|how|what|and|but|that|which|who)\b)"
                             r"[a-z][\w.'-]*\s*){1,3})")
 # A source document the question names as where it read something: "in the gimcheon council brief", "per that seosan
@@ -1424,15 +1436,21 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 
 # The year whose inflation the rule uses ("inflation two years earlier", "cpi from 2 years before")
 _RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2 years (?:earlier|before|prior))\b")
-# What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
-# A source dated by the year it came out ("per the nov 2025 fact sheet", "in the 2019 gao report"): no year asked about
+# A source dated by the year it came out ("per the nov 2025 fact sheet", "in the 2019 gao report", "from the june 2022
+# jc record"): no year asked about
 _SOURCE_DATED = re.compile(rf"\b(?:from|in|per|of|by) (?:the|a|an|that|this) ((?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
                            r"(?:fact ?sheet|report|statement|article|release|briefing|memo|study|survey|paper|op-?ed|"
-                           r"speech|interview|hearing|testimony)\b")
+                           r"speech|interview|hearing|testimony|record|minutes)\b")
+# What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
 _KILLED = terms("killed")[0]
 _COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})")
+
+
+def _per_unit(text: str) -> str | None:
+    """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"), or None."""
+    return terms(m.group(1))[0] if (m := _PER_THING.search(text)) else None
 
 
 def _counted(text: str) -> tuple[str, ...]:

@@ -138,6 +138,7 @@ class Search:
     # a quote must state one
     amount: str | None = None
     counted: tuple[str, ...] = ()  # what a count asked is of ("how many civilians died"): a quote must count each
+    per_unit: str | None = None  # what an amount is asked per ("cost per square meter"): a quote's count of it divides
     given_names: tuple[frozenset[str], ...] = ()  # names the question gives in capitals: no source has one, no answer
     yearly: bool = False  # a year's amount asked ("how much does it cost per year"): not one over several years
     # the two events a length of time is asked between ("from the trawler's seizure to the crew's return"): the days
@@ -1272,7 +1273,8 @@ def search(frame: Frame, **fields) -> Search:
     if frame.base and "names" not in fields:  # "the barracks contract at camp walker": a quote must name the base
         fields["names"] = frozenset({frame.base})
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
-                  counted=frame.counted if amount == "count" else (), combine=quoted_calculation(frame),
+                  counted=frame.counted if amount == "count" else (), per_unit=frame.per_unit,
+                  combine=quoted_calculation(frame),
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
                   unit=frame.target_unit, events=events_spanned(frame.text), measured=frame.has("measure_asked"),
                   attributed=frame.attributed_to, preamble=frame.preamble, **fields)
@@ -1385,6 +1387,8 @@ def quoted_calculation(frame: Frame) -> str | None:
     sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes",
     "how much larger was Korea's tally than Japan's", "how many are still not returned"), or by what percent one grew
     from the other or shrank ("by what percent did the park grow")."""
+    if frame.per_unit and not frame.money:
+        return "per_unit"  # "what did the gym cost per square meter": the quoted sum over the quoted area
     if frame.has("mean") and frame.span and not frame.money:
         return "per_year"  # "a 12-year total from 2014 thru 2025: per year on average": the quoted total over its years
     if amount_asked(frame) == "share" and len(frame.money) <= 1 and not frame.percents:
@@ -1395,12 +1399,16 @@ def quoted_calculation(frame: Frame) -> str | None:
         return "difference"  # "how many are still not returned", "how much was left to cover": the whole less the part
     if frame.has("added"):
         return "sum"  # "adding killed and wounded together": the two amounts quoted, added up
+    if frame.has("part_of_them") and not frame.percents:
+        return "part_of"  # "how many of the workers come from changwon": "85 workers ..., 60 percent of them"
     if change := _percent_change(frame):
         return change
     names = {operation.name for operation in candidate_operations(frame)}
-    if not (frame.has("than", "compare", "change") or _TWO_SIDES.search(frame.text)):
-        return None  # "how much extra aid did Washington offer": the extra amount, stated; no two amounts compared
-    return next((name for name in ("point_difference", "difference") if name in names), None)
+    if frame.has("than", "compare", "change") or _TWO_SIDES.search(frame.text):
+        return next((name for name in ("point_difference", "difference") if name in names), None)
+    if frame.has("sum_words") and not (frame.money or frame.span):
+        return "each_total"  # "total lent?": "loans to 52 members, each of 3 million won"
+    return None  # "how much extra aid did Washington offer": the extra amount, stated; no two amounts compared
 
 
 # Two amounts a question compares, besides "than" and a change: "between", "beat", "how far behind"

@@ -38,7 +38,7 @@ RATE = re.compile(
     # "in usd at 1,380 if there are 28,500", "at 1,450 rounded": a rate; not "at 5 sites"
     # "in usd? use 1,150": a number of won the asker says to convert at
     r"|\b(?:use|using|assume|assuming)\s+(\d,\d{3}|\d{3,4})(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
-YEAR = re.compile(r"(?<![\d,.$₩])\b(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")
+YEAR = re.compile(r"(?<![\d,.$₩])(?:\b|(?<=fy))(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")  # "fy2025" too
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
     r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+|year\s+)?"
@@ -197,10 +197,30 @@ def find_percents(text: str, taken: list[tuple[int, int]]) -> list[Percent]:
     return found
 
 
-def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
-    """Amounts with a currency or a scale word; a bare amount takes the currency named elsewhere in the
-    question ("from 1.4028 to 1.5192 trillion won"), not in an exchange rate ("at 1,400 won/$"), else None."""
+# A table's cell after its column's heading, the heading naming the currency and scale: "fy2025 (billion won): 688.5"
+_HEADED = re.compile(rf"\((?P<heading>[^()]{{1,24}})\)\s*:\s*{NUMBER}(?![\d%])")
+_HEADING_CURRENCY = re.compile(r"(?P<krw>\bwon\b|\bkrw\b|₩)|\$|\busd\b|\bdollars?\b")
+
+
+def _headed_cells(text: str, taken: list[tuple[int, int]]) -> list[Money]:
+    """The amounts of a table's cells whose heading names their currency (and scale)."""
     found = []
+    for m in _HEADED.finditer(text):
+        currency = _HEADING_CURRENCY.search(m.group("heading"))
+        if currency is None or _overlaps(m.start(2), m.end(), taken):
+            continue
+        scale = re.search(_SCALE, m.group("heading").replace(currency.group(0), " "))
+        value = decimal(m.group(2)) * Decimal(10) ** (SCALES[scale.group(1)] if scale else 0)
+        found.append(Money(value, "KRW" if currency.group("krw") else "USD", m.group(2), m.start(2), m.end()))
+        taken.append((m.start(2), m.end()))
+    return found
+
+
+def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
+    """Amounts with a currency or a scale word, or in a table's cell whose heading names them; a bare amount takes
+    the currency named elsewhere in the question ("from 1.4028 to 1.5192 trillion won"), not in an exchange rate
+    ("at 1,400 won/$"), else None."""
+    found = _headed_cells(text, taken)
     elsewhere = "".join(" " if any(a <= i < b for a, b in taken) else ch for i, ch in enumerate(text))
     for m in MONEY.finditer(text):
         prefix, scale, suffix = (m.group("prefix") or "").strip(), m.group(3), m.group("suffix")
@@ -218,7 +238,7 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
         end = m.start() + len(m.group(0).rstrip())  # "1.2 trillion in 2020": the amount ends before the space
         found.append(Money(value, unit, m.group(0).strip(), m.start(), end))
         taken.append((m.start(), end))
-    return _share_scale_and_currency(found, elsewhere)
+    return _share_scale_and_currency(sorted(found, key=lambda money: money.start), elsewhere)
 
 
 # What a scaled number counts when it is no sum of money: "2.7 million people", "1.2 million visitors"
@@ -432,6 +452,26 @@ _SHARE_WORDS = re.compile(r"\b(?:(?:one|two|three|four|a) (?:half|thirds?|quarte
 _YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b(?:this|last|next) "
                      r"year\b|\b(?:in|for|during) (?:fiscal (?:year )?|fy ?)?(?:19|20)\d\d\b(?!\s*(?:to|through|-|–)\s*\d)",
                      re.I)
+
+
+_EACH = re.compile(r"\beach\b")
+
+
+def like_parts(text: str) -> tuple[Decimal, Money] | None:
+    """How many like parts a sentence counts and the sum of money each is ("loans to 52 members, each of 3 million
+    won", "14 grants of $2,500 each"): the one count said before that sum in its clause; None when it says none."""
+    lowered = text.lower()
+    monies = find_money(lowered, not_amounts(text))
+    for each in _EACH.finditer(lowered):
+        money = next((money for money in monies if re.fullmatch(r"\s*", lowered[money.end:each.start()])
+                      or re.fullmatch(r"\s*(?:of|worth|at|for|costing)?\s*", lowered[each.end():money.start])), None)
+        if money is None or money.unit is None:
+            continue
+        clause = re.split(r"[.;:]", lowered[:min(money.start, each.start())])[-1]
+        counts = {value for unit, values in quoted_amounts(clause).items() if unit in ("", "people") for value in values}
+        if len(counts) == 1:
+            return next(iter(counts)), money
+    return None
 
 
 def states_yearly(text: str) -> bool:

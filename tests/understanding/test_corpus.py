@@ -129,6 +129,11 @@ def mismatches(entry: dict, plan) -> list[str]:
         if getattr(search, "counted", "no search") != tuple([expected] if isinstance(expected, str) else expected or ()):
             problems.append(f"what a quote must count: {getattr(search, 'counted', 'no search')}, "
                             f"expected {entry['counted']}")
+    if "per_unit" in entry:
+        search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
+        if getattr(search, "per_unit", None) != entry["per_unit"]:
+            problems.append(f"what an amount is asked per: {getattr(search, 'per_unit', None)}, "
+                            f"expected {entry['per_unit']}")
     if "topic_free_of" in entry:
         search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
         if set(entry["topic_free_of"]) & set(getattr(search, "topic", None) or ()):

@@ -265,6 +265,10 @@ def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun,
     ("who commanded at Inchon", "who commanded at incheon"),  # typed as a name, spelled as the documents do
     ("how much is the 425 sattelite project costing", "how much is the 425 satellite project costing"),
     ("when was the incheon landing", "when was the incheon landing"),  # a word the documents use stays
+    # shorthand for a post or a kind of work, spelled as documents write it
+    ("who's ceo of the contractor", "who is chief executive of the contractor"),
+    ("who is the cfo", "who is the chief financial officer"),
+    ("when does the hangar rehab finish", "when does the hangar rehabilitation finish"),
 ])
 def test_words_are_spelled_as_the_documents_or_the_dictionary_spell_them(question, normalized):
     from bot.understand.normalize import normalize
@@ -282,6 +286,20 @@ def test_a_scale_said_once_serves_both_ends_of_a_range(text, values):
     from bot.understand.quantities import find_money
 
     assert [money.value for money in find_money(text, [])] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a table's cell read with its column's heading, as documents are loaded
+    ("Category: Labor; FY2025 (billion won): 688.5; FY2026 request (billion won): 742.0.",
+     [Decimal("6.885E11"), Decimal("7.42E11")]),
+    ("Year: 2020; Payment (KRW bn): 1,038.9", [Decimal("1.0389E12")]),
+    ("Item: barracks; Cost ($ million): 212.4", [Decimal("2.124E8")]),
+    ("Site: Osan; Area (square meters): 14,200", []),  # no currency in the heading: no money
+])
+def test_a_cell_is_an_amount_in_the_currency_its_heading_names(text, values):
+    from bot.understand.quantities import find_money
+
+    assert [money.value for money in find_money(text.lower(), [])] == values
 
 
 @pytest.mark.parametrize("text, values", [
@@ -418,6 +436,10 @@ def test_a_count_followed_by_what_it_counts_is_told_from_a_verb_before_it():
     ("how many died acording to kbs", {"kbs"}),
     ("how many troops were sent, according to the defense ministry in 1968", {"defens", "ministri"}),
     ("how many were furloughed in 2020", set()),
+    # "per" a unit divides; it names no one's account
+    ("whats the new workshop's cost per square meter", set()),
+    ("what did the barracks cost per room, per the audit", {"audit"}),
+    ("how much per head is that", set()),
 ])
 def test_whose_account_a_question_asks_for_is_read(question, named):
     assert parse(question, TODAY).attributed_to == named
