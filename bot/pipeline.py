@@ -591,7 +591,8 @@ MAX_PART_QUOTES = 4  # quotes answering a question that asks two things
 NO_ANSWER = f"I found nothing in the knowledge base that answers this. {SCOPE}"
 NO_AMOUNT = {kind: (f"No passage I have states the {what} this asks for, so I won't answer with a figure of "
                     f"something else. {SCOPE}")
-             for kind, what in (("money", "sum of money"), ("count", "number"), ("share", "share"))}
+             for kind, what in (("money", "sum of money"), ("count", "number"), ("share", "share"),
+                                ("rate", "exchange rate"))}
 
 
 def declined(question: str, message: str) -> Answer:

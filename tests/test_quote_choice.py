@@ -225,3 +225,28 @@ def test_a_where_question_is_not_answered_by_a_sentence_naming_no_place_it_does_
     studied = said + " Lee studied law at Korea University in Seoul before joining the union in 1998."
     assert "Korea University" in (first_quote_of(answerer, embeddings, question, studied) or "")
 
+
+
+def test_a_share_by_count_quotes_the_whole_and_the_part_far_below_it(answerer, embeddings, smabot):
+    """"What share of the contracts (by count) did the audit sample": the sentence stating all the contracts, and the
+    one counting those sampled, sentences further down its document, are quoted together and divided."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.understand.plan import Search
+
+    smabot.retriever.warm()
+    passage = ("We examined the upkeep contracts the ministry signed from 2020 to 2022: 412 contracts worth 96.0 "
+               "billion won in all. Upkeep is the least examined of the three cost categories. The ministry pays the "
+               "firms directly and hands the service to the U.S. side. Contracts run for one to five years. From these "
+               "we drew a sample of 60 contracts worth 31.5 billion won, chosen among the largest. For 9 of the 60 "
+               "sampled contracts, the price had no independent check.")
+    question = "what share of the upkeep contracts (by count) did that audit sample"
+    frame = parse(question, TODAY)
+    search = smabot.planner.plan(frame)
+    assert isinstance(search, Search) and search.counted == ("contract",)
+    vector = embeddings.embed_query(frame.text)
+    answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=search.amount, weight=smabot.retriever.term_weight, combine=search.combine,
+                             counted=search.counted)
+    assert answer is not None
+    worked = with_quoted_calculation(answer, search.combine, counted=search.counted)
+    assert worked.calculation and worked.calculation["result"] == "14.56", worked.answer

@@ -156,6 +156,7 @@ _REASON = re.compile(r"\b(because|due to|as a result of|reflects?|owing to|blam\
                      r"in order to|in protest|in response to|amid|citing|saying (it|that|they)|in the wake of|"
                      r"out of respect|over concerns?)\b")
 MANNER_BONUS = 0.1  # "how were they told ..." is answered by a sentence naming a means ("by email", "in a letter")
+PAYER_BONUS = 0.15  # "it was paid from the army's budget, right?" is put right by a sentence saying who funds it
 _MANNER = re.compile(r"\b(by|via|through|in an?|with an?) (e-?mail|phone|telephone|text|letters?|mail|fax|video|"
                      r"notices?|messages?|statement|press release|call)\b", re.I)
 # "which paper ...": what outlets are called
@@ -325,7 +326,7 @@ AMOUNT_ASKS = frozenset({"number", *STATES})
 # What a sentence saying the kind of thing a question asks for (one of these kinds) gains.
 KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "duration": QUANTITY_BONUS, "who": NAME_BONUS,
               "name": NAME_BONUS, "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS,
-              "manner": MANNER_BONUS, **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
+              "manner": MANNER_BONUS, "payer": PAYER_BONUS, **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
 
 
 def says_what_is_asked(asks: str, text: str, question: str) -> bool:
@@ -338,6 +339,8 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         thing = thing_asked(question)
         if thing in _FIRMS:  # "which company got the contract": "it went to Namhae Marine Construction"
             return bool(_FIRM.search(text)) and names_something_new(text, question)
+        if thing in _BASES and _BASE_NAMED.search(text):  # "which base": "a barracks renovation at Camp Mujuk"
+            return names_something_new(text, question)
         return names_something_new(text, question) and (thing is None or set(terms(thing)) <= content_words(text))
     if asks == "who":
         return names_people(text, question) or names_role_new(text, question)
@@ -348,7 +351,7 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
     if asks == "date" and _TIME_ASKED.search(question):  # "what time did ...": a time of day
         return bool(_TIME_OF_DAY.search(text))
     says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search,
-            "reason": _REASON.search, "manner": _MANNER.search, **STATES,
+            "reason": _REASON.search, "manner": _MANNER.search, "payer": _FUNDED.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))
 
@@ -359,6 +362,14 @@ _FIRMS = frozenset({"company", "firm", "contractor", "builder", "vendor", "suppl
 _FIRM = re.compile(r"\b[A-Z][\w&-]*(?: [A-Z][\w&-]*)* (?:Construction|Engineering|Industrial|Industries|Services|"
                    r"Logistics|Systems|Technologies|Holdings|Group|Company|Corporation|Co\.|Corp\.?|Inc\.?|Ltd\.?|"
                    r"E&C)(?!\w)")
+
+
+# Who funds something: "funded by South Korea", "built with South Korea's construction funds", "paid for by Seoul"
+_FUNDED = re.compile(r"\b(?:funded|financed|paid for|paid|built|bought|provided)\b[^.;]{0,15}?\b(?:by|with|from|under|"
+                     r"out of)\b|\b(?:pays?|paying) for\b|\bfunds?\b", re.I)
+# A military base asked for by what it is, and one named as bases are named ("Camp Mujuk", "Osan Air Base")
+_BASES = frozenset({"base", "camp", "installation", "garrison"})
+_BASE_NAMED = re.compile(r"\b(?:Camp|Fort) [A-Z][a-z]+|\b[A-Z][a-z]+ (?:Air Base|Air Station|Garrison)\b|\bK-\d+\b")
 
 
 # A label, a colon and a figure after it: "Round 6: Jan. 14-15, 2020, Washington"
@@ -741,15 +752,17 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
     its unit ("34 days in the consular section" + "33 days in Baguio"), or one count of what the question counts
     ("15 years of hard labor" + "six years"): of the other sentences of the first's document stating an amount of
     that unit (a percentage for points; never a bare number, which may be anything) or such a count, the only one,
-    or else the closest scoring at least `lowest`."""
+    or else the closest scoring at least `lowest` (for a share of a whole the first states, the closest)."""
     def amounts(text: str) -> dict[str, set]:
         return {"counted": values} if counted and (values := counted_values(text, counted)) else \
             {} if counted else quoted_amounts(text)
 
     stated = amounts(first[4])
     units = {unit for unit in stated if unit and (unit == "percent") == (combine == "point_difference")}
-    if any(len(stated[unit]) > 1 for unit in units) or TOTAL_SAID.search(first[4]):
-        return None  # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes")
+    if any(len(stated[unit]) > 1 for unit in units) or combine != "share" and TOTAL_SAID.search(first[4]):
+        # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes"), not the
+        # whole a share is of ("146 contracts in all")
+        return None
     source = first[1].metadata["source"]
     others = [item for item in scored if item[1].metadata["source"] == source and first[4] not in item[4]
               and any(amounts(item[4]).get(unit, set()) - stated[unit] for unit in units)]  # another amount
@@ -757,7 +770,9 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
     alone = [item for item in others if not any(other[4] in item[4] for other in others if other is not item)]
     if len(alone) == 1:
         return alone[0]
-    return next((item for item in others if item[0] >= lowest), None)
+    # the part of a whole the first states ("146 contracts in all"), however far down its document
+    whole = combine == "share" and TOTAL_SAID.search(first[4])
+    return next((item for item in others if item[0] >= lowest or whole), None)
 
 
 def quoted(question: str, citations: list[Citation]) -> Answer:

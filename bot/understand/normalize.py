@@ -66,7 +66,8 @@ conclude agreed negotiations negotiators negotiation talks rounds round demand d
 rate dollars dollar won billion trillion million twelfth eleventh tenth ninth current previous difference convert
 conversion equivalent between until since days years inflation capped cap ceiling limit trump ministry allies alliance
 double triple twice half quadruple times divided higher lower change changed exceed difference average rate initialling
-percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring
+percentage growth total per each stationed stationing sharing counteroffer lapsed lapse lapses expiring explainer
+explainers
 """.split())
 _DOMAIN_CHOICES = tuple(sorted(DOMAIN_WORDS))  # in one order: a typo as close to two words gets the same one
 _WORD = re.compile(r"(?<!\d)(?:[a-z][a-z'/.]*[a-z/]|[a-z])")  # not the "pm" of "3pm"

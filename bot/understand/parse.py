@@ -250,7 +250,7 @@ _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b|\bwhere (?:does|do|did|will|would) [^?.;]{0,30}?\b(?:payments?|"
                           r"numbers?|figures?|amounts?|totals?|contributions?|bills?|costs?|it|that) (?:land|end up|"
                           r"come out|settle)\b(?! (?:going|in|at|on)\b)")),
-    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain\w*\b")),
+    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain(?!ers?\b)\w*\b")),
     # not a relative "who" after what it is of ("the workers who got furloughed", "people who signed")
     ("who", re.compile(r"^(who|whom)\b|(?<![a-z]s )(?<!people )(?<!staff )(?<!personnel )\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
                        r"foreign|defen[cs]e|former|senior|top|two|three) )*(?:[a-z]+ )?(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
@@ -507,6 +507,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              # agreed, offered or promised to pay is an amount)
              r"\bhow much of (?:[\w']+ ){1,6}(?:does|do|did|is|are|was|were|will) (?:(?!agree|offer|promis|pledg)[\w']+ ){1,3}(?:pay|pays|paid|cover|covers|"
              r"covered|fund|funds|funded|bear|bears|shoulder|shoulders|pick up|picks up)\b",
+    # a share of things counted, not of their value ("what share of the contracts (by count)")
+    "by_count": r"\b(?:by|in) (?:count|number|numbers|headcount)\b|\bin number terms\b",
     # a part of those counted ("how many of the workers come from changwon"), which a percentage of them may give
     "part_of_them": r"\bhow many of (?:the|those|these|them|its|their|our)\b",
     "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
@@ -593,7 +595,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
     "added": r"^add\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
-             r"(?<=[a-z]) \+ (?=[a-z])|\btogether (come|comes|came) to\b|\b(come|comes|came) to (together|combined)\b",
+             r"(?<=[a-z]) \+ (?=[a-z])|\btogether (come|comes|came) to\b|\b(come|comes|came) to (together|combined)\b|"
+             r"\band\b[^.?;,]{1,30}\btogether\b",  # "logistics and construction money together"
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
     "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
                      r"(?:in|for)\s+(?:19|20)\d\d\b|"
@@ -711,7 +714,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
                    r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
-    "offer": r"\b(offer\w*|propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
+    "offer": r"\b(offer\w*|(?<!budget )propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
     # what the US offered or would settle for: its demand ("what was washington willing to settle for")
     "us_offer": r"\b(?:the us|u\.s\.|us|washington|the americans|america|trump|the pentagon)(?: (?:did|does|would|will|"
                 r"was|were|is|be|eventually|finally|ultimately|later|then))* (?:offer\w*|settle\w*|accept\w*|willing to)\b",
@@ -1126,7 +1129,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         agreement = ordinals[0]
     # what the last sentence asks, after the context before it ("the funds went through the fed - which bank ...")
     asked_from, asked_to = asked_span(said)  # (not an aside after its question mark: "... ? dont forget the cap")
-    asks = "list" if "what_for" in cues else _asks(said[asked_from:asked_to]) or _asks(said)
+    asks = "list" if "what_for" in cues else _asks(said[asked_from:asked_to]) or _asks(said) or (
+        "duration" if "claim_tag" in cues and _CLAIMED_LENGTH.search(said) else  # "it lasted a week, right?"
+        "payer" if "claim_tag" in cues and _CLAIMED_PAYER.search(said) else None)  # "paid from its own budget?"
     if asks in ("date", "list"):
         cues.add(f"asks_{asks}")
     factor, factor_text = _factor(text)
@@ -1327,7 +1332,8 @@ _FRAMING_WORDS = content_words(
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
-    "calculate calculation compute possible possibly calendar context historical arrangement")
+    "calculate calculation compute possible possibly calendar context historical arrangement "
+    "math maths arithmetic using")  # "quick math, using the podcast's breakdown: ..."
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
 # Why the asker asks, said after the question: "...? spans three agreements which is why i'm asking"
@@ -1446,6 +1452,8 @@ _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
 _KILLED = terms("killed")[0]
 _COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})")
+_SHARE_OF_THINGS = re.compile(r"\b(?:share|percent(?:age)?|%|proportion|fraction|portion) of (?:the |all |its |their )?"
+                              r"((?:[a-z][\w'-]*\s*){1,5})")
 
 
 def _per_unit(text: str) -> str | None:
@@ -1455,9 +1463,10 @@ def _per_unit(text: str) -> str | None:
 
 def _counted(text: str) -> tuple[str, ...]:
     """What a count is asked of, from the words after "how many" or "number of" ("how many korean civilians":
-    "civilian"), and whether of the dead or hurt ("how many soldiers died": "soldier" and "kill", not the soldiers
-    stationed)."""
-    noun = counted_noun(m.group(1)) if (m := _COUNT_OF.search(text)) else None
+    "civilian"), or after "share of" when it is asked by count ("what share of the contracts (by count)"), and
+    whether of the dead or hurt ("how many soldiers died": "soldier" and "kill", not the soldiers stationed)."""
+    m = _COUNT_OF.search(text) or (_SHARE_OF_THINGS.search(text) if CUES["by_count"].search(text) else None)
+    noun = counted_noun(m.group(1)) if m else None
     return (*([noun] if noun else []), *([_KILLED] if CUES["casualties"].search(text) else []))
 
 
@@ -1575,6 +1584,17 @@ def _ordinal_agreements(text: str) -> list[AgreementRef]:
         count = int(next((g for g in groups if g and g.isdigit()), 1))
         refs.append(AgreementRef(number=number, position=where, position_years=count, start=start))
     return refs
+
+
+# A length of time a claim states: "only lasted a week or two", "took three months to build"
+_CLAIMED_LENGTH = re.compile(r"\b(?:last\w*|took|takes?|ran|run)\b[^.?;]{0,20}?\b(?:a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d+|a few|several|a couple of)\s+(?:\w+\s+)?(?:days?|weeks?|"
+                             r"months?|years?)\b")
+
+
+# Who pays for something, as a claim states it: "paying for it out of its own budget", "paid from the milcon budget"
+_CLAIMED_PAYER = re.compile(r"\b(?:pay\w*|paid|fund\w*|financ\w*)\b[^.?;]{0,40}?\b(?:out of|from|by|with|through)\b"
+                            r"[^.?;]{0,30}?\b(?:budgets?|funds?|money|pockets?|accounts?)\b")
 
 
 def _asks(text: str) -> str | None:

@@ -171,8 +171,10 @@ class Planner:
         it asks beyond the table's words is that document's to answer; with nothing beyond them, the plan stands and
         the document is asked first."""
         named = frame.source_named
-        if not named or self.facts.cites(named) or isinstance(plan, Decline):
+        if not named or self.facts.cites(named):
             return plan
+        if isinstance(plan, Decline):  # "what inflation rate did the roundtable's professor plug in": its words, first
+            return replace(plan, documents=plan.documents and replace(plan.documents, source=named))
         if isinstance(plan, Search):
             return replace(plan, source=named)
         about = frame.unexplained - named  # the source is not what the question is about
@@ -1230,6 +1232,8 @@ _MONEY_ASKED = re.compile(
     r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary|"
     r"payment|allowance|stipend|subsidy|bonus)\b|"
     r"\b(?:average|avg|mean|typical) (?:(?:annual|yearly|monthly|weekly|daily|hourly) )?(?:salar\w+|wages?|pay)\b|"
+    # "the median amount borrowed": a sum of money lent, spent or paid
+    r"\bamounts? (?:borrowed|lent|loaned|spent|owed|raised|invested|donated|awarded|withheld|repaid)\b|"
     # "what did seoul pay for 2023": a sum paid in a year, not what the money paid for
     r"\bwhat (?:did|does|do|will|would) (?:[\w'.-]+ ){1,4}?(?:pay|spend|contribute|chip in|hand over)\b"
     r"(?= (?:[\w'.-]+ ){0,3}?(?:for|in|during) (?:fiscal year |fy ?)?(?:19|20)\d\d\b)")
@@ -1266,14 +1270,15 @@ def amount_asked(frame: Frame) -> str | None:
 
 def search(frame: Frame, **fields) -> Search:
     """A search of the documents for the question as read: what it asks for (an amount, when it asks one: "what
-    cut of the damages"), the kind of amount, and how two quoted amounts combine."""
-    amount = amount_asked(frame)
+    cut of the damages"; "what won/dollar rate did the note use": a rate), the kind of amount, and how two quoted
+    amounts combine."""
+    amount = amount_asked(frame) or ("rate" if frame.measure == "exchange_rate" else None)
     if frame.has("claim_tag"):  # "it's in mass production by 2026 right?": the year is the claim checked, no filter
         fields["years"] = ()
     if frame.base and "names" not in fields:  # "the barracks contract at camp walker": a quote must name the base
         fields["names"] = frozenset({frame.base})
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
-                  counted=frame.counted if amount == "count" else (), per_unit=frame.per_unit,
+                  counted=frame.counted if amount == "count" or frame.has("by_count") else (), per_unit=frame.per_unit,
                   combine=quoted_calculation(frame),
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
                   unit=frame.target_unit, events=events_spanned(frame.text), measured=frame.has("measure_asked"),
@@ -1449,6 +1454,8 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
         return frozenset(content_words(part.group(1) or part.group(2)))
     if frame.measure == "payment" and (part := _PART_OF_IT.search(frame.text)):  # not "of that rise"
         return frozenset(content_words(part.group(1)))
+    if parts := _CATEGORIES_ADDED.search(frame.text):  # (of money, whatever "labor" suggested)
+        return frozenset(content_words(f"{parts.group(1)} {parts.group(2)}"))  # "construction plus logistics"
     paid_for = _PAID_FOR.search(frame.text)
     if frame.measure == "payment" and paid_for is not None and content_words(paid_for.group(1)) & unmentioned:
         return unmentioned
@@ -1460,6 +1467,9 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
 
 # What a sum is asked for ("request for barracks repairs", "ask congress for to build schools")
 _ASKED_FOR = re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*)(?:\s+[\w']+){0,2}?\s+for\s+((?:[\w'-]+\s*){1,4})")
+# Two of the payment's cost categories added up ("construction plus logistics", "labor and construction together")
+_CATEGORIES_ADDED = re.compile(r"\b(labou?r|construction|logistics)(?: costs?| support| funds?| money)? (?:plus|and|\+) "
+                               r"(?:the )?(labou?r|construction|logistics)\b")
 # A part of what was just named asked ("the 2021 payment by category: how much of it went to labor")
 _PART_OF_IT = re.compile(r"\bhow much of (?:it|that)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
 # A part of the payment asked ("how much of Korea's contribution goes to construction")

@@ -594,8 +594,14 @@ def states_duration(text: str) -> bool:
     return bool(_LENGTH.search(text.lower()))
 
 
-# Whether a text states the kind of amount a question asks ("what did it cost", "how many", "what share").
-STATES = {"money": states_money, "count": states_count, "share": states_share}
+def states_rate(text: str) -> bool:
+    """Whether a text states an exchange rate ("at 1,368 won to the dollar")."""
+    return bool(find_rates(text.lower(), []))
+
+
+# Whether a text states the kind of amount a question asks ("what did it cost", "how many", "what share", "what
+# won/dollar rate").
+STATES = {"money": states_money, "count": states_count, "share": states_share, "rate": states_rate}
 
 
 def amount_kind(text: str) -> str | None:

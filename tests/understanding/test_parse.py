@@ -269,6 +269,7 @@ def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun,
     ("who's ceo of the contractor", "who is chief executive of the contractor"),
     ("who is the cfo", "who is the chief financial officer"),
     ("when does the hangar rehab finish", "when does the hangar rehabilitation finish"),
+    ("what rate did the wire explainer use", "what rate did the wire explainer use"),  # a kind of article
 ])
 def test_words_are_spelled_as_the_documents_or_the_dictionary_spell_them(question, normalized):
     from bot.understand.normalize import normalize
@@ -491,3 +492,15 @@ def test_a_count_written_into_a_compound_is_read_as_its_number():
     from bot.understand.quantities import counted_values
 
     assert counted_values("The 288-room building cost 41.7 billion won.", ("room",)) == {Decimal(288)}
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("At 1,368 won to the dollar, Thursday's closing rate, that is about $1.03 billion.", True),
+    ("The note uses an exchange rate of 1,450 for 2026.", True),
+    ("The call began at 8:30 p.m. and the payment is 1.4028 trillion won.", False),
+])
+def test_a_quote_states_an_exchange_rate_when_it_gives_won_to_the_dollar(text, stated):
+    """What a rate asked of a document ("what won/dollar rate did they use") must be answered by."""
+    from bot.understand.quantities import states_rate
+
+    assert states_rate(text) is stated
