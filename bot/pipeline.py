@@ -12,7 +12,7 @@ from langchain_core.documents import Document
 from bot.answer.extractive import ExtractiveAnswerer, agreements_in, quoted, states_amount
 from bot.answer.figures import (
     FROM_ONE_QUOTE, calculation_answer, days_between_quotes, lookup_answer, one_after_the_other,
-    with_quoted_calculation,
+    with_percent_of_base, with_quoted_calculation,
 )
 from bot.answer.grounding import grounding_report
 from bot.answer.llm import LLMAnswerer
@@ -421,8 +421,11 @@ class SmaBot:
         said = about & said_terms(_retrieved_of(first, chunks))
         counted = all(any(counts_of(citation.quote, noun) for citation in answer.citations) for noun in plan.counted)
         yearly = not plan.yearly or states_yearly(first.quote)  # "per year": not "1.3 trillion won for 2015 to 2027"
-        # a share worked out from the quotes' part and whole is one stated
-        stated = STATES[plan.amount](first.quote) or plan.amount == "share" and answer.calculation is not None
+        # a share or a sum of money worked out from the quotes (a part and its whole, a percentage of a sum) is one
+        # stated; a difference of two counts is no sum of money
+        worked = answer.calculation["unit"] if answer.calculation else None
+        stated = STATES[plan.amount](first.quote) or (plan.amount, worked) in (("share", "percent"), ("money", "KRW"),
+                                                                              ("money", "USD"))
         return stated and counted and yearly and 2 * len(said) >= len(about)
 
     def _threshold(self, plan: Search) -> float:
@@ -461,6 +464,8 @@ class SmaBot:
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
             answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted, plan.preamble,
                                              plan.per_unit)
+        elif answer is not None and plan.amount == "money":  # "a bid security of 5 percent of the estimated price"
+            answer = with_percent_of_base(answer)
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):
             answer = None  # "what did the clean-up cost": sentences with no amount of the kind asked do not answer it
         return answer and answer.model_copy(update={"question": question}), vector, chunks

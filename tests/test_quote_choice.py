@@ -250,3 +250,25 @@ def test_a_share_by_count_quotes_the_whole_and_the_part_far_below_it(answerer, e
     assert answer is not None
     worked = with_quoted_calculation(answer, search.combine, counted=search.counted)
     assert worked.calculation and worked.calculation["result"] == "14.56", worked.answer
+
+
+def test_a_sum_given_as_a_percentage_of_an_amount_named_is_worked_out_from_the_sentence_stating_it(answerer,
+                                                                                                  embeddings, smabot):
+    """"How much is the deposit, in won": the sentence giving it as 5 percent of the estimated price is quoted with the
+    one stating that price, far below it, and the percentage of it is worked out."""
+    from bot.answer.figures import with_percent_of_base
+
+    passage = ("The estimated price is 12.4 billion won, including tax. The contract runs for 30 months. Bidders must "
+               "hold a licence for steel structures. Each bid must come with a deposit of 5 percent of the estimated "
+               "price, in cash or by a guarantee.")
+    question = "the deposit on the hangar tender, how much is that in won"
+    smabot.retriever.warm()
+    search = smabot.planner.plan(parse(question, TODAY))
+    search = getattr(search, "documents", None) or search
+    assert search.amount == "money"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=search.amount, weight=smabot.retriever.term_weight, focus=search.topic)
+    assert answer is not None
+    worked = with_percent_of_base(answer)
+    assert worked.calculation and worked.calculation["result"] == "620000000", worked.answer

@@ -16,7 +16,8 @@ from bot.text import content_words, is_heading, list_marker_length, sentence_spa
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import ORDINAL_WORDS, SUBJECT_TERMS, is_country, thing_asked
 from bot.understand.quantities import (
-    STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, quoted_amounts, states_duration, years_in,
+    STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, percent_of_named, quoted_amounts,
+    states_duration, years_in,
 )
 
 MAX_QUOTES = 3
@@ -720,6 +721,8 @@ class ExtractiveAnswerer:
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
         elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted)):
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
+        elif asks == "money" and chosen and (base := _base_of_percent(chosen[0], scored)):
+            chosen = [chosen[0], base] + [item for item in chosen[1:] if item is not base][:MAX_QUOTES - 2]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
         chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
                   for score, chunk, start, end, text in chosen]
@@ -773,6 +776,19 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
     # the part of a whole the first states ("146 contracts in all"), however far down its document
     whole = combine == "share" and TOTAL_SAID.search(first[4])
     return next((item for item in others if item[0] >= lowest or whole), None)
+
+
+def _base_of_percent(first: tuple, scored: list[tuple]) -> tuple | None:
+    """For a sum of money asked, when the first quote states none but a percentage of an amount it names ("a bid
+    security of 5 percent of the estimated price"): the closest sentence of its document stating one sum and saying
+    that amount's words ("The estimated price is 28.35 billion won"); else None."""
+    if STATES["money"](first[4]) or not (named := percent_of_named(first[4])):
+        return None
+    words = content_words(named[1])
+    return next((item for item in scored if item[1].metadata["source"] == first[1].metadata["source"]
+                 and item[4] != first[4] and words <= content_words(item[4])
+                 and len(quoted_amounts(item[4]).get("KRW", set()) | quoted_amounts(item[4]).get("USD", set())) == 1),
+                None)
 
 
 def quoted(question: str, citations: list[Citation]) -> Answer:

@@ -16,7 +16,8 @@ from bot.text import content_words, ordinal, sentence_spans, terms
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
-                                       like_parts, not_amounts, quoted_amounts, spoken_amount, years_in)
+                                       like_parts, not_amounts, percent_of_named, quoted_amounts, spoken_amount,
+                                       years_in)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -486,6 +487,28 @@ def _total_of_like_parts(quotes: list[str]) -> calculator.Calculation | None:
                                       Quantity(value=each.value, unit=each.unit, label=f"quoted {each.text} each"),
                                       each.unit)
     return None
+
+
+def with_percent_of_base(answer: Answer) -> Answer:
+    """A sum of money asked, when one of the first two quotes gives it as a percentage of an amount it names and the
+    other states that amount ("a bid security of 5 percent of the estimated price" + "The estimated price is 28.35
+    billion won"): the answer with that percentage of it worked out, when the percentage is quoted first or the
+    question does not ask of the amount it is of; else the answer as it is."""
+    quotes = [citation.quote for citation in answer.citations[:2]]
+    if len(quotes) < 2:
+        return answer
+    for given, stated in ((0, 1), (1, 0)):
+        if not (named := percent_of_named(quotes[given])):
+            continue
+        percent, words = named
+        sums = _sums(quotes[stated])
+        if len(sums) == 1 and content_words(words) <= content_words(quotes[stated]) and (
+                given == 0 or not content_words(words) <= content_words(answer.question)):
+            (unit, value), = sums
+            c = calculator.change_of(Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}"),
+                                     Quantity(value=percent, unit="percent", label=f"quoted {percent}%"))
+            return _worked(answer, c, "the quotes below")
+    return answer
 
 
 def _said_of(asked: set[str], words: set[str]) -> set[str]:

@@ -81,7 +81,10 @@ _AGREEMENT_YEARS = re.compile(
     rf"(?:from\s+)?{_Y}\s*(?:-|to|through|until|till)\s*{_Y}\b")
 # "the 2021 deal", "the 2019 cost-sharing agreement": the agreement signed that year (else the one covering it);
 # not "the 2024 SMA number", a year's payment
-_AGREEMENT_OF_YEAR = re.compile(rf"\bthe\s+{_Y}\s+(?:cost[- ]sharing\s+)?(?:deal|agreement|accord|pact)\b"
+_AGREEMENT_OF_YEAR = re.compile(rf"\bthe\s+{_Y}\s+(?:cost[- ]sharing\s+)?(?:deal|agreement|accord|pact|"
+                                # "the 2019 sma was ...", not "the 2026 sma barracks contract"
+                                r"sma(?='s|\s*[,.?;!]|\s*$|\s+(?:was|is|were|did|does|had|has|ran|runs|run|lasted|"
+                                r"covered|covers|expired|expires|signed|took|came)\b))\b"
                                 r"(?!\s+(?:number|payment|figure|amount|contribution|total)s?\b)")
 _AGREEMENT_TERM = re.compile(r"\b(\d{1,2})[- ]years?\s+(?:\w+\s+)?" + _AGREEMENT_NOUN + r"\b")
 # "the first year of", "the first year's payment of", "the final 2 years' payments under"
@@ -388,7 +391,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                # 2019 - what was 2020 then", "the 2026 increase was held to 5% - what's the won amount")
                r"^[^?]*\b(?:rose|rising|fell|falling|grew|growing|jumped|jumping|climbed|climbing|dropped|dropping|"
                r"was held|was capped|went up|went down)\b[^?]*\d\s*%"
-               r"[^?]*\s-\s+(?:so |then )?(?:what|how|which)\b",
+               r"[^?]*(?:\s[-–—]\s+|[.;]\s+)(?:so |then )?(?:what|how|which)\b",  # "... over 2019. what was 2020"
     "withdraw": r"\b(withdraw\w*|pull\w*( out| back)?|drawdowns?|draw down|reduc\w* (the |its )?troops|troop (cuts?|reductions?)|"
                 r"bring (the )?troops home|remov\w* (the |its |us )?troops|leave|leaves|left (korea|south korea|the peninsula))\b",
     "kept": r"\b(kept working|still working|not furloughed|remained at work|stayed (on (the |their )?jobs?|on|at work)|"
@@ -549,6 +552,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
             r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
     "how_much": r"\bhow much\b",
+    # a figure asked by name ("2025 number? the last year of the 11th sma"): an amount, not a date
+    "figure_named": r"\b(?:number|figure|amount)\b(?! of\b)",
     "now_asked": r"\b(current|currently|latest|today'?s?|right now|now|at present|presently|these days|live|spot)\b",
     # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
@@ -569,6 +574,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"soldiers|military)|(?:the |american |us )?troops)\b|\busfk(?:'s)? (?:own |annual |total )?(?:budget|"
                    r"operating costs?|running costs?)\b|\b(?:us|u\.s\.|american) (?:army|military|navy|air force)(?:'s)? "
                    r"(?:[\w&'-]+ ){0,4}budget\b|"
+                   # "the pentagon's fy2025 o&m request": what the US asks its own congress for
+                   r"\b(?:pentagon|dod|department of defense)'s (?:[\w&'-]+ ){0,4}?(?:budget )?(?:request|"
+                   r"appropriations?)\b|"
                    # "how much does the us pay its soldiers in korea": their pay, not the SMA
                    r"\b(?:the us|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:pay|pays|paid|paying) (?:its|their|the|us|"
                    r"american) (?:own )?(?:soldiers|troops|service ?members|personnel|servicemen)\b|"
@@ -833,7 +841,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("ratified", (("ratified",),), ("pay", "how_much", "in_force")),
     ("in_force", (("in_force",),), ("expire", "pay", "how_much", "which_agreement")),
     ("concluded", (("concluded",),), ("signed", "initialled", "ratified", "pay", "how_much", "talks_took", "overview")),
-    ("term_end", (("expire",),), ("pay", "how_much", "talks")),
+    ("term_end", (("expire",),), ("pay", "how_much", "talks", "figure_named")),
     ("term_start", (("start",),), ("furlough", "since", "pay", "how_much", "talks", "first_over")),
     ("term", (("term",),), ("furlough", "days", "pay", "how_much", "demand", "offer", "talks_took")),
     ("term", (("which_agreement",), ("which_agreement", "pay")), ("furlough", "days", "how_much", "demand", "offer")),
@@ -1521,13 +1529,21 @@ def _relative_years(text: str, today: dt.date, written: list[YearMention]) -> li
     return found
 
 
+# An agreement likened to the one asked about: "like the 9th", "as with the 9th", "unlike the 10th"
+_LIKENED = re.compile(r"\b(?:like|unlike|as with|same as|as did|as in)\s+(?:the\s+)?$")
+
+
 def _agreement(text: str) -> AgreementRef | None:
     position = _POSITION.search(text)
     groups = position.groups() if position else ()
     where = next((g for g in groups if g and not g.isdigit()), None)
     count = int(next((g for g in groups if g and g.isdigit()), 1))
     where = {"initial": "first", "opening": "first", "final": "last", "closing": "last"}.get(where, where)
-    if m := _AGREEMENT_ORDINAL.search(text):
+    ordinal = _AGREEMENT_ORDINAL.search(text)
+    if ordinal and _LIKENED.search(text, 0, ordinal.start()) and (of_year := _AGREEMENT_OF_YEAR.search(text)):
+        # "the 2019 sma was another five-year deal like the 9th": the one of 2019 is asked, the 9th only likened
+        return AgreementRef(of_year=int(of_year.group(1)), position=where, position_years=count)
+    if m := ordinal:
         digits = next((group for group in m.groups()[2:] if group), m.group(1))
         number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
         return AgreementRef(number=number, position=where, position_years=count)

@@ -1202,8 +1202,13 @@ class Planner:
         records = [r for y in years for r in self.facts.records("payment_increase_pct", year=y)]
         values = {r.figure.number for r in records if r.figure.number is not None}
         said = ", ".join([p.text for p in frame.percents] + ([frame.factor_text] if frame.factor_text else []))
-        spanned = len(set(frame.year_values)) == 2 and max(frame.year_values) - min(frame.year_values) > 1
-        if not values or spanned:  # "doubled between 2014 and 2026": over the two years, not each year's rise
+        two = len(set(frame.year_values)) == 2
+        spanned = two and max(frame.year_values) - min(frame.year_values) > 1
+        # "the 2020 payment rose 13.9% over 2019": the later year's own rise, of which the table records none (it was
+        # frozen), not the earlier year's
+        unrecorded = two and len(stated) == 1 and not self.facts.records("payment_increase_pct",
+                                                                         year=max(frame.year_values))
+        if not values or spanned or unrecorded:  # "doubled between 2014 and 2026": over the two years
             return self._rise_of_payments(years, stated, said)
         matching = [r for r in records if r.figure.number is not None and any(
             abs(rise - r.figure.number) <= Decimal("0.05") for rise in stated)]  # the year whose rise it was
@@ -1270,16 +1275,18 @@ def amount_asked(frame: Frame) -> str | None:
 
 def search(frame: Frame, **fields) -> Search:
     """A search of the documents for the question as read: what it asks for (an amount, when it asks one: "what
-    cut of the damages"; "what won/dollar rate did the note use": a rate), the kind of amount, and how two quoted
-    amounts combine."""
-    amount = amount_asked(frame) or ("rate" if frame.measure == "exchange_rate" else None)
+    cut of the damages"; "what won/dollar rate did the note use": a rate; "how much is that in won": money), the kind
+    of amount, and how two quoted amounts combine."""
+    combine = quoted_calculation(frame)
+    amount = "rate" if frame.measure == "exchange_rate" else amount_asked(frame) or (  # "how much is that, in won"
+        "money" if frame.asks == "number" and frame.target_unit in ("KRW", "USD") and not combine else None)
     if frame.has("claim_tag"):  # "it's in mass production by 2026 right?": the year is the claim checked, no filter
         fields["years"] = ()
     if frame.base and "names" not in fields:  # "the barracks contract at camp walker": a quote must name the base
         fields["names"] = frozenset({frame.base})
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" or frame.has("by_count") else (), per_unit=frame.per_unit,
-                  combine=quoted_calculation(frame),
+                  combine=combine,
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
                   unit=frame.target_unit, events=events_spanned(frame.text), measured=frame.has("measure_asked"),
                   attributed=frame.attributed_to, preamble=frame.preamble, **fields)

@@ -454,6 +454,18 @@ _YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\
                      re.I)
 
 
+# A percentage of a named amount: "a bid security of 5 percent of the estimated price"
+_PERCENT_OF_NAMED = re.compile(rf"{NUMBER}\s*(?:%|percent\b|per cent\b) of (?:the |its |their |this |that )?"
+                               r"((?:(?!(?:in|on|at|for|by|to|from|with|and|or|as|which|that)\b)[a-z][\w-]*\s?){1,4})")
+
+
+def percent_of_named(text: str) -> tuple[Decimal, str] | None:
+    """The percentage a sentence takes of an amount it names but does not state ("a bid security of 5 percent of the
+    estimated price": 5 and "estimated price"), or None."""
+    m = _PERCENT_OF_NAMED.search(text.lower())
+    return (decimal(m.group(1)), m.group(2).strip()) if m else None
+
+
 _EACH = re.compile(r"\beach\b")
 
 
