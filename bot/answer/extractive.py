@@ -327,7 +327,8 @@ AMOUNT_ASKS = frozenset({"number", *STATES})
 # What a sentence saying the kind of thing a question asks for (one of these kinds) gains.
 KIND_BONUS = {"number": QUANTITY_BONUS, "date": QUANTITY_BONUS, "duration": QUANTITY_BONUS, "who": NAME_BONUS,
               "name": NAME_BONUS, "list": LIST_BONUS, "place": PLACE_BONUS, "reason": REASON_BONUS,
-              "manner": MANNER_BONUS, "payer": PAYER_BONUS, **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share
+              "manner": MANNER_BONUS, "payer": PAYER_BONUS,
+              **{kind: QUANTITY_BONUS for kind in STATES}}  # a sum of money, a count, a share, a rate
 
 
 def says_what_is_asked(asks: str, text: str, question: str) -> bool:
@@ -785,10 +786,13 @@ def _base_of_percent(first: tuple, scored: list[tuple]) -> tuple | None:
     if STATES["money"](first[4]) or not (named := percent_of_named(first[4])):
         return None
     words = content_words(named[1])
+
+    def one_sum(text: str) -> bool:
+        stated = quoted_amounts(text)
+        return len(stated.get("KRW", set()) | stated.get("USD", set())) == 1
+
     return next((item for item in scored if item[1].metadata["source"] == first[1].metadata["source"]
-                 and item[4] != first[4] and words <= content_words(item[4])
-                 and len(quoted_amounts(item[4]).get("KRW", set()) | quoted_amounts(item[4]).get("USD", set())) == 1),
-                None)
+                 and item[4] != first[4] and words <= content_words(item[4]) and one_sum(item[4])), None)
 
 
 def quoted(question: str, citations: list[Citation]) -> Answer:

@@ -489,6 +489,14 @@ def _total_of_like_parts(quotes: list[str]) -> calculator.Calculation | None:
     return None
 
 
+def _from_one_quote(quotes: list[str], combine: str, per_unit: str | None) -> calculator.Calculation | None:
+    """"per_unit", a quote's one sum over its one count of the things asked per; "part_of", a quote's one count times
+    the percentage it says of them; "each_total", a count of like parts times what each is."""
+    if combine == "per_unit":
+        return _per_unit(quotes, per_unit) if per_unit else None
+    return _part_by_percent(quotes) if combine == "part_of" else _total_of_like_parts(quotes)
+
+
 def with_percent_of_base(answer: Answer) -> Answer:
     """A sum of money asked, when one of the first two quotes gives it as a percentage of an amount it names and the
     other states that amount ("a bid security of 5 percent of the estimated price" + "The estimated price is 28.35
@@ -555,14 +563,11 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     question counts, when it names it: "how many more incidents"; with the amount the question states, when several
     pairs are; named by the question's own words, not the `preamble` before it: "the memo breaks the 2025 payment
     down. what do construction and logistics come to"); "share", a part the first quote states of a whole the
-    question states; "per_unit", a quote's one sum over its one count of the things asked per; "part_of", a quote's
-    one count times the percentage it says of them; "each_total", a count of like parts times what each is;
-    "per_year", the first quote's
-    total over the years the question spans; else the answer as it is."""
+    question states; "per_year", the first quote's total over the years the question spans; and those worked out
+    from one quote (`_from_one_quote`); else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine in FROM_ONE_QUOTE:
-        c = (_per_unit(quotes, per_unit) if per_unit else None) if combine == "per_unit" else (
-            _part_by_percent if combine == "part_of" else _total_of_like_parts)(quotes)
+        c = _from_one_quote(quotes, combine, per_unit)
         return answer if c is None else _worked(answer, c, "the quote below")
     if combine == "share" and not _sums(answer.question):
         c = _share_of_quoted(quotes, answer.question, unit, counted)

@@ -361,6 +361,8 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
         a, b = pair
     else:
         a, b = _two_amounts(frame, facts, frame.target_unit)
+    if a.record is not None and a.record is b.record:
+        raise NotApplicable  # "how much did 2026 go up by": not the 2026 payment less itself
     a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
@@ -783,6 +785,14 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
         return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
+    if frame.has("sum_words") and frame.span and frame.span[1] - frame.span[0] >= 2 and not frame.money:
+        # "what share of the 2014-2018 total was 2018", "... of the 2019-2022 total was 2021": the year named beside
+        # the span (again, or inside it) over every year of the span added up
+        written = [year.year for year in frame.years if not year.relative]
+        named = {y for y in written
+                 if frame.span[0] <= y <= frame.span[1] and (written.count(y) > 1 or y not in frame.span)}
+        if len(named) == 1:
+            return _share_of_span_total(frame, _payment(named.pop(), facts, 0), facts)
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
@@ -817,6 +827,18 @@ def _share_of_both(frame: Frame, part: Operand, other: Operand, extra: list, not
     text = (f"{part.words} is {fmt(result.result, 'percent')} of it and {other.words} combined, "
             f"{say(both.result, both.unit)}")
     return Resolved("share", result, text, _records(part, other) + extra, notes, _used(frame, part, other))
+
+
+def _share_of_span_total(frame: Frame, part: Operand, facts: Facts) -> Resolved:
+    """'What share of the 2014-2018 total was 2018?': one year's payment over the payments of every year of the span
+    added up (not over it and the first year's alone)."""
+    total = _total(frame, facts)
+    summed = total.calculation
+    whole = Quantity(value=summed.result, unit=summed.unit, label=f"{frame.span[0]}–{frame.span[1]} total")
+    result = calc.share_of_total(part.quantity, whole)
+    result = result.model_copy(update={"steps": summed.steps + result.steps, "inputs": summed.inputs})
+    text = f"{part.words} is {fmt(result.result, 'percent')} of the total: {total.interpretation}"
+    return Resolved("share", result, text, total.figures, total.assumptions, total.used)
 
 
 def _share_of_increase(frame: Frame, a: Operand, b: Operand, extra: list, notes: list, facts: Facts) -> Resolved:

@@ -381,6 +381,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"will) not) (it|they|he|she|that|there|we|you)\s*\??\s*$|"  # ("isnt it" is spelled out "is not it")
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
                r"\b(fair|safe|right|correct|accurate|true) to (say|claim|write)\b|"  # "is it fair to say ..."
+               # "draft says 'the 2020 payment rose 13.9%'. sanity check before i send?" (a check asked after the
+               # statement, not "quick sanity check: if the cap applied ...")
+               r"(?:[.?!;]\s+|\s[-–—]\s+)(?:[\w']+\s+){0,3}(sanity|fact)[- ]check\w*\b|"
                # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
                r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
     # a claim tagged for checking ("... by 2026 right?", "... in 2011, didn't it?"): what it states may be wrong
@@ -544,7 +547,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"\b(the )?most\b(?= (?:[\w']+ ){0,3}(?:could|can|might|may|would|will)\b)",  # "the most Seoul could pay"
     "rule": r"\brule\b|\bformula\b|\bmechanism\b|\b(what|which) (inflation|cpi|price) (rate|index|figure)\b|\bhow (is|are|were|will|does|do) .* (set|determined|calculated|decided|rise|"
             r"increase|grow|go up|adjusted|change|worked out|figured)\b|\btied to\b|\bindexed\b|\blinked to\b|\bbased on\b|\bescalat\w*\b|"
-            r"\blink(s|ed|ing)? (the |its |yearly |annual )*(increases?|rises?|payments?) to\b|"
+            r"\b(link|tie|tied|ties|tying|peg|index)\w* (the |its |yearly |annual )*(increases?|rises?|raises?|payments?) "
+            r"to\b|"
             r"\badjust\w*\b|\bhow much can\b|\bhow fast\b|\ballowed to (rise|increase|grow)\b|\bannual (increase|rise)s?\b|"
             # the link to prices however called: "the cpi link", "inflation linkage", "pegged to"
             r"\b(cpi|inflation|price) (link\w*|index\w*|peg\w*|escalator)\b|\bpegged to\b",
@@ -722,7 +726,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
                    r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
-    "offer": r"\b(offer\w*|(?<!budget )propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|willing to (give|pay|offer|accept))\b",
+    "offer": r"\b(offer\w*|(?<!budget )propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|"
+             r"willing to (give|pay|offer|accept))\b",  # (not "the fy2026 budget proposal")
     # what the US offered or would settle for: its demand ("what was washington willing to settle for")
     "us_offer": r"\b(?:the us|u\.s\.|us|washington|the americans|america|trump|the pentagon)(?: (?:did|does|would|will|"
                 r"was|were|is|be|eventually|finally|ultimately|later|then))* (?:offer\w*|settle\w*|accept\w*|willing to)\b",
@@ -1196,8 +1201,8 @@ _THINGS_PER = (r"(?:met(?:er|re)|m2|km|kilomet(?:er|re)|mile|ton|tonne|kg|room|b
                r"student|pyeong)s?")
 _PER_THING = re.compile(rf"\bper (?:each )?(?:(?:square|sq\.?|cubic) )?({_THINGS_PER})\b")
 # What "per" divides by, naming no one's account: "cost per square meter", "per head", "per room"
-_PER_UNIT = (rf"(?!\s+(?:square|sq|cubic|{_THINGS_PER}|years?|yrs?|months?|days?|weeks?|hours?|heads?|capita|persons?|people|"
-             r"workers?|employees?|soldiers?|troops?|members?|famil\w+|cent|annum|a|an|each|every)\b)")
+_PER_UNIT = (rf"(?!\s+(?:square|sq|cubic|{_THINGS_PER}|years?|yrs?|months?|days?|weeks?|hours?|heads?|capita|"
+             r"persons?|people|workers?|employees?|soldiers?|troops?|members?|famil\w+|cent|annum|a|an|each|every)\b)")
 # Whose account a question asks for: "per NORAD", "according to Yonhap", "citing the defense ministry"
 _ATTRIBUTED_TO = re.compile(r"\b(?:per" + _PER_UNIT + r"|according to|citing|as reported by|reported by)\s+"
                             r"(?:the\s+)?((?:(?!(?:in|on|at|"
@@ -1341,7 +1346,8 @@ _FRAMING_WORDS = content_words(
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement "
-    "math maths arithmetic using")  # "quick math, using the podcast's breakdown: ..."
+    "math maths arithmetic using "  # "quick math, using the podcast's breakdown: ..."
+    "slide slides bullet bullets")  # "slide bullet pls: korea's 2019 payment"
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
 # Why the asker asks, said after the question: "...? spans three agreements which is why i'm asking"

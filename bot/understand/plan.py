@@ -1475,8 +1475,8 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
 # What a sum is asked for ("request for barracks repairs", "ask congress for to build schools")
 _ASKED_FOR = re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*)(?:\s+[\w']+){0,2}?\s+for\s+((?:[\w'-]+\s*){1,4})")
 # Two of the payment's cost categories added up ("construction plus logistics", "labor and construction together")
-_CATEGORIES_ADDED = re.compile(r"\b(labou?r|construction|logistics)(?: costs?| support| funds?| money)? (?:plus|and|\+) "
-                               r"(?:the )?(labou?r|construction|logistics)\b")
+_CATEGORIES_ADDED = re.compile(r"\b(labou?r|construction|logistics)(?: costs?| support| funds?| money)? "
+                               r"(?:plus|and|\+) (?:the )?(labou?r|construction|logistics)\b")
 # A part of what was just named asked ("the 2021 payment by category: how much of it went to labor")
 _PART_OF_IT = re.compile(r"\bhow much of (?:it|that)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
 # A part of the payment asked ("how much of Korea's contribution goes to construction")

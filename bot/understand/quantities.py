@@ -480,7 +480,8 @@ def like_parts(text: str) -> tuple[Decimal, Money] | None:
         if money is None or money.unit is None:
             continue
         clause = re.split(r"[.;:]", lowered[:min(money.start, each.start())])[-1]
-        counts = {value for unit, values in quoted_amounts(clause).items() if unit in ("", "people") for value in values}
+        counts = {value for unit, values in quoted_amounts(clause).items() if unit in ("", "people")
+                  for value in values}
         if len(counts) == 1:
             return next(iter(counts)), money
     return None
