@@ -1398,7 +1398,9 @@ def quoted_calculation(frame: Frame) -> str | None:
     """The calculation a question asks of two amounts, which quotes may state when the table holds neither: their
     sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes",
     "how much larger was Korea's tally than Japan's", "how many are still not returned"), or by what percent one grew
-    from the other or shrank ("by what percent did the park grow")."""
+    from the other or shrank ("by what percent did the park grow"); or of what one quote states: an amount per unit
+    ("cost per square meter"), a part of those counted ("how many of the workers"), a total of like parts ("total
+    lent?")."""
     if frame.per_unit and not frame.money:
         return "per_unit"  # "what did the gym cost per square meter": the quoted sum over the quoted area
     if frame.has("mean") and frame.span and not frame.money:
