@@ -450,8 +450,10 @@ class ExtractiveAnswerer:
         its sentence ("in that call the official says the last day went on the escalator language. what had the
         korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
         # "who wrote the op-ed": the line crediting its author is quotable
+        # the post a "who" question asks the holder of, as a pattern of the words that say it ("chair", "command")
         role = _ROLE_DONE.search(question) or _ROLE_ASKED.search(question) if asks == "who" else None
-        credit_asked = role is not None and _role_words(role) == _WROTE
+        post = _role_words(role) if role else None
+        credit_asked = post == _WROTE
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -469,7 +471,7 @@ class ExtractiveAnswerer:
                 earlier_years[(id(chunk), base + start)] = said_years
                 said_years = years_in(text) or said_years
                 if is_statement(text, listed=bool(marker)) or credit_asked and _CREDIT.match(text) or (
-                        role and _SIGNATURE.match(text) and re.search(rf"\b(?:{_role_words(role)})", text, re.I)):
+                        post and _SIGNATURE.match(text) and re.search(rf"\b(?:{post})", text, re.I)):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
@@ -630,18 +632,17 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
-        if asks == "who" and (done := _ROLE_DONE.search(question) or _ROLE_ASKED.search(question)):
-            said = _role_words(done)
+        if post:
             # "who chairs the foundation", "who was in command": a person the best sentence's document says holds the
             # role, however far down, before others it names ("President Barack Obama signed the law letting the
             # foundation build"; "the Super Constellation" is no one)
             holders = {text for _, chunk, _, _, text in scored if chunk.metadata["source"] == scored[0][1].metadata[
-                "source"] and names_people(text, question) and re.search(rf"\b(?:{said})", text, re.I)}
+                "source"] and names_people(text, question) and re.search(rf"\b(?:{post})", text, re.I)}
             holders = {text for text in holders if _TITLED_NAME.search(text)} or holders  # "Lt. Cmdr. James Overstreet"
             if holders:
                 wanted, reach = holders.__contains__, ROLE_REACH
             elif holders := {text for score, _, _, _, text in scored if score >= best - reach and names_people(
-                    text, question) and re.search(rf"\b(?:{said})", text, re.I)}:
+                    text, question) and re.search(rf"\b(?:{post})", text, re.I)}:
                 wanted = holders.__contains__  # of another document, as close: "negotiator Chang Won-sam", not Esper
         if counted:
             wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH
@@ -700,14 +701,14 @@ class ExtractiveAnswerer:
         if asks == "who" and _EACH_SIDE.search(question) and chosen:
             # "who led each delegation, the korean and the us": the other side's lead too, from the same document, a
             # sentence naming someone else in the role asked ("The U.S. team was headed by Linda Specht")
-            top, role = chosen[0], _ROLE_DONE.search(question) or _ROLE_ASKED.search(question)
+            top = chosen[0]
             named = set(_PERSON.findall(top[4]))
 
             def names_the_other(item: tuple) -> bool:
                 return (item[0] >= best - ROLE_REACH and item[1].metadata["source"] == top[1].metadata["source"]
                         and not (item[1] is top[1] and item[2] < top[3] and top[2] < item[3])  # no part of the first
                         and names_people(item[4], question) and bool(set(_PERSON.findall(item[4])) - named)
-                        and (role is None or bool(re.search(rf"\b(?:{_role_words(role)})", item[4], re.I))))
+                        and (post is None or bool(re.search(rf"\b(?:{post})", item[4], re.I))))
 
             if other := next(filter(names_the_other, scored), None):
                 chosen = [top, other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
@@ -736,8 +737,8 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        if (role := _ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
-                rf"\b(?:{_role_words(role)})",  # "commanding" the division says the commander
+        if (titled := _ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
+                rf"\b(?:{_role_words(titled)})",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
