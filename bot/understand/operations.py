@@ -894,8 +894,8 @@ def _share_furloughed(frame: Frame, facts: Facts) -> Resolved:
 def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
     """'How much in wages did furloughed workers miss if the daily wage is 100,000 won?': workers × daily wage ×
     days × the share not covered; the workers and days are the recorded furlough's unless the question gives them."""
-    if not frame.money:
-        raise NotApplicable  # a wage question without a wage: what the table or the documents record
+    if not frame.money or _SAID_AS_TOTAL.match(frame.text, frame.money[0].end):
+        raise NotApplicable  # a wage question without a wage ("4.86bn won in total" is no one's wage)
     wage = _stated(frame.money[0], facts, "daily wage")
     notes = []
     period = _WAGE_PERIOD.match(frame.text, frame.money[0].end)
@@ -940,6 +940,8 @@ def _furlough_wages(frame: Frame, facts: Facts) -> Resolved:
                     _used(frame, wage) + len(frame.headcounts) + len(stated_days))
 
 
+# An amount said as a sum: "4.86bn won total", "900 million won altogether", "... in all"
+_SAID_AS_TOTAL = re.compile(r"\s*(?:in )?(?:total|all|altogether|combined)\b")
 # The period a wage is said by: "3 million won a month", "500 dollars per week"
 _WAGE_PERIOD = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month)\b")
 

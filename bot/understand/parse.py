@@ -337,6 +337,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|\b(?:spread|range) (?:between|from)\b|"
                   r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
+                  r"\bhow much (was|is|were) the (?:(?:19|20)\d\d |year's |yearly |annual )?(rise|increase|jump|hike|raise|"
+                  r"bump)\b|"
                   r"\b(won|dollar) amount (?:of|in) (?:the |this |that |its |\w+'s )?(?:(?:19|20)\d\d |year's |yearly |annual )?(?:rise|increase|jump|hike|growth|change|drop|cut|bump)\b|\bin absolute\b|\babsolute\b|"
                   r"\bby how many (thousand |million |billion |trillion )?(won|dollars)\b|"
                   r"\bhow far (apart|above|below|behind|ahead|short)\b|\bhow (much|many) short\b|\bhow much (did|has|have|had) .* (rise|risen|increased?|raised?|hike[sd]?|lift(ed)?|boost(ed)?|grow|grown|go up|gone up|climb\w*|"
@@ -1111,6 +1113,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cued = _SET_ASIDE.sub(" ", asked)
+    # nor is money a fund or drive raised a rise ("how much did the relief fund raise")
+    if _COLLECTING.search(cued):
+        cued = _RAISED.sub(lambda m: " " * len(m.group(0)), cued)
     if _HOW_MANY.search(cued):  # nor a length of time bounding what is counted ("how many ran more than a year late")
         cued = _DURATION_BOUND.sub(" ", cued)
     cues = {name for name, pattern in CUES.items() if pattern.search(cued)}
@@ -1362,6 +1367,11 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
+                    # what the asker, or someone they know, wants to do: "i want to know", "my director wants to see",
+                    # "our intern wants to apply" (no demand in the talks)
+                    r"\b(?:i|we)(?:'d| would| really| just)? want(?:s|ed)?\b(?: to (?:know|see|check|confirm|be sure))?|"
+                    r"\bwant(?:s|ed)? to (?:know|see|check|confirm|double-check|verify|go|apply|attend|sign up|register|"
+                    r"cite|quote|use|understand|learn|read|be sure|make sure)\b|"
                     # "... but want the exact one", "i need the precise figure": how exact, not a demand
                     r"\b(?:(?:i|we|but|just|and) )+(?:want|need)\w* (?:the |an? )?(?:exact|precise|actual|official|"
                     r"specific|accurate)(?: (?:one|number|figure|amount|value))?\b|"
@@ -1429,6 +1439,12 @@ _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|d
                         r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"
                         r"\b(?:in|at|during) the (?:[\w-]+ ){0,2}(?:round|session)\b(?! of\b)")
 # A statement the asker checks after the question ("...? it ended 2025 right", "... - it ran till 2018 didn't it")
+# Money collected, not a rise: "how much did the relief fund raise", "the drive ... how much did it raise", "money
+# was raised", "raise money for the workers"
+_COLLECTING = re.compile(r"\b(?:fund|drives?|campaigns?|appeals?|fundraisers?|fundraising|collections?|donations?|"
+                         r"charit(?:y|ies)|crowdfund\w*)\b|\bmoney (?:was |were |got |being )?raised\b|"
+                         r"\brais(?:e[sd]?|ing) (?:\w+ ){0,2}?(?:money|funds|donations)\b")
+_RAISED = re.compile(r"\b(?<!the )(?<!a )(?<!\d )rais(?:e[sd]?|ing)\b")  # the verb (not "the 2019 raise")
 _CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct|true|(?:didn'?t|isn'?t|wasn'?t|doesn'?t|"
                             r"(?:did|is|was|does) not) (?:it|that|they))\s*\??\s*$")
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal

@@ -1229,7 +1229,7 @@ _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     # aid in goods is weighed, not priced: "how much food aid" is tons
     r"fund\w*|cover|covered|covering|dollars?|(?<!food )(?<!nutritional )(?<!fuel )(?<!grain )(?<!rice )(?:aid|assistance)|"
-    r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
+    r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*|rais(?:e[sd]?|ing)|collect\w*|donat\w*)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
     r"\b(dollar|won) (value|amount|figure|sum|number)\b|\bprice tag\b|"
@@ -1304,6 +1304,11 @@ def _calculation_asked(frame: Frame) -> bool:
 NOT_A_NUMBER = frozenset({"reason", "who", "name", "meaning"})  # not "place": "where does it end up"
 
 
+# What dates a yearly amount without naming it: "when did the payment first top a trillion", "when was the
+# biggest rise", "when did it stop growing"
+_DATED_BY_AMOUNT = frozenset({"first_over", "extreme", "frozen"})
+
+
 def asks_for_a_figure(frame: Frame) -> bool:
     """A measure the table records, asked as a figure: not who did what, a list, where, which named thing,
     whether, how or what happened, or why (except who signed an agreement, what its rule or term says, and why
@@ -1321,6 +1326,9 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return frame.measure in _EVENT_MEASURES and bool(frame.agreement or frame.years)  # "the 2021 deal"
     if frame.asks == "date" and frame.measure in HEADCOUNT_MEASURES and not frame.headcounts:
         return False  # "when was state planning to brief hill committee staff": a head count dates nothing asked
+    if frame.asks == "date" and frame.measure in YEARLY_MEASURES and not (
+            frame.years or frame.money or frame.percents or frame.agreement or frame.cues & _DATED_BY_AMOUNT):
+        return False  # "the host nation funding job - when do applications close": no year's payment dates it
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
         # not "did the workers get paid during the 2020 furlough": a head count confirms only a count stated
         return bool(frame.agreement or frame.years) and not (frame.measure in HEADCOUNT_MEASURES
