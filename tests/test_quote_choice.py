@@ -129,6 +129,20 @@ def test_a_role_asked_is_answered_by_the_line_signed_with_it(answerer, embedding
     assert holder in answer.citations[0].quote, answer.answer
 
 
+@pytest.mark.parametrize("question, holder", [
+    ("which judge presided in the wage case, per the digest?", "Han Mi-rae"),
+    ("who is the moderator for the cost-sharing panel at the forum", "Dr. Ortega Lund"),
+])
+def test_a_post_asked_is_answered_by_the_header_field_naming_its_holder(answerer, embeddings, question, holder):
+    """A header's field ("Court: ... presiding judge Han Mi-rae", "Moderator: Dr. Ortega Lund") is no sentence, yet
+    it names the holder of the post asked about; the ruling's sentences name no judge."""
+    passage = ("Court: Incheon District Court, 12th Civil Division (presiding judge Han Mi-rae)\n"
+               "Moderator: Dr. Ortega Lund, Alliance Policy Forum\n\n"
+               "The court held that the government owed the workers nothing for the months without an agreement. "
+               "The panel on cost sharing at the forum drew about 200 people, most of them union members.")
+    assert holder in (first_quote_of(answerer, embeddings, question, passage) or "")
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "

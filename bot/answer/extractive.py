@@ -208,7 +208,8 @@ _ROLE_ASKED = re.compile(_CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are
                          r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
                          r"negotiator|spokesman|spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|"
                          r"doctor|coach|judge|prosecutor|governor|mayor|ceo|chief exec(?:utive)?|treasurer|"
-                         r"founder|manager|coordinator)s?\b|"
+                         r"founder|manager|coordinator|author|editor|reporter|moderator|"
+                         r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk)s?\b|"
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
@@ -376,6 +377,9 @@ _BASE_NAMED = re.compile(r"\b(?:Camp|Fort) [A-Z][a-z]+|\b[A-Z][a-z]+ (?:Air Base
 
 # A label, a colon and a figure after it: "Round 6: Jan. 14-15, 2020, Washington"
 _LABELLED_FIGURE = re.compile(r"[^:\n]{2,40}:\s+[^\n]{0,12}?\d")
+# A field of a document's header or a form, a short label and its value: "Lead analyst: Kwon Tae-yang", "**Speaker:**
+# Amb. Howard Lindqvist"; quotable where the question says its label or the post it asks about
+_FIELD_LINE = re.compile(r"^\**([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\**\s+\S.{4,}")
 
 
 def is_statement(text: str, listed: bool = False) -> bool:
@@ -454,6 +458,7 @@ class ExtractiveAnswerer:
         role = _ROLE_DONE.search(question) or _ROLE_ASKED.search(question) if asks == "who" else None
         post = _role_words(role) if role else None
         credit_asked = post == _WROTE
+        asked = content_words(question)
         candidates = []  # (chunk, absolute start, absolute end, text)
         continued = {}  # (chunk, start, end) of a sentence -> it quoted with the next one, which leans back on it
         around: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (chunk, start) -> the statements beside it
@@ -471,7 +476,9 @@ class ExtractiveAnswerer:
                 earlier_years[(id(chunk), base + start)] = said_years
                 said_years = years_in(text) or said_years
                 if is_statement(text, listed=bool(marker)) or credit_asked and _CREDIT.match(text) or (
-                        post and _SIGNATURE.match(text) and re.search(rf"\b(?:{post})", text, re.I)):
+                        post and _SIGNATURE.match(text) and re.search(rf"\b(?:{post})", text, re.I)) or (
+                        (field := _FIELD_LINE.match(text)) and (content_words(field.group(1)) & asked or post and
+                                                                   re.search(rf"\b(?:{post})", text, re.I))):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
@@ -488,7 +495,6 @@ class ExtractiveAnswerer:
             return None
         vectors = self._sentence_vectors([c[3] for c in candidates])
         semantic = vectors @ np.asarray(question_vector, dtype=np.float32)
-        asked = content_words(question)
         weights = {word: weight(word) if weight else 1.0 for word in asked}
         # a question of everyday words only (little weight in all) gets little say from them
         asked_weight = max(sum(weights.values()), MIN_ASKED_WEIGHT if weight else 1.0)
