@@ -402,6 +402,28 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
 
+@pytest.mark.parametrize("question, result", [
+    ("what share of last year's grievances were about overtime", "62.5"),
+    ("of the grievances, what % concerned unpaid leave", "25.00"),
+])
+def test_a_share_is_a_part_over_the_total_it_is_listed_with(question, result):
+    """"8 grievances: 5 over overtime, 2 over unpaid leave and 1 over housing": the total is the sum of its parts, so
+    the part the question names over it is the share, though no word says the 8 is a total."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = "Last year the local filed 8 grievances: 5 over overtime, 2 over unpaid leave and 1 over housing."
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "share")
+    assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal(result), worked.answer
+    # parts that do not add up to it are not known to be its parts
+    apart = quote.replace("1 over housing", "4 over housing")
+    unsure = answer.model_copy(update={"citations": [answer.citations[0].model_copy(
+        update={"quote": apart, "end": len(apart)})]})
+    assert with_quoted_calculation(unsure, "share").calculation is None
+
+
 def test_the_two_amounts_added_are_those_the_question_names_not_the_context_before_it():
     """"The 2022 payment" is what the asker has read; the question names barracks and supplies: those two are added,
     not the payment's part the sentence ties to it."""

@@ -242,8 +242,14 @@ def days_between_quotes(question: str, events: list[tuple[dt.date, str, Citation
 def _stated(text: str) -> dict[str, set[Decimal]]:
     """The amounts a quote states (`quoted_amounts`); a total stated with its parts is one amount, the total ("a
     combined $236 million: $82 million in fines and $154 million in penalties")."""
-    return {unit: {max(values)} if len(values) >= 3 and 2 * max(values) == sum(values) else values
+    return {unit: {max(values)} if _total_with_parts(values) else values
             for unit, values in quoted_amounts(text, in_words=True).items()}
+
+
+def _total_with_parts(values: set[Decimal]) -> bool:
+    """Amounts of which the largest is the sum of the others: a total stated with its parts ("7 corrections: 4 for
+    currency conversions, 2 for ... and 1 for ...")."""
+    return len(values) >= 3 and 2 * max(values) == sum(values)
 
 
 _OF_YEAR = re.compile(r"\s*(?:in|for|during|of)\s+(?:fiscal year |fy ?)?(?:19|20)\d\d\b")
@@ -349,8 +355,9 @@ def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | Non
     return pairs[0] if len(pairs) == 1 else _named_pair(quotes, question, combine, unit, counted, preamble)
 
 
-# Where a sentence's parts divide, widest first: its clauses, their commas, "and" or "or" between items
-_DIVIDERS = (re.compile(r";\s+"), re.compile(r",\s+"), re.compile(r"\s+(?:and|or)\s+"))
+# Where a sentence's parts divide, widest first: its clauses, their commas, "and" or "or" between items, a colon before
+# the parts of a total ("ran 7 corrections: 4 for ...")
+_DIVIDERS = (re.compile(r";\s+"), re.compile(r",\s+"), re.compile(r"\s+(?:and|or)\s+"), re.compile(r":\s+"))
 
 
 def _labelled(text: str, values_of: Callable[[str], set[Decimal]], level: int = 0) -> list[tuple[Decimal, set[str]]]:
@@ -427,7 +434,9 @@ def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
         return next((quote[start:end] for quote in quotes for start, end in sentence_spans(quote)
                      if value in _stated_of(quote[start:end], unit, counted, parts=True).get(unit, set())), "")
 
-    if not (_PART_OF_WHOLE.search(saying(part)) or TOTAL_SAID.search(saying(whole))):
+    said = saying(whole)
+    if not (_PART_OF_WHOLE.search(saying(part)) or TOTAL_SAID.search(said) or _total_with_parts(
+            _stated_of(said, unit, (), parts=True).get(unit, set()))):
         return None
     return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
                                      Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))

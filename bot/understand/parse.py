@@ -1113,6 +1113,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cued = _SET_ASIDE.sub(" ", asked)
+    cued = _SIDES_NAMED.sub(" ", cued)  # nor sides named in brackets a comparison ("(korean vs us delegates)")
     # nor is money a fund or drive raised a rise ("how much did the relief fund raise")
     if _COLLECTING.search(cued):
         cued = _RAISED.sub(lambda m: " " * len(m.group(0)), cued)
@@ -1439,6 +1440,8 @@ _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|d
                         r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"
                         r"\b(?:in|at|during) the (?:[\w-]+ ){0,2}(?:round|session)\b(?! of\b)")
 # A statement the asker checks after the question ("...? it ended 2025 right", "... - it ran till 2018 didn't it")
+# Two sides named in brackets, with no amount: "the role play (korean vs us delegates)"
+_SIDES_NAMED = re.compile(r"\([^()\d]*\b(?:vs\.?|versus)\s[^()\d]*\)")
 # Money collected, not a rise: "how much did the relief fund raise", "the drive ... how much did it raise", "money
 # was raised", "raise money for the workers"
 _COLLECTING = re.compile(r"\b(?:fund|drives?|campaigns?|appeals?|fundraisers?|fundraising|collections?|donations?|"
