@@ -143,6 +143,16 @@ def test_a_post_asked_is_answered_by_the_header_field_naming_its_holder(answerer
     assert holder in (first_quote_of(answerer, embeddings, question, passage) or "")
 
 
+def test_a_year_naming_what_a_date_is_asked_of_does_not_hold_back_a_later_sentence(answerer, embeddings):
+    """"That 2021 overtime pay case" names the case; its appeal was filed later, and the sentence saying so answers
+    "when", not the one on the 2021 pay that names the year."""
+    passage = ("In March 2021 the base paid overtime to its Korean staff at the old rate, and 57 workers sued over the "
+               "gap. The district court ruled for the workers in part. Attorney Noh Ji-an, the workers' lawyer, filed "
+               "the appeal to the Daejeon High Court on May 14, 2024.")
+    question = "when did the workers' lawyer file the appeal to the high court in that 2021 overtime pay case"
+    assert "May 14, 2024" in (first_quote_of(answerer, embeddings, question, passage) or "")
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "

@@ -377,6 +377,8 @@ _BASE_NAMED = re.compile(r"\b(?:Camp|Fort) [A-Z][a-z]+|\b[A-Z][a-z]+ (?:Air Base
 
 # A label, a colon and a figure after it: "Round 6: Jan. 14-15, 2020, Washington"
 _LABELLED_FIGURE = re.compile(r"[^:\n]{2,40}:\s+[^\n]{0,12}?\d")
+# A year naming a thing: "that 2020 furlough pay case", "the 2019 deal"
+_NAMING_YEAR = re.compile(r"\b(?:the|that|this|those|these|its|their|a|an)\s+((?:19|20)\d\d)(?=\s+[a-z])", re.I)
 # A field of a document's header or a form, a short label and its value: "Lead analyst: Kwon Tae-yang", "**Speaker:**
 # Amb. Howard Lindqvist"; quotable where the question says its label or the post it asks about
 _FIELD_LINE = re.compile(r"^\**([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\**\s+\S.{4,}")
@@ -560,6 +562,9 @@ class ExtractiveAnswerer:
         if float(relevance.max()) < min_similarity:
             return None
         asked_years = set(years_in(question))
+        # years that only name what a date is asked of ("when was the appeal filed in that 2020 furlough pay case"):
+        # what happened to it since may be of a later year
+        naming_only = asks == "date" and asked_years <= {int(m.group(1)) for m in _NAMING_YEAR.finditer(question)}
         asked_agreements = agreements_in(question)
         # the agreements each document's retrieved passages, title and section name: one naming only earlier ones
         # than asked tells nothing of a later one ("the 13th SMA talks"; a 2018 article's "current SMA" is no earlier)
@@ -586,7 +591,7 @@ class ExtractiveAnswerer:
             # Shin Hyo-sun and Shim Mi-seon died"), else its document's ("met in Los Angeles" in March 2020)
             years = (set(years_in(text)) or set(earlier_years.get((id(chunk), start), ()))
                      or set(years_in(str(chunk.metadata.get("published") or ""))[:1]))
-            if asked_years and years and not asked_years & years:
+            if asked_years and years and not asked_years & years and not (naming_only and min(years) > max(asked_years)):
                 score -= YEAR_MISMATCH_PENALTY
             if named_elsewhere and chunk.metadata.get("kind") == "document" and not naming[chunk.metadata["source"]]:
                 score -= UNNAMED_PENALTY

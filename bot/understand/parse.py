@@ -860,7 +860,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("statement", (("statement",),), ()),
     ("korean_workforce", (("workers",), ("employed",)), ("casualties", "wage", "pay", "per_head", "share")),
     ("korean_workforce", (("workers",),), ("casualties", "furlough", "wage", "pay", "per_head")),
-    ("negotiation_rounds", (("rounds",),), ("who_words",)),
+    ("negotiation_rounds", (("rounds",),), ("who_words", "troops")),  # not "the 40,000 troops from the cabinet mtg"
     # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
     ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
     ("troops", (("troops",),), ("casualties", "pay", "per_head", "workers", "furlough", "withdraw", "korean_troops")),
@@ -1373,6 +1373,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"\b(?:i|we)(?:'d| would| really| just)? want(?:s|ed)?\b(?: to (?:know|see|check|confirm|be sure))?|"
                     r"\bwant(?:s|ed)? to (?:know|see|check|confirm|double-check|verify|go|apply|attend|sign up|register|"
                     r"cite|quote|use|understand|learn|read|be sure|make sure)\b|"
+                    # someone asking the asker: "legal is asking -", "my boss keeps asking:" (not "asking for $5bn")
+                    r"\b(?:is|are|was|were|keeps?|kept|been) asking\b(?=\s*(?:[-–—:,.?!]|$|\s(?:me|us|about|if|whether)\b))|"
                     # "... but want the exact one", "i need the precise figure": how exact, not a demand
                     r"\b(?:(?:i|we|but|just|and) )+(?:want|need)\w* (?:the |an? )?(?:exact|precise|actual|official|"
                     r"specific|accurate)(?: (?:one|number|figure|amount|value))?\b|"
