@@ -153,6 +153,21 @@ def test_a_year_naming_what_a_date_is_asked_of_does_not_hold_back_a_later_senten
     assert "May 14, 2024" in (first_quote_of(answerer, embeddings, question, passage) or "")
 
 
+@pytest.mark.parametrize("said", [False, True])
+def test_what_a_post_holder_thought_is_answered_only_by_a_sentence_naming_them(answerer, embeddings, said):
+    """"What did the garrison commander make of the city's fund": the sentences on the fund itself say nothing of what
+    he made of it; one where the commander speaks does, and is quoted."""
+    passage = ("The city set up an emergency fund of 2 billion won for laid-off base workers in May. About 600 "
+               "workers applied for help in the first month.")
+    if said:
+        passage += " Col. Mark Ellery, the garrison commander, called the fund a generous gesture."
+    question = "what did the garrison commander make of the city's emergency fund for laid-off base workers"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert (answer is not None and "Mark Ellery" in answer.answer) if said else answer is None
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "

@@ -201,17 +201,21 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
 # Where a question's clause begins: "who chairs it", "per the newsletter, who chairs it"
 _CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
+# The posts a question may ask the holder of
+_POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
+          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
+          r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
+          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk)s?\b")
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
 _ROLE_ASKED = re.compile(_CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
-                         r"(?:[\w.'-]+ ){0,3}?"
-                         r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|"
-                         r"negotiator|spokesman|spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|"
-                         r"doctor|coach|judge|prosecutor|governor|mayor|ceo|chief exec(?:utive)?|treasurer|"
-                         r"founder|manager|coordinator|author|editor|reporter|moderator|"
-                         r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk)s?\b|"
+                         r"(?:[\w.'-]+ ){0,3}?" + _POSTS + "|"
                          r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                          r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
+# A post whose holder's words or deeds are asked ("what did the garrison commander make of the fund"): only quotes
+# saying it, or beside a sentence saying it, answer
+_ROLE_SPOKEN = re.compile(r"\bwhat (?:did|does|do|has|have|would) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
+                          + _POSTS, re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
 _ROLE_DONE = re.compile(_CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|"
                         r"draft|penn?|compile|edit)(?:s|ed|d)?\b", re.I)
@@ -459,6 +463,8 @@ class ExtractiveAnswerer:
         # the post a "who" question asks the holder of, as a pattern of the words that say it ("chair", "command")
         role = _ROLE_DONE.search(question) or _ROLE_ASKED.search(question) if asks == "who" else None
         post = _role_words(role) if role else None
+        # the post whose holder's words are asked ("what did the garrison commander make of it"), as a pattern
+        spoken = re.escape(m.group(1)) if (m := _ROLE_SPOKEN.search(question)) else None
         credit_asked = post == _WROTE
         asked = content_words(question)
         candidates = []  # (chunk, absolute start, absolute end, text)
@@ -736,6 +742,12 @@ class ExtractiveAnswerer:
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         elif asks == "money" and chosen and (base := _base_of_percent(chosen[0], scored)):
             chosen = [chosen[0], base] + [item for item in chosen[1:] if item is not base][:MAX_QUOTES - 2]
+        if spoken and chosen and not any(re.search(rf"\b(?:{spoken})", item[4], re.I) for item in chosen) and (
+                speaker := next((item for item in scored if item[0] >= best - ROLE_REACH and item[1].metadata[
+                    "source"] == chosen[0][1].metadata["source"] and re.search(rf"\b(?:{spoken})", item[4], re.I)),
+                                None)):
+            # "what did the garrison commander make of the fund": the sentence where he speaks, after the closest
+            chosen = [chosen[0], speaker] + chosen[1:MAX_QUOTES - 1]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
         chosen = [(score, *continued.get((id(chunk), start, end), (chunk, start, end, text)))
                   for score, chunk, start, end, text in chosen]
@@ -748,6 +760,9 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
+        if spoken and not any(re.search(rf"\b(?:{spoken})", " ".join(
+                [text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I) for _, chunk, start, _, text in chosen):
+            return None  # "what did the garrison commander make of the fund": not answered by sentences on the fund
         if (titled := _ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
                 rf"\b(?:{_role_words(titled)})",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)

@@ -279,7 +279,7 @@ _ASKS = (
                         r"\bdates?\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b|"
                         r"\b(what|which) time\b(?! (frame|period|span|scale|line)s?\b)")),  # a time of day
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
-                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
+                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say|think|make of)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
     ("event", re.compile(r"^(?:(?:back in|in|early|mid|late|around|during)\s+(?:19|20)\d\d,\s*)?what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost(?!-sharing)\w*|"
                          r"spend|spent|contribut\w*|" + _PAY_IDIOMS + r"|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
@@ -602,7 +602,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"make|makes)\b|"
                    # "an army sergeant's yearly salary", "a katusa corporal's monthly allowance"
                    r"\b(soldier|troop|private|sergeant|corporal|lieutenant|captain|servicem[ae]mber|service member|airman|"
-                   r"sailor|gi|officer)(?:'s|s') (?:[\w-]+ ){0,2}(pay|salary|wages?|allowances?|earnings|income)\b",
+                   r"sailor|gi|officer|[eo]-?[1-9])(?:'s|s') (?:[\w-]+ ){0,2}(pay|salary|wages?|allowances?|earnings|income)\b",
     "reach": r"\b(when|what year|which year|how many years|how long)\b.*\b((reach|pass|exceed|top|hit|cross|surpass|"
              r"break|get to)\w*|(go(es)?|climbs?|rises?) (over|above|past|beyond))\b",
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
@@ -804,7 +804,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "reason_words": r"\bwhy\b|\bhow come\b|\breason\w*\b|\bwhat caused\b|\bexplain\b",
     "who_words": r"\bwho\b|\bwhom\b|\bwhich (officials?|negotiators?|person|people|ministers?)\b",
     "what_for": r"\b(what|which)\b.*\b(pay|pays|paid|go|goes|spent|used|use|spend)\s+(for|on|towards?)\s*\??$|"
-                r"\bwhat (does|do|did) .* (cover|fund|include)\b|\bwhat (is|are) .* (used|spent) (for|on)\b|"
+                r"\bwhat (does|do|did) .* (cover|fund|include)\b(?!\s+(?:for|of)\b)|\bwhat (is|are) .* (used|spent) (for|on)\b|"
                 r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|"
                 # not "how many guardians does the space component have"
                 r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?)\b|"
@@ -1455,7 +1455,9 @@ _CHECKED_AFTER = re.compile(r"(?:[?;]|\s[-–—]|,)\s+[^?;]*?\b(?:right|correct
 # A clause dating the question's event by an agreement's end ("the furlough began in March when the old deal
 # lapsed"): not what is asked, unless nothing else is
 _WHEN_IT_ENDED = re.compile(r"\b(?:when|after|because|as|once) (?:the |its |our )?[^,.?;!]{0,30}?\b(?:deal|agreement|sma|accord|"
-                            r"pact|contract)s? (?:had )?(?:lapsed|expired|ended|ran out)\b")
+                            r"pact|contract)s? (?:had )?(?:lapsed|expired|ended|ran out)\b|"
+                            r"\b(?:during|in|amid) (?:the |that )?(?:(?:19|20)\d\d )?(?:deal|agreement|sma|accord|pact) "
+                            r"(?:lapse|gap|expiry)\b")  # "during the sma lapse"
 _PART_OF = re.compile(rf"\b(?:early|mid|late)[- ](?:{MONTH}|(?:19|20)\d\d)")
 _EXPLAINED = [_ASKER, _GUESSED, _PART_OF, _ISH] + [pattern for name, pattern in CUES.items() if name not in _TOPICAL_CUES] + [
     pattern for _, pattern in _ASKS] + [
