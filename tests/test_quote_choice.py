@@ -168,6 +168,18 @@ def test_what_a_post_holder_thought_is_answered_only_by_a_sentence_naming_them(a
     assert (answer is not None and "Mark Ellery" in answer.answer) if said else answer is None
 
 
+def test_the_other_amount_of_a_difference_is_the_one_the_question_names_too(answerer, embeddings):
+    """"The spread between step 1 and step 10": after the step 10 row, the step 1 row, not the closer step 5 one."""
+    passage = ("Pay table for the post.\n\nStep: Step 1; Annual base salary: 58,200,000 won.\nStep: Step 5; Annual "
+               "base salary: 64,500,000 won.\nStep: Step 10; Annual base salary: 71,400,000 won.")
+    question = "what's the spread between step 1 and step 10 annual base salary in won"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks, combine="difference")
+    assert answer is not None
+    assert [quote for quote in (c.quote for c in answer.citations[:2]) if "Step 5" in quote] == [], answer.answer
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "

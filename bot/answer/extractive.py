@@ -738,7 +738,7 @@ class ExtractiveAnswerer:
                         for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
-        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted)):
+        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted, asked)):
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         elif asks == "money" and chosen and (base := _base_of_percent(chosen[0], scored)):
             chosen = [chosen[0], base] + [item for item in chosen[1:] if item is not base][:MAX_QUOTES - 2]
@@ -778,12 +778,14 @@ class ExtractiveAnswerer:
 
 
 def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str,
-                  counted: tuple[str, ...]) -> tuple | None:
+                  counted: tuple[str, ...], asked: set[str]) -> tuple | None:
     """The sentence stating the other amount of a calculation from quotes, when the first quote states only one of
     its unit ("34 days in the consular section" + "33 days in Baguio"), or one count of what the question counts
     ("15 years of hard labor" + "six years"): of the other sentences of the first's document stating an amount of
     that unit (a percentage for points; never a bare number, which may be anything) or such a count, the only one,
-    or else the closest scoring at least `lowest` (for a share of a whole the first states, the closest)."""
+    or else the closest scoring at least `lowest` that says a word of the question (`asked`) the first does not ("the
+    spread between step 1 and step 10": the step 1 row after the step 10 one, not the step 5 one), or else the
+    closest (for a share of a whole the first states, the closest)."""
     def amounts(text: str) -> dict[str, set]:
         return {"counted": values} if counted and (values := counted_values(text, counted)) else \
             {} if counted else quoted_amounts(text)
@@ -803,7 +805,9 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
         return alone[0]
     # the part of a whole the first states ("146 contracts in all"), however far down its document
     whole = combine == "share" and TOTAL_SAID.search(first[4])
-    return next((item for item in others if item[0] >= lowest or whole), None)
+    unsaid = asked - content_words(first[4])
+    return next((item for item in others if item[0] >= lowest and unsaid & content_words(item[4])), None) or next(
+        (item for item in others if item[0] >= lowest or whole), None)
 
 
 def _base_of_percent(first: tuple, scored: list[tuple]) -> tuple | None:

@@ -389,7 +389,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
                r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
     # a claim tagged for checking ("... by 2026 right?", "... in 2011, didn't it?"): what it states may be wrong
-    "claim_tag": r"\b(right|correct|true|yeah)\s*\?|\b(isn't|wasn't|didn't|doesn't|aren't|weren't) (it|that|they)\s*\?|"
+    "claim_tag": r"\b(right|correct|true|yeah|yes)\s*\?|\b(isn't|wasn't|didn't|doesn't|aren't|weren't) (it|that|they)\s*\?|"
                  r"\b(is|was|did|does|are|were) not (it|that|they)\s*\?",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )|"
                # a rise said before the question it leads to ("colleague wrote that the 2020 payment rose 13.9% over

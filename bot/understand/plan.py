@@ -1270,6 +1270,8 @@ def amount_asked(frame: Frame) -> str | None:
         return "money"
     if _COUNT_ASKED.search(frame.text):  # "how many were left out of the burden sharing tally"
         return "count"
+    if frame.has("claim_tag") and frame.money and not frame.percents:
+        return "money"  # "they set aside 2bn won for it, yes?": a sentence stating the sum checks it
     return shares if frame.has("share") else None
 
 
@@ -1315,8 +1317,10 @@ def asks_for_a_figure(frame: Frame) -> bool:
     the payment changed, which records state)."""
     if not frame.measure or frame.has("what_for"):
         return False
-    if frame.measure in HEADCOUNT_MEASURES and amount_asked(frame) == "money":
-        return False  # "how much did it cost to clean up the garrison site": not a head count
+    if frame.measure in HEADCOUNT_MEASURES and (amount_asked(frame) == "money" or frame.money and not frame.headcounts):
+        # "how much did it cost to clean up the garrison site", "they set aside 2bn won for laid-off base workers":
+        # not a head count
+        return False
     if amount_of_something_else(frame):
         return False  # "how many charges did he plead guilty to": not a payment
     counted_by_table = alike("troop" if frame.measure == "troops" else "worker")
