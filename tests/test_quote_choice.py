@@ -180,6 +180,21 @@ def test_the_other_amount_of_a_difference_is_the_one_the_question_names_too(answ
     assert [quote for quote in (c.quote for c in answer.citations[:2]) if "Step 5" in quote] == [], answer.answer
 
 
+@pytest.mark.parametrize("ending, answered", [
+    ("", False),
+    (" In June the defense committee voted 9 to 4 to reject the harbor merchants' petition.", True),
+    (" In June the defense committee dismissed the harbor merchants' petition.", True),
+])
+def test_whether_something_was_ever_done_is_answered_only_by_its_deed_or_outcome(answerer, embeddings, ending, answered):
+    """"Did the committee ever vote on the petition": a referral and a plan to review it say nothing of a vote; a
+    vote, or how the matter ended, does."""
+    passage = ("The harbor merchants filed a petition on the base contracts in April 2025. On May 2 the petition was "
+               "referred to the assembly's defense committee. The committee will review the petition in its autumn "
+               "session." + ending)
+    question = "did the defense committee ever actually vote on the harbor merchants' petition? what happened"
+    assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "

@@ -301,6 +301,23 @@ def names_a_place(text: str, question: str) -> bool:
                and not (settlement and is_country(place)) for place in places)
 
 
+# Whether something was ever done: "did the committee ever actually vote on it", "were they ever sent home"
+_EVER_DONE = re.compile(r"\b(?:did|does|do|has|have|had|was|were|is|are)\b[^.?!;]{0,60}?\bever (?:actually |really |"
+                        r"officially |formally |even |end up |get )?(?!been\b|be\b|had\b|have\b|got\b|gotten\b)"
+                        r"([a-z]{3,})\b", re.I)
+# An outcome stated: "the board dismissed the request", "the committee adopted it"
+_OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|ruled|granted|denied|refused|accepted|"
+                      r"overturned|upheld|voted|dropped|withdrew|withdrawn|cancell?ed|shelved)\b", re.I)
+
+
+def says_done(text: str, verb: str) -> bool:
+    """Whether a sentence says the deed a verb names, in any form ("vote": "voted", "voting"; "sent": "send";
+    "decide": "decision"), or how the matter ended ("dismissed", "adopted")."""
+    stem = terms(verb)[0] if terms(verb) else verb.lower()
+    return bool(_OUTCOME.search(text)) or any(word.startswith(stem[:4]) or stem in terms(word)
+                                              for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def title_cased(text: str) -> bool:
     """Most words capitalised: a headline or a title, not a sentence."""
     words = text.split()
@@ -768,6 +785,8 @@ class ExtractiveAnswerer:
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
+        if (ever := _EVER_DONE.search(question)) and not any(says_done(item[4], ever.group(1)) for item in chosen):
+            return None  # "did the committee ever vote on the petition": not answered by its referral to the committee
         if asks == "place" and not any(names_something_new(item[4], question) for item in chosen):
             return None  # "where did the ceo study": not answered by a sentence naming only him
         if asks == "name" and thing_asked(question) in _GROUPS and not any(says_what_is_asked(asks, item[4], question)
