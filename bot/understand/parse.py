@@ -52,6 +52,10 @@ _AGREEMENT_ORDINAL = re.compile(
     r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+one\b(?=\s+(?:(?:was|were|is|got|had been|has been|will be)\s+)?"
     r"(?:initial(?:l)?ed|signed|ratified|concluded|reached|cover\w*|runs?|ran|expire\w*|end(?:s|ed)?|start\w*|"
     r"beg[ai]n\w*|last(?:s|ed)?)\b)"
+    # "how many rounds to get the 12th done": an agreement's number alone, after what is done to an agreement
+    r"|\b(?:during|get|got|getting|gets|finish\w*|negotiat\w*|conclud\w*|ratif\w*)\s+the\s+(8|9|1[0-3])(?:th)\b"
+    r"(?!\s+(?:of|round|rounds|century|day|anniversary|infantry|division|fleet|army|corps|session|meeting|month|year|"
+    r"amendment|congress|national|assembly)\b)"
     # "what was korea paying under the 9th": the ordinal after "under the"
     r"|\bunder the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:round|session|meeting))"
     # "the last year of the 9th", "the first of the 10th": a year of the ordinal's agreement
@@ -452,7 +456,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"\bper head\b|\beach of (the|those|our) [\d,]+ (\w+ )?(troops|soldiers|workers|employees|people|personnel)\b",
     "convert": r"\bconvert\w*\b|\bequivalent\b|\bworth in (?!\d)|\bhow many (dollars|won) (is|are|would|does|do|will)\b|"
                r"\bconvers\w*\b|\bat (the |a |an |today's )?([\w']+ )?(exchange )?rate\b",
-    "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩",
+    "target": r"\b(in|into|to|as) (us )?(dollars?|usd|won|krw|korean won|greenbacks?)\b|\bin \$|\bin ₩|"
+              r"\bhow many (?:\$|dollars\b|usd\b|won\b)",
     # a currency the sources give no rate for: "the 2025 payment in yen"
     "other_currency": r"\b(in|into|to|as) (japanese |chinese |british )?(yen|jpy|euros?|eur|pounds?|sterling|yuan|rmb|"
                       r"renminbi|rubles?|roubles?|pesos?)\b",
@@ -695,7 +700,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
                      r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
-    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))",
+    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(?:19|20)\d\d (?:set|fixed) at\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -1647,7 +1652,7 @@ def _asks(text: str) -> str | None:
 
 
 def _target_unit(text: str) -> str | None:
-    if re.search(r"\b(in|into|to|as) (us )?(dollars?|usd|greenbacks?)\b|\bhow many dollars\b|\bin \$|\bin usd\b", text):
+    if re.search(r"\b(in|into|to|as) (us )?(dollars?|usd|greenbacks?)\b|\bhow many (?:dollars\b|\$)|\bin \$|\bin usd\b", text):
         return "USD"
     if re.search(r"\b(in|into|to|as) (korean )?(won|krw)\b|\bhow many won\b|\bin ₩", text):
         return "KRW"

@@ -218,7 +218,7 @@ class Planner:
                            f"{ordinal(latest.number)} SMA, covers {latest.covers}, so no payment for that year is "
                            f"recorded or set by a rule. {SCOPE}", self._documents_instead(frame))
         if frame.measure in (None, "exchange_rate") and frame.years and frame.has("target") and frame.rates and not (
-                frame.unexplained or frame.money or frame.percents or frame.headcounts):
+                frame.unexplained - frame.preamble - _RATE_VERBS or frame.money or frame.percents or frame.headcounts):
             # "at 1,500 won per dollar, what's 2026 in dollars": the year's payment converted at the rate given
             frame = replace(frame, measure="payment", cues=frame.cues | {"pay"}, in_domain=True)
         agent = frame.unexplained - _RATE_VERBS if frame.has("rate_by_agent") else frozenset()
@@ -1218,7 +1218,7 @@ class Planner:
         return Lookup("payment_increase_pct", tuple(matching), tuple(years)) if frame.asks != "reason" else None
 
 
-_RATE_VERBS = content_words("use used assume assumed apply applied take took")
+_RATE_VERBS = content_words("use used assume assumed apply applied take took run ran")
 # A sum of money asked: "how much did the clean-up cost", "what did the gym end up costing", "what was the price
 # of the land", "what dollar value did he put on it"; not "how much of the upkeep", nor "the report number of the
 # study on costs".
@@ -1232,7 +1232,7 @@ _MONEY_ASKED = re.compile(
     r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*|rais(?:e[sd]?|ing)|collect\w*|donat\w*)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
-    r"\b(dollar|won) (value|amount|figure|sum|number)\b|\bprice tag\b|"
+    r"\b(dollar|won) (value|amount|figure|sum|number)\b|\bprice tag\b|\bhow many (?:\$|dollars\b|usd\b|won\b)|"
     r"\bhow much (in )?(compensation|fines?|penalt\w+|damages|settlements?|restitution|cash|money)\b|"
     r"\bwhat(?: is| was| were|'s)?(?: the)? (\w+ )?(fine|penalty|compensation|damages|settlement|price|fee|salary|"
     r"payment|allowance|stipend|subsidy|bonus)\b|"
