@@ -439,7 +439,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                     r"(?: up)?(?: [^.?;!]{0,40}?)? (?:in total|altogether|overall|in all)\b|"
                     r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
-             r"overall|all together|add up|added up|adds up|put together)\b|\bover (the next )?\d+ (years|yrs)\b|"
+             r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
     # an agreement's whole term ("over the full five-year term of the 12th SMA"), whatever years the growth runs
