@@ -386,10 +386,15 @@ _FROM = re.compile(r"\b(?:from|over|compared?\s+(?:to|with)|relative\s+to)\s+(?:
 
 def _over_the_year_before(frame: Frame, facts: Facts) -> tuple[Operand, Operand] | None:
     """The payment of the one year a question names, stating no amount, and the year before's, when that one is
-    recorded ("the 2021 increase": 2020 and 2021); else None."""
+    recorded ("the 2021 increase": 2020 and 2021); or the one sum it states for that year, when the table records
+    none ("if 2027 comes in at 1.58tn, what rate did they apply": 2026 and 1.58tn); else None."""
     years = set(frame.year_values)
-    if frame.money or len(years) != 1 or not facts.payment((year := years.pop()) - 1):
+    if len(years) != 1 or not facts.payment((year := years.pop()) - 1):
         return None
+    if frame.money:
+        if len(frame.money) > 1 or facts.payment(year):
+            return None
+        return _payment(year - 1, facts, 0), _stated(frame.money[0], facts, f"{year} payment")
     return _payment(year - 1, facts, 0), _payment(year, facts, 1)
 
 

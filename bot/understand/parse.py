@@ -43,6 +43,9 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13}
 _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]sharing (?:deal|agreement|pact|accord)|" \
                   r"(?:defen[cs]e )?cost[- ]sharing|burden[- ]sharing (?:deal|agreement)|agreement|deal|accord|pact|treaty|arrangement)"
+# The rate asked that was applied to get an amount: "what cpi rate got applied", "which figure did they use to set"
+_RATE_APPLIED = (r"\b(?:what|which)\s+(?:[\w-]+ ){0,3}?(?:rate|figure|percentage)\b.*\b(?:appl\w*|used|plugged|put in|"
+                 r"to (?:get|work out|calculate|compute|reach|arrive at|set))\b")
 _AGREEMENT_ORDINAL = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
@@ -757,8 +760,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "then_ended": r"\bwhen\b[^?]*\b(?:furlough\w*|workers?|staff|employees)\b[^?]*\b(?:end\w*|over|came back|"
                   r"went back|back to work|return\w*|recalled)\b",
     # the rate applied to set a year's payment ("what cpi rate got applied to set the 2016 payment"): its rise
-    "rate_applied": r"(?=.*\b(?:19|20)\d\d\b)\b(?:what|which)\s+(?:[\w-]+ ){0,3}?(?:rate|figure|percentage)\b.*\b(?:appl\w*|"
-                    r"used|plugged|put in|to (?:get|work out|calculate|compute|reach|arrive at|set))\b",
+    # (with a year before or after: "what cpi rate got applied to set 2016", "if 2027 ends at 1.55tn, what rate
+    # did they apply")
+    "rate_applied": rf"(?=.*\b(?:19|20)\d\d\b){_RATE_APPLIED}|\b(?:19|20)\d\d\b.*{_RATE_APPLIED}",
     "which_agreement": r"\b(which|what) (sma|smas|agreement|deal|special measures agreement|cost[- ]sharing (deal|agreement))\b",
     "term": r"\bhow long\b|\blast(s|ed)? (only |just |merely )?(a )?\d+[- ]years?\b|\b\d+[- ]year (deal|agreement|sma|pact|accord|arrangement)\b|\b(duration|length|term|lifespan|life)\b|\bhow many years\b|"
             # "which calendar years does the twelfth agreement cover": the verb is part of the question about its term
