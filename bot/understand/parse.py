@@ -997,6 +997,7 @@ class Frame:
     said_paid: tuple[Money, ...] = ()  # amounts the question says are paid ("Korea now pays $10 billion")
     counted: tuple[str, ...] = ()  # what a count is asked of, stemmed ("how many civilians died": "civilian", "kill")
     per_unit: str | None = None  # the thing an amount is asked per, stemmed ("cost per square meter": "meter")
+    amount_of: frozenset[str] = frozenset()  # the thing an amount is asked of ("how much interest did it earn")
     # Words no cue, quantity, agreement reference or subject word accounts for ("hankook ilbo", "notice",
     # "spokesperson"): what the question is specifically about, which a figure must mention to answer it.
     unexplained: frozenset[str] = frozenset()
@@ -1193,6 +1194,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
         per_unit=_per_unit(text),
+        amount_of=frozenset(content_words(m.group(1))) if (m := _AMOUNT_OF.search(text)) else frozenset(),
         left_out=tuple(int(m.group(1)) for m in left_out),
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
         attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
@@ -1211,6 +1213,10 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     )
 
 
+# The thing an amount is asked of: "how much interest did the fund earn", "how much revenue did it book" (not money
+# itself: "how much cash did seoul hand over")
+_AMOUNT_OF = re.compile(r"\bhow much (?!(?:cash|money|funding|funds|dollars|more|less)\b)([a-z]{4,}) (?:did|does|do|was|were|"
+                        r"is|are|has|have|had|will|would|could)\b")
 # Things an amount is asked per that a document counts, not people or time: "cost per square meter", "per room"
 _THINGS_PER = (r"(?:met(?:er|re)|m2|km|kilomet(?:er|re)|mile|ton|tonne|kg|room|bed|unit|seat|vehicle|item|household|"
                r"student|pyeong)s?")

@@ -1286,6 +1286,8 @@ def search(frame: Frame, **fields) -> Search:
         fields["years"] = ()
     if frame.base and "names" not in fields:  # "the barracks contract at camp walker": a quote must name the base
         fields["names"] = frozenset({frame.base})
+    if frame.amount_of & frame.unexplained and "part" not in fields:
+        fields["part"] = frame.amount_of  # "how much interest did it earn": a sum said of interest, not the cash held
     return Search(asks=frame.asks or ("number" if amount else None), text=frame.text, amount=amount,
                   counted=frame.counted if amount == "count" or frame.has("by_count") else (), per_unit=frame.per_unit,
                   combine=combine,

@@ -129,6 +129,11 @@ def mismatches(entry: dict, plan) -> list[str]:
         if getattr(search, "counted", "no search") != tuple([expected] if isinstance(expected, str) else expected or ()):
             problems.append(f"what a quote must count: {getattr(search, 'counted', 'no search')}, "
                             f"expected {entry['counted']}")
+    if "part" in entry:
+        search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
+        if set(getattr(search, "part", None) or ()) != set(entry["part"]):
+            problems.append(f"the part an amount is of: {sorted(getattr(search, 'part', None) or ())}, "
+                            f"expected {entry['part']}")
     if "per_unit" in entry:
         search = plan.documents if isinstance(plan, Decline | Clarify | Lookup) else plan
         if getattr(search, "per_unit", None) != entry["per_unit"]:
