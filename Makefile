@@ -78,6 +78,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_30/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_31/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_32/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_33/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_34/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
