@@ -313,7 +313,7 @@ _OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|
 def says_done(text: str, verb: str) -> bool:
     """Whether a sentence says the deed a verb names, in any form ("vote": "voted", "voting"; "sent": "send";
     "decide": "decision"), or how the matter ended ("dismissed", "adopted")."""
-    stem = terms(verb)[0] if terms(verb) else verb.lower()
+    stem = next(iter(terms(verb)), verb.lower())
     return bool(_OUTCOME.search(text)) or any(word.startswith(stem[:4]) or stem in terms(word)
                                               for word in re.findall(r"[a-z]+", text.lower()))
 
@@ -477,11 +477,14 @@ class ExtractiveAnswerer:
         its sentence ("in that call the official says the last day went on the escalator language. what had the
         korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
         # "who wrote the op-ed": the line crediting its author is quotable
-        # the post a "who" question asks the holder of, as a pattern of the words that say it ("chair", "command")
+        # the post a "who" question asks the holder of, as a pattern of the words that say it ("chair", "command"), and
+        # whether a text says it
         role = _ROLE_DONE.search(question) or _ROLE_ASKED.search(question) if asks == "who" else None
         post = _role_words(role) if role else None
-        # the post whose holder's words are asked ("what did the garrison commander make of it"), as a pattern
-        spoken = re.escape(m.group(1)) if (m := _ROLE_SPOKEN.search(question)) else None
+        says_post = re.compile(rf"\b(?:{post})", re.I).search if post else None
+        # whether a text says the post whose holder's words are asked ("what did the garrison commander make of it")
+        spoken = re.compile(rf"\b{re.escape(m.group(1))}", re.I).search if (
+            m := _ROLE_SPOKEN.search(question)) else None
         credit_asked = post == _WROTE
         asked = content_words(question)
         candidates = []  # (chunk, absolute start, absolute end, text)
@@ -501,9 +504,8 @@ class ExtractiveAnswerer:
                 earlier_years[(id(chunk), base + start)] = said_years
                 said_years = years_in(text) or said_years
                 if is_statement(text, listed=bool(marker)) or credit_asked and _CREDIT.match(text) or (
-                        post and _SIGNATURE.match(text) and re.search(rf"\b(?:{post})", text, re.I)) or (
-                        (field := _FIELD_LINE.match(text)) and (content_words(field.group(1)) & asked or post and
-                                                                   re.search(rf"\b(?:{post})", text, re.I))):
+                        says_post and (_SIGNATURE.match(text) or _FIELD_LINE.match(text)) and says_post(text)) or (
+                        (field := _FIELD_LINE.match(text)) and content_words(field.group(1)) & asked):
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
@@ -666,17 +668,17 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
-        if post:
+        if says_post:
             # "who chairs the foundation", "who was in command": a person the best sentence's document says holds the
             # role, however far down, before others it names ("President Barack Obama signed the law letting the
             # foundation build"; "the Super Constellation" is no one)
             holders = {text for _, chunk, _, _, text in scored if chunk.metadata["source"] == scored[0][1].metadata[
-                "source"] and names_people(text, question) and re.search(rf"\b(?:{post})", text, re.I)}
+                "source"] and names_people(text, question) and says_post(text)}
             holders = {text for text in holders if _TITLED_NAME.search(text)} or holders  # "Lt. Cmdr. James Overstreet"
             if holders:
                 wanted, reach = holders.__contains__, ROLE_REACH
             elif holders := {text for score, _, _, _, text in scored if score >= best - reach and names_people(
-                    text, question) and re.search(rf"\b(?:{post})", text, re.I)}:
+                    text, question) and says_post(text)}:
                 wanted = holders.__contains__  # of another document, as close: "negotiator Chang Won-sam", not Esper
         if counted:
             wanted, reach = (lambda sentence: all(counts_of(sentence, noun) for noun in counted)), COUNTED_REACH
@@ -742,7 +744,7 @@ class ExtractiveAnswerer:
                 return (item[0] >= best - ROLE_REACH and item[1].metadata["source"] == top[1].metadata["source"]
                         and not (item[1] is top[1] and item[2] < top[3] and top[2] < item[3])  # no part of the first
                         and names_people(item[4], question) and bool(set(_PERSON.findall(item[4])) - named)
-                        and (post is None or bool(re.search(rf"\b(?:{post})", item[4], re.I))))
+                        and (says_post is None or bool(says_post(item[4]))))
 
             if other := next(filter(names_the_other, scored), None):
                 chosen = [top, other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
@@ -759,10 +761,9 @@ class ExtractiveAnswerer:
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         elif asks == "money" and chosen and (base := _base_of_percent(chosen[0], scored)):
             chosen = [chosen[0], base] + [item for item in chosen[1:] if item is not base][:MAX_QUOTES - 2]
-        if spoken and chosen and not any(re.search(rf"\b(?:{spoken})", item[4], re.I) for item in chosen) and (
-                speaker := next((item for item in scored if item[0] >= best - ROLE_REACH and item[1].metadata[
-                    "source"] == chosen[0][1].metadata["source"] and re.search(rf"\b(?:{spoken})", item[4], re.I)),
-                                None)):
+        if spoken and chosen and not any(spoken(item[4]) for item in chosen) and (speaker := next((
+                item for item in scored if item[0] >= best - ROLE_REACH and item[1].metadata["source"] == chosen[0][
+                    1].metadata["source"] and spoken(item[4])), None)):
             # "what did the garrison commander make of the fund": the sentence where he speaks, after the closest
             chosen = [chosen[0], speaker] + chosen[1:MAX_QUOTES - 1]
         # a chosen sentence the next one leans on ("In this case, ...") is quoted with it
@@ -777,8 +778,8 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
-        if spoken and not any(re.search(rf"\b(?:{spoken})", " ".join(
-                [text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I) for _, chunk, start, _, text in chosen):
+        if spoken and not any(spoken(" ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]))
+                              for _, chunk, start, _, text in chosen):
             return None  # "what did the garrison commander make of the fund": not answered by sentences on the fund
         if (titled := _ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
                 rf"\b(?:{_role_words(titled)})",  # "commanding" the division says the commander
