@@ -299,7 +299,8 @@ def _rate_percent(frame: Frame, facts: Facts, agreement: Agreement | None) -> tu
 
 
 # A rate said of one year: "2.2% for 2027", "2.6 percent in 2028", "2027 at 2.2%", "2028: 2.6%", "2027 rises 3%"
-_RATE_FOR = re.compile(r"^\s*(?:for|in)\s+(?:the\s+)?((?:19|20)\d\d)\b")  # "2% for (the) 2027 (adjustment)"
+# "2% for (the) 2027 (adjustment)", "3% rise in 2027"
+_RATE_FOR = re.compile(r"^\s*(?:(?:rise|increase|growth|bump|hike|raise)\s+)?(?:for|in)\s+(?:the\s+)?((?:19|20)\d\d)\b")
 _YEAR_AT = re.compile(r"\b((?:19|20)\d\d)(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,4}?\s*(?:at|:|of|is|was|=|(?:rises|grows|goes up|"
                       r"increases|is up)(?: by)?)?\s*$")  # "the 2027 adjustment comes in at 7%"
 # A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"
@@ -352,18 +353,52 @@ def _states_quantities(frame: Frame) -> bool:
     return bool(frame.money or frame.percents or frame.headcounts or frame.rates or frame.dates)
 
 
+# "the 2026 increase", "2019's bump": a year's rise, not its payment
+_RISE_OF_YEAR = re.compile(r"(?:'s)?\s+(?:sma\s+|payment\s+)?(?:increase|rise|raise|hike|bump|jump)\b")
+
+
+def _rise(year: int, position: int, facts: Facts) -> tuple[Operand, list[FigureRecord], list[str]]:
+    """A year's rise in won: the one the table states, else its payment less the year before's; with the records
+    and the note of how it was worked out."""
+    if stated := facts.primary("payment_increase_amount", year=year):
+        f = stated.figure
+        return Operand(Quantity(value=f.number, unit=f.unit, label=f"{year} rise", figure=f.id), stated, position,
+                       f"the {year} rise ({say(f.number, f.unit)})"), [], []
+    before, after = _payment(year - 1, facts, position), _payment(year, facts, position)
+    rise = calc.difference(before.quantity, after.quantity).result
+    if after.quantity.value < before.quantity.value:
+        rise = -rise
+    words = f"the {year} rise ({say(rise, after.quantity.unit)})"
+    quantity = Quantity(value=rise, unit=after.quantity.unit, label=f"{year} rise")
+    return Operand(quantity, after.record, position, words), [before.record], [
+        f"{words}: {after.words} less {before.words}"]
+
+
+def _rises_named(frame: Frame, facts: Facts) -> tuple[Operand, Operand, list[FigureRecord], list[str]] | None:
+    """'How much larger was the 2026 increase than the 2019 one': two years each said with its rise, as those rises."""
+    said = {y.year: y.start for y in frame.years if not y.relative and _RISE_OF_YEAR.match(frame.text, y.start + 4)}
+    if len(said) != 2 or frame.money:
+        return None
+    (a, extra_a, notes_a), (b, extra_b, notes_b) = (_rise(year, position, facts) for year, position in said.items())
+    return a, b, extra_a + extra_b, notes_a + notes_b
+
+
 def _difference(frame: Frame, facts: Facts) -> Resolved:
     if not _states_quantities(frame) and not frame.years and "difference between" in frame.text:
         raise NotApplicable  # "the difference between direct and indirect support" is a question for the documents
     # "the 2021 increase in won": over 2020 (a rise the table states is looked up)
     pair = _over_the_year_before(frame, facts) if frame.measure == "payment_increase_amount" else None
-    if pair and not facts.primary("payment_increase_amount", year=pair[1].record.figure.year):
+    extra, notes = [], []
+    if rises := _rises_named(frame, facts):
+        a, b, extra, notes = rises
+    elif pair and not facts.primary("payment_increase_amount", year=pair[1].record.figure.year):
         a, b = pair
     else:
         a, b = _two_amounts(frame, facts, frame.target_unit)
     if a.record is not None and a.record is b.record:
         raise NotApplicable  # "how much did 2026 go up by": not the 2026 payment less itself
-    a, b, extra, notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
+    a, b, converted, conversion_notes = _same_currency(a, b, facts, frame.target_unit, _stated_rate(frame))
+    extra, notes = extra + converted, notes + conversion_notes
     if frame.has("than") or {o.position for o in (a, b)} - {m.start for m in frame.money}:
         new, old = (a, b) if frame.has("than") else (b, a)  # "A more than B" / from the earlier year to the later
     else:
@@ -784,7 +819,22 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("cagr", result, text, _records(start, end) + extra, notes, _used(frame, start, end))
 
 
+def _wage_share_of(frame: Frame, facts: Facts, record: FigureRecord) -> Resolved:
+    """'If the Korean payroll comes to 400bn won, how much would Seoul cover at the usual share': the recorded share
+    of the wages applied to the amount stated."""
+    amount = _one_amount(frame, facts, "a share of the wages")
+    f = record.figure
+    share = Quantity(value=f.number, unit="percent", label=f.text, figure=f.id)
+    result = calc.change_of(amount.quantity, share)
+    text = f"{fmt(share.value, 'percent')} of {amount.words} is {say(result.result, result.unit)}"
+    notes = [f"the share is the one reported as of {f.as_of or f.year}: {f.text}"]
+    return Resolved("multiple", result, text, _records(amount) + [record], notes, _used(frame, amount))
+
+
 def _share(frame: Frame, facts: Facts) -> Resolved:
+    if frame.has("wage") and frame.has("how_much") and len(frame.money) == 1 and not frame.percents and (
+            record := facts.latest("wage_share_pct")):
+        return _wage_share_of(frame, facts, record)
     if not (frame.money or frame.percents or frame.headcounts or frame.rates) and frame.has("furlough") and frame.has(
             "workers") and not frame.has("wage"):  # (a share of their wage is a rate, not a share of them)
         return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough

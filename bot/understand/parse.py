@@ -134,7 +134,12 @@ _STEPS = frozenset({"signed", "initialled", "ratified", "concluded", "in_force",
 _STEP_YEAR = re.compile(r"\b(?:signed|inked|initial(?:l)?ed|ratified|concluded|struck|reached|agreed)\s+(?:on\s+|in\s+)?"
                         r"(?:(?:late|early|mid)[- ]?)?(?:[a-z]+\.?\s+)?((?:19|20)\d\d)\b")
 # A question after a statement it turns from: "the 10th one got initialled in feb 2019, but when was it signed"
-_BUT_THEN = re.compile(r",?\s+but\s+(?=(?:what|which|who|whom|when|where|why|how)\b)")
+# "someone said the 2026 rise stayed under the cap. what was the 2026 rise": what someone said, then a question of
+# its own (not "how much was that worth", which asks about what was said)
+_CLAIM_FIRST = re.compile(r"^[^.?!]*\b(?:said|says|claims?|claimed|told (?:me|us)|thinks|wrote|reckons)\b[^?!]*?[.!]\s+"
+                          r"(?=(?:so |ok |okay )?(?:what|which|who|whom|when|where|why|how)\b"
+                          r"(?![^?]*\b(?:that|it|its|this|they|them|their|those|these|he|she|his|her)\b))")
+_BUT_THEN = re.compile(r",?\s+but\s+(?=(?:what|which|who|whom|when|where|why|how)\b)|" + _CLAIM_FIRST.pattern)
 
 
 # a question asking whether what comes before it holds: "is that the number it gave?", "true?"
@@ -480,7 +485,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # "the ratio of A to B": A over B, in that order
     "ratio_ordered": r"\bratio (?:of|between)\b(?=.*\b(?:to|and)\b)",
     "ratio": r"\bhow many (times|x)\b(?! (did|does|do|has|have|had)\b)|"  # not "how many times did they meet"
-             r"\bwhat multiple\b|\bdivided by\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
+             r"\bwhat multiple\b|\bdivided by\b|\b[xn] times (?:what|as|more|bigger|larger|the|its?|their|that)\b|\b(what|which|by what) factor\b|\btimes (as )?(bigger|larger|more|higher|greater|as (much|large|big|high))\b|"
              r"\bratio\b|\bmultiples? of\b|\bas an? (multiple|factor)\b|\bhow many-fold\b|\b\w+fold\b|\bhow many multiples\b|"
              # "someone said 2026 is 1.5x 2018 - whats the actual multiple": the multiple worked out, not applied
              r"\b(?:actual|exact|real|true|precise) (?:multiple|factor|multiplier)\b|"
@@ -516,6 +521,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(on average|average)\b(?=.*\b(grow\w*|grew|ris\w*|rose|increas\w*|go(es)? up|went up|chang\w*|jump\w*|"
             r"climb\w*)\b).*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
+             r"\b(?:right|correct|actual|real|true|usual|normal|standard) (?:share|split|proportion)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats|what was) (?:the )?(\w+'s |[\w-]+ ){0,2}share\b|"
@@ -546,7 +552,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a second question joined to the first ("which years does it cover, and what was its first-year amount")
     "two_questions": r"\b(and|also) (also )?(what|how|when|which|where|for how)\b",
     # an inflation rate the question states ("if inflation runs 3%", "cpi at 2 percent"): a yearly rise
-    "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,8}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
+    "inflation_rate": r"\b(inflation|cpi|consumer prices?)\b(?:\s+[\w']+){0,10}?\s+\d+(\.\d+)?\s*(%|percent|per cent)|"
                       r"\b\d+(\.\d+)?\s*(%|percent|per cent) (inflation|cpi)\b",
     "suppose": r"\b(if|suppose|supposing|assum\w*|were|had been|hypothetical\w*|imagine)\b|^(let'?s )?say\b",
     # a hedge on what is asked ("could legally be", "theoretically") and prices said to run high: nothing of the subject
@@ -620,9 +626,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"(?<=[a-z]) \+ (?=[a-z])|\btogether (come|comes|came) to\b|\b(come|comes|came) to (together|combined)\b|"
              r"\band\b[^.?;,]{1,30}\btogether\b",  # "logistics and construction money together"
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
-    "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+"
-                     r"(?:in|for)\s+(?:19|20)\d\d\b|"
-                     r"(?:(?:19|20)\d\d\s+(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?\d(?:\.\d+)?\s*(?:%|percent).*){2}|"
+    # "2% for 2027 and 3% for 2028", "a 3% rise in 2027 and another 3% in 2028", "2027 rises 2% and 2028 another 2%"
+    "rates_by_year": r"\d(?:\.\d+)?\s*(?:%|percent)\s+(?:(?:rise|increase|growth|bump|hike|raise)\s+)?(?:in|for)\s+"
+                     r"(?:19|20)\d\d\b.*\d(?:\.\d+)?\s*(?:%|percent)\s+(?:in|for)\s+(?:19|20)\d\d\b|"
+                     r"(?:19|20)\d\d\s+(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?\d(?:\.\d+)?\s*(?:%|percent).*"
+                     r"(?:19|20)\d\d\s+(?:(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?|another\s+)\d(?:\.\d+)?\s*(?:%|percent)|"
                      # "cpi rates: 2027 2.3%, 2028 1.9%", "2027: 2.3%, 2028: 1.9%"
                      r"(?:(?:19|20)\d\d:?\s+\d(?:\.\d+)?\s*(?:%|percent).*){2}",
     # what would have been ("had the 2022 rise been held to 5%", "what would Korea have paid"), not "would have to pay"
@@ -1172,6 +1180,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         # statement before it names
         measure = turned
         cues = {n for n in cues if n not in CUES or CUES[n].search(asked[turn.end():]) or not measure_for(frozenset({n}))}
+        if turn.start() == 0 and not re.search(r"\d\s*(?:%|percent|pct)", asked[turn.end():]):
+            cues -= {"percent_given", "percent_word", "cap_stated"}  # a claim's "5% cap", before the question, is checked, not used
     if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := measure_for(frozenset(
             n for n in cues if n not in CUES or CUES[n].search(asked[:checked.start()])))):
         measure = main_measure  # "how long does the 11th sma run? it ended 2025 right": its length, the end checked
@@ -1348,6 +1358,7 @@ _FRAMING_WORDS = content_words(
     "went come doing worth "
     "take takes took taken taking make makes made making have has had do does did done keep kept put puts rest gets "
     "number amount figure sum total count tally value size big large high much many long ago time times year years "
+    "bn tn mn billion billions trillion trillions million millions "
     "month day date "
     "today now currently current currently latest recent recently ever yet again other another same new old "
     "south korea korean koreans us u.s america american americans united states seoul washington government country "
@@ -1359,7 +1370,8 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "ones everyone everybody "
+    "ones everyone everybody colleague colleagues coworker coworkers boss "
+    "stay stays stayed "
     "bring brought once toward towards like actual back against alone besides apart guy guys during through remind fair already thing things stuff "
     "weaken weakens weakened weakening strengthen strengthens strengthened strengthening "  # the won against the dollar
     "hook "  # "on the hook for": liable
@@ -1407,7 +1419,7 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     # who asks, said first: "intern q", "quick q from the desk"
                     r"^(?:intern|newbie|dumb|quick|silly|basic) q\b:?|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
-                    r"\b(?:the|my|our) (?:committee|boss|director|team|office|chief|editor|manager|principal|desk) "
+                    r"\b(?:(?:the|my|our) )?(?:committee|boss|director|team|office|chief|editor|manager|principal|desk|folks) "
                     r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"
                     # "...? trying to guess ...", "what was korea's gdp in 2024, trying to put the payment in context"
                     r"(?<=[.?!;,] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"
@@ -1433,6 +1445,8 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
                       # "... ? saw it quoted like 70 pct", "read it was around 70 pct": what the asker saw, said shortly
                       r"(?<=[.?!;,-] )(?:saw|seen|read|heard)\b(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
+                      # "...? the vote was end of nov i think": the asker's own recollection after the question
+                      r"(?<=[.?!;,-] )[^.?;!]*\b(?:i think|i believe|i guess|i reckon|iirc)\s*[.?!]*$|"
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
@@ -1452,6 +1466,7 @@ _DURATION_BOUND = re.compile(r"\b(?:more|less|longer|fewer) than (?:a|an|one|two
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
 # not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
 _SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) [\w-]+|"
+                        r"\bnot (?:as |in )?(?:an? |the )?(?:%|pct\b|percent\w*)|"  # "in won, not as a percent", "not %"
                         + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
                         r"(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbe )(?<!\bbeen )not [\w-]+(?=\s*[?.!]*\s*$)|"

@@ -1247,7 +1247,7 @@ _MONEY_ASKED = re.compile(
 # A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times
 # bigger", "how many years", "how many won" nor "how many km".
 _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|percent|percentage|"
-                          r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|km|"
+                          r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|mn|bn|tn|km|"
                           r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
 
