@@ -205,3 +205,7 @@ def ordinal(n: int) -> str:
     """12 -> '12th', 1 -> '1st', 22 -> '22nd'."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+# A text reporting what someone said: "said", "called it", a quotation
+REPORTS_WORDS = re.compile(r"\b(?:said|says|saying|told|called|remarked|stated|warned|argued|replied|answered)\b|[\"“]")

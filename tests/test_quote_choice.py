@@ -168,6 +168,22 @@ def test_what_a_post_holder_thought_is_answered_only_by_a_sentence_naming_them(a
     assert (answer is not None and "Mark Ellery" in answer.answer) if said else answer is None
 
 
+@pytest.mark.parametrize("reply, answered", [
+    ("Okafor waved and left for his car.", False),
+    ("Okafor, at the door, turned and said: \"The deal is done.\"", True),
+])
+def test_what_a_post_holder_said_is_a_sentence_reporting_the_holders_words(answerer, embeddings, reply, answered):
+    """"What did the ambassador say back": a sentence where the holder, titled earlier ("Ambassador Daniel Okafor")
+    and named later by surname, says something; not one where the ambassador only signs or leaves."""
+    passage = ("Vice Minister Han Jae-sung and U.S. Ambassador Daniel Okafor signed the arrangement at 3:10 p.m. "
+               "A reporter asked whether the deal would survive the election. Han did not answer. " + reply)
+    question = "when the reporter asked about the election, what did the ambassador say back"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=parse(question, TODAY).asks)
+    assert (answer is not None and "The deal is done" in answer.answer) if answered else answer is None
+
+
 def test_the_other_amount_of_a_difference_is_the_one_the_question_names_too(answerer, embeddings):
     """"The spread between step 1 and step 10": after the step 10 row, the step 1 row, not the closer step 5 one."""
     passage = ("Pay table for the post.\n\nStep: Step 1; Annual base salary: 58,200,000 won.\nStep: Step 5; Annual "

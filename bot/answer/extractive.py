@@ -12,9 +12,10 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.lexical import said_terms
-from bot.text import content_words, is_heading, list_marker_length, sentence_spans, terms
+from bot.text import REPORTS_WORDS, content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS, is_name
-from bot.understand.parse import ORDINAL_WORDS, SUBJECT_TERMS, is_country, thing_asked
+from bot.understand.parse import (CLAUSE_START, ORDINAL_WORDS, ROLE_ASKED, ROLE_SPOKEN, SUBJECT_TERMS, WORDS_ASKED,
+                                  is_country, thing_asked)
 from bot.understand.quantities import (
     STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, percent_of_named, quoted_amounts,
     states_duration, years_in,
@@ -199,25 +200,8 @@ _DEMONYMS = frozenset("american americans korean koreans japanese chinese russia
 _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae]n|spokesperson|president|chief|head|"
                    r"director|secretary|negotiators?|chair(man|woman|person)?|envoy|aide|lawmakers?|union|ministry|"
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
-# Where a question's clause begins: "who chairs it", "per the newsletter, who chairs it"
-_CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
-# The posts a question may ask the holder of
-_POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
-          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
-          r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
-          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk)s?\b")
-# The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
-# the fleet"): a person named in it answers
-_ROLE_ASKED = re.compile(_CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
-                         r"(?:[\w.'-]+ ){0,3}?" + _POSTS + "|"
-                         r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
-                         r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
-# A post whose holder's words or deeds are asked ("what did the garrison commander make of the fund"): only quotes
-# saying it, or beside a sentence saying it, answer
-_ROLE_SPOKEN = re.compile(r"\bwhat (?:did|does|do|has|have|would) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
-                          + _POSTS, re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
-_ROLE_DONE = re.compile(_CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|"
+_ROLE_DONE = re.compile(CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|"
                         r"draft|penn?|compile|edit)(?:s|ed|d)?\b", re.I)
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
 # "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
@@ -242,6 +226,13 @@ _POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "p
                "head": _LED,
                **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen", "penn", "compile", "edit"),
                                _WROTE)}
+
+
+def _holder_names(post: str, text: str) -> list[str]:
+    """The words of the names a text gives the holder of a post by titling them with it ("Foreign Minister Kang
+    Kyung-wha": Kang, Kyung-wha)."""
+    return [word for m in re.finditer(rf"\b{re.escape(post)}s?\s((?:[A-Z][\w-]+\s?){{1,3}})", text, re.I)
+            for word in m.group(1).split() if word[0].isupper() and word.lower() not in _OPENERS]
 
 
 def _role_words(role: re.Match[str]) -> str:
@@ -479,12 +470,21 @@ class ExtractiveAnswerer:
         # "who wrote the op-ed": the line crediting its author is quotable
         # the post a "who" question asks the holder of, as a pattern of the words that say it ("chair", "command"), and
         # whether a text says it
-        role = _ROLE_DONE.search(question) or _ROLE_ASKED.search(question) if asks == "who" else None
+        role = _ROLE_DONE.search(question) or ROLE_ASKED.search(question) if asks == "who" else None
         post = _role_words(role) if role else None
         says_post = re.compile(rf"\b(?:{post})", re.I).search if post else None
         # whether a text says the post whose holder's words are asked ("what did the garrison commander make of it")
-        spoken = re.compile(rf"\b{re.escape(m.group(1))}", re.I).search if (
-            m := _ROLE_SPOKEN.search(question)) else None
+        spoken = None
+        if m := ROLE_SPOKEN.search(question):
+            # the post, or the name of its holder where a passage titles someone with it ("Ambassador Philip
+            # Goldberg": "Goldberg ... said")
+            holders = {name for chunk in chunks for name in _holder_names(m.group(1), chunk.page_content)}
+            says_speaker = re.compile(rf"\b(?:{re.escape(m.group(1))}" + "".join(
+                f"|{re.escape(name)}\\b" for name in sorted(holders)) + ")", re.I).search
+            words_asked = WORDS_ASKED.search(question)  # "what did the ambassador say": a sentence reporting his words
+
+            def spoken(text: str) -> bool:
+                return bool(says_speaker(text) and (not words_asked or REPORTS_WORDS.search(text)))
         credit_asked = post == _WROTE
         asked = content_words(question)
         candidates = []  # (chunk, absolute start, absolute end, text)
@@ -781,7 +781,7 @@ class ExtractiveAnswerer:
         if spoken and not any(spoken(" ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]))
                               for _, chunk, start, _, text in chosen):
             return None  # "what did the garrison commander make of the fund": not answered by sentences on the fund
-        if (titled := _ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
+        if (titled := ROLE_ASKED.search(question)) and not any(names_people(text, question) and re.search(
                 rf"\b(?:{_role_words(titled)})",  # "commanding" the division says the commander
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):

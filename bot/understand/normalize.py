@@ -37,7 +37,7 @@ INFORMAL = {
     "tmrw": "tomorrow", "bc": "because", "cuz": "because", "cos": "because",
     "gimme": "give me", "mch": "much", "muc": "much", "abt": "about", "howmuch": "how much", "gonna": "going to",
     "wanna": "want to", "gotta": "got to", "ya": "you", "yr.": "year", "numbr": "number", "nmbr": "number", "mil": "million", "bil": "billion", "tril": "trillion",
-    "cmte": "committee", "cttee": "committee", "dept": "department", "intl": "international", "natl": "national",
+    "cmte": "committee", "cttee": "committee", "amb": "ambassador", "cmdr": "commander", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
     "contrib": "contribution", "contribs": "contributions",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",

@@ -311,6 +311,27 @@ _ASKS = (
     ("whether", re.compile(r"^(can|could|may|might|is|are|was|were|do|does|did|will|would|should|has|have|had)\b")),
 )
 
+# Where a question's clause begins: "who chairs it", "per the newsletter, who chairs it"
+CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
+# The posts a question may ask the holder of
+POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
+          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
+          r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
+          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk)s?\b")
+# The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
+# the fleet"): a person named in it answers
+ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
+                         r"(?:[\w.'-]+ ){0,3}?" + POSTS + "|"
+                         r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
+                         r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
+# A post whose holder's words or deeds are asked ("what did the garrison commander make of the fund"): only quotes
+# saying it, or beside a sentence saying it, answer
+ROLE_SPOKEN = re.compile(r"\bwhat (?:did|does|do|has|have|would) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
+                          + POSTS, re.I)
+
+# A post whose holder's words are asked: "what did the ambassador say at the signing", "what did the commander think of it"
+WORDS_ASKED = re.compile(ROLE_SPOKEN.pattern + r"\b[^?.;]*?\b(?:say|said|think|thought|make of|tell|told|remark\w*|"
+                          r"respond\w*|repl(?:y|ied)|comment\w*|react\w*)\b", re.I)
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
 _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩\d]|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
@@ -605,6 +626,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"station|to base) (?:its |their |the |american |us )?(?:own )?(?:troops|forces|soldiers|usfk|military)\b|"
                    # "what does it cost the pentagon to keep usfk in korea", "how much does the us spend to keep its troops"
                    r"\bcosts? (?:the us|us|washington|america|the pentagon|dod|american taxpayers)\b|"
+                   # "the total annual cost to the us of keeping its troops in korea"
+                   r"\bcosts? (?:to|for) (?:the us|u\.s\.|washington|america|the pentagon|dod|american taxpayers)\b"
+                   r"[^?]*\b(?:troops|forces|soldiers|usfk|military)\b|"
                    r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending) "
                    r"(?:\w+ ){0,2}?to (?:keep|station|base|maintain) (?:its |their |the |us |american )?(?:troops|forces|"
                    r"soldiers|usfk)\b",
@@ -1018,6 +1042,9 @@ class Frame:
     # of which a document's title or publisher has
     source_named: frozenset[str] = frozenset()
     base: str | None = None  # the name of the base a question is about ("casey" of "camp casey", "osan" of "osan air base")
+    # the post whose holder a "who" question asks ("who was the pool reporter"), or whose words or deeds a question asks
+    # ("what did the ambassador say at the signing")
+    post: str | None = None
     # a past year's rise supposed again ("if 2027 rose as much as 2026 did"): that year, and whether its amount in won
     # (not its percentage) is what repeats
     rise_repeated: int | None = None
@@ -1086,9 +1113,15 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     years = [y for y in years if not any(a <= y.start < b for a, b in sources + [m.span() for m in left_out])]
     years += _relative_years(text, today, years)
     years.sort(key=lambda y: y.start)
+    # the years of the asker's own work ("doing a bar chart 2014-2026 and i'm missing 2023, how much did korea pay in
+    # 2023"), when the question names others
+    own_work = [m.span() for m in _ASKER.finditer(text)]
+    if asked_years := [y for y in years if not any(a <= y.start < b for a, b in own_work)]:
+        years = asked_years
     span = None
     spans = [(m, tuple(int(g) for g in m.groups() if g)) for m in YEAR_SPAN.finditer(text)
-             if not (named_by_years and named_by_years.start() <= m.start() < named_by_years.end())]
+             if not (named_by_years and named_by_years.start() <= m.start() < named_by_years.end())
+             and not (asked_years and any(a <= m.start() < b for a, b in own_work))]
     if spans:
         # of a period and the years within it ("a 5% rise from 2027 to 2030, the total for 2026~2030"), the period
         _, (first, last) = next((s for s in spans if all(s[1][0] <= o[0] and o[1] <= s[1][1] for _, o in spans)),
@@ -1211,6 +1244,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         else frozenset(),
         source_named=_source_named(text, known),
         base=m.group(1) or m.group(2) if (m := _BASE.search(text)) else None,
+        post=next(g for g in role.groups() if g).lower() if (
+            role := ROLE_ASKED.search(text) if asks == "who" else WORDS_ASKED.search(text)) else None,
         given_names=tuple(names for names in (*(frozenset(content_words(normalize(name, known)))
                                                 for name in _CAPITALISED_RUN.findall(question)),
                                               *(frozenset(content_words(m["party"])) for m in _PARTY.finditer(text)))
@@ -1389,7 +1424,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     # the asker's work or an apology before the question: "context: drafting talking points for the
                     # visit.", "writing a one-pager:", "sorry if this is basic but"
                     r"^(?:(?:quick |some |for )?(?:context|background)\s*[:-]\s*)?(?:drafting|writing|prepping|preparing|building|assembling|"
-                    r"putting together|working on|updating|reviewing|compiling)\b[^.?!:]*?(?:[.!:]|\s[-–—]\s)|"
+                    r"putting together|working on|updating|reviewing|compiling|doing|making)\b[^.?!:]*?"
+                    r"(?:[.!:]|\s[-–—]\s|,\s(?=(?:so |and )?(?:what|how|when|which|who)\b))|"
                     r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|"
                     r"\bsorry if (?:this is |it's |its )?(?:dumb|basic|stupid|obvious|a dumb \w+|a basic \w+)\b:?|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"

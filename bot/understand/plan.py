@@ -15,7 +15,7 @@ from decimal import Decimal
 from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
-from bot.text import content_words, ordinal
+from bot.text import REPORTS_WORDS, content_words, ordinal
 from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose, own_amounts
 from bot.understand.normalize import DOMAIN_WORDS, is_name
@@ -164,7 +164,26 @@ class Planner:
     facts: Facts
 
     def plan(self, frame: Frame) -> Plan:
-        return self._of_named_source(frame, self._plan(frame))
+        return self._of_named_source(frame, self._unsaid_by_records(frame, self._plan(frame)))
+
+    def _unsaid_by_records(self, frame: Frame, plan: Plan) -> Plan:
+        """A lookup whose records do not say the post or the base a question asks about ("who was the pool reporter
+        at the signing", "what did the ambassador say at the ceremony": the signing's record names the signers, and
+        says nothing they said; "how many korean employees at camp humphreys": the count is of all USFK): the
+        documents', where one says it, else declined."""
+        post = frame.post if frame.asks != "number" else None
+        if not (isinstance(plan, Lookup) and plan.records and (post or frame.base)):
+            return plan
+
+        def says(record: FigureRecord) -> bool:
+            text = record.figure.text
+            return (not post or re.search(rf"\b{re.escape(post)}", text, re.I) and (
+                frame.asks == "who" or REPORTS_WORDS.search(text))) and (
+                not frame.base or re.search(rf"\b{re.escape(frame.base)}", text, re.I))
+        if any(map(says, plan.records)):
+            return plan
+        return Decline(f"The figures I have do not say that, and no source I have does either. {SCOPE}",
+                       plan.documents or search(frame, topic=frame.unexplained))
 
     def _of_named_source(self, frame: Frame, plan: Plan) -> Plan:
         """A question naming a source document ("in the gimcheon council brief, ..."), not one the records cite: what
@@ -566,8 +585,9 @@ class Planner:
                            unrecorded_agreement=number)
         unrecorded = (f"the figures table records no {ordinal(number)} SMA: the latest is the {ordinal(latest.number)}, "
                       f"covering {latest.covers}")
-        if frame.asks in ("who", "place", "number") or frame.measure in YEARLY_MEASURES:
-            # "who heads seoul's team for the 13th sma talks", "what will korea pay under it": nothing recorded
+        if frame.asks in ("who", "place", "number", "date") or frame.measure in YEARLY_MEASURES:
+            # "who heads seoul's team for the 13th sma talks", "what will korea pay under it", "when do its talks
+            # start": nothing recorded
             return Decline(f"I can't say: {unrecorded}, and no source says that of the {ordinal(number)}. {SCOPE}",
                            documents)
         return Lookup("term", (latest.term,), (), (latest,), documents=documents, premise=unrecorded)
