@@ -51,7 +51,11 @@ SETTING_REACH = 3  # how many sentences before the best one may say where or whe
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
 FOCUS_WEIGHT = 0.1
+ASKING_PENALTY = 0.25  # a sentence that itself asks a question ("Professor Yoo, what does your model assume?") answers less
 _DIGIT = re.compile(r"\d")
+# a sentence asking a question (not one quoting a speaker's own: '... he said: "You know why?')
+_ASKING = re.compile(r"^[^\"“]*\?[\"'”’)\]]*\s*$")
+_ASKED_WHAT = re.compile(r"\b(?:ask\w*|question\w*|quer\w*|wonder\w*)\b", re.I)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -607,6 +611,7 @@ class ExtractiveAnswerer:
         asked_rounds = rounds_in(question)
         asked_stage = stage_in(question)
         scored = []
+        asking_asked = _ASKED_WHAT.search(question)  # "what did the reporter ask": a question is the answer
         foreign = {word for word in asked if not word.isascii()}  # "what english does the glossary give for 미집행"
         for (chunk, start, end, text), similarity, shared, on_focus, restated, says in zip(
                 candidates, semantic, overlaps, focused, restates, said):
@@ -644,6 +649,8 @@ class ExtractiveAnswerer:
                 score += KIND_BONUS[asks]
             if foreign & says:
                 score += FOREIGN_TERM_BONUS
+            if not asking_asked and _ASKING.search(text):
+                score -= ASKING_PENALTY
             scored.append((score, chunk, start, end, text))
         if not scored:
             return None  # every close sentence is about another agreement than the one asked about

@@ -440,6 +440,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # money owed for a wrong, and what companies pay: not the SMA payment
     "penalties": r"\b(fines|(a|the|what|criminal|civil|in) fines?|penalt(y|ies)|damages|settlements?|compensation|"
                  r"restitution)\b",
+    # one worker's pay by grade and step ("his kgs-7 step 5 base pay"): not the SMA payment
+    "grade_pay": r"\b(?:kgs|kwb|kgs-\d+|kwb-\d+)\b|\bstep \d+\b|\b(?:base|basic|hourly|starting) (?:pay|salary|salaries|"
+                 r"wages?)\b|\bpay (?:grades?|scales?|steps?|tables?|bands?)\b",
     "others_pay": r"\b(compan(y|ies)|firms?|refiner(y|ies|s)?|contractors?|suppliers?|businesses|corporations?|"
                   r"defendants?)\b.{0,25}\b(pay|pays|paid|paying)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
@@ -490,7 +493,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a currency the sources give no rate for: "the 2025 payment in yen"
     "other_currency": r"\b(in|into|to|as) (japanese |chinese |british )?(yen|jpy|euros?|eur|pounds?|sterling|yuan|rmb|"
                       r"renminbi|rubles?|roubles?|pesos?)\b",
-    "days": r"\bhow many (?:(?:work|working|business) ?)?days\b|\bhow many weekdays\b|\bhow many (weeks|months) (between|from|after|until|till|since|did it take)\b|\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
+    "days": r"\bhow many (?:(?:work|working|business) ?)?days\b|\bhow many weekdays\b|\bhow many (weeks|months) (between|from|after|until|till|since|did it take)\b|(?<!\d )\bdays (until|till|to|before|left|remain\w*|between|since|from|after|did it take)\b|"
             r"\bnumber of days\b|\bin days\b|\bhow long (between|from|after|until|did it take|it took)\b|\bhow long\b.*\bbetween\b|"
             r"\bdays? (elapsed|passed)\b|\bcount(ing)? (the )?days\b|"
             rf"\bhow (long|many hours|many weeks) (was|were|did|had|is|are)\b.*\b({_FURLOUGH}|on leave)\b|"
@@ -718,7 +721,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      # whether any was: "did korea ever pay less than 950bn", "has it ever gone above 1.5tn"
                      r"\bever (?:(?:pay|paid|been|be|was|were|come in|came in|go|gone|went)\s+)?(?:over|above|more than|"
                      r"under|below|less than|exceed\w*|pass\w*|top(?:s|ped)?)\s+(?:about |around )?[\d$₩]",
-    "overview": r"\b(summar\w*|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
+    "overview": r"\b(summar(?:y|ies|ize|ise)|overview|rundown|tell me (about|more about)|key (terms|points|facts)|main points|"
                 r"latest on|update on|details (of|on|about)|in a nutshell|what (was|got) agreed (in|under)|"
                 r"what(?:'s| is| was) in (the|it))\b|"
                 r"^what(?: exactly)?(?: is|'s| was)? (?:exactly )?(?:the |an? )?(?:[\w-]+ )?(?:sma|special measures agreement|"
@@ -780,7 +783,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # the rate a document used ("what won/dollar rate did the currency note assume"): its own, not the table's
     "rate_by_agent": r"\brate (?:did|does|do|had) (?:the |that |this |their |its )?(?:[\w'-]+ ){0,3}?(?:note|paper|brief|"
                      r"briefing|report|study|story|piece|article|analysis|memo|sheet|book|blog|post|chart|table|digest|"
-                     r"explainer|primer)s? (?:use|assume|apply|take)\b",
+                     r"explainer|primer)s? (?:use|assume|apply|take)\b|"
+                     # "what won/dollar rate did he use": someone's own rate (a letter writer's, a teacher's)
+                     r"\brate (?:did|does|do|had) (?:he|she|they|it|(?:the |that |this )?(?:[\w'-]+ )?(?:writer|author|"
+                     r"letter|teacher|professor|analyst|economist|reporter|columnist)) (?:use|assume|apply|take)\b",
     # a count of days left till (or since) a date "when" something else happened: that day, not today ("how many
     # days were left till the expiry when the hearing was held"); not "to when it took effect", one of the two
     "at_the_time": r"\b(?:days?|weeks?|months?)\b.*\b(?:left|remain\w*|to go|before|until|till|since)\b.*"
@@ -858,7 +864,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
 # Money that is not the SMA payment: Korea's own defense budget, its purchases of American arms, fines and
 # damages, what companies pay. Neither it nor its growth is the payment or its rise ("how much did the defence
 # budget grow from 2019 to 2020", "how much more did the three refiners pay than the other two").
-OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay", "aid")
+OTHER_SPENDING = ("defense_budget", "purchases", "penalties", "others_pay", "aid", "grade_pay")
 MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = (
     ("payment_increase_pct", (("change", "raise", "cut"), ("percent_asked",), ("pay", "change", "raise", "cut")), ("rule", "cap", "cagr", "demand", "offer", "wage", "troops", "workers", *OTHER_SPENDING)),
     ("payment_increase_pct", (("rise_by",),), ("rule", "cap", "cagr", "demand", "offer", "wage", *OTHER_SPENDING)),
@@ -1384,7 +1390,8 @@ _NAMED_CAP = re.compile(r"\b((?!(?:hard|soft|strict|firm|full|whole|entire|top|h
 # The most of a thing ("the max range and warhead weight of the Hyunmoo-5", "maximum payment"): what it is of
 _MAX_THING = re.compile(r"\bmax(?:imum)?\s+((?!(?:in|for|of|under|at|by|on|to|korea|seoul|the|a|an)\b)[a-z][\w-]*)")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
-_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked", "rate_by_agent")
+_TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked", "rate_by_agent",
+                 "grade_pay")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "
@@ -1540,7 +1547,7 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
     words = content_words(kept) - _FRAMING_WORDS - SUBJECT_TERMS
     # a phrase in quotes names what is asked about ("what does 'cost plus 50' mean")
     words |= content_words(" ".join(m.group(0) for m in _QUOTED.finditer(text))) - _FRAMING_WORDS
-    return frozenset(word for word in words if not word.isdigit())
+    return frozenset(word for word in words if not word.replace("-", "").isdigit())  # nor "2027-2030", a span
 
 
 # The year whose inflation the rule uses ("inflation two years earlier", "cpi from 2 years before")
