@@ -402,6 +402,20 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
 
+@pytest.mark.parametrize("question", ["what do the three add up to, combined", "total staff at all 3 depots?"])
+def test_the_amounts_a_quote_lists_are_added_up_when_the_question_counts_them(question):
+    """"The combined total for the three": every count the sentence lists, not the first and another quote's."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    listed = "The union counts about 610 workers at the Daegu depot, 395 at Gimcheon and 240 at Waegwan."
+    other = "The ministry said 45,000 troops were in Korea, against the usual 28,500."
+    answer = Answer(question=question, route="retrieval", answer="quotes", citations=[
+        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+        for n, quote in enumerate([listed, other], start=1)])
+    assert Decimal(with_quoted_calculation(answer, "sum").calculation["result"]) == 1245
+
+
 @pytest.mark.parametrize("question, result", [
     ("what share of last year's grievances were about overtime", "62.5"),
     ("of the grievances, what % concerned unpaid leave", "25.00"),

@@ -13,6 +13,7 @@ from bot import calculator
 from bot.calculator import Quantity, fmt
 from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, sentence_spans, terms
+from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
@@ -316,6 +317,30 @@ def _sum_over_span(quotes: list[str], question: str) -> calculator.Calculation |
                                             label=f"quoted {fmt(money.value, money.unit)}") for money in sums])
 
 
+# How many things a sum is of: "the combined total for the three", "all four camps"
+_HOW_MANY_ADDED = re.compile(r"\b(?:the|all|these|those) (two|three|four|five|six|[2-6])\b"
+                             r"(?! (?:years?|months?|weeks?|days?|times|percent)\b)")
+
+
+def _sum_of_listed(quotes: list[str], question: str, unit: str | None,
+                   counted: tuple[str, ...]) -> calculator.Calculation | None:
+    """'What's the combined total for the three': the amounts of one kind a quote lists ("about 560 at Camp Carroll,
+    410 at Camp Henry and 380 at Camp Walker"), as many as the question counts, added up; None when no quote lists
+    that many."""
+    if not (m := _HOW_MANY_ADDED.search(question.lower())):
+        return None
+    count = NUMBER_WORDS.get(m.group(1)) or int(m.group(1))
+    for quote in quotes:
+        stated = _stated_of(quote, unit, counted, parts=True)
+        kinds = {kind: values for kind, values in stated.items() if kind not in ("", "people", "percent")}
+        kinds["people"] = stated.get("", set()) | stated.get("people", set())  # counts, of people or of anything
+        for kind, values in kinds.items():
+            if len(values) == count:
+                return calculator.sum_amounts([Quantity(value=value, unit=kind, label=f"quoted {fmt(value, kind)}")
+                                               for value in sorted(values)])
+    return None
+
+
 def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
     """The units in which exactly two amounts of the kind a calculation combines are stated."""
     return [(unit, sorted(values)) for unit, values in stated.items()
@@ -586,6 +611,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
         return answer if c is None else _worked(answer, c, "the first quote and the question")
     if combine == "sum" and (spanned := _sum_over_span(quotes, answer.question)):
         return _worked(answer, spanned, "the quotes below")
+    if combine == "sum" and (listed := _sum_of_listed(quotes, answer.question, unit, counted)):
+        return _worked(answer, listed, "the quotes below")
     asked_years = set(years_in(answer.question))
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
     # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair

@@ -317,7 +317,8 @@ CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
 POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
           r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
           r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
-          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk)s?\b")
+          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
+          r"(?:project|program|programme|contracting|press|liaison) officer)s?\b")
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
 ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
@@ -688,8 +689,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                       # "will trump demand $10bn again": yet to come (not "will it rise 5% again": a projection)
                       r"\b(will|going to|gonna) (?:[\w$.,']+ ){0,4}?(demand|ask|threaten|push|insist|furlough|pull|"
                       r"cut|withdraw)\w*\b[^?%]*\bagain\b",
-    "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bphone numbers?\b|"
-                       r"\bcontact (details|info\w*)\b|\be-?mail address\w*\b|\bdate of birth\b",
+    # (not an office's published number: "which division at mofa handles it and what's their phone number")
+    "private_details": r"\b(home|private|personal|residential) (address|addresses|phone|details)\b|\bdate of birth\b|"
+                       r"^(?!.*\b(?:office|division|ministry|bureau|agency|department|desk|hotline|helpline|embassy|"
+                       r"cent(?:er|re)|section)s?\b).*(?:\bphone numbers?\b|\bcontact (details|info\w*)\b|"
+                       r"\be-?mail address\w*\b)",
     # Korea's own soldiers (KATUSAs among them), not the US troops the table counts
     "korean_troops": r"\b(korean|rok|katusa)\s+(soldiers?|troops?|service ?members?|personnel|conscripts)\b|"
                      r"\bkatusas?\b",
