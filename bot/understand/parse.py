@@ -742,7 +742,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_pays_korea": r"\b(the us|u\.s\.|washington|america|the americans|the pentagon)\b.{0,15}\b(pay|pays|paid|paying|"
                      r"give|gives|gave|giving|transfer\w*|send\w*|sent)\s+(south korea|korea|seoul|the south)(?![\w'’])",
     "cost_sharing": r"\b(cost[- ]shar\w*|burden[- ]shar\w*)\b",
-    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(?:19|20)\d\d (?:set|fixed) at\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))",
+    # ... and a year that rose or fell ("2019 went up 13.9% over 2018 right?"): its payment
+    "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(?:19|20)\d\d (?:set|fixed) at\b|"
+           r"^(?:so |and |but )?(?:19|20)\d\d(?:'s)? (?:went up|rose|grew|increased|jumped|climbed|fell|dropped|"
+           r"went down|was up|was down)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -1416,7 +1419,7 @@ _FRAMING_WORDS = content_words(
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
     "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
-    "ones everyone everybody colleague colleagues coworker coworkers boss "
+    "ones everyone everybody colleague colleagues coworker coworkers boss intern interns well "
     "stay stays stayed "
     "bring brought once toward towards like actual back against alone besides apart guy guys during through remind fair already thing things stuff "
     "weaken weakens weakened weakening strengthen strengthens strengthened strengthening "  # the won against the dollar

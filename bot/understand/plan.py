@@ -1219,11 +1219,13 @@ class Planner:
             "times") else [])  # "doubled": a rise of 100%
         if not (stated and years and frame.has("change", "raise", "cut", "times")):
             return None
-        records = [r for y in years for r in self.facts.records("payment_increase_pct", year=y)]
-        values = {r.figure.number for r in records if r.figure.number is not None}
-        said = ", ".join([p.text for p in frame.percents] + ([frame.factor_text] if frame.factor_text else []))
         two = len(set(frame.year_values)) == 2
         spanned = two and max(frame.year_values) - min(frame.year_values) > 1
+        # "2022 went up 13.9% over 2021": the later year's rise (not the earlier one's, which was 13.9%)
+        risen = [max(frame.year_values)] if two and not spanned else years
+        records = [r for y in risen for r in self.facts.records("payment_increase_pct", year=y)]
+        values = {r.figure.number for r in records if r.figure.number is not None}
+        said = ", ".join([p.text for p in frame.percents] + ([frame.factor_text] if frame.factor_text else []))
         # "the 2020 payment rose 13.9% over 2019": the later year's own rise, of which the table records none (it was
         # frozen), not the earlier year's
         unrecorded = two and len(stated) == 1 and not self.facts.records("payment_increase_pct",
