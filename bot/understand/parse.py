@@ -548,7 +548,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(?:right|correct|actual|real|true|usual|normal|standard) (?:share|split|proportion)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
-             r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
+             r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bas an? (?:%|pct) of (?:the |its |their )?[a-z]|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats|what was) (?:the )?(\w+'s |[\w-]+ ){0,2}share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
              # agreed, offered or promised to pay is an amount)

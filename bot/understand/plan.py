@@ -1251,7 +1251,8 @@ _MONEY_ASKED = re.compile(
     r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     # aid in goods is weighed, not priced: "how much food aid" is tons
     r"fund\w*|cover|covered|covering|dollars?|(?<!food )(?<!nutritional )(?<!fuel )(?<!grain )(?<!rice )(?:aid|assistance)|"
-    r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*|rais(?:e[sd]?|ing)|collect\w*|donat\w*)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
+    r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*|rais(?:e[sd]?|ing)|collect\w*|donat\w*|earn\w*|interest|"
+    r"revenues?|profits?|income|proceeds)\b)|\bwhat (did|does|do|will|would|was|is|were)\b.*\b(cost|costs|costing)\b(?![\s-]+(?:splitting|sharing|split|share|rule))|"
     r"\bwhat(?: is| was|'s| were| are) the (?:\w+ ){0,2}(cost|price|value)\b(?!\s+(?!of|for|to|in|at|per|was|is|did|does|"
     r"that|when|by|from|under)[a-z])|\bwhat (is|was|were|are)\b.*\bworth\b|"
     r"\b(dollar|won) (value|amount|figure|sum|number)\b|\bprice tag\b|\bhow many (?:\$|dollars\b|usd\b|won\b)|"

@@ -290,8 +290,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|through)\s*")
 # "from about 4,500 to at least 5,500 troops": the first number counts what the second does
 _APPROXIMATELY = r"(?:(?:about|around|some|roughly|nearly|approximately|at least|more than|over|just over) |~ ?)?"
 _RANGE_FROM = re.compile(rf"\bfrom {_APPROXIMATELY}{NUMBER} to {_APPROXIMATELY}$")
-# "3,000 out of the 8,600 employees": the part counts what the whole does
-_PART_BEFORE = re.compile(rf"(?<![\d,.]){_APPROXIMATELY}{NUMBER} out of (?:the |a |an )?{_APPROXIMATELY}$")
+# "3,000 out of the 8,600 employees", "4,000 of about 8,600 staff": the part counts what the whole does
+_PART_BEFORE = re.compile(rf"(?<![\d,.]){_APPROXIMATELY}{NUMBER} (?:out )?of (?:the |a |an )?{_APPROXIMATELY}$")
 
 
 def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
