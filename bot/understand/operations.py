@@ -355,6 +355,7 @@ def _states_quantities(frame: Frame) -> bool:
 
 # "the 2026 increase", "2019's bump": a year's rise, not its payment
 _RISE_OF_YEAR = re.compile(r"(?:'s)?\s+(?:sma\s+|payment\s+)?(?:increase|rise|raise|hike|bump|jump)\b")
+_THE_OTHER_ONE = re.compile(r"(?:'s\b|\s+one\b)")  # "... than the 2026 one", "... than 2026's"
 
 
 def _rise(year: int, position: int, facts: Facts) -> tuple[Operand, list[FigureRecord], list[str]]:
@@ -377,6 +378,8 @@ def _rise(year: int, position: int, facts: Facts) -> tuple[Operand, list[FigureR
 def _rises_named(frame: Frame, facts: Facts) -> tuple[Operand, Operand, list[FigureRecord], list[str]] | None:
     """'How much larger was the 2026 increase than the 2019 one': two years each said with its rise, as those rises."""
     said = {y.year: y.start for y in frame.years if not y.relative and _RISE_OF_YEAR.match(frame.text, y.start + 4)}
+    if len(said) == 1:  # "the 2021 increase than the 2026 one": the other year's rise too
+        said |= {y.year: y.start for y in frame.years if not y.relative and _THE_OTHER_ONE.match(frame.text, y.start + 4)}
     if len(said) != 2 or frame.money:
         return None
     (a, extra_a, notes_a), (b, extra_b, notes_b) = (_rise(year, position, facts) for year, position in said.items())

@@ -318,7 +318,8 @@ POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoma
           r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
           r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
           r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
-          r"(?:project|program|programme|contracting|press|liaison) officer)s?\b")
+          r"photographer|interpreter|translator|emcee|(?:project|program|programme|contracting|press|liaison) "
+          r"officer)s?\b")
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
 ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
@@ -634,8 +635,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                    r"\bcosts? (?:to|for) (?:the us|u\.s\.|washington|america|the pentagon|dod|american taxpayers)\b"
                    r"[^?]*\b(?:troops|forces|soldiers|usfk|military)\b|"
                    r"\b(?:the us|u\.s\.|us|washington|america|the pentagon|dod)\b (?:\w+ )?(?:spend|spends|spent|spending) "
-                   r"(?:\w+ ){0,2}?to (?:keep|station|base|maintain) (?:its |their |the |us |american )?(?:troops|forces|"
-                   r"soldiers|usfk)\b",
+                   r"(?:\w+ ){0,2}?(?:to (?:keep|station|base|maintain)|keeping|stationing|basing|maintaining) "
+                   r"(?:its |their |the |us |american )?(?:troops|forces|soldiers|usfk)\b",
     "service_pay": rf"\b(pay|paid|salar\w+|wages?|earn\w*|income|compensation)\b.{{0,40}}?\b{_A_SERVICE_MEMBER}|"
                    rf"{_A_SERVICE_MEMBER}.{{0,30}}?\b(paid|earn\w*|make|makes)\b|"
                    # "how much do korean conscripts get paid", "what do sergeants earn"
