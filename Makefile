@@ -80,6 +80,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_32/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_33/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_34/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_35/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_36/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
