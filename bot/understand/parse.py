@@ -174,11 +174,16 @@ _SECOND_QUESTION = re.compile(r",? and (?:roughly |about |approximately )?(?=(?:
                               r"(?:what|how|who|whom|when|where|why|which)\b)", re.I)
 
 
+_CONTEXT_FIRST = re.compile(r"[^,?.;]*,\s*")  # "for the grant call, ...": what a question is about, said first
+
+
 def two_questions(question: str) -> tuple[str, str, str] | None:
     """A question that asks two things ("where was he held, and for how long?"): the first, the second, and the
     second with what the first says of its subject, which it may leave unsaid ("for how long, of: he held");
     else None."""
     start = question_start(question)
+    if (context := _CONTEXT_FIRST.match(question, start)) and _ASKED_FIRST.match(question, context.end()):
+        start = context.end()  # "for the grant call, how much ..., and who ...": what is asked follows the context
     m = _SECOND_QUESTION.search(question, start)
     asked = _ASKED_FIRST.match(question, start)
     if not m or not asked:

@@ -231,6 +231,9 @@ def test_ordinary_words_beyond_the_model_vocabulary_are_no_names(term, name):
      ("Who led the advisory group?", "how many advisers did it have?",
       "how many advisers did it have, of: led the advisory group")),
     ("how much did korea pay in 2019 and 2020", None),  # two years, one question
+    ("for the bursary, how much is the top award, and who is the contact officer",  # what it is about, said first
+     ("for the bursary, how much is the top award?", "who is the contact officer?",
+      "who is the contact officer, of: much is the top award")),
     ("what did trump and moon say about the deal", None),
 ])
 def test_a_question_asking_two_things_is_split_in_two(question, parts):
