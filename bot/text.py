@@ -208,4 +208,5 @@ def ordinal(n: int) -> str:
 
 
 # A text reporting what someone said: "said", "called it", a quotation
-REPORTS_WORDS = re.compile(r"\b(?:said|says|saying|told|called|remarked|stated|warned|argued|replied|answered)\b|[\"“]")
+REPORTS_WORDS = re.compile(r"\b(?:said|says|saying|told|called|remarked|stated|warned|argued|replied|answered)\b|"
+                           r"[\"“]")

@@ -51,7 +51,8 @@ SETTING_REACH = 3  # how many sentences before the best one may say where or whe
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
 # repeating them gains up to this much, by their idf-weighted share, half of it for the rest of its passage's.
 FOCUS_WEIGHT = 0.1
-ASKING_PENALTY = 0.25  # a sentence that itself asks a question ("Professor Yoo, what does your model assume?") answers less
+# A sentence that itself asks a question ("Professor Yoo, what does your model assume?") answers less by this much.
+ASKING_PENALTY = 0.25
 _DIGIT = re.compile(r"\d")
 # a sentence asking a question (not one quoting a speaker's own: '... he said: "You know why?')
 _ASKING = re.compile(r"^[^\"“]*\?[\"'”’)\]]*\s*$")

@@ -379,7 +379,8 @@ def _rises_named(frame: Frame, facts: Facts) -> tuple[Operand, Operand, list[Fig
     """'How much larger was the 2026 increase than the 2019 one': two years each said with its rise, as those rises."""
     said = {y.year: y.start for y in frame.years if not y.relative and _RISE_OF_YEAR.match(frame.text, y.start + 4)}
     if len(said) == 1:  # "the 2021 increase than the 2026 one": the other year's rise too
-        said |= {y.year: y.start for y in frame.years if not y.relative and _THE_OTHER_ONE.match(frame.text, y.start + 4)}
+        said |= {y.year: y.start for y in frame.years
+                 if not y.relative and _THE_OTHER_ONE.match(frame.text, y.start + 4)}
     if len(said) != 2 or frame.money:
         return None
     (a, extra_a, notes_a), (b, extra_b, notes_b) = (_rise(year, position, facts) for year, position in said.items())

@@ -320,25 +320,26 @@ _ASKS = (
 CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
 # The posts a question may ask the holder of
 POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
-          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
-          r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
-          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
-          r"photographer|interpreter|translator|emcee|(?:project|program|programme|contracting|press|liaison) "
-          r"officer)s?\b")
+         r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
+         r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
+         r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
+         r"photographer|interpreter|translator|emcee|(?:project|program|programme|contracting|press|liaison) "
+         r"officer)s?\b")
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
 ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
-                         r"(?:[\w.'-]+ ){0,3}?" + POSTS + "|"
-                         r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
-                         r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
+                        r"(?:[\w.'-]+ ){0,3}?" + POSTS + "|"
+                        r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
+                        r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
 # A post whose holder's words or deeds are asked ("what did the garrison commander make of the fund"): only quotes
 # saying it, or beside a sentence saying it, answer
 ROLE_SPOKEN = re.compile(r"\bwhat (?:did|does|do|has|have|would) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
-                          + POSTS, re.I)
-
-# A post whose holder's words are asked: "what did the ambassador say at the signing", "what did the commander think of it"
+                         + POSTS, re.I)
+# A post whose holder's words are asked: "what did the ambassador say at the signing", "what did the commander think
+# of it"
 WORDS_ASKED = re.compile(ROLE_SPOKEN.pattern + r"\b[^?.;]*?\b(?:say|said|think|thought|make of|tell|told|remark\w*|"
-                          r"respond\w*|repl(?:y|ied)|comment\w*|react\w*)\b", re.I)
+                         r"respond\w*|repl(?:y|ied)|comment\w*|react\w*)\b", re.I)
+
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
 _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩\d]|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
@@ -448,8 +449,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "penalties": r"\b(fines|(a|the|what|criminal|civil|in) fines?|penalt(y|ies)|damages|settlements?|compensation|"
                  r"restitution)\b",
     # one worker's pay by grade and step ("his kgs-7 step 5 base pay"): not the SMA payment
-    "grade_pay": r"\b(?:kgs|kwb|kgs-\d+|kwb-\d+)\b|\bstep \d+\b|\b(?:base|basic|hourly|starting) (?:pay|salary|salaries|"
-                 r"wages?)\b|\bpay (?:grades?|scales?|steps?|tables?|bands?)\b",
+    "grade_pay": r"\b(?:kgs|kwb|kgs-\d+|kwb-\d+)\b|\bstep \d+\b|\b(?:base|basic|hourly|starting) "
+                 r"(?:pay|salary|salaries|wages?)\b|\bpay (?:grades?|scales?|steps?|tables?|bands?)\b",
     "others_pay": r"\b(compan(y|ies)|firms?|refiner(y|ies|s)?|contractors?|suppliers?|businesses|corporations?|"
                   r"defendants?)\b.{0,25}\b(pay|pays|paid|paying)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
@@ -1233,7 +1234,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         measure = turned
         cues = {n for n in cues if n not in CUES or CUES[n].search(asked[turn.end():]) or not measure_for(frozenset({n}))}
         if turn.start() == 0 and not re.search(r"\d\s*(?:%|percent|pct)", asked[turn.end():]):
-            cues -= {"percent_given", "percent_word", "cap_stated"}  # a claim's "5% cap", before the question, is checked, not used
+            # a claim's "5% cap", before the question, is checked, not used
+            cues -= {"percent_given", "percent_word", "cap_stated"}
     if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := measure_for(frozenset(
             n for n in cues if n not in CUES or CUES[n].search(asked[:checked.start()])))):
         measure = main_measure  # "how long does the 11th sma run? it ended 2025 right": its length, the end checked
