@@ -831,7 +831,7 @@ def _wage_share_of(frame: Frame, facts: Facts, record: FigureRecord) -> Resolved
     share = Quantity(value=f.number, unit="percent", label=f.text, figure=f.id)
     result = calc.change_of(amount.quantity, share)
     text = f"{fmt(share.value, 'percent')} of {amount.words} is {say(result.result, result.unit)}"
-    notes = [f"the share is the one reported as of {f.as_of or f.year}: {f.text}"]
+    notes = [f"the share is the one reported as of {f.as_of or f.year}: {f.text.rstrip('.')}"]
     return Resolved("multiple", result, text, _records(amount) + [record], notes, _used(frame, amount))
 
 
