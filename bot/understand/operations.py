@@ -366,9 +366,7 @@ def _rise(year: int, position: int, facts: Facts) -> tuple[Operand, list[FigureR
         return Operand(Quantity(value=f.number, unit=f.unit, label=f"{year} rise", figure=f.id), stated, position,
                        f"the {year} rise ({say(f.number, f.unit)})"), [], []
     before, after = _payment(year - 1, facts, position), _payment(year, facts, position)
-    rise = calc.difference(before.quantity, after.quantity).result
-    if after.quantity.value < before.quantity.value:
-        rise = -rise
+    rise = after.quantity.value - before.quantity.value  # (negative for a fall)
     words = f"the {year} rise ({say(rise, after.quantity.unit)})"
     quantity = Quantity(value=rise, unit=after.quantity.unit, label=f"{year} rise")
     return Operand(quantity, after.record, position, words), [before.record], [
