@@ -129,6 +129,19 @@ def test_a_role_asked_is_answered_by_the_line_signed_with_it(answerer, embedding
     assert holder in answer.citations[0].quote, answer.answer
 
 
+def test_an_officer_asked_by_initials_is_answered_by_the_participants_line_naming_them(answerer, embeddings):
+    """"whos their cfo": the call's list of participants names the chief financial officer on a line of its own
+    (read on from the long line before it), below the company's name in capitals and above the speakers' turns."""
+    passage = ("DAEJIN LOGISTICS CO., LTD.\nThird-quarter 2025 results call, November 6, 2025\n\nCOMPANY PARTICIPANTS\n"
+               "Kim Tae-yang, President and Chief Executive Officer\nPark Hye-won, Chief Financial Officer\n"
+               "Choi Dong-ha, Head of Investor Relations\n\n"
+               "CHOI DONG-HA: Good morning and welcome to the Daejin Logistics results call. Revenue from our SMA "
+               "logistics contracts rose again this quarter.")
+    question = parse("got the daejin logistics q3 call transcript - whos their cfo, the one reading out the results",
+                     TODAY).text
+    assert "Park Hye-won" in (first_quote_of(answerer, embeddings, question, passage) or "")
+
+
 @pytest.mark.parametrize("question, holder", [
     ("which judge presided in the wage case, per the digest?", "Han Mi-rae"),
     ("who is the moderator for the cost-sharing panel at the forum", "Dr. Ortega Lund"),

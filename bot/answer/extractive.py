@@ -84,7 +84,9 @@ _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Departm
                          r"Ocean|Bay|Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
                          r"Wing|Squadron|Flying|Training|Battle|War\b|Operation|Project|Program|Treaty|Memorial|Academy|"
                          r"School|College|Museum|Republic|Zone|District|City|Street|Road|Fund|Foundation|Institute|"
-                         r"Company|Corporation|Industries|Aerospace|Shipyard|Systems|First|Second|Third|"
+                         r"Company|Corporation|Industries|Aerospace|Shipyard|Systems|Library|Archives?|Collections?|Society|"
+                         r"Association|Federation|Commission|Board|Tribunal|Press|Festival|Bank|Network|Desk|Team|Unit|"
+                         r"First|Second|Third|"
                          r"January|February|March|April|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CALENDAR_WORD = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
@@ -520,6 +522,14 @@ class ExtractiveAnswerer:
                         candidates.append(pair)
                         continued[(id(chunk), base + previous, base + previous_end)] = pair
                     previous, previous_end = start, end
+                elif says_post:
+                    # a list of participants read as one run, a "Name, Post" a line ("Baek Seung-ho, President and
+                    # Chief Executive Officer\nLim Ji-yeon, Chief Financial Officer"): the line saying the post
+                    for line in re.finditer(r"[^\n]+", text):
+                        if _SIGNATURE.match(line.group()) and says_post(line.group()):
+                            span = (base + start + line.start(), base + start + line.end(), line.group())
+                            statements.append(span)
+                            candidates.append((chunk, *span))
             for i, (start, _, _) in enumerate(statements):
                 around[(id(chunk), start)] = statements[i + 1:i + 2] + statements[max(i - 1, 0):i]  # next, previous
             in_chunk[id(chunk)] = statements
@@ -742,6 +752,11 @@ class ExtractiveAnswerer:
                             and (item[0] >= best - reach or sets_the_scene(item) or counts_in_its_document(item))), None)
             if fitting:  # what answers first, then the closer sentences that only share words
                 chosen = [fitting] + [item for item in chosen if item is not fitting]
+        if asks == "who" and not says_post and chosen and (
+                credit := _credited_after(scored[0], scored, in_chunk, question)):
+            # "who took the photo of the sit-in": the caption's credit a few sentences after the one telling it (a
+            # post asked is named by the sentences saying it: "Defense Secretary Mark Esper" is no chief negotiator)
+            chosen = [credit] + [item for item in chosen if item is not credit][:MAX_QUOTES - 1]
         if asks == "who" and _EACH_SIDE.search(question) and chosen:
             # "who led each delegation, the korean and the us": the other side's lead too, from the same document, a
             # sentence naming someone else in the role asked ("The U.S. team was headed by Linda Specht")
@@ -803,6 +818,19 @@ class ExtractiveAnswerer:
             return None  # "which activist group did he run": not answered by a sentence naming no group
         return quoted(question, [Citation.from_chunk(n, chunk.metadata, text, start, end)
                                  for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
+
+
+def _credited_after(top: tuple, scored: list[tuple], in_chunk: dict[int, list[tuple[int, int, str]]],
+                    question: str) -> tuple | None:
+    """Who did what the closest sentence tells, when it names no one: a sentence naming someone a few sentences after
+    it in its paragraph ("A Korean employee carries a box out of the base ... Photographer: Kwon Ye-rin.")."""
+    chunk = top[1]
+    if names_people(top[4], question):
+        return None
+    base = int(chunk.metadata["start"])
+    following = [start for start, _, _ in in_chunk.get(id(chunk), []) if start >= top[3]][:SETTING_REACH]
+    return next((item for item in scored if item[1] is chunk and item[2] in following and names_people(item[4], question)
+                 and "\n\n" not in chunk.page_content[top[3] - base:item[2] - base]), None)
 
 
 def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str,

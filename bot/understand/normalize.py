@@ -54,6 +54,8 @@ INFORMAL = {
     "jan": "january", "feb": "february", "apr": "april", "jul": "july", "aug": "august", "sep": "september",
     "sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
+# Shorthand that means another thing typed in capitals
+ACRONYMS = {"hr": "human resources"}
 # The subject's own words: typos are corrected towards these.
 DOMAIN_WORDS = frozenset("""
 sma smas special measures agreement agreements deal deals accord treaty pact cost sharing burden contribution
@@ -211,10 +213,14 @@ def _correct(word: str, names: frozenset[str] = frozenset(), known: Known | None
     Words the documents use ("blinken", not "blinked") are left alone; a name they spell nearly so ("inchon",
     "Tilleli") is spelled as they do; other acronyms typed in capitals ("THAAD", "KORUS") and capitalised names
     ("Ferrier") are left alone."""
+    if word in names and word in ACRONYMS:  # "HR" typed in capitals is human resources, "hr" an hour
+        return ACRONYMS[word]
     if word in INFORMAL:
         return INFORMAL[word]
     if word.endswith("'s") and word[:-2] in INFORMAL:  # "sk's", "wat's"
         return INFORMAL[word[:-2]] + "'s"
+    if "/" in word and all(len(part) >= 3 and part.isalpha() for part in word.split("/")):
+        return "/".join(_correct(part, names, known) for part in word.split("/"))  # "conclded/anounced"
     if (m := _WH_CONTRACTION.fullmatch(word)):  # "when's", "where'd"
         return f"{m.group(1)} {'is' if m.group(2) == 's' else 'did'}"
     stems = frozenset(content_words(word))

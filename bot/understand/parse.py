@@ -321,7 +321,7 @@ CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
 # The posts a question may ask the holder of
 POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
-         r"mayor|ceo|chief exec(?:utive)?|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
+         r"mayor|ceo|chief exec(?:utive)?|chief (?:financial|operating|technology|information) officer|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
          r"photographer|interpreter|translator|emcee|(?:project|program|programme|contracting|press|liaison) "
          r"officer)s?\b")
@@ -760,8 +760,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "troops": r"\b(troops?|troop (?:figure|number|count|total)s?|soldiers?|yanks|gis|americans stationed|"
               r"service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|us personnel|gis?|"
               r"garrison|deploy\w*|stationed|presence)\b",
-    "workers": r"\b(workers?|employees?|staff|workforce|labou?r|civilians?|local hires?|nationals)\b|"
-               r"\bkoreans (?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
+    "workers": r"\b((?:local )?(?:workers?|employees?|staff)|workforce|labou?r|civilians?|local hires?|nationals)\b|"
+               r"\bkoreans (?:(?:in )?total |altogether )?(?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
     "employed": r"\b(employ|employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
     # aid one government gives another is not a payment under the SMA
     "aid": r"\b(aid|assistance|grants?[- ]in[- ]aid)\b",
@@ -899,7 +899,7 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     # "when did the korean workers go back to work": the furlough's end, not the workforce
     ("furlough_end", (("workers",), ("back_to_work",), ("asks_date",)), ("how_much", "wage", "agreement_ref")),
     ("furlough_start", (("furlough",), ("start", "asks_date")), ("back_to_work", "expire")),
-    ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "expire", "asks_date", "how_much",
+    ("furloughed", (("furlough",),), ("casualties", "back_to_work", "start", "wage", "asks_date", "how_much",
                                       "kept")),
     ("wage_share_pct", (("wage",), ("share", "percent_asked", "complement", "percent_given")), ("service_pay", "composition")),
     ("payment_increase_pct", (("composition",), ("increase_noun", "increase_word", "raise")), ()),
@@ -1476,6 +1476,9 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"\b(?:i )?need (?:it|this|that) (?:rn|right now|now|asap|today|tonight|for [^,.?;!]*)\s*[.!?]*$|"
                     # who asks, said first: "intern q", "quick q from the desk"
                     r"^(?:intern|newbie|dumb|quick|silly|basic) q\b:?|"
+                    # "human resources here:", "hr team asking -", "labor desk:": who asks, said first
+                    r"^(?!(?:what|how|when|who|which|why|where)\b)(?:[\w-]+ ){0,2}?(?:(?:team|desk|office|shop|unit)"
+                    r"(?: here| asking)?|[\w-]+ (?:here|asking))\s*[:,–—-]|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:(?:the|my|our) )?(?:committee|boss|director|team|office|chief|editor|manager|principal|desk|folks) "
                     r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"
