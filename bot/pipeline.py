@@ -435,7 +435,7 @@ class SmaBot:
         "how many police were mobilised for the daechu-ri operation")."""
         if not plan.strict:
             return self.settings.min_similarity
-        unknown = plan.topic - self.retriever.mentioned(plan.topic)
+        unknown = _asked(plan) - self.retriever.mentioned(_asked(plan))
         if plan.topic and not unknown:
             return self.settings.min_similarity
         if 2 * len(unknown) < len(plan.topic):
@@ -587,6 +587,12 @@ AGREEMENT_STEPS = DATE_MEASURES | {"negotiation_rounds"}
 # How much closer in meaning (cosine) a document's sentence must be to the question than the records' statements
 # for the documents to answer a lookup whose question names something the records do not say.
 CLOSER_THAN_RECORDS = 0.05
+
+def _asked(plan: Search) -> frozenset[str]:
+    """The words a question is about, less those only the asker's context before it says ("forwarded the june
+    update", "dm'd me a screenshot"): what they have, in words no document need say."""
+    return plan.topic - plan.preamble or plan.topic
+
 
 NOT_IN_SOURCES = (f"The sources I have never mention what this asks about, so I won't answer it with a figure "
                   f"or quote about something else. {SCOPE}")

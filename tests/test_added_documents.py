@@ -334,6 +334,19 @@ def test_how_far_apart_two_quoted_amounts_are_is_worked_out_from_the_quote(bot, 
     assert answer.grounding["unsupported"] == []
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("a reporter friend dm'd me a screenshot of the kaesong talks piece - how long did the opening round last",
+     "11 hours"),
+    ("the stockpile writeup my boss forwarded - how many tons did seoul take", "250,000 tons"),
+    ("that noise-claims writeup a lawyer friend forwarded: how many residents won damages", "1,800 residents"),
+])
+def test_how_the_asker_came_by_a_document_is_no_subject_the_documents_must_say(bot, question, expected):
+    """"dm'd me a screenshot", "the writeup my boss forwarded" tell how the asker came by what they read, in words no
+    document says: the question is not declined as one about something no source mentions."""
+    answer = bot.answer(question)
+    assert answer.route == "retrieval" and any(expected in c.quote for c in answer.citations), answer.answer
+
+
 def test_a_yearly_amount_asked_is_not_answered_by_a_total_over_years(bot):
     """The note gives Japan's 946.5 billion yen over five years: not what Tokyo pays a year."""
     answer = bot.answer("how much does tokyo pay per year toward us forces under the 2016 deal")
@@ -377,6 +390,35 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     compared = answer.model_copy(update={"citations": [other, comparing]})
     assert with_quoted_calculation(compared, "difference").calculation["result"] == "3500000000000"
 
+
+
+@pytest.mark.parametrize("question, quotes, combine, result, unit", [
+    # how many times one is the other: the larger over the smaller, from one sentence or two
+    ("the bulletin's page views: december was how many times november?",
+     ["The bulletin's site had 52,700 page views in December, up from 8,500 in November."], "ratio", "6.2", "times"),
+    ("the two hardship rounds, whats the total of the two",
+     ["The first round paid out 96.5 billion won.", "A second round added 41.0 billion won in May."], "sum",
+     "137500000000.0", "KRW"),
+    # a share whose whole the question names ("out of those invited"): that count, not the closest-worded pair
+    ("what was the return rate on the feedback survey for the drill, surveys returned out of those invited",
+     ["Feedback: of the 40 people invited, 32 returned the survey, and 20 of them rated the drill well run."],
+     "share", "80", "percent"),
+    # an average size of like things: the sum over the count of them
+    ("the fund's note gives loans made and won lent, whats the avg loan size",
+     ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),
+])
+def test_two_quoted_amounts_are_combined_as_asked(question, quotes, combine, result, unit):
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+    from bot.understand.parse import parse
+
+    per_unit = parse(question, dt.date(2026, 11, 26)).per_unit
+    answer = Answer(question=question, route="retrieval", answer="quotes", citations=[
+        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+        for n, quote in enumerate(quotes, start=1)])
+    worked = with_quoted_calculation(answer, combine, per_unit=per_unit)
+    assert worked.calculation, worked.answer
+    assert Decimal(worked.calculation["result"]) == Decimal(result) and worked.calculation["unit"] == unit
 
 
 @pytest.mark.parametrize("question, quote, combine, result", [

@@ -69,3 +69,15 @@ def test_the_agreements_months_and_names_a_sentence_says_are_read_as_a_reader_wo
     asked = "who were the two workers hurt at the depot in 2011"
     assert not names_people("In June 2011 two workers were hurt in a fire On Monday.", asked)  # a month, a day
     assert names_people("Park Sung-ho and Yoon Dae-il were treated for burns.", asked)
+
+
+def test_a_word_only_the_askers_context_says_does_not_ask_for_a_closer_match(smabot):
+    """A strict search is held to a closer match for words no document says, unless only the context before the
+    question says them ("the june update gives total won lent - ..."): what the asker has read, in their words."""
+    from bot.understand.plan import Search
+
+    topic = frozenset({"furlough", "worker", "lent"})
+    asked_off_the_subject = Search(strict=True, topic=topic)
+    in_context_only = Search(strict=True, topic=topic, preamble=frozenset({"lent"}))
+    assert smabot._threshold(in_context_only) == smabot.settings.min_similarity
+    assert smabot._threshold(asked_off_the_subject) > smabot.settings.min_similarity

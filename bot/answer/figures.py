@@ -365,11 +365,13 @@ def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | Non
     for amounts in stated:
         for kind, values in amounts.items():
             together.setdefault(kind, set()).update(values)
-    # counts of people are counts too: "163 people as dead or missing and 55 as wounded"
+    # counts of people are counts too: "163 people as dead or missing and 55 as wounded"; "Of the 34 participants,
+    # 29 returned the form, and 24 of them ..." states three counts, no one pair
     counts = {"": together.get("", set()) | together.get("people", set())}
+    each_counts = [{**amounts, "": amounts.get("", set()) | amounts.get("people", set())} for amounts in stated]
     # sums, percentages and counts of people before other numbers ("31 projects"), then counts of any kind
     pairs, pooled = next(((found, amounts is together or amounts is counts) for plain in (False, True)
-                          for amounts in [*stated, together, *([counts] if plain else [])]
+                          for amounts in [*(each_counts if plain else stated), together, *([counts] if plain else [])]
                           if (found := _pairs(amounts, combine, plain))), ([], False))
     if len(pairs) > 1:  # "if seoul paid 23.6M of the budget": the pair with the amount the question states
         asked = {value for values in _stated(question).values() for value in values}
@@ -440,6 +442,38 @@ _PART_OF_WHOLE = re.compile(r"\b(?:of|from|among) (?:them|these|those|that amoun
                             r"\b\d[\d,.]* of (?:the|its|their|all)\b", re.I)
 
 
+# "forms returned out of participants": the part's words, then the whole's
+_OUT_OF = re.compile(r"((?:[a-z][\w'-]*\s+){1,3})out of (?:the |those |all |its |their )?((?:[a-z][\w'-]*\s*){1,3})")
+
+
+def _part_out_of_whole(quotes: list[str], question: str, unit: str | None,
+                       counted: tuple[str, ...]) -> tuple[str, list[Decimal]] | None:
+    """The part and the whole of a share asked as "<part> out of <whole>" ("forms returned out of participants"): the
+    one amount (of one kind) whose own words (`_labelled`) say the whole's and the one below it whose own words say the
+    most of the part's; None when the question says no such thing, or no one amount fits each."""
+    if not (m := _OUT_OF.search(question)):
+        return None
+    part_words, whole_words = (content_words(m.group(n)) - _UNIT_WORDS for n in (1, 2))
+    units = {key for quote in quotes for key in _stated_of(quote, unit, counted, parts=True)} - {"percent"}
+    for kinds in [*({key} for key in sorted(units - {"", "people"})), {"", "people"}]:
+        def values_of(text: str) -> set[Decimal]:
+            return {value for key, values in _stated_of(text, unit, counted, parts=True).items() if key in kinds
+                    for value in values}
+
+        labelled = [item for quote in quotes for start, end in sentence_spans(quote)
+                    for item in _labelled(quote[start:end], values_of)]
+        wholes = {value for value, words in labelled if _said_of(whole_words, words)}
+        if len(wholes) != 1:
+            continue
+        (whole,) = wholes
+        said = [(len(_said_of(part_words, words)), value) for value, words in labelled if value < whole]
+        most = max((count for count, _ in said), default=0)
+        parts = {value for count, value in said if count == most}
+        if most and len(parts) == 1:
+            return ("" if "" in kinds else next(iter(kinds)), [parts.pop(), whole])
+    return None
+
+
 def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
                      counted: tuple[str, ...]) -> calculator.Calculation | None:
     """"What % of the 2022 grant went to barracks", "what share of the invoices did they check": the part over the
@@ -449,6 +483,10 @@ def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
     $58,900,000", "four crew members ... and 46 passengers")."""
     if any("percent" in _stated(quote) for quote in quotes):
         return None
+    if said_out_of := _part_out_of_whole(quotes, question, unit, counted):
+        unit, (part, whole) = said_out_of
+        return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
+                                         Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))
     pair = _quoted_pair(quotes, question, "share", unit, counted)
     if pair is None:
         return None
@@ -590,8 +628,8 @@ def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None
 
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None, counted: tuple[str, ...] = (),
                             preamble: frozenset[str] = frozenset(), per_unit: str | None = None) -> Answer:
-    """A retrieval answer to "what do these two amounts add up to", "how far apart are they" or "by what percent did
-    it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or
+    """A retrieval answer to "what do these two amounts add up to", "how far apart are they", "how many times the
+    other is it" or "by what percent did it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or
     else the two together, state exactly two amounts of the kind asked (two percentages for points, two sums, counts
     or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
     question counts, when it names it: "how many more incidents"; with the amount the question states, when several
@@ -627,6 +665,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
     if combine == "sum":
         c = calculator.sum_amounts([b, a])
+    elif combine == "ratio":
+        c = calculator.ratio(a, b)  # "july was how many times june": the larger over the smaller
     elif combine in ("percent_increase", "percent_decrease"):
         c = calculator.percentage_change(*((b, a) if combine == "percent_increase" else (a, b)))
     else:

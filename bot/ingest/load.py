@@ -77,22 +77,29 @@ def read_source_text(path: Path) -> tuple[str, dict]:
 
 
 # A Markdown table: a header row, a row of dashes (and colons), then body rows, one line each
-_TABLE = re.compile(r"^([ \t]*\|.*\|)[ \t]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*\n((?:[ \t]*\|.*\|[ \t]*(?:\n|$))+)", re.M)
+_DASH_ROW = r"\|[ \t:|-]*-[ \t:|-]*\|"
+_TABLE = re.compile(rf"^([ \t]*\|.*\|)[ \t]*\n[ \t]*{_DASH_ROW}[ \t]*\n((?:[ \t]*\|.*\|[ \t]*(?:\n|$))+)", re.M)
+_DASHES = re.compile(_DASH_ROW)
 
 
 def tables_as_sentences(text: str) -> str:
     """Each row of a Markdown table as one sentence naming its cells by their columns ("No.: 1; Sensor: EO/IR;
-    Launch site: Vandenberg."), the header and dashes dropped: rows of cells are no sentences anyone can quote."""
+    Launch site: Vandenberg."), after the table's caption if it has one ("Contracts signed, by year — Year: 2021;
+    ..."), the header and dashes dropped: rows of cells are no sentences anyone can quote."""
     def cells(row: str) -> list[str]:
         return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
     def rows(table: re.Match[str]) -> str:
-        header = cells(table.group(1))
+        header, body = cells(table.group(1)), table.group(2).splitlines()
+        title = ""
+        if sum(map(bool, header)) == 1 and len(body) >= 2 and _DASHES.fullmatch(body[1].strip()):
+            # an HTML table's caption, rendered as a first row over the header row: the title each row says
+            title, header, body = f"{header[0]} \u2014 ", cells(body[0]), body[2:]
         lines = []
-        for row in map(cells, table.group(2).splitlines()):
+        for row in map(cells, body):
             named = [f"{column}: {cell}" if column else cell
                      for column, cell in zip(header + [""] * (len(row) - len(header)), row) if cell]
-            lines.append("; ".join(named).rstrip(".") + ".")
+            lines.append(title + "; ".join(named).rstrip(".") + ".")
         return "\n".join(lines) + "\n"
 
     return _TABLE.sub(rows, text)

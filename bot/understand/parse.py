@@ -552,7 +552,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             # "how much did it grow on average per year"; not "how much did korea pay on average per year" (a mean)
             r"\b(on average|average)\b(?=.*\b(grow\w*|grew|ris\w*|rose|increas\w*|go(es)? up|went up|chang\w*|jump\w*|"
             r"climb\w*)\b).*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
-    "share": r"\bwhat cut of\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
+    # a rate of those who did of those asked: "the response rate", "turnout"
+    "share": r"\bwhat cut of\b|\b(?:response|return|turnout|participation|approval|attendance|completion|pass|"
+             r"success|take-?up|uptake) rate\b|\bturnout\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(?:right|correct|actual|real|true|usual|normal|standard) (?:share|split|proportion)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bas an? (?:%|pct) of (?:the |its |their )?[a-z]|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
@@ -657,7 +659,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
-    "added": r"^add\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
+    "added": r"^add\b|\btotal of (?:the|both|these|those) (?:two|2)\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
              r"(?<=[a-z]) \+ (?=[a-z])|\btogether (come|comes|came) to\b|\b(come|comes|came) to (together|combined)\b|"
              r"\band\b[^.?;,]{1,30}\btogether\b",  # "logistics and construction money together"
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
@@ -1437,7 +1439,10 @@ _FRAMING_WORDS = content_words(
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement "
     "math maths arithmetic using "  # "quick math, using the podcast's breakdown: ..."
-    "slide slides bullet bullets")  # "slide bullet pls: korea's 2019 payment"
+    "slide slides bullet bullets "  # "slide bullet pls: korea's 2019 payment"
+    # how the asker came by what they read ("the writeup a friend forwarded", "dm'd me a screenshot")
+    "forward forwards forwarded forwarding skim skims skimmed skimming screenshot screenshots dm dms dm'd dmed "
+    "friend friends writeup writeups")
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
 # Why the asker asks, said after the question: "...? spans three agreements which is why i'm asking"
@@ -1584,9 +1589,19 @@ _SHARE_OF_THINGS = re.compile(r"\b(?:share|percent(?:age)?|%|proportion|fraction
                               r"((?:[a-z][\w'-]*\s*){1,5})")
 
 
+# The average size of like things ("the avg grant size", "average value of a contract"): a sum per one of them; not
+# of a payment or its rise, which the table records by year
+_AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|amount) of (?:an? |the |each )?"
+                            r"(?!(?:payment|contribution|increase|rise|year)s?\b)([a-z]+)|"
+                            r"(?!(?:annual|yearly|payment|contribution|increase|rise)s?\b)([a-z]+) (?:size|value|amount))\b")
+
+
 def _per_unit(text: str) -> str | None:
-    """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"), or None."""
-    return terms(m.group(1))[0] if (m := _PER_THING.search(text)) else None
+    """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"; "the avg grant
+    size": "grant"), or None."""
+    if m := _PER_THING.search(text) or _AVERAGE_THING.search(text):
+        return terms(next(group for group in m.groups() if group))[0]
+    return None
 
 
 def _counted(text: str) -> tuple[str, ...]:

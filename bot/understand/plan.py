@@ -330,8 +330,11 @@ class Planner:
         if resolved is not None and frame.has("defense_budget") and frame.measure is None and not (
                 frame.money or frame.percents or frame.has("pay", "paid")):
             resolved = missing = None  # "korea's overall defense budget for 2025 in won": not the year's payment
-        if resolved is not None and amount_asked(frame) == "count" and resolved.calculation.unit in ("KRW", "USD"):
-            resolved = missing = None  # "how many lawmakers signed the letter against the $5bn demand": not a sum
+        if resolved is not None and amount_asked(frame) == "count" and any(
+                unit in ("KRW", "USD") for unit in [resolved.calculation.unit] + [q.unit for q in resolved.calculation.inputs]):
+            # "how many lawmakers signed the letter against the $5bn demand", "how many times more members in 2025
+            # than in 2015": not a sum, nor sums compared
+            resolved = missing = None
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
         if resolved is not None and resolved.operation == "complement" and frame.asks == "whether" and not (
@@ -357,6 +360,9 @@ class Planner:
             # "avg annual salary of a korean employee at a usfk base": what a worker earns, which no record gives, not a
             # payment shared among them
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained, part=_EARNINGS)
+        if unworkable and frame.per_unit and not frame.money:
+            # "the avg grant size": a document's sum over its count of the grants, not an average of payments
+            return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
@@ -1269,10 +1275,12 @@ _MONEY_ASKED = re.compile(
 
 # A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times
 # bigger", "how many years", "how many won" nor "how many km".
-_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|percent|percentage|"
+_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|x|multiples?|percent|percentage|"
                           r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|mn|bn|tn|km|"
                           r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
-                          r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b")
+                          r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b|"
+                          # "how many times more members": a count compared
+                          r"\bhow many times (?:more|as many|fewer) (?!(?:won|dollars|usd|krw|money)\b)[a-z]")
 
 
 # what a worker's pay is said as
@@ -1454,6 +1462,8 @@ def quoted_calculation(frame: Frame) -> str | None:
         return "part_of"  # "how many of the workers come from changwon": "85 workers ..., 60 percent of them"
     if change := _percent_change(frame):
         return change
+    if frame.has("ratio") and not frame.has("ratio_ordered") and not frame.money:
+        return "ratio"  # "july was how many times june": the larger quoted amount over the smaller
     names = {operation.name for operation in candidate_operations(frame)}
     if frame.has("than", "compare", "change") or _TWO_SIDES.search(frame.text):
         return next((name for name in ("point_difference", "difference") if name in names), None)

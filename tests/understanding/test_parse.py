@@ -327,6 +327,9 @@ def test_a_scaled_count_of_things_is_no_sum_of_money(text, values):
     ("the deposits earned 12.5 billion won in interest in 2004", True),
     ("Seoul pays about $900 million a year", True),
     ("the annual bill is 870 million dollars", True),
+    ("Every image in the archive, on a one-year editorial licence: 3.8 million won.", True),
+    ("a 12-month service contract worth 640 million won", True),
+    ("the five-year contract is worth 2.1 billion won", False),
 ])
 def test_an_amount_for_a_year_is_told_from_one_over_several(text, yearly):
     from bot.understand.quantities import states_yearly
