@@ -148,6 +148,15 @@ class SmaBot:
         if isinstance(plan, Calculate):
             if plan.documents and plan.documents.combine and (answer := self._calculated_in_documents(question, plan)):
                 return answer  # "the construction allocation in 2023 vs 2019, per the budget office": not payments
+            if plan.documents and self._a_document_subject(_in_the_question(plan.documents.topic, question)) and (
+                    plan.documents.part or any(quantity.unit not in ("KRW", "USD", "percent")
+                                               for quantity in plan.resolved.calculation.inputs)):
+                # "under the guidance, how long did a furloughed KN employee have to report outside work", "what share
+                # of area III's employees", "how much interest had the unexecuted cash earned in total": an added
+                # document's subject, which the table's head counts, dates and payments are not about (not the
+                # furlough's 75 days, nor the payments summed); payments asked are the same whoever cites them ("from
+                # the data box in the grade 11 unit, the % change in korea's payment")
+                return self._answer_plan(question, plan.documents)
             return calculation_answer(question, plan.resolved)
         if isinstance(plan, Lookup):
             if plan.documents and (unknown := self._never_mentioned(_in_the_question(plan.documents.topic, question))):
@@ -324,10 +333,11 @@ class SmaBot:
 
     def _a_document_subject(self, topic: frozenset[str]) -> bool:
         """Whether what the question is about is words the documents use and no record does, a name among them
-        ("the Dongui and Dasan units at Bagram") or several and no word of a record ("the charter flight from
-        Atlanta"): the subject of an added document, whose figures a record of the SMA does not give."""
+        ("the Dongui and Dasan units at Bagram") or several, at least half its words ("the charter flight from
+        Atlanta", "area III's national employees under the guidance"): the subject of an added document, whose
+        figures a record of the SMA does not give."""
         unsaid = topic - self._figure_words
-        return (any(is_name(word) for word in unsaid) or len(unsaid) >= 2 and unsaid == topic) and (
+        return (any(is_name(word) for word in unsaid) or len(unsaid) >= 2 and 2 * len(unsaid) >= len(topic)) and (
             self.retriever.mentioned(unsaid) == unsaid)
 
     def _sayable(self, words: frozenset[str]) -> frozenset[str]:

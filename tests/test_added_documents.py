@@ -186,6 +186,28 @@ Construction took 380.0 billion won of the 2015 payment and 412.5 billion won of
 """
 
 
+# an added document's own subject (a supervisors' guidance), asked in the table's words (the furlough, its days)
+GUIDANCE_NOTE = """---
+title: Guidance for supervisors of KN staff, Area IV
+publisher: Example Personnel Desk
+published: 2020-02-20
+---
+Supervisors must tell each KN employee in writing by March 2 whether they are essential. A furloughed employee may
+take outside work during the furlough but must report it to the personnel center within 14 days of starting.
+"""
+
+
+# a sum the table has no record of, asked as a total over years the table has payments for
+INTEREST_NOTE = """---
+title: What the unspent money earned
+publisher: Example Civic Desk
+published: 2022-05-02
+---
+Interest earned on the unexecuted SMA cash held by U.S. Forces Korea from 2014 to 2018 came to 4.21 billion won in all,
+the civic network said after the court ordered the records released.
+"""
+
+
 TALKS_NOTE = """---
 title: The Kaesong wage talks
 publisher: Example Talks Desk
@@ -345,6 +367,35 @@ def test_how_the_asker_came_by_a_document_is_no_subject_the_documents_must_say(b
     document says: the question is not declined as one about something no source mentions."""
     answer = bot.answer(question)
     assert answer.route == "retrieval" and any(expected in c.quote for c in answer.citations), answer.answer
+
+
+@pytest.fixture(scope="module")
+def guided(tmp_path_factory, embeddings):
+    """The seed articles, the shipped figures file, the supervisors' guidance and the note on interest, ingested."""
+    from bot.ingest.run import run_ingest
+    from bot.pipeline import SmaBot
+    from tests.conftest import PROJECT_ROOT
+
+    settings = make_project(tmp_path_factory.mktemp("guidance"))
+    shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
+    (settings.knowledge_dir / "documents" / "guidance_note.md").write_text(GUIDANCE_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "interest_note.md").write_text(INTEREST_NOTE, encoding="utf-8")
+    assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
+    return SmaBot(settings, embeddings)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the guidance's 14 days, not the table's 75 days of furlough
+    ("under the feb 2020 guidance how long did a furloughed KN employee have to report outside work", "14 days"),
+    # the interest the note states, not the payments of those years summed
+    ("how much interest had the unexecuted sma cash earned in total over 2014-18?", "4.21 billion won"),
+])
+def test_a_calculation_on_an_added_documents_subject_is_not_the_tables(guided, question, expected):
+    """What an added document is about, asked in the table's words (the furlough, a total over years): the
+    document's answer, not a calculation on the table's records of something else."""
+    answer = guided.answer(question)
+    assert answer.route == "retrieval" and expected in answer.citations[0].quote, answer.answer
+    assert not answer.calculation
 
 
 def test_a_yearly_amount_asked_is_not_answered_by_a_total_over_years(bot):

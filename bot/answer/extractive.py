@@ -316,6 +316,18 @@ def says_done(text: str, verb: str) -> bool:
                                               for word in re.findall(r"[a-z]+", text.lower()))
 
 
+# A deed a "who" question asks the doer of, in a regular past or present form ("who facilitated", "who processes"); not
+# an auxiliary ("who was"), nor a post asked as a deed (`_ROLE_DONE`)
+_DEED_ASKED = re.compile(CLAUSE_START + r"\s*who (?!(?:is|was|were|are|has|does|did|will|would|can|could|should)\b)"
+                         r"([a-z]{4,}(?:ed|es))\b")
+
+
+def _says_deed(text: str, verb: str) -> bool:
+    """Whether a sentence says a deed, in any form of its verb ("facilitated": "facilitates", "facilitating")."""
+    stem = terms(verb)[0] if terms(verb) else verb
+    return any(terms(word)[:1] == [stem] for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def title_cased(text: str) -> bool:
     """Most words capitalised: a headline or a title, not a sentence."""
     words = text.split()
@@ -686,6 +698,14 @@ class ExtractiveAnswerer:
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
         reach = QUANTITY_REACH
+        if asks == "who" and not says_post and (deed := _DEED_ASKED.search(question)) and (doers := {
+                text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
+                and chunk.metadata["source"] == scored[0][1].metadata["source"]
+                and names_people(text, question) and _says_deed(text, deed.group(1))}):
+            # "who facilitated the workshop": a sentence naming someone and saying the deed ("Dr. Baek Hye-jin of the
+            # Labor Policy Center facilitated."), however far down the best sentence's document, before closer ones
+            # naming others
+            wanted, reach = doers.__contains__, ROLE_REACH
         if says_post:
             # "who chairs the foundation", "who was in command": a person the best sentence's document says holds the
             # role, however far down, before others it names ("President Barack Obama signed the law letting the

@@ -842,14 +842,16 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
         return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
-    if frame.has("sum_words") and frame.span and frame.span[1] - frame.span[0] >= 2 and not frame.money:
-        # "what share of the 2014-2018 total was 2018", "... of the 2019-2022 total was 2021": the year named beside
-        # the span (again, or inside it) over every year of the span added up
+    spanned = _years_spanned(frame, facts) if frame.has("sum_words") and not frame.money else None
+    if spanned and len(spanned) >= 3:
+        # "what share of the 2014-2018 total was 2018", "... of the 2019-2022 total was 2021", "2016's slice of the
+        # 9th sma's five-year total": the year named beside the span or term (again, or inside it) over every year of
+        # it added up
         written = [year.year for year in frame.years if not year.relative]
-        named = {y for y in written
-                 if frame.span[0] <= y <= frame.span[1] and (written.count(y) > 1 or y not in frame.span)}
+        named = {y for y in written if y in spanned and (written.count(y) > 1 or y not in (frame.span or ()))}
         if len(named) == 1:
-            return _share_of_span_total(frame, _payment(named.pop(), facts, 0), facts)
+            year = named.pop()
+            return _share_of_span_total(frame, _payment(year, facts, 0), facts, year)
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
@@ -886,12 +888,13 @@ def _share_of_both(frame: Frame, part: Operand, other: Operand, extra: list, not
     return Resolved("share", result, text, _records(part, other) + extra, notes, _used(frame, part, other))
 
 
-def _share_of_span_total(frame: Frame, part: Operand, facts: Facts) -> Resolved:
+def _share_of_span_total(frame: Frame, part: Operand, facts: Facts, year: int) -> Resolved:
     """'What share of the 2014-2018 total was 2018?': one year's payment over the payments of every year of the span
-    added up (not over it and the first year's alone)."""
-    total = _total(frame, facts)
+    (or the agreement's term) added up (not over it and the first year's alone, nor the year's alone: "paid in 2018")."""
+    total = _total(replace(frame, years=tuple(y for y in frame.years if y.year != year)), facts)
     summed = total.calculation
-    whole = Quantity(value=summed.result, unit=summed.unit, label=f"{frame.span[0]}–{frame.span[1]} total")
+    span = _years_spanned(frame, facts)
+    whole = Quantity(value=summed.result, unit=summed.unit, label=f"{span[0]}–{span[-1]} total")
     result = calc.share_of_total(part.quantity, whole)
     result = result.model_copy(update={"steps": summed.steps + result.steps, "inputs": summed.inputs})
     text = f"{part.words} is {fmt(result.result, 'percent')} of the total: {total.interpretation}"

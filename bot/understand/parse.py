@@ -393,6 +393,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"(percent|percentage|%|pct)(?!\w)|"
                      r"\bhow much (percent|%) (?=.*\b(go|goes|went|gone|rise|rose|grow|grew|climb\w*|fall|fell|drop\w*|jump\w*) "
                      r"(up|down|from|between|over|since)\b)|"  # not "how much percent was for the wages"
+                     r"\bhow much (?:percent|%) (?:up|down)\b|"  # "how much % up overall"
                      r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|\bpercent(age)?[- ]?wise\b|"
                      r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
@@ -477,7 +478,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a rise in all, from one end to the other ("go up in total from 2014 to 2019", "the total increase"): no sum
     "total_change": r"\b(?:go|goes|went|gone|going|rose|rise|risen|grew|grow|grown|climb\w*|increas\w*|jump\w*)"
                     r"(?: up)?(?: [^.?;!]{0,40}?)? (?:in total|altogether|overall|in all)\b|"
-                    r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b",
+                    r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b|"
+                    r"\b(?:up|down) (?:in total|altogether|overall|in all)\b",  # "how much % up overall"
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"

@@ -326,6 +326,11 @@ class Planner:
         if frame.has("cap_on_other") and frame.measure is None:
             # "by how much did the UN cut the diesel cap": that cap's change, the documents', not a payment's
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
+        if frame.has("per_head", "mean") and frame.has("wage") and not (
+                frame.money or written_years(frame) or frame.has("paid", "cost_sharing")):
+            # "avg annual salary of a korean employee at a usfk base", "the average daily wage of a korean worker
+            # right now": what a worker earns, which no record gives, not a payment shared among them
+            return search(frame, strict=not frame.in_domain, topic=frame.unexplained, part=_EARNINGS)
         resolved, missing = choose(frame, self.facts)
         if resolved is not None and frame.has("defense_budget") and frame.measure is None and not (
                 frame.money or frame.percents or frame.has("pay", "paid")):
@@ -356,10 +361,6 @@ class Planner:
         unworkable = (missing is not None and not about_something_else(frame) and not amount_of_something_else(frame)
                       and not frame.has("attributed")
                       and frame.asks not in NOT_A_NUMBER and not frame.has("which_agreement"))
-        if unworkable and frame.has("per_head", "mean") and frame.has("wage") and not (frame.money or frame.years):
-            # "avg annual salary of a korean employee at a usfk base": what a worker earns, which no record gives, not a
-            # payment shared among them
-            return search(frame, strict=not frame.in_domain, topic=frame.unexplained, part=_EARNINGS)
         if unworkable and frame.per_unit and not frame.money:
             # "the avg grant size": a document's sum over its count of the grants, not an average of payments
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
@@ -1487,15 +1488,23 @@ def _percent_change(frame: Frame) -> str | None:
 
 
 def value_of_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
-    """A payment or its rise read only from "how much", "value", "figure", "more than" or "percent", with no word
-    that someone pays and no agreement named: with words the records do not say (for a rise in percent, several),
+    """A head count looked up for a sum or a rate of pay asked ("what hourly rate did he say he got"); a payment or
+    its rise read only from "how much", "value", "figure", "more than" or "percent", with no word that someone pays
+    and no agreement named: with words the records do not say (for a rise in percent, several),
     the value asked is of something else ("what were the barracks worth in 2012", "how much more were the barracks
     worth than the clinic", "by what percent did the planned park get bigger"; not "the 2022 raise in percentage
     terms")."""
+    if frame.measure in HEADCOUNT_MEASURES and (amount_asked(frame) == "money" or _PAY_RATE_ASKED.search(frame.text)):
+        return True  # "what hourly rate did the furloughed driver say he got": a rate of pay, not how many
     if frame.agreement is not None or frame.has("paid", "cost_sharing"):
         return False
     return (frame.measure in ("payment", "payment_increase_amount")
             or frame.measure == "payment_increase_pct" and len(unmentioned) >= 2)
+
+
+# A rate of pay asked: "what hourly rate", "what daily wage", "what salary did he get"
+_PAY_RATE_ASKED = re.compile(r"\bwhat (?:[\w-]+ ){0,2}(?:rate|wage|wages|salary|pay)\b(?! (?:of|in|for) (?:the )?"
+                             r"(?:workers|employees|staff|troops|soldiers))")
 
 
 # What a payment is said to be for ("pay for USFK housing", "spends on the F-35s")
