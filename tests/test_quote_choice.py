@@ -367,3 +367,17 @@ def test_a_sum_given_as_a_percentage_of_an_amount_named_is_worked_out_from_the_s
     assert answer is not None
     worked = with_percent_of_base(answer)
     assert worked.calculation and worked.calculation["result"] == "620000000", worked.answer
+
+
+def test_a_share_over_a_span_of_years_is_the_sentence_stating_it_not_each_years_row(answerer, embeddings):
+    """"What share went to the three biggest builders 2019-22": one share of the whole span, not the rows of its
+    first and last years, as a difference between two years' amounts would take."""
+    passage = ("Three builders won 37.5 percent of the barracks money the ministry awarded from 2019 to 2022.\n"
+               "Barracks contracts by year — Year: 2019; Contracts: 41; Value (billion won): 120.4.\n"
+               "Barracks contracts by year — Year: 2022; Contracts: 47; Value (billion won): 151.0.\n")
+    question = parse("per the audit note, what share of the barracks money went to the three biggest builders "
+                     "2019-22", TODAY).text
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks="share", combine="share")
+    assert answer is not None and "37.5 percent" in answer.citations[0].quote, answer and answer.answer

@@ -791,7 +791,9 @@ class ExtractiveAnswerer:
 
             if other := next(filter(names_the_other, scored), None):
                 chosen = [top, other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
-        if combine and len(asked_years) >= 2:  # each year's amount, from the closest sentence's document
+        # each year's amount, from the closest sentence's document (a share over a span of years, "what share went to
+        # the top five firms 2021-24", is one amount of them all)
+        if combine and combine != "share" and len(asked_years) >= 2:
             document = [item for item in scored if item[1].metadata["source"] == chosen[0][1].metadata["source"]]
             # a sum before a length or weight before a count ("2021 through 2023, the first three fiscal years")
             kinds = ("percent",) if combine == "point_difference" else ("money", "measure", "count")

@@ -327,7 +327,8 @@ POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoma
          r"officer)s?\b")
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
-ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:who(?:'s| is| was| were| are)? (?:the |a |an |its |their )?|which )"
+ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:(?:and|but|so) )?(?:who(?:'s| is| was| were| are)? "
+                        r"(?:the |a |an |its |their )?|which )"
                         r"(?:[\w.'-]+ ){0,3}?" + POSTS + "|"
                         r"\s*who (command|captain|pilot|skipper)(?:ed|s)\b|\s*who (flew)\b|"
                         r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
@@ -1092,7 +1093,7 @@ _FACTOR_WORDS = {"halve": Decimal("0.5"), "double": 2, "doubled": 2, "doubles": 
                  "one third": Decimal(1) / 3, "a third": Decimal(1) / 3, "three quarters": Decimal("0.75"),
                  "one quarter": Decimal("0.25"), "a quarter": Decimal("0.25"), "one fifth": Decimal("0.2"),
                  "a fifth": Decimal("0.2"), "one tenth": Decimal("0.1"), "a tenth": Decimal("0.1")}
-_FACTOR = re.compile(r"\b(" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b(?: of\b)?|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
+_FACTOR = re.compile(r"\b(" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b(?![- ]?check)(?: of\b)?|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
                      r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent) of\b")
 
 
@@ -1306,7 +1307,7 @@ _ATTRIBUTED_TO = re.compile(r"\b(?:per" + _PER_UNIT + r"|according to|citing|as 
 # out the 2006 joint statement")
 _DOCUMENT_KINDS = (r"(?:paper|study|report|story|piece|article|briefing|brief|book|chartbook|minutes|write-?up|transcript|"
                    r"abstract|memo|release|statement|newsletter|faq|podcast|editorial|op-?ed|letter|survey|poll|explainer|"
-                   r"primer|fact ?sheet|timeline|audit|testimony|interview|speech|deck|document|doc|notice|feature|"
+                   r"primer|(?:fact ?)?sheet|kit|list|timeline|audit|testimony|interview|speech|deck|document|doc|notice|feature|"
                    r"column|blog|post|readout|bulletin|dispatch|digest|handout|guide|glossary|notes?|tables?|charts?)s?")
 _NAMING_WORD = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|was|were|did|does|do|what|how|which|"
                 r"who|when|where|why|it|its|their|they|my|our|your)\b)[\w&.'-]+)")
@@ -1319,7 +1320,7 @@ _SOURCE_VERBS = (r"(?:says?|said|puts?|has|had|mentions?|mentioned|reports?|repo
 _SOURCE_NAMED = re.compile(
     rf"(?:\b(?:in|from|per|according to|using|based on|via)\s+|[,;:?(\-\u2013\u2014]\s*){_DETERMINER}"
     rf"({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\b"
-    rf"|\b{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=(?:also |just )?{_SOURCE_VERBS}\b)"
+    rf"|(?:\b{_DETERMINER}|^)({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=(?:also |just )?{_SOURCE_VERBS}\b)"
     rf"|^(?:{_DETERMINER})?({_QUALIFIER}{{0,3}}?{_DOCUMENT_KINDS})(?:\s+q)?\s*[:,\-\u2013\u2014]"
     rf"|^{_DETERMINER}({_QUALIFIER}{{0,4}}?{_DOCUMENT_KINDS})\s+(?=\w+ing\b)"
     # "the transcript of the state dept background call", "the minutes of the june jc meeting": what they record
@@ -1499,6 +1500,9 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"(?:(?:i|we) )?(?:can'?t|cannot|couldn'?t|could not) find\b|(?:need|want) (?:it|this|that|more|to)\b)"
                     r"[^.?;!)]*|"
                     r"\b(?:some(?:one|body)|people|they) (?:[\w-]+ ){0,3}(?:is|are) asking\b|"  # "someone upstairs is"
+                    # "...? checking before the briefing", "...? double checking before i hit send": why it is asked
+                    r"(?<=[.?!;] )(?:(?:just|only) )?(?:double[- ]?|triple[- ]?)?(?:checking|confirming|verifying)\b"
+                    r"[^.?;!]*|"
                     r"\b(?:they|people|someone|somebody|he|she|my boss|the boss)(?:'ll| will| may| might| could| would)? "
                     r"(?:ask|asks|asked)\b(?: (?:in|at|during|on) [^,.?;!]*)?|"  # "they'll ask how much", "someone asked in the mtg"
                     # a year described after it ("in 2020, the year talks dragged on"; "2019 - when trump ...")
@@ -1586,7 +1590,9 @@ _SOURCE_DATED = re.compile(rf"\b(?:from|in|per|of|by) (?:the|a|an|that|this) ((?
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
 _KILLED = terms("killed")[0]
-_COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})")
+# A count asked by what it counts, named before "count" or "tally" ("the yes/no vote count", "the crowd tally")
+COUNT_BY_NOUN = r"\b(vote|head|crowd)s? (?:count|tally)\b"
+_COUNT_OF = re.compile(r"\b(?:how many|number of)\s+(?!of\b)((?:[a-z][\w'-]*\s*){1,5})|" + COUNT_BY_NOUN)
 _SHARE_OF_THINGS = re.compile(r"\b(?:share|percent(?:age)?|%|proportion|fraction|portion) of (?:the |all |its |their )?"
                               r"((?:[a-z][\w'-]*\s*){1,5})")
 
@@ -1611,7 +1617,8 @@ def _counted(text: str) -> tuple[str, ...]:
     "civilian"), or after "share of" when it is asked by count ("what share of the contracts (by count)"), and
     whether of the dead or hurt ("how many soldiers died": "soldier" and "kill", not the soldiers stationed)."""
     m = _COUNT_OF.search(text) or (_SHARE_OF_THINGS.search(text) if CUES["by_count"].search(text) else None)
-    noun = counted_noun(m.group(1)) if m else None
+    # (a noun before "count" is said in the singular: "the vote count" counts votes)
+    noun = (counted_noun(m.group(1)) if m.group(1) else counted_noun(f"{m.group(2)}s")) if m else None
     return (*([noun] if noun else []), *([_KILLED] if CUES["casualties"].search(text) else []))
 
 

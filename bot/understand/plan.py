@@ -20,7 +20,8 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose, own_amounts
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
-    CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, Frame, events_spanned, parse, place_names,
+    COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, WORDS_ASKED, Frame,
+    events_spanned, parse, place_names,
 )
 from bot.understand.quantities import (
     PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
@@ -171,7 +172,9 @@ class Planner:
         at the signing", "what did the ambassador say at the ceremony": the signing's record names the signers, and
         says nothing they said; "how many korean employees at camp humphreys": the count is of all USFK): the
         documents', where one says it, else declined."""
-        post = frame.post if frame.asks != "number" else None
+        # (what a post-holder said of a figure the question gives is their words, not the figure: "what did the
+        # minister tell the assembly about the $33bn"; not "what did president trump say korea should pay")
+        post = frame.post if frame.asks != "number" or frame.money and WORDS_ASKED.search(frame.text) else None
         if not (isinstance(plan, Lookup) and plan.records and (post or frame.base)):
             return plan
 
@@ -1280,6 +1283,7 @@ _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|
                           r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|mn|bn|tn|km|"
                           r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b|"
+                          r"\b(?:final|exact) (?:count|tally)\b|" + COUNT_BY_NOUN + "|"  # "the yes/no vote count"
                           # "how many times more members": a count compared
                           r"\bhow many times (?:more|as many|fewer) (?!(?:won|dollars|usd|krw|money)\b)[a-z]")
 

@@ -509,6 +509,7 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "residents villagers locals inhabitants",
     "firms companies businesses enterprises corporations shops stores outlets",
     "lawmakers legislators members representatives deputies senators congressmen assemblymen",
+    "votes voted ballots",  # "155 voted in favor" is a count of votes
     "commandos infiltrators agents guerrillas raiders",
     "killed died dead deaths casualties fatalities wounded injured"))
 # Month names, whole and shortened ("oct")

@@ -26,7 +26,7 @@ class AddedDocuments:
 
     TITLES = content_words("Gimcheon Council Brief: the base economy | The Hanbit Working Paper on escalators | "
                            "Seosan City Newsletter | KDI Chart Book | Dongbang Ministry Briefing | Hanbit brief | Hanbit wire story | "
-                           "Hanbit blog")
+                           "Hanbit blog | Osan Photo Desk caption sheet")
 
     def mentioned(self, words: frozenset[str]) -> set[str]:
         return set()

@@ -251,6 +251,8 @@ def test_a_question_asking_two_things_is_split_in_two(question, parts):
     ("All 190 members present in the 300-seat Assembly voted to lift the decree.", "lawmaker", True),
     ("Some 240 legislators signed the motion.", "lawmaker", True),
     ("All 190 members present voted to lift the decree.", "firm", False),
+    # those who voted are the votes cast ("the vote count")
+    ("Of the 240 members present, 171 voted for the motion and 58 against it.", "vote", True),
     # a day of a month is no count
     ("At 7:23 a.m. on Tuesday, Oct. 4, the North fired a ballistic missile.", "missil", False),
     ("On March 12 troops fired 40 missiles.", "missil", True),
@@ -510,3 +512,13 @@ def test_a_quote_states_an_exchange_rate_when_it_gives_won_to_the_dollar(text, s
     from bot.understand.quantities import states_rate
 
     assert states_rate(text) is stated
+
+
+@pytest.mark.parametrize("question, factor", [
+    ("the 2026 payment is about double the 2005 one, right?", 2),
+    ("2019 rose 13.9% over 2018, yes? double-checking before it goes out", None),
+    ("is 2026 twice 2014? double check pls", 2),
+])
+def test_a_multiple_is_read_from_doubling_not_from_double_checking(question, factor):
+    frame = parse(question, TODAY)
+    assert frame.factor == (Decimal(factor) if factor else None), frame.factor_text
