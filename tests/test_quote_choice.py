@@ -381,3 +381,16 @@ def test_a_share_over_a_span_of_years_is_the_sentence_stating_it_not_each_years_
     answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
                              asks="share", combine="share")
     assert answer is not None and "37.5 percent" in answer.citations[0].quote, answer and answer.answer
+
+
+def test_a_count_said_bare_in_the_next_sentence_is_the_other_amount_of_a_change(answerer, embeddings):
+    """"When I started we had 52 Korean mechanics in the shop. When I left there were 19.": the other count of "by
+    what percent did it shrink" is the bare number the next sentence gives, not a count further off."""
+    passage = ("PARK: I joined the motor pool in 1990. When I started we had 52 Korean mechanics in the shop. When I "
+               "left there were 19. In 2020 about 4,000 of us were furloughed across all the bases.")
+    question = parse("the mechanics in his shop went from 52 when he joined to however many when he left - by what "
+                     "percent did it shrink", TODAY).text
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks="number", combine="percent_decrease")
+    assert answer is not None and any("there were 19" in c.quote for c in answer.citations[:2]), answer and answer.answer

@@ -802,7 +802,8 @@ class ExtractiveAnswerer:
                         for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
-        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted, asked)):
+        elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted, asked,
+                                                 in_chunk)):
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         elif asks == "money" and chosen and (base := _base_of_percent(chosen[0], scored)):
             chosen = [chosen[0], base] + [item for item in chosen[1:] if item is not base][:MAX_QUOTES - 2]
@@ -855,20 +856,27 @@ def _credited_after(top: tuple, scored: list[tuple], in_chunk: dict[int, list[tu
                  and "\n\n" not in chunk.page_content[top[3] - base:item[2] - base]), None)
 
 
-def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str,
-                  counted: tuple[str, ...], asked: set[str]) -> tuple | None:
+def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str, counted: tuple[str, ...],
+                  asked: set[str], in_chunk: dict[int, list[tuple[int, int, str]]]) -> tuple | None:
     """The sentence stating the other amount of a calculation from quotes, when the first quote states only one of
     its unit ("34 days in the consular section" + "33 days in Baguio"), or one count of what the question counts
     ("15 years of hard labor" + "six years"): of the other sentences of the first's document stating an amount of
     that unit (a percentage for points; never a bare number, which may be anything) or such a count, the only one,
     or else the closest scoring at least `lowest` that says a word of the question (`asked`) the first does not ("the
     spread between step 1 and step 10": the step 1 row after the step 10 one, not the step 5 one), or else the
-    closest (for a share of a whole the first states, the closest)."""
+    closest (for a share of a whole the first states, the closest); a first quote stating one count of something
+    and no other amount, the bare number the next sentence states alone ("When I started we had 64 Korean drivers.
+    When I retired there were 23.")."""
     def amounts(text: str) -> dict[str, set]:
         return {"counted": values} if counted and (values := counted_values(text, counted)) else \
             {} if counted else quoted_amounts(text)
 
     stated = amounts(first[4])
+    if set(stated) == {""} and len(stated[""]) == 1 and combine != "point_difference":
+        after = next((start for start, _, _ in in_chunk.get(id(first[1]), []) if start >= first[3]), None)
+        bare = next((item for item in scored if item[1] is first[1] and item[2] == after), None)
+        if bare and (said := quoted_amounts(bare[4])) and set(said) == {""} and len(said[""]) == 1:
+            return bare
     units = {unit for unit in stated if unit and (unit == "percent") == (combine == "point_difference")}
     if any(len(stated[unit]) > 1 for unit in units) or combine != "share" and TOTAL_SAID.search(first[4]):
         # a sentence comparing the two amounts itself, or stating their total ("for a total of 413 minutes"), not the

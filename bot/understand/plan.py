@@ -1274,7 +1274,10 @@ _MONEY_ASKED = re.compile(
     r"\bamounts? (?:borrowed|lent|loaned|spent|owed|raised|invested|donated|awarded|withheld|repaid)\b|"
     # "what did seoul pay for 2023": a sum paid in a year, not what the money paid for
     r"\bwhat (?:did|does|do|will|would) (?:[\w'.-]+ ){1,4}?(?:pay|spend|contribute|chip in|hand over)\b"
-    r"(?= (?:[\w'.-]+ ){0,3}?(?:for|in|during) (?:fiscal year |fy ?)?(?:19|20)\d\d\b)")
+    r"(?= (?:[\w'.-]+ ){0,3}?(?:for|in|during) (?:fiscal year |fy ?)?(?:19|20)\d\d\b)|"
+    # "what was korea's payment under the very first sma": its sum (not "what was the payment for", its purpose)
+    r"\bwhat (?:was|is|were|are) (?:[\w'.-]+ ){1,3}?(?:payment|contribution)s?\b"
+    r"(?! (?:for|based|tied|linked|pegged|used|spent|made up)\b)")
 
 
 # A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times

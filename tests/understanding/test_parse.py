@@ -522,3 +522,16 @@ def test_a_quote_states_an_exchange_rate_when_it_gives_won_to_the_dollar(text, s
 def test_a_multiple_is_read_from_doubling_not_from_double_checking(question, factor):
     frame = parse(question, TODAY)
     assert frame.factor == (Decimal(factor) if factor else None), frame.factor_text
+
+
+@pytest.mark.parametrize("question, kind", [
+    # what someone's payment or contribution was is its sum
+    ("what was seoul's contribution under the 4th sma back in 1999", "money"),
+    ("what was the first year's payment under that original deal", "money"),
+    # what it was based on is no sum
+    ("what was the contribution based on back then", None),
+])
+def test_what_a_payment_was_asks_its_sum_not_its_purpose(question, kind):
+    from bot.understand.plan import amount_asked
+
+    assert amount_asked(parse(question, TODAY)) == kind
