@@ -242,30 +242,26 @@ letters.
 """
 
 
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory, embeddings):
+def bot_with_notes(settings, embeddings, notes: dict[str, str]):
+    """The bot over a project with the notes (file name: text) added to its documents, ingested."""
     from bot.ingest.run import run_ingest
     from bot.pipeline import SmaBot
 
-    settings = make_project(tmp_path_factory.mktemp("other-countries"))
-    (settings.knowledge_dir / "documents" / "japan_note.md").write_text(JAPAN_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "casey_note.md").write_text(CASEY_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "mapo_note.md").write_text(MAPO_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "upkeep_note.md").write_text(UPKEEP_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "poll_note.md").write_text(POLL_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "support_note.md").write_text(SUPPORT_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "stockpile_note.md").write_text(STOCKPILE_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "range_move_note.md").write_text(RANGE_MOVE_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "range_claims_note.md").write_text(RANGE_CLAIMS_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "raid_note.md").write_text(RAID_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "talks_note.md").write_text(TALKS_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "trial_note.md").write_text(TRIAL_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "seizure_note.md").write_text(SEIZURE_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "launch_note.md").write_text(LAUNCH_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "halt_note.md").write_text(HALT_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "ledger_note.md").write_text(LEDGER_NOTE, encoding="utf-8")
+    for name, text in notes.items():
+        (settings.knowledge_dir / "documents" / name).write_text(text, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embeddings):
+    return bot_with_notes(make_project(tmp_path_factory.mktemp("other-countries")), embeddings, {
+        "japan_note.md": JAPAN_NOTE, "casey_note.md": CASEY_NOTE, "mapo_note.md": MAPO_NOTE,
+        "upkeep_note.md": UPKEEP_NOTE, "poll_note.md": POLL_NOTE, "support_note.md": SUPPORT_NOTE,
+        "stockpile_note.md": STOCKPILE_NOTE, "range_move_note.md": RANGE_MOVE_NOTE,
+        "range_claims_note.md": RANGE_CLAIMS_NOTE, "raid_note.md": RAID_NOTE, "talks_note.md": TALKS_NOTE,
+        "trial_note.md": TRIAL_NOTE, "seizure_note.md": SEIZURE_NOTE, "launch_note.md": LAUNCH_NOTE,
+        "halt_note.md": HALT_NOTE, "ledger_note.md": LEDGER_NOTE})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -372,16 +368,11 @@ def test_how_the_asker_came_by_a_document_is_no_subject_the_documents_must_say(b
 @pytest.fixture(scope="module")
 def guided(tmp_path_factory, embeddings):
     """The seed articles, the shipped figures file, the supervisors' guidance and the note on interest, ingested."""
-    from bot.ingest.run import run_ingest
-    from bot.pipeline import SmaBot
     from tests.conftest import PROJECT_ROOT
 
     settings = make_project(tmp_path_factory.mktemp("guidance"))
     shutil.copy(PROJECT_ROOT / "knowledge" / "sma_figures.yaml", settings.figures_file)
-    (settings.knowledge_dir / "documents" / "guidance_note.md").write_text(GUIDANCE_NOTE, encoding="utf-8")
-    (settings.knowledge_dir / "documents" / "interest_note.md").write_text(INTEREST_NOTE, encoding="utf-8")
-    assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
-    return SmaBot(settings, embeddings)
+    return bot_with_notes(settings, embeddings, {"guidance_note.md": GUIDANCE_NOTE, "interest_note.md": INTEREST_NOTE})
 
 
 @pytest.mark.parametrize("question, expected", [

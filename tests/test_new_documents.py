@@ -211,7 +211,8 @@ def test_a_table_row_is_read_as_a_sentence_naming_each_cell_by_its_column(tmp_pa
     # a caption is the table's title, over its header row: each row says it, then its cells by their columns
     captioned = tmp_path / "awards.html"
     captioned.write_text("<html><body><article><h1>Awards</h1><p>The ministry signed more contracts every year from "
-                         "2021 to 2023, most of them for barracks.</p><table><caption>Contracts signed, by year</caption>"
+                         "2021 to 2023, most of them for barracks.</p><table>"
+                         "<caption>Contracts signed, by year</caption>"
                          "<thead><tr><th>Year</th><th>Contracts</th><th>Value (billion won)</th></tr></thead><tbody>"
                          "<tr><td>2021</td><td>262</td><td>512.6</td></tr><tr><td>2023</td><td>289</td><td>601.3</td>"
                          "</tr></tbody></table></article></body></html>", encoding="utf-8")

@@ -393,4 +393,5 @@ def test_a_count_said_bare_in_the_next_sentence_is_the_other_amount_of_a_change(
     vector = embeddings.embed_query(question)
     answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
                              asks="number", combine="percent_decrease")
-    assert answer is not None and any("there were 19" in c.quote for c in answer.citations[:2]), answer and answer.answer
+    assert answer is not None, "nothing quoted"
+    assert any("there were 19" in c.quote for c in answer.citations[:2]), answer.answer

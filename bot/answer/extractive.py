@@ -84,8 +84,9 @@ _NOT_A_NAME = re.compile(r"Korea|States|Nations|Assembly|Ministry|Forces|Departm
                          r"Ocean|Bay|Strait|Gulf|Line|Port|Harbou?r|Bridge|Court|Prison|Hospital|Fleet|Navy|Air Force|"
                          r"Wing|Squadron|Flying|Training|Battle|War\b|Operation|Project|Program|Treaty|Memorial|Academy|"
                          r"School|College|Museum|Republic|Zone|District|City|Street|Road|Fund|Foundation|Institute|"
-                         r"Company|Corporation|Industries|Aerospace|Shipyard|Systems|Library|Archives?|Collections?|Society|"
-                         r"Association|Federation|Commission|Board|Tribunal|Press|Festival|Bank|Network|Desk|Team|Unit|"
+                         r"Company|Corporation|Industries|Aerospace|Shipyard|Systems|Library|Archives?|Collections?|"
+                         r"Society|Association|Federation|Commission|Board|Tribunal|Press|Festival|Bank|Network|Desk|"
+                         r"Team|Unit|"
                          r"First|Second|Third|"
                          r"January|February|March|April|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
@@ -852,7 +853,8 @@ def _credited_after(top: tuple, scored: list[tuple], in_chunk: dict[int, list[tu
         return None
     base = int(chunk.metadata["start"])
     following = [start for start, _, _ in in_chunk.get(id(chunk), []) if start >= top[3]][:SETTING_REACH]
-    return next((item for item in scored if item[1] is chunk and item[2] in following and names_people(item[4], question)
+    return next((item for item in scored if item[1] is chunk and item[2] in following
+                 and names_people(item[4], question)
                  and "\n\n" not in chunk.page_content[top[3] - base:item[2] - base]), None)
 
 

@@ -629,14 +629,14 @@ def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None, counted: tuple[str, ...] = (),
                             preamble: frozenset[str] = frozenset(), per_unit: str | None = None) -> Answer:
     """A retrieval answer to "what do these two amounts add up to", "how far apart are they", "how many times the
-    other is it" or "by what percent did it grow (or shrink)" with the result worked out, when one of its first two quotes (a sentence comparing them), or
-    else the two together, state exactly two amounts of the kind asked (two percentages for points, two sums, counts
-    or numbers otherwise; of the unit asked, when the question names one: "by how many km"; counts of what the
-    question counts, when it names it: "how many more incidents"; with the amount the question states, when several
-    pairs are; named by the question's own words, not the `preamble` before it: "the memo breaks the 2025 payment
-    down. what do construction and logistics come to"); "share", a part the first quote states of a whole the
-    question states; "per_year", the first quote's total over the years the question spans; and those worked out
-    from one quote (`_from_one_quote`); else the answer as it is."""
+    other is it" or "by what percent did it grow (or shrink)" with the result worked out, when one of its first two
+    quotes (a sentence comparing them), or else the two together, state exactly two amounts of the kind asked (two
+    percentages for points, two sums, counts or numbers otherwise; of the unit asked, when the question names one:
+    "by how many km"; counts of what the question counts, when it names it: "how many more incidents"; with the
+    amount the question states, when several pairs are; named by the question's own words, not the `preamble` before
+    it: "the memo breaks the 2025 payment down. what do construction and logistics come to"); "share", a part the
+    first quote states of a whole the question states; "per_year", the first quote's total over the years the
+    question spans; and those worked out from one quote (`_from_one_quote`); else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine in FROM_ONE_QUOTE:
         c = _from_one_quote(quotes, combine, per_unit)

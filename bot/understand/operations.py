@@ -890,7 +890,8 @@ def _share_of_both(frame: Frame, part: Operand, other: Operand, extra: list, not
 
 def _share_of_span_total(frame: Frame, part: Operand, facts: Facts, year: int) -> Resolved:
     """'What share of the 2014-2018 total was 2018?': one year's payment over the payments of every year of the span
-    (or the agreement's term) added up (not over it and the first year's alone, nor the year's alone: "paid in 2018")."""
+    (or the agreement's term) added up (not over it and the first year's alone, nor the year's alone: "paid in
+    2018")."""
     total = _total(replace(frame, years=tuple(y for y in frame.years if y.year != year)), facts)
     summed = total.calculation
     span = _years_spanned(frame, facts)

@@ -321,7 +321,8 @@ CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
 # The posts a question may ask the holder of
 POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"
-         r"mayor|ceo|chief exec(?:utive)?|chief (?:financial|operating|technology|information) officer|treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
+         r"mayor|ceo|chief exec(?:utive)?|chief (?:financial|operating|technology|information) officer|"
+         r"treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
          r"photographer|interpreter|translator|emcee|(?:project|program|programme|contracting|press|liaison) "
          r"officer)s?\b")
@@ -557,7 +558,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"climb\w*)\b).*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
     # a rate of those who did of those asked: "the response rate", "turnout"
     "share": r"\bwhat cut of\b|\b(?:response|return|turnout|participation|approval|attendance|completion|pass|"
-             r"success|take-?up|uptake) rate\b|\bturnout\b|\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
+             r"success|take-?up|uptake) rate\b|\bturnout\b|"
+             r"\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(?:right|correct|actual|real|true|usual|normal|standard) (?:share|split|proportion)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bas an? (?:%|pct) of (?:the |its |their )?[a-z]|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
@@ -662,7 +664,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "instead": r"\binstead of\b|\brather than\b|\bcompared (to|with)\b|\bversus\b|\bvs\.?\b|\bnot\b.*\bbut\b",
     "delta": r"\b(save|saves|saved|saving|savings|extra|additional)\b",
     # two amounts added up ("adding killed and wounded together", "the combined value of the two contracts")
-    "added": r"^add\b|\btotal of (?:the|both|these|those) (?:two|2)\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
+    "added": r"\btotal of (?:the|both|these|those) (?:two|2)\b|"  # "whats the total of the two"
+             r"^add\b|\badd(s|ed|ing)? (up|together|them|both|these|those|the)\b|\badding\b|\b(added|adding|put) together\b|\bcombined\b|\bplus\b|\bsum of\b|"
              r"(?<=[a-z]) \+ (?=[a-z])|\btogether (come|comes|came) to\b|\b(come|comes|came) to (together|combined)\b|"
              r"\band\b[^.?;,]{1,30}\btogether\b",  # "logistics and construction money together"
     # a rate for each of several years ("4% in 2027 and 3% in 2028"): growth year by year
@@ -766,7 +769,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"service ?members?|servicem[ae]n|military personnel|forces|boots on the ground|us personnel|gis?|"
               r"garrison|deploy\w*|stationed|presence)\b",
     "workers": r"\b((?:local )?(?:workers?|employees?|staff)|workforce|labou?r|civilians?|local hires?|nationals)\b|"
-               r"\bkoreans (?:(?:in )?total |altogether )?(?:(?:were|are|was|is|have been|had been) )?(work\w*|employed)\b",
+               r"\bkoreans (?:(?:in )?total |altogether )?(?:(?:were|are|was|is|have been|had been) )?"
+               r"(work\w*|employed)\b",
     "employed": r"\b(employ|employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
     # aid one government gives another is not a payment under the SMA
     "aid": r"\b(aid|assistance|grants?[- ]in[- ]aid)\b",
@@ -1093,7 +1097,8 @@ _FACTOR_WORDS = {"halve": Decimal("0.5"), "double": 2, "doubled": 2, "doubles": 
                  "one third": Decimal(1) / 3, "a third": Decimal(1) / 3, "three quarters": Decimal("0.75"),
                  "one quarter": Decimal("0.25"), "a quarter": Decimal("0.25"), "one fifth": Decimal("0.2"),
                  "a fifth": Decimal("0.2"), "one tenth": Decimal("0.1"), "a tenth": Decimal("0.1")}
-_FACTOR = re.compile(r"\b(" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b(?![- ]?check)(?: of\b)?|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
+_FACTOR = re.compile(r"\b(" + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True)) + r")\b"
+                     r"(?![- ]?check)(?: of\b)?|\b(\d+(?:\.\d+)?)\s*(?:times|x)\b|\bx\s?(\d+(?:\.\d+)?)\b|"
                      r"\b(\d+(?:\.\d+)?)\s*(?:%|percent|per cent) of\b")
 
 
@@ -1307,7 +1312,8 @@ _ATTRIBUTED_TO = re.compile(r"\b(?:per" + _PER_UNIT + r"|according to|citing|as 
 # out the 2006 joint statement")
 _DOCUMENT_KINDS = (r"(?:paper|study|report|story|piece|article|briefing|brief|book|chartbook|minutes|write-?up|transcript|"
                    r"abstract|memo|release|statement|newsletter|faq|podcast|editorial|op-?ed|letter|survey|poll|explainer|"
-                   r"primer|(?:fact ?)?sheet|kit|list|timeline|audit|testimony|interview|speech|deck|document|doc|notice|feature|"
+                   r"primer|(?:fact ?)?sheet|kit|list|timeline|audit|testimony|interview|speech|deck|document|doc|"
+                   r"notice|feature|"
                    r"column|blog|post|readout|bulletin|dispatch|digest|handout|guide|glossary|notes?|tables?|charts?)s?")
 _NAMING_WORD = (r"(?:(?!(?:the|a|an|in|on|of|for|to|from|by|with|and|or|at|is|are|was|were|did|does|do|what|how|which|"
                 r"who|when|where|why|it|its|their|they|my|our|your)\b)[\w&.'-]+)")
@@ -1601,7 +1607,8 @@ _SHARE_OF_THINGS = re.compile(r"\b(?:share|percent(?:age)?|%|proportion|fraction
 # of a payment or its rise, which the table records by year
 _AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|amount) of (?:an? |the |each )?"
                             r"(?!(?:payment|contribution|increase|rise|year)s?\b)([a-z]+)|"
-                            r"(?!(?:annual|yearly|payment|contribution|increase|rise)s?\b)([a-z]+) (?:size|value|amount))\b")
+                            r"(?!(?:annual|yearly|payment|contribution|increase|rise)s?\b)([a-z]+) "
+                            r"(?:size|value|amount))\b")
 
 
 def _per_unit(text: str) -> str | None:

@@ -338,8 +338,8 @@ class Planner:
         if resolved is not None and frame.has("defense_budget") and frame.measure is None and not (
                 frame.money or frame.percents or frame.has("pay", "paid")):
             resolved = missing = None  # "korea's overall defense budget for 2025 in won": not the year's payment
-        if resolved is not None and amount_asked(frame) == "count" and any(
-                unit in ("KRW", "USD") for unit in [resolved.calculation.unit] + [q.unit for q in resolved.calculation.inputs]):
+        if resolved is not None and amount_asked(frame) == "count" and any(unit in ("KRW", "USD") for unit in [
+                resolved.calculation.unit, *(quantity.unit for quantity in resolved.calculation.inputs)]):
             # "how many lawmakers signed the letter against the $5bn demand", "how many times more members in 2025
             # than in 2015": not a sum, nor sums compared
             resolved = missing = None
@@ -1282,7 +1282,8 @@ _MONEY_ASKED = re.compile(
 
 # A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times
 # bigger", "how many years", "how many won" nor "how many km".
-_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|x|multiples?|percent|percentage|"
+_COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|x|multiples?|percent|"
+                          r"percentage|"
                           r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|mn|bn|tn|km|"
                           r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b|"

@@ -449,7 +449,8 @@ _SHARE_WORDS = re.compile(r"\b(?:(?:one|two|three|four|a) (?:half|thirds?|quarte
 
 
 # An amount said to be a year's: "a year", "annual", "in 2004", "this year"; not one over several ("2015 to 2027")
-_YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\b(?:one|1)[- ]year\b|\b(?:twelve|12)[- ]month\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b(?:this|last|next) "
+_YEARLY = re.compile(r"\b(?:a|per|each|every) year\b|\b(?:one|1)[- ]year\b|\b(?:twelve|12)[- ]month\b|"
+                     r"\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\b(?:this|last|next) "
                      r"year\b|\b(?:in|for|during) (?:fiscal (?:year )?|fy ?)?(?:19|20)\d\d\b(?!\s*(?:to|through|-|–)\s*\d)",
                      re.I)
 
