@@ -149,7 +149,7 @@ class SmaBot:
             if plan.documents and plan.documents.combine and (answer := self._calculated_in_documents(question, plan)):
                 return answer  # "the construction allocation in 2023 vs 2019, per the budget office": not payments
             if plan.documents and self._a_document_subject(_in_the_question(plan.documents.topic, question)) and (
-                    plan.documents.part or any(quantity.unit not in ("KRW", "USD", "percent")
+                    plan.documents.part or any(quantity.figure and quantity.unit not in ("KRW", "USD", "percent")
                                                for quantity in plan.resolved.calculation.inputs)):
                 # "under the guidance, how long did a furloughed KN employee have to report outside work", "what share
                 # of area III's employees", "how much interest had the unexecuted cash earned in total": an added

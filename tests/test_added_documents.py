@@ -445,6 +445,9 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     ("what was the return rate on the feedback survey for the drill, surveys returned out of those invited",
      ["Feedback: of the 40 people invited, 32 returned the survey, and 20 of them rated the drill well run."],
      "share", "80", "percent"),
+    # "<part> over <whole>": the two the question names, each in a row of its own
+    ("turnout from the results notice - ballots cast over members on the roll",
+     ["Members on the roll: 3,140.", "Ballots cast: 2,205.", "Invalid ballots: 41."], "share", "70.22", "percent"),
     # an average size of like things: the sum over the count of them
     ("the fund's note gives loans made and won lent, whats the avg loan size",
      ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),

@@ -219,3 +219,9 @@ def test_a_table_row_is_read_as_a_sentence_naming_each_cell_by_its_column(tmp_pa
     text = read_source_text(captioned)[0]
     assert "Contracts signed, by year \u2014 Year: 2021; Contracts: 262; Value (billion won): 512.6." in text, text
     assert "---" not in text
+    # a table of labels and their values (no header row: its first row holds a value) is a label and value a row
+    tallied = tmp_path / "tally.md"
+    tallied.write_text("# Turnout\n\n| Members on the roll | 3,140 |\n|---|---|\n| Ballots cast | 2,205 |\n",
+                       encoding="utf-8")
+    text = read_source_text(tallied)[0]
+    assert "Members on the roll: 3,140." in text and "Ballots cast: 2,205." in text, text

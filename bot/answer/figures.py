@@ -442,13 +442,15 @@ _PART_OF_WHOLE = re.compile(r"\b(?:of|from|among) (?:them|these|those|that amoun
                             r"\b\d[\d,.]* of (?:the|its|their|all)\b", re.I)
 
 
-# "forms returned out of participants": the part's words, then the whole's
-_OUT_OF = re.compile(r"((?:[a-z][\w'-]*\s+){1,3})out of (?:the |those |all |its |their )?((?:[a-z][\w'-]*\s*){1,3})")
+# "forms returned out of participants", "votes cast over eligible voters": the part's words, then the whole's
+_OUT_OF = re.compile(r"((?:[a-z][\w'-]*\s+){1,3})(?:out of|over) (?:the |those |all |its |their )?"
+                     r"((?:[a-z][\w'-]*\s*){1,3})")
 
 
 def _part_out_of_whole(quotes: list[str], question: str, unit: str | None,
                        counted: tuple[str, ...]) -> tuple[str, list[Decimal]] | None:
-    """The part and the whole of a share asked as "<part> out of <whole>" ("forms returned out of participants"): the
+    """The part and the whole of a share asked as "<part> out of <whole>" ("forms returned out of participants",
+    "votes cast over eligible voters"): the
     one amount (of one kind) whose own words (`_labelled`) say the whole's and the one below it whose own words say the
     most of the part's; None when the question says no such thing, or no one amount fits each."""
     if not (m := _OUT_OF.search(question)):

@@ -80,12 +80,14 @@ def read_source_text(path: Path) -> tuple[str, dict]:
 _DASH_ROW = r"\|[ \t:|-]*-[ \t:|-]*\|"
 _TABLE = re.compile(rf"^([ \t]*\|.*\|)[ \t]*\n[ \t]*{_DASH_ROW}[ \t]*\n((?:[ \t]*\|.*\|[ \t]*(?:\n|$))+)", re.M)
 _DASHES = re.compile(_DASH_ROW)
+_VALUE = re.compile(r"[$₩]?\s*[\d.,]+\s*(?:%|percent|won|dollars|billion|million|trillion)?")  # "6,912", "71.4%"
 
 
 def tables_as_sentences(text: str) -> str:
     """Each row of a Markdown table as one sentence naming its cells by their columns ("No.: 1; Sensor: EO/IR;
     Launch site: Vandenberg."), after the table's caption if it has one ("Contracts signed, by year — Year: 2021;
-    ..."), the header and dashes dropped: rows of cells are no sentences anyone can quote."""
+    ..."), the header and dashes dropped: rows of cells are no sentences anyone can quote. A table of labels and
+    their values is a label and its value a row ("Eligible voters: 6,912.")."""
     def cells(row: str) -> list[str]:
         return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
@@ -95,6 +97,10 @@ def tables_as_sentences(text: str) -> str:
         if sum(map(bool, header)) == 1 and len(body) >= 2 and _DASHES.fullmatch(body[1].strip()):
             # an HTML table's caption, rendered as a first row over the header row: the title each row says
             title, header, body = f"{header[0]} \u2014 ", cells(body[0]), body[2:]
+        if len(header) == 2 and _VALUE.fullmatch(header[1]):
+            # labels and their values, no header ("| Eligible voters | 6,912 |"): the first row is one of them
+            return "\n".join(f"{label}: {value}".rstrip(".") + "." for label, value in (
+                (row + [""])[:2] for row in map(cells, [table.group(1), *body])) if label and value) + "\n"
         lines = []
         for row in map(cells, body):
             named = [f"{column}: {cell}" if column else cell

@@ -20,7 +20,9 @@ from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
-from bot.understand.parse import CUES, OTHER_SPENDING, Frame, an_event_undated, question_start, years_included
+from bot.understand.parse import (
+    CUES, OTHER_SPENDING, Frame, an_event_undated, counted_in, per_counted, question_start, years_included,
+)
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
 
@@ -1069,6 +1071,20 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("per_head", result, text, figures, assumptions, used)
 
 
+def _per_counted(frame: Frame, facts: Facts) -> Resolved:
+    """'Inspectors found 14 violations and fined the firm 42m won - how much per violation?': the question's one sum
+    over its count of the things asked per."""
+    things = per_counted(frame.text)
+    count = counted_in(frame.text, things) if things and len(frame.money) == 1 else None
+    if count is None or count <= 0:
+        raise NotApplicable  # "what did the gym cost per square meter": the documents' sum and area
+    amount = _stated(frame.money[0], facts, "amount")
+    result = calc.divide(amount.quantity, Quantity(value=count, unit=f"{things}s",
+                                                   label=f"{count} (from the question)"))
+    text = f"{amount.words} over {count:,} is {say(result.result, result.unit)} per {things}"
+    return Resolved("per_unit", result, text, _records(amount), [], 2)
+
+
 def _product(frame: Frame, facts: Facts) -> Resolved:
     """'3,000 workers furloughed for 60 days: how many worker-days?': a head count times a length of time."""
     if len(frame.headcounts) != 1 or len(frame.durations) != 1 or frame.money:
@@ -1477,6 +1493,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("back_solve", (("back_solve",),), _back_solve),
     Operation("ratio", (("ratio",),), _ratio),
     Operation("per_head", (("per_head",),), _per_head),
+    Operation("per_unit", (("per_counted",),), _per_counted, excludes=("per_head",)),
     Operation("per_period", (("per_period",),), _per_period, excludes=("per_head", "service_pay")),
     Operation("years_to_reach", (("reach",), ("percent_given", "cap")), _years_to_reach),
     Operation("convert", (("convert", "target", "rate_given"),), _convert,

@@ -1234,6 +1234,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         "payer" if "claim_tag" in cues and _CLAIMED_PAYER.search(said) else None)  # "paid from its own budget?"
     if asks in ("date", "list"):
         cues.add(f"asks_{asks}")
+    if per_counted(text):  # "14 violations ... per violation": a sum over the count stated
+        cues.add("per_counted")
     factor, factor_text = _factor(text)
     # "how many employees did usfk have before the furlough": the furlough only dates what is counted
     measure = measure_for(frozenset(cues) - ({"furlough"} if "furlough_as_time" in cues else set()))
@@ -1613,10 +1615,33 @@ _AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|am
 
 def _per_unit(text: str) -> str | None:
     """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"; "the avg grant
-    size": "grant"), or None."""
+    size": "grant"; "14 violations ... per violation": "violat"), or None."""
     if m := _PER_THING.search(text) or _AVERAGE_THING.search(text):
         return terms(next(group for group in m.groups() if group))[0]
+    if things := per_counted(text):
+        return terms(things)[0]
     return None
+
+
+# A sum asked per one of the things the question counts ("14 violations ... per violation", "eight rounds ... per
+# round"); not per a length of time, per person or per a currency, read elsewhere, nor "per the report"
+_PER_COUNTED = re.compile(r"\bper (?:each )?(?!(?:year|month|week|day|hour|head|person|people|capita|cent|annum|worker|"
+                          r"soldier|troop|employee|member|family|dollar|won|usd|krw|yen|euro)s?\b|(?:the|that|this|"
+                          r"these|those|its|their|his|her|our|my|your)\b)([a-z]{3,})\b")
+
+
+def per_counted(text: str) -> str | None:
+    """The thing a sum is asked per when the question counts it ("14 violations ... per violation": "violation"),
+    else None."""
+    m = _PER_COUNTED.search(text)
+    return m.group(1) if m and counted_in(text, m.group(1)) is not None else None
+
+
+def counted_in(text: str, noun: str) -> Decimal | None:
+    """The number a question counts a noun with ("14 safety violations": 14 of "violation"), or None."""
+    plural = rf"{re.escape(noun)}(?:s|es)?" if not noun.endswith("s") else re.escape(noun)
+    m = re.search(rf"\b(\d[\d,]*)\s+(?:[a-z][\w-]*\s+){{0,3}}{plural}\b", text)
+    return Decimal(m.group(1).replace(",", "")) if m else None
 
 
 def _counted(text: str) -> tuple[str, ...]:

@@ -535,3 +535,15 @@ def test_what_a_payment_was_asks_its_sum_not_its_purpose(question, kind):
     from bot.understand.plan import amount_asked
 
     assert amount_asked(parse(question, TODAY)) == kind
+
+
+@pytest.mark.parametrize("question, per_unit", [
+    ("inspectors found 14 safety violations and fined the firm 42m won in all - how much per violation?", "violat"),
+    ("the talks cost 470m won over all eight rounds, what's that per round", "round"),
+    # "per" whose account it is, or per a thing the question does not count: no sum per thing
+    ("per officials, what fraction of the upkeep did the 2008 payment cover", None),
+    ("per kim's memo how much a year did the ministry want to pay", None),
+    ("how much did each project cost per contract", None),
+])
+def test_a_sum_per_thing_is_asked_only_of_things_the_question_counts(question, per_unit):
+    assert parse(question, TODAY).per_unit == per_unit
