@@ -225,3 +225,7 @@ def test_a_table_row_is_read_as_a_sentence_naming_each_cell_by_its_column(tmp_pa
                        encoding="utf-8")
     text = read_source_text(tallied)[0]
     assert "Members on the roll: 3,140." in text and "Ballots cast: 2,205." in text, text
+    # a year heads a column of that year's values
+    by_year = tmp_path / "by_year.md"
+    by_year.write_text("# Spending\n\n| Item | 2021 |\n|---|---|\n| Barracks | 512.6 |\n", encoding="utf-8")
+    assert "Item: Barracks; 2021: 512.6." in read_source_text(by_year)[0]

@@ -32,8 +32,9 @@ def text_sha256(text: str) -> str:
 
 # Bump when chunk_spans or the chunk metadata change: files whose content is unchanged are then re-chunked
 # (their fingerprints no longer match the stored ids).
-# 17: Korean words are terms; 18: "-ation", "-ator" stemmed as the verb; 19: table captions; 20: label-value tables
-CHUNKING_VERSION = 20
+# 17: Korean words are terms; 18: "-ation", "-ator" stemmed as the verb; 19: table captions; 20: label-value tables;
+# 21: a year heading a two-column table is a column's label
+CHUNKING_VERSION = 21
 
 
 def fingerprint(*parts: object) -> str:

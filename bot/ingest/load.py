@@ -80,7 +80,8 @@ def read_source_text(path: Path) -> tuple[str, dict]:
 _DASH_ROW = r"\|[ \t:|-]*-[ \t:|-]*\|"
 _TABLE = re.compile(rf"^([ \t]*\|.*\|)[ \t]*\n[ \t]*{_DASH_ROW}[ \t]*\n((?:[ \t]*\|.*\|[ \t]*(?:\n|$))+)", re.M)
 _DASHES = re.compile(_DASH_ROW)
-_VALUE = re.compile(r"[$₩]?\s*[\d.,]+\s*(?:%|percent|won|dollars|billion|million|trillion)?")  # "6,912", "71.4%"
+# a value, not a column's label ("6,912", "71.4%"; a year heads a column of that year's values)
+_VALUE = re.compile(r"(?!(?:19|20)\d\d$)[$₩]?\s*[\d.,]+\s*(?:%|percent|won|dollars|billion|million|trillion)?")
 
 
 def tables_as_sentences(text: str) -> str:
