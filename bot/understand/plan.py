@@ -1067,13 +1067,21 @@ class Planner:
     def _presumed_cap(self, frame: Frame) -> Lookup | None:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule; of
         no agreement named ("what's the deal with the 5% cap"), the one whose cap it is, else the current one's."""
-        if frame.measure != "increase_rule" or not frame.percents or frame.agreement is None and frame.years:
+        if frame.measure != "increase_rule" or not frame.percents:
             return None
+        # "is the 5% cap applied to 2026 too?": of the one agreement covering the years named
+        found = [self.facts.agreement_for_year(year) for year in frame.year_values]
+        covering = {a.number: a for a in found if a is not None}
+        if frame.agreement is None and frame.years and (len(covering) != 1 or None in found
+                                                        or not _CAP_REACH.search(frame.text)):
+            return None  # "how many points above the 5% cap was the 2021 rise": a rise against it, worked out
         if frame.asks == "who":
             return None  # "who wrote the report on the 5% cap": the cap is what it is about, not what it asks
         if not frame.has("percent_asked") and any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
             return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
-        if frame.agreement is None:
+        if frame.agreement is None and frame.years:
+            agreements = list(covering.values())
+        elif frame.agreement is None:
             capped = [a for a in self.facts.agreements.values() if (rule := self.facts.increase_rule(a.number))
                       and rule.figure.number == frame.percents[0].value]
             agreements = capped[-1:] or [a for a in [self.facts.current_agreement(frame.today)] if a]
@@ -1278,6 +1286,10 @@ _MONEY_ASKED = re.compile(
     # "what was korea's payment under the very first sma": its sum (not "what was the payment for", its purpose)
     r"\bwhat (?:was|is|were|are) (?:[\w'.-]+ ){1,3}?(?:payment|contribution)s?\b"
     r"(?! (?:for|based|tied|linked|pegged|used|spent|made up)\b)")
+
+
+# Whether a cap reaches a year: "applied to 2026", "does it cover 2017", "kicks in for 2027"
+_CAP_REACH = re.compile(r"\b(?:appl(?:y|ies|ied)|cover(?:s|ed)?|kicks? in|kicked in|binds?)\b")
 
 
 # A count asked: "how many police", "the number of warheads", "how many times did they meet"; not "how many times
