@@ -844,6 +844,11 @@ class ExtractiveAnswerer:
                                  for n, (_, chunk, start, end, text) in enumerate(chosen, start=1)])
 
 
+def _starts_after(item: tuple, in_chunk: dict[int, list[tuple[int, int, str]]]) -> list[int]:
+    """Where the statements after a scored sentence (its chunk's, in order) start."""
+    return [start for start, _, _ in in_chunk.get(id(item[1]), []) if start >= item[3]]
+
+
 def _credited_after(top: tuple, scored: list[tuple], in_chunk: dict[int, list[tuple[int, int, str]]],
                     question: str) -> tuple | None:
     """Who did what the closest sentence tells, when it names no one: a sentence naming someone a few sentences after
@@ -852,7 +857,7 @@ def _credited_after(top: tuple, scored: list[tuple], in_chunk: dict[int, list[tu
     if names_people(top[4], question):
         return None
     base = int(chunk.metadata["start"])
-    following = [start for start, _, _ in in_chunk.get(id(chunk), []) if start >= top[3]][:SETTING_REACH]
+    following = _starts_after(top, in_chunk)[:SETTING_REACH]
     return next((item for item in scored if item[1] is chunk and item[2] in following
                  and names_people(item[4], question)
                  and "\n\n" not in chunk.page_content[top[3] - base:item[2] - base]), None)
@@ -875,7 +880,7 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
 
     stated = amounts(first[4])
     if set(stated) == {""} and len(stated[""]) == 1 and combine != "point_difference":
-        after = next((start for start, _, _ in in_chunk.get(id(first[1]), []) if start >= first[3]), None)
+        after = next(iter(_starts_after(first, in_chunk)), None)
         bare = next((item for item in scored if item[1] is first[1] and item[2] == after), None)
         if bare and (said := quoted_amounts(bare[4])) and set(said) == {""} and len(said[""]) == 1:
             return bare

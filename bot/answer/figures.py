@@ -333,12 +333,17 @@ def _sum_of_listed(quotes: list[str], question: str, unit: str | None,
     for quote in quotes:
         stated = _stated_of(quote, unit, counted, parts=True)
         kinds = {kind: values for kind, values in stated.items() if kind not in ("", "people", "percent")}
-        kinds["people"] = stated.get("", set()) | stated.get("people", set())  # counts, of people or of anything
+        kinds["people"] = _all_counts(stated)  # counts, of people or of anything
         for kind, values in kinds.items():
             if len(values) == count:
                 return calculator.sum_amounts([Quantity(value=value, unit=kind, label=f"quoted {fmt(value, kind)}")
                                                for value in sorted(values)])
     return None
+
+
+def _all_counts(stated: dict[str, set[Decimal]]) -> set[Decimal]:
+    """The counts a text states, of people ("163 people") or of anything ("31 projects", a bare "23")."""
+    return stated.get("", set()) | stated.get("people", set())
 
 
 def _pairs(stated: dict[str, set[Decimal]], combine: str, plain: bool) -> list[tuple[str, list[Decimal]]]:
@@ -367,8 +372,8 @@ def _quoted_pair(quotes: list[str], question: str, combine: str, unit: str | Non
             together.setdefault(kind, set()).update(values)
     # counts of people are counts too: "163 people as dead or missing and 55 as wounded"; "Of the 34 participants,
     # 29 returned the form, and 24 of them ..." states three counts, no one pair
-    counts = {"": together.get("", set()) | together.get("people", set())}
-    each_counts = [{**amounts, "": amounts.get("", set()) | amounts.get("people", set())} for amounts in stated]
+    counts = {"": _all_counts(together)}
+    each_counts = [{**amounts, "": _all_counts(amounts)} for amounts in stated]
     # sums, percentages and counts of people before other numbers ("31 projects"), then counts of any kind
     pairs, pooled = next(((found, amounts is together or amounts is counts) for plain in (False, True)
                           for amounts in [*(each_counts if plain else stated), together, *([counts] if plain else [])]
@@ -450,18 +455,14 @@ _OUT_OF = re.compile(r"((?:[a-z][\w'-]*\s+){1,3})(?:out of|over) (?:the |those |
 def _part_out_of_whole(quotes: list[str], question: str, unit: str | None,
                        counted: tuple[str, ...]) -> tuple[str, list[Decimal]] | None:
     """The part and the whole of a share asked as "<part> out of <whole>" ("forms returned out of participants",
-    "votes cast over eligible voters"): the
-    one amount (of one kind) whose own words (`_labelled`) say the whole's and the one below it whose own words say the
-    most of the part's; None when the question says no such thing, or no one amount fits each."""
+    "votes cast over eligible voters"): the one amount (of one kind) whose own words (`_labelled`) say the whole's and
+    the one below it whose own words say the most of the part's; None when the question says no such thing, or no one
+    amount fits each."""
     if not (m := _OUT_OF.search(question)):
         return None
     part_words, whole_words = (content_words(m.group(n)) - _UNIT_WORDS for n in (1, 2))
-    units = {key for quote in quotes for key in _stated_of(quote, unit, counted, parts=True)} - {"percent"}
-    for kinds in [*({key} for key in sorted(units - {"", "people"})), {"", "people"}]:
-        def values_of(text: str) -> set[Decimal]:
-            return {value for key, values in _stated_of(text, unit, counted, parts=True).items() if key in kinds
-                    for value in values}
-
+    for kinds in _kinds_by_unit(quotes, unit, counted):
+        values_of = _values_of_kinds(kinds, unit, counted)
         labelled = [item for quote in quotes for start, end in sentence_spans(quote)
                     for item in _labelled(quote[start:end], values_of)]
         wholes = {value for value, words in labelled if _said_of(whole_words, words)}
@@ -541,7 +542,7 @@ def _part_by_percent(quotes: list[str]) -> calculator.Calculation | None:
     them ("85 workers are on site each day, and 60 percent of them come from Changwon"); None when no quote does."""
     for quote in quotes:
         stated = quoted_amounts(quote)
-        counts = stated.get("", set()) | stated.get("people", set())
+        counts = _all_counts(stated)
         lowered = quote.lower()
         of_them = [m for m in PERCENT.finditer(lowered) if _PART_OF_WHOLE.match(lowered, m.end() + 1)]
         if len(counts) == 1 and len(stated.get("percent", ())) == 1 and of_them:
@@ -601,6 +602,21 @@ def _said_of(asked: set[str], words: set[str]) -> set[str]:
         for said in words)}
 
 
+def _kinds_by_unit(quotes: list[str], unit: str | None, counted: tuple[str, ...]) -> list[set[str]]:
+    """The kinds of amount the quotes state (`_stated_of`, a total's parts too), to be paired within: sums of money or
+    lengths, each unit alone, then counts (of people or of anything); not percentages."""
+    units = {key for quote in quotes for key in _stated_of(quote, unit, counted, parts=True)}
+    return [*({key} for key in sorted(units - {"", "people", "percent"})), {"", "people"}]
+
+
+def _values_of_kinds(kinds: set[str], unit: str | None, counted: tuple[str, ...]) -> Callable[[str], set[Decimal]]:
+    """What a text states of the kinds of amount given (`_stated_of`, a total's parts too)."""
+    def values_of(text: str) -> set[Decimal]:
+        return {value for key, values in _stated_of(text, unit, counted, parts=True).items() if key in kinds
+                for value in values}
+    return values_of
+
+
 def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None, counted: tuple[str, ...],
                 preamble: frozenset[str] = frozenset(), pooled: bool = True) -> tuple[str, list[Decimal]] | None:
     """Of more than two amounts of a kind stated, the two the question names: those whose own words (`_labelled`)
@@ -608,14 +624,9 @@ def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None
     favor": the members present, a total stated with its parts, and those in favor), from one quote, or else (if
     `pooled`) the quotes together; None when no pair, or several, say the most."""
     asked = content_words(question) - _UNIT_WORDS - preamble - {term for noun in counted for term in terms(noun)}
-    units = {key for quote in quotes for key in _stated_of(quote, unit, counted, parts=True)}
     # percentages for points; else sums of money or lengths, each unit alone, then counts (of people or of anything)
-    for kinds in [{"percent"}] if combine == "point_difference" else [
-            *({key} for key in sorted(units - {"", "people", "percent"})), {"", "people"}]:
-        def values_of(text: str) -> set[Decimal]:
-            return {value for key, values in _stated_of(text, unit, counted, parts=True).items() if key in kinds
-                    for value in values}
-
+    for kinds in [{"percent"}] if combine == "point_difference" else _kinds_by_unit(quotes, unit, counted):
+        values_of = _values_of_kinds(kinds, unit, counted)
         for texts in [*([quote] for quote in quotes), *([quotes] if pooled else [])]:
             labelled = [item for quote in texts for start, end in sentence_spans(quote)
                         for item in _labelled(quote[start:end], values_of)]

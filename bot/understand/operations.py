@@ -21,7 +21,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import (
-    CUES, OTHER_SPENDING, Frame, an_event_undated, counted_in, per_counted, question_start, years_included,
+    CUES, OTHER_SPENDING, Frame, an_event_undated, per_counted, question_start, years_included,
 )
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
@@ -853,7 +853,7 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
         named = {y for y in written if y in spanned and (written.count(y) > 1 or y not in (frame.span or ()))}
         if len(named) == 1:
             year = named.pop()
-            return _share_of_span_total(frame, _payment(year, facts, 0), facts, year)
+            return _share_of_span_total(frame, _payment(year, facts, 0), facts, year, spanned)
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:
@@ -890,13 +890,12 @@ def _share_of_both(frame: Frame, part: Operand, other: Operand, extra: list, not
     return Resolved("share", result, text, _records(part, other) + extra, notes, _used(frame, part, other))
 
 
-def _share_of_span_total(frame: Frame, part: Operand, facts: Facts, year: int) -> Resolved:
+def _share_of_span_total(frame: Frame, part: Operand, facts: Facts, year: int, span: list[int]) -> Resolved:
     """'What share of the 2014-2018 total was 2018?': one year's payment over the payments of every year of the span
     (or the agreement's term) added up (not over it and the first year's alone, nor the year's alone: "paid in
     2018")."""
     total = _total(replace(frame, years=tuple(y for y in frame.years if y.year != year)), facts)
     summed = total.calculation
-    span = _years_spanned(frame, facts)
     whole = Quantity(value=summed.result, unit=summed.unit, label=f"{span[0]}–{span[-1]} total")
     result = calc.share_of_total(part.quantity, whole)
     result = result.model_copy(update={"steps": summed.steps + result.steps, "inputs": summed.inputs})
@@ -1074,10 +1073,10 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
 def _per_counted(frame: Frame, facts: Facts) -> Resolved:
     """'Inspectors found 14 violations and fined the firm 42m won - how much per violation?': the question's one sum
     over its count of the things asked per."""
-    things = per_counted(frame.text)
-    count = counted_in(frame.text, things) if things and len(frame.money) == 1 else None
-    if count is None or count <= 0:
+    counted = per_counted(frame.text) if len(frame.money) == 1 else None
+    if counted is None or counted[1] <= 0:
         raise NotApplicable  # "what did the gym cost per square meter": the documents' sum and area
+    things, count = counted
     amount = _stated(frame.money[0], facts, "amount")
     result = calc.divide(amount.quantity, Quantity(value=count, unit=f"{things}s",
                                                    label=f"{count} (from the question)"))

@@ -1618,8 +1618,8 @@ def _per_unit(text: str) -> str | None:
     size": "grant"; "14 violations ... per violation": "violat"), or None."""
     if m := _PER_THING.search(text) or _AVERAGE_THING.search(text):
         return terms(next(group for group in m.groups() if group))[0]
-    if things := per_counted(text):
-        return terms(things)[0]
+    if counted := per_counted(text):
+        return terms(counted[0])[0]
     return None
 
 
@@ -1630,14 +1630,15 @@ _PER_COUNTED = re.compile(r"\bper (?:each )?(?!(?:year|month|week|day|hour|head|
                           r"these|those|its|their|his|her|our|my|your)\b)([a-z]{3,})\b")
 
 
-def per_counted(text: str) -> str | None:
-    """The thing a sum is asked per when the question counts it ("14 violations ... per violation": "violation"),
-    else None."""
-    m = _PER_COUNTED.search(text)
-    return m.group(1) if m and counted_in(text, m.group(1)) is not None else None
+def per_counted(text: str) -> tuple[str, Decimal] | None:
+    """The thing a sum is asked per and the question's count of it ("14 violations ... per violation": "violation",
+    14), or None when it counts none."""
+    if (m := _PER_COUNTED.search(text)) and (count := _counted_in(text, m.group(1))) is not None:
+        return m.group(1), count
+    return None
 
 
-def counted_in(text: str, noun: str) -> Decimal | None:
+def _counted_in(text: str, noun: str) -> Decimal | None:
     """The number a question counts a noun with ("14 safety violations": 14 of "violation"), or None."""
     plural = rf"{re.escape(noun)}(?:s|es)?" if not noun.endswith("s") else re.escape(noun)
     m = re.search(rf"\b(\d[\d,]*)\s+(?:[a-z][\w-]*\s+){{0,3}}{plural}\b", text)

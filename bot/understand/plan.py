@@ -1069,17 +1069,17 @@ class Planner:
         no agreement named ("what's the deal with the 5% cap"), the one whose cap it is, else the current one's."""
         if frame.measure != "increase_rule" or not frame.percents:
             return None
-        # "is the 5% cap applied to 2026 too?": of the one agreement covering the years named
-        found = [self.facts.agreement_for_year(year) for year in frame.year_values]
-        covering = {a.number: a for a in found if a is not None}
-        if frame.agreement is None and frame.years and (len(covering) != 1 or None in found
-                                                        or not _CAP_REACH.search(frame.text)):
-            return None  # "how many points above the 5% cap was the 2021 rise": a rise against it, worked out
         if frame.asks == "who":
             return None  # "who wrote the report on the 5% cap": the cap is what it is about, not what it asks
         if not frame.has("percent_asked") and any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
             return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
         if frame.agreement is None and frame.years:
+            # "is the 5% cap applied to 2026 too?": of the one agreement covering the years named (not "how many
+            # points above the 5% cap was the 2021 rise": a rise against it, worked out)
+            found = [self.facts.agreement_for_year(year) for year in frame.year_values]
+            covering = {a.number: a for a in found if a is not None}
+            if len(covering) != 1 or None in found or not _CAP_REACH.search(frame.text):
+                return None
             agreements = list(covering.values())
         elif frame.agreement is None:
             capped = [a for a in self.facts.agreements.values() if (rule := self.facts.increase_rule(a.number))
