@@ -224,6 +224,43 @@ def test_whether_something_was_ever_done_is_answered_only_by_its_deed_or_outcome
     assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
 
 
+_PLANS = ("The sea wall at the river port was contracted in March 2024 and is to be finished by June 2025. In May 2025 "
+          "the city opened an inquiry into the dredging contractor over a fuel spill. The ministry will publish the "
+          "final audit figure after the review. Dredging was expected to cost 4.2 billion won in 2025.")
+
+
+@pytest.mark.parametrize("question, ending, answered", [
+    ("did the sea wall at the river port actually get finished by june 2025? any follow up", "", False),
+    ("did the sea wall at the river port actually get finished by june 2025? any follow up",
+     " The sea wall at the river port was finished on June 20, 2025, ten days early.", True),
+    ("did the city end up fining the dredging contractor over the spill", "", False),
+    ("did the city end up fining the dredging contractor over the spill",
+     " In September the city fined the dredging contractor 60 million won over the spill.", True),
+    ("has the ministry published the final audit figure yet?", "", False),
+    ("which firm ended up winning the dredging contract", "", False),
+    ("why did the city end up fining the dredging contractor", "", True),
+])
+def test_whether_a_plan_came_true_is_answered_only_by_a_sentence_saying_it_did(answerer, embeddings, question, ending,
+                                                                                answered):
+    """"Did the wall actually get finished", "did the city end up fining", "has the ministry published it yet": a
+    sentence saying what was planned or begun ("is to be finished by June", "opened an inquiry", "will publish") says
+    nothing of how it came out; one saying it was done does."""
+    assert (first_quote_of(answerer, embeddings, question, _PLANS + ending) is not None) == answered
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("what did president moon say about the deal when he met the ambassador", True),
+    ("what did president park say about the deal when she met the ambassador", False),
+])
+def test_the_words_of_a_post_holder_the_question_names_are_answered_only_by_that_person(answerer, embeddings, question,
+                                                                                        answered):
+    """"What did president park say when she met the ambassador": the words of another president, or of the
+    ambassador the question also names, are not hers."""
+    passage = ("President Moon Jae-in met U.S. Ambassador Daniel Okafor at the Blue House on May 2. Moon said the deal "
+               "was \"fair to both sides\". Okafor said the alliance would outlast any one agreement.")
+    assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
+
+
 def test_a_count_asked_of_soldiers_is_answered_by_the_sentence_counting_them_in_other_words(answerer, embeddings):
     """The closest sentence tells when the storm struck; the one counting the garrison's men, far below it, answers."""
     passage = ("By the summer the island garrison had grown to about 4,200 men in three battalions, on most counts. "
@@ -320,6 +357,26 @@ def test_a_where_question_is_not_answered_by_a_sentence_naming_no_place_it_does_
     studied = said + " Lee studied law at Korea University in Seoul before joining the union in 1998."
     assert "Korea University" in (first_quote_of(answerer, embeddings, question, studied) or "")
 
+
+@pytest.mark.parametrize("ending, answered", [
+    ("", False),
+    (" The center is to be finished in October 2026.", True),
+])
+def test_a_when_question_is_answered_only_by_a_sentence_giving_a_date(answerer, embeddings, ending, answered):
+    """"When is the day-care center supposed to be finished": the sentences on who builds it and who pays tell no
+    time; one giving the month does."""
+    passage = ("The day-care center at the port garrison is paid for out of the host city's budget. Hanbit "
+               "Construction builds the day-care center and hands it over to the garrison." + ending)
+    question = "when's the day-care center at the port garrison supposed to be finished? for the base newsletter"
+    assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
+
+
+def test_a_when_question_asking_in_what_case_is_answered_by_the_case(answerer, embeddings):
+    """"When are the base's korean workers not allowed to strike": the rule says in what case, with no date."""
+    passage = ("The base's Korean workers may not strike while a national emergency is declared. Disputes go first "
+               "to the joint labor committee.")
+    question = "when are the base's korean workers not allowed to strike"
+    assert "national emergency" in (first_quote_of(answerer, embeddings, question, passage) or "")
 
 
 def test_a_share_by_count_quotes_the_whole_and_the_part_far_below_it(answerer, embeddings, smabot):

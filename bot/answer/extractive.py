@@ -15,6 +15,7 @@ from bot.lexical import said_terms
 from bot.text import REPORTS_WORDS, content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import (CLAUSE_START, ORDINAL_WORDS, ROLE_ASKED, ROLE_SPOKEN, SUBJECT_TERMS, WORDS_ASKED,
+                                  holder_asked,
                                   is_country, thing_asked)
 from bot.understand.quantities import (
     STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, percent_of_named, quoted_amounts,
@@ -64,6 +65,11 @@ _DATE = re.compile(rf"\b((19|20)\d\d|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_M
 _DAY = re.compile(rf"\b((?:{_MONTHS})\.? \d{{1,2}}\b(?!,? \d{{3}}\b)|\d{{1,2}} (?:{_MONTHS})\b|{_WEEKDAYS})", re.I)
 _DAY_ASKED = re.compile(r"\b(what|which) (day|date)\b|\bexact date\b|\bon what day\b", re.I)
 _TIME_ASKED = re.compile(r"\b(what|which) time\b", re.I)
+# A question asking when ("when's it due", "when did they sign"), not a clause telling when ("when the reporter
+# asked"), nor in what case ("when are workers not allowed to strike")
+_WHEN_ASKED = re.compile(r"\bwhen(?:'s|s\b| (?:is|was|will|did|does|do|are|were|has|have|had|should|would|could|can)\b)"
+                         r"(?![^?]*\b(?:allowed|permitted|eligible|entitled|required|obliged|banned|prohibited|"
+                         r"forbidden|exempt)\b)", re.I)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|dawn)\b", re.I)
 NAME_BONUS = 0.15  # "who ..." is answered by a sentence naming people
 LIST_BONUS = 0.1  # "which sectors ..." is answered by a sentence listing things
@@ -300,21 +306,39 @@ def names_a_place(text: str, question: str) -> bool:
                and not (settlement and is_country(place)) for place in places)
 
 
-# Whether something was ever done: "did the committee ever actually vote on it", "were they ever sent home"
-_EVER_DONE = re.compile(r"\b(?:did|does|do|has|have|had|was|were|is|are)\b[^.?!;]{0,60}?\bever (?:actually |really |"
-                        r"officially |formally |even |end up |get )?(?!been\b|be\b|had\b|have\b|got\b|gotten\b)"
-                        r"([a-z]{3,})\b", re.I)
+# Whether something was done, or came out as planned: "did the committee ever actually vote on it", "were they ever
+# sent home", "did the wall actually get finished", "did the city end up fining him", "which firm ended up winning",
+# "has the ministry published it yet"; not why it was done ("why did carter end up taking the troops out"), nor a
+# light verb ("where did the brigade end up going")
+_LIGHT = r"(?!(?:been|be|being|had|have|having|got|gotten|getting|going|doing|coming|with)\b)"
+_DONE_ASKED = re.compile(r"^(?!.*\bwhy\b)(?:.*?\b(?:did|does|do|has|have|had|was|were|is|are)\b[^.?!;]{0,60}?\bever "
+                         r"(?:actually |really |officially |formally |even |end up |get )?" + _LIGHT +
+                         r"([a-z]{3,})\b|.*?\b(?:actually|finally|eventually|ever) get ([a-z]{3,}ed)\b|"
+                         rf".*?\bend(?:ed)? up {_LIGHT}([a-z]{{3,}}ing)\b|"
+                         r".*?\b(?:has|have)\b[^.?!;]{0,40}?\b([a-z]{3,}ed)\b[^.?!;]{0,60}?\byet\b)", re.I | re.S)
 # An outcome stated: "the board dismissed the request", "the committee adopted it"
 _OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|ruled|granted|denied|refused|accepted|"
                       r"overturned|upheld|voted|dropped|withdrew|withdrawn|cancell?ed|shelved)\b", re.I)
+# A deed still to come: "is to be finished by June", "will publish", "expected to cost"
+_PLANNED = re.compile(r"\b(?:to|will|would|shall|could|may|might|should|must)\s+(?:not\s+)?"
+                      r"(?:be\s+|have\s+(?:been\s+)?)?[a-z]+", re.I)
 
 
 def says_done(text: str, verb: str) -> bool:
     """Whether a sentence says the deed a verb names, in any form ("vote": "voted", "voting"; "sent": "send";
-    "decide": "decision"), or how the matter ended ("dismissed", "adopted")."""
+    "decide": "decision"), or how the matter ended ("dismissed", "adopted"); not as a deed to come ("is to be
+    finished", "will publish")."""
+    text = _PLANNED.sub("", text)
     stem = next(iter(terms(verb)), verb.lower())
     return bool(_OUTCOME.search(text)) or any(word.startswith(stem[:4]) or stem in terms(word)
+                                              or _root(word) == _root(verb)
                                               for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def _root(verb: str) -> str:
+    """A verb less its ending ("fining", "fined": fin; "planned": plan)."""
+    root = re.sub(r"(?:ing|ed|es|e|s)$", "", verb.lower())
+    return root[:-1] if len(root) > 3 and root[-1] == root[-2] else root
 
 
 # A deed a "who" question asks the doer of, in a regular past or present form ("who facilitated", "who processes"); not
@@ -496,12 +520,14 @@ class ExtractiveAnswerer:
         # whether a text says the post whose holder's words are asked ("what did the garrison commander make of it")
         spoken = None
         if m := ROLE_SPOKEN.search(question):
+            words_asked = WORDS_ASKED.search(question)  # "what did the ambassador say": a sentence reporting his words
+            # the holder the question names ("what did president lee say when he met trump": not Trump's words), or
             # the post, or the name of its holder where a passage titles someone with it ("Ambassador Philip
             # Goldberg": "Goldberg ... said")
-            holders = {name for chunk in chunks for name in _holder_names(m.group(1), chunk.page_content)}
-            says_speaker = re.compile(rf"\b(?:{re.escape(m.group(1))}" + "".join(
-                f"|{re.escape(name)}\\b" for name in sorted(holders)) + ")", re.I).search
-            words_asked = WORDS_ASKED.search(question)  # "what did the ambassador say": a sentence reporting his words
+            named = holder_asked(words_asked) if words_asked else frozenset()
+            holders = named or {name for chunk in chunks for name in _holder_names(m.group(1), chunk.page_content)}
+            says_speaker = re.compile("|".join(([] if named else [rf"\b{re.escape(m.group(1))}"]) + [
+                rf"\b{re.escape(name)}\b" for name in sorted(holders)]), re.I).search
 
             def spoken(text: str) -> bool:
                 return bool(says_speaker(text) and (not words_asked or REPORTS_WORDS.search(text)))
@@ -833,8 +859,12 @@ class ExtractiveAnswerer:
                 " ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]), re.I)
                 for _, chunk, start, _, text in chosen):
             return None  # "who is the usfk commander?": not answered by negotiators' names, nor the role unnamed
-        if (ever := _EVER_DONE.search(question)) and not any(says_done(item[4], ever.group(1)) for item in chosen):
+        if (done := _DONE_ASKED.search(question)) and not any(
+                says_done(item[4], next(verb for verb in done.groups() if verb)) for item in chosen):
             return None  # "did the committee ever vote on the petition": not answered by its referral to the committee
+        if asks == "date" and _WHEN_ASKED.search(question) and not any(says_what_is_asked(asks, item[4], question)
+                                                                        for item in chosen):
+            return None  # "when is the center to be finished": not answered by who builds it
         if asks == "place" and not any(names_something_new(item[4], question) for item in chosen):
             return None  # "where did the ceo study": not answered by a sentence naming only him
         if asks == "name" and thing_asked(question) in _GROUPS and not any(says_what_is_asked(asks, item[4], question)

@@ -839,8 +839,9 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
     if frame.has("wage") and frame.has("how_much") and len(frame.money) == 1 and not frame.percents and (
             record := facts.latest("wage_share_pct")):
         return _wage_share_of(frame, facts, record)
-    if not (frame.money or frame.percents or frame.headcounts or frame.rates) and frame.has("furlough") and frame.has(
-            "workers") and not frame.has("wage"):  # (a share of their wage is a rate, not a share of them)
+    if not (frame.money or frame.percents or frame.rates) and frame.has("furlough") and frame.has("workers") and all(
+            count.group == "workers" for count in frame.headcounts) and not frame.has("wage"):
+        # (a share of their wage is a rate, not a share of them)
         return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents

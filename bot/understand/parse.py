@@ -335,12 +335,29 @@ ROLE_ASKED = re.compile(CLAUSE_START + r"(?:\s*(?:(?:and|but|so) )?(?:who(?:'s| 
                         r"\s*who (?:was |were |is )?in (command) of\b)", re.I)
 # A post whose holder's words or deeds are asked ("what did the garrison commander make of the fund"): only quotes
 # saying it, or beside a sentence saying it, answer
-ROLE_SPOKEN = re.compile(r"\bwhat (?:did|does|do|has|have|would) (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?"
-                         + POSTS, re.I)
+# ("did the ambassador ever say what he thought of it": only when it asks for words)
+_VIEWS = r"think|thought|ma[kd]e of|comment\w*|react\w*|respond\w*"
+_SPEECH = rf"\b(?:say|said|tell|told|remark\w*|repl(?:y|ied)|{_VIEWS})\b"
+# What someone made of something asked, which no figure is ("what did he think of the cap")
+VIEW_ASKED = re.compile(rf"\b(?:{_VIEWS})\b", re.I)
+ROLE_SPOKEN = re.compile(r"\b(?:what (?:did|does|do|has|have|would)|(?:did|has|have|does)(?=[^?.;]*" + _SPEECH + r"))"
+                         r" (?:the |a |an |its |their )?(?:[\w.'-]+ ){0,3}?" + POSTS, re.I)
 # A post whose holder's words are asked: "what did the ambassador say at the signing", "what did the commander think
-# of it"
-WORDS_ASKED = re.compile(ROLE_SPOKEN.pattern + r"\b[^?.;]*?\b(?:say|said|think|thought|make of|tell|told|remark\w*|"
-                         r"respond\w*|repl(?:y|ied)|comment\w*|react\w*)\b", re.I)
+# of it"; `holder`, the words between the post and the asking of words, which may name its holder ("what did
+# president lee say")
+WORDS_ASKED = re.compile(ROLE_SPOKEN.pattern + r"(?P<holder>[^?.;]*?)" + _SPEECH, re.I)
+# Words between a post and the asking of its holder's words that say how, not who ("did the ambassador ever say")
+_HOW_SAID = re.compile(r"(?:ever|even|actually|really|just|also|first|once|again|later|then|[a-z]+ly)", re.I)
+
+
+def holder_asked(words_asked: re.Match[str]) -> frozenset[str]:
+    """The name of the holder of the post whose words are asked, as the question gives it ("what did president lee
+    jae-myung say": lee, jae-myung), or nothing ("what did the minister of defense say", "did the ambassador ever
+    say")."""
+    words = [word for word in words_asked.group("holder").split() if not _HOW_SAID.fullmatch(word)]
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z'-]+", word, re.I) for word in words):
+        return frozenset()
+    return frozenset(word.lower() for word in words) if all(terms(word) for word in words) else frozenset()
 
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
@@ -561,7 +578,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"success|take-?up|uptake) rate\b|\bturnout\b|"
              r"\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(?:right|correct|actual|real|true|usual|normal|standard) (?:share|split|proportion)\b|"
-             r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
+             r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|"
+             # "what % got sent home", "what percent were laid off", "what % went home": a part of those counted
+             r"\bwhat (?:percent|percentage|%) (?:of (?:them|those) )?(?:(?:got|were|was) (?:\w+ed|laid|sent|let|cut|"
+             r"kept|hit)|went)\b|"
+             r"\b(what|which|how much|how big a|how large a)( is the)? (share|percent|percentage|proportion|fraction|part|portion|%)"
              r" of\b|\bas a (share|percent|percentage|proportion|fraction) of\b|\bas an? (?:%|pct) of (?:the |its |their )?[a-z]|\bshare of\b|\bout of (?:the |a |an |its |their )?(?:total|whole|overall|entire|sum|\$|₩|\d)|"
              r"(?<!increase )(?<!rise )(?<!growth )(?<!change )\bpercent(age)? of\b|\bproportion of\b|\bfraction of\b|\b(what is|what's|whats|what was) (?:the )?(\w+'s |[\w-]+ ){0,2}share\b|"
              # "how much of the workers' wages does Seoul cover": a part of a whole someone pays (but what Seoul
@@ -622,10 +643,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"meeting|update|digest)s?\b)",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
     # Korea's economy asked about ("how much is korea's gdp", "the inflation rate in korea for 2026")
-    "economy": r"\b(?:what|how much|how big|how high)\b[^?]{0,30}\b(?:gdp|gross domestic product|inflation rate|rate of "
+    # ("what is the bok forecasting for inflation next year", "what will consumer prices really be in 2027")
+    "economy": r"\b(?:what|how much|how big|how high)\b[^?]{0,40}\b(?:gdp|gross domestic product|inflation rate|rate of "
                r"inflation|unemployment rate|jobless rate|interest rates?|minimum wage|national debt|"
-               r"(?:cpi|consumer price|inflation)(?! (?:link\w*|index\w*|peg\w*|escalator|rule|formula|figure|rate))"
-               r"(?: (?:inflation|number|figure|reading|index))?(?= (?:in|for|of|last|this)\b| ?[?,.]|$))",
+               r"(?:cpi|consumer prices?|inflation)(?! (?:link\w*|index\w*|peg\w*|escalator|rule|formula|figure|rate))"
+               r"(?: (?:inflation|number|figure|reading|index))?(?= (?:in|for|of|last|this|next)\b| ?[?,.]|$|"
+               r" (?:actually |really )?(?:be|come in|land)\b))",
     # what the United States itself spends on its forces ("how much does the us spend on usfk", "the usfk budget")
     "us_spending": r"\b(?:the us|u\.s\.|us|washington|america|(?:the )?pentagon|dod)\b(?:'s)? (?:[\w&'-]+ ){0,3}?(?:spend|spends|"
                    r"spent|spending|"

@@ -20,8 +20,8 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose, own_amounts
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
-    COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, WORDS_ASKED, Frame,
-    events_spanned, parse, place_names,
+    COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, VIEW_ASKED, WORDS_ASKED, Frame,
+    events_spanned, holder_asked, parse, place_names,
 )
 from bot.understand.quantities import (
     PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
@@ -174,13 +174,18 @@ class Planner:
         documents', where one says it, else declined."""
         # (what a post-holder said of a figure the question gives is their words, not the figure: "what did the
         # minister tell the assembly about the $33bn"; not "what did president trump say korea should pay")
-        post = frame.post if frame.asks != "number" or frame.money and WORDS_ASKED.search(frame.text) else None
+        # (nor what a holder made of one: "did amb goldberg ever say what he thought of the cap")
+        words = WORDS_ASKED.search(frame.text)
+        named = holder_asked(words) if words else frozenset()
+        post = frame.post if frame.asks != "number" or words and (
+            frame.money or VIEW_ASKED.search(frame.text)) else None
         if not (isinstance(plan, Lookup) and plan.records and (post or frame.base)):
             return plan
+        speaker = "|".join(map(re.escape, sorted(named))) or re.escape(post or "")
 
         def says(record: FigureRecord) -> bool:
             text = record.figure.text
-            return (not post or re.search(rf"\b{re.escape(post)}", text, re.I) and (
+            return (not post or re.search(rf"\b(?:{speaker})\b", text, re.I) and (
                 frame.asks == "who" or REPORTS_WORDS.search(text))) and (
                 not frame.base or re.search(rf"\b{re.escape(frame.base)}", text, re.I))
         if any(map(says, plan.records)):
@@ -264,7 +269,7 @@ class Planner:
         if frame.has("service_pay"):
             return Decline("My sources cover what South Korea pays under the SMA, not what individual US service members "
                            f"are paid, so I have nothing reliable on that. {SCOPE}")
-        if frame.has("economy") and not (frame.money or frame.percents or frame.rates or frame.has("rule", "cap", "pay")):
+        if frame.has("economy") and not (frame.money or frame.percents or frame.rates or frame.has("cap", "pay")):
             return Decline("My sources cover the SMA's payments and the USFK workforce, not Korea's economy (its output, "
                            f"prices or jobs), so I have nothing reliable on that. {SCOPE}", self._documents_instead(frame))
         if frame.has("us_spending") and not frame.has("suppose"):  # (a year alone is no subject a document must say)

@@ -25,7 +25,7 @@ MONEY = re.compile(
     rf"(?P<suffix>korean won|won|krw|us dollars?|dollars?|usd|bucks)?\b")
 PERCENT = re.compile(rf"[+-]?{NUMBER}\s*(?:%|percent\b|per cent\b|percentage points?\b)")
 _PEOPLE = (r"(?P<noun>troops?|soldiers?|service ?members?|servicemen|personnel|(?:korean |base |local )?(?:workers?|"
-           r"employees?|staff)|people|persons?|heads?)")
+           r"employees?|staff)|people|persons?|heads?|furlough(?:ed|ees?))")  # "4,000 furloughed": workers
 # "28,500 troops", "9,000 of us Korean employees"; not "1,000 of the 3,200 troops" (a part of them)
 HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:of (?:us|our)\s+)?(?:(?!per\b|of\b|for\b)[a-z.]+\s+){{0,2}}?"
                        rf"{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
@@ -294,13 +294,22 @@ _RANGE_FROM = re.compile(rf"\bfrom {_APPROXIMATELY}{NUMBER} to {_APPROXIMATELY}$
 _PART_BEFORE = re.compile(rf"(?<![\d,.]){_APPROXIMATELY}{NUMBER} (?:out )?of (?:the |a |an )?{_APPROXIMATELY}$")
 
 
+# "a workforce of 8,600", "taking the workforce as 8,600": a count of workers said after them
+_WORKFORCE = re.compile(rf"\b(?:workforce|work force|headcount) (?:of|as|was|is|at|=|:) {_APPROXIMATELY}{NUMBER}"
+                        r"(?![\d,.]|\s*%)")
+
+
 def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
     found = []
+    for m in _WORKFORCE.finditer(text):
+        if not _overlaps(m.start(1), m.end(1), taken):
+            found.append(Headcount(decimal(m.group(1)), "workers", m.group(0), m.start(1), m.end(1)))
+            taken.append((m.start(1), m.end(1)))
     for m in HEADCOUNT.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
         noun = m.group("noun")
-        group = "workers" if re.search(r"worker|employee|staff", noun) else "troops"
+        group = "workers" if re.search(r"worker|employee|staff|furlough", noun) else "troops"
         if (part := _PART_BEFORE.search(text, 0, m.start())) and not _overlaps(part.start(1), part.end(1), taken):
             found.append(Headcount(decimal(part.group(1)), group, part.group(1), part.start(1), part.end(1)))
             taken.append((part.start(1), part.end(1)))
