@@ -451,6 +451,9 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     # an average size of like things: the sum over the count of them
     ("the fund's note gives loans made and won lent, whats the avg loan size",
      ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),
+    # the count the question gives ("over all six rounds"), the sum a quote states
+    ("the delegation's spending over all six rounds - what's that per round on average?",
+     ["The ministry says the delegation spent 312.6 million won in all on the talks."], "per_unit", "52100000", "KRW"),
 ])
 def test_two_quoted_amounts_are_combined_as_asked(question, quotes, combine, result, unit):
     from bot.answer.figures import with_quoted_calculation

@@ -15,6 +15,7 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
+from bot.understand.parse import per_counted
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
                                        like_parts, not_amounts, percent_of_named, quoted_amounts, spoken_amount,
@@ -525,11 +526,15 @@ def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | Non
 FROM_ONE_QUOTE = frozenset({"per_unit", "part_of", "each_total"})
 
 
-def _per_unit(quotes: list[str], thing: str) -> calculator.Calculation | None:
+def _per_unit(quotes: list[str], thing: str, question: str) -> calculator.Calculation | None:
     """"What did the gym cost per square meter": the one sum of money a quote states over the one number of the
-    things asked per ("meter") it states; None when no quote states exactly one of each."""
+    things asked per ("meter") it states, or the question does ("over all six rounds, per round"); None when no
+    quote states exactly one of each."""
+    given = per_counted(question)
     for quote in quotes:
         sums, counts = _sums(quote), counted_values(quote, (thing,))
+        if not counts and given and terms(given[0])[:1] == [thing]:
+            counts = {given[1]}
         if len(sums) == 1 and len(counts) == 1 and (count := next(iter(counts))) > 0:
             (unit, total), = sums
             return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
@@ -564,11 +569,12 @@ def _total_of_like_parts(quotes: list[str]) -> calculator.Calculation | None:
     return None
 
 
-def _from_one_quote(quotes: list[str], combine: str, per_unit: str | None) -> calculator.Calculation | None:
-    """"per_unit", a quote's one sum over its one count of the things asked per; "part_of", a quote's one count times
+def _from_one_quote(quotes: list[str], combine: str, per_unit: str | None,
+                    question: str) -> calculator.Calculation | None:
+    """"per_unit", a quote's one sum over its one count of the things asked per (or the question's); "part_of", a quote's one count times
     the percentage it says of them; "each_total", a count of like parts times what each is."""
     if combine == "per_unit":
-        return _per_unit(quotes, per_unit) if per_unit else None
+        return _per_unit(quotes, per_unit, question) if per_unit else None
     return _part_by_percent(quotes) if combine == "part_of" else _total_of_like_parts(quotes)
 
 
@@ -652,7 +658,7 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     question spans; and those worked out from one quote (`_from_one_quote`); else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine in FROM_ONE_QUOTE:
-        c = _from_one_quote(quotes, combine, per_unit)
+        c = _from_one_quote(quotes, combine, per_unit, answer.question)
         return answer if c is None else _worked(answer, c, "the quote below")
     if combine == "share" and not _sums(answer.question):
         c = _share_of_quoted(quotes, answer.question, unit, counted)

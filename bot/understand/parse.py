@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.text import content_words, terms
-from bot.understand.normalize import DOMAIN_WORDS, Known, normalize
+from bot.understand.normalize import DOMAIN_WORDS, NUMBER_WORDS, Known, normalize
 from bot.understand.quantities import (
     MONTH,
     MONTH_WORDS,
@@ -279,7 +279,8 @@ _ASKS = (
                        r"scholars?|professors?|journalists?|residents?|farmers?|activists?|villagers?|secretary|president|"
                        r"pilots?|captains?|sailors?|spies|spy|agents?|defectors?|judges?|prosecutors?|lawyers?|chairm[ae]n|"
                        r"engineers?|scientists?|doctors?|surgeons?|coach|survivors?|victims?|hostages?|prisoners?|"
-                       r"athletes?|players?)\b"
+                       r"athletes?|players?|academics?|economists?|researchers?|historians?|commentators?|columnists?|"
+                       r"writers?|critics?|executives?)\b"
                        r"(?! (?:group|organi[sz]ation|association|movement|network|party|union|committee|body|agency|firm)\b)|"
                        r"'s (actual |official |exact |job )?(title|rank|position)\b")),  # "what's DeHart's title"
     ("name", re.compile(r"\bwhat (was|is|were|are) the names?\b|\bwhat (was|is|were|are) (it|they) called\b|^(the )?names? of\b|"
@@ -304,6 +305,8 @@ _ASKS = (
                          r"date|day|(set|fixed) for (19|20)\d\d)\b)(?!.*%)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
+                          # "what discount rate", "which vacancy rate": a rate of something, a number
+                          r"\b(what|which)(?:'s| is| was)? (?=(?:the )?[a-z-]+ (?:rate|percentage)\b)|"
                           # "what magnitude": a measure, which stays the question's topic
                           r"\b(what|which) (?=(?:magnitude|yield|distance|length|depth|height|speed|weight|range)\b)|"
                           # "what's korea's minimum wage": an amount of money
@@ -823,7 +826,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "us_offer": r"\b(?:the us|u\.s\.|us|washington|the americans|america|trump|the pentagon)(?: (?:did|does|would|will|"
                 r"was|were|is|be|eventually|finally|ultimately|later|then))* (?:offer\w*|settle\w*|accept\w*|willing to)\b",
     "exchange_rate": r"\bexchange rate\b|\b(krw|won)/(usd|dollar)\b|\b(usd|dollar)/(krw|won)\b|\bwon[- ]dollar\b|\b(won|krw)[- /](per|to|against|vs|versus)[- ](the )?(us )?(dollar|usd)\b|\bfx\b|"
-                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|(?<!inflation )(?<!growth )(?<!interest )(?<!cpi )(?<!price )\brate (did|does|do|was|is) .*(use|used)\b"
+                     r"\bdollar[- /](won|krw)\b|\bconversion rate\b|"
+                     # a rate unnamed ("what rate did they use"), not one of something else ("discount rate")
+                     r"\b(?:what|which|the|that|a|an|their|its) rate (did|does|do|was|is) .*(use|used)\b"
                      # "what rate was used to work out the 2019 payment" is its rise, unless a currency is named
                      r"(?=.*\b(?:dollars?|usd|won|krw|convert\w*|conversion)\b|(?!.*\b(?:payments?|increases?|rises?)\b))",
     # the rate a document used ("what won/dollar rate did the currency note assume"): its own, not the table's
@@ -1297,7 +1302,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         left_out=tuple(int(m.group(1)) for m in left_out),
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
         attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
-        else frozenset(),
+        and "per_counted" not in cues else frozenset(),  # "14 violations ... per violation": no one's account
         source_named=_source_named(text, known),
         base=m.group(1) or m.group(2) if (m := _BASE.search(text)) else None,
         post=next(g for g in role.groups() if g).lower() if (
@@ -1662,10 +1667,14 @@ def per_counted(text: str) -> tuple[str, Decimal] | None:
 
 
 def _counted_in(text: str, noun: str) -> Decimal | None:
-    """The number a question counts a noun with ("14 safety violations": 14 of "violation"), or None."""
+    """The number a question counts a noun with ("14 safety violations": 14 of "violation"; "all eight rounds": 8),
+    or None."""
     plural = rf"{re.escape(noun)}(?:s|es)?" if not noun.endswith("s") else re.escape(noun)
-    m = re.search(rf"\b(\d[\d,]*)\s+(?:[a-z][\w-]*\s+){{0,3}}{plural}\b", text)
-    return Decimal(m.group(1).replace(",", "")) if m else None
+    words = "|".join(NUMBER_WORDS)
+    m = re.search(rf"\b(\d[\d,]*|{words})\s+(?:[a-z][\w-]*\s+){{0,3}}{plural}\b", text, re.I)
+    if m is None:
+        return None
+    return Decimal(NUMBER_WORDS.get(m.group(1).lower(), 0) or m.group(1).replace(",", ""))
 
 
 def _counted(text: str) -> tuple[str, ...]:
