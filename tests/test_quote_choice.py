@@ -378,6 +378,17 @@ def test_a_when_question_asking_in_what_case_is_answered_by_the_case(answerer, e
     question = "when are the base's korean workers not allowed to strike"
     assert "national emergency" in (first_quote_of(answerer, embeddings, question, passage) or "")
 
+@pytest.mark.parametrize("ending, answered", [
+    ("", False),
+    (" Kim Dae-su, who heads the base workers' union, called the letter a threat.", True),
+])
+def test_who_heads_a_body_is_answered_only_by_a_sentence_naming_a_person(answerer, embeddings, ending, answered):
+    """"Who heads the base workers' union": a sentence naming only the union says nothing of its head."""
+    passage = ("The garrison sent a letter to the base workers' union last week, warning that staff may be put on "
+               "unpaid leave." + ending)
+    question = "who heads the base workers' union these days"
+    assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
+
 
 def test_a_share_by_count_quotes_the_whole_and_the_part_far_below_it(answerer, embeddings, smabot):
     """"What share of the contracts (by count) did the audit sample": the sentence stating all the contracts, and the

@@ -217,6 +217,8 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
 _ROLE_DONE = re.compile(CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|"
                         r"draft|penn?|compile|edit)(?:s|ed|d)?\b", re.I)
+# Heading a body, which a person does ("who chairs the committee", "who heads the union")
+_HEADING = frozenset({"chair", "head", "direct", "led", "lead"})
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
 # "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
 _CREDIT = re.compile(r"^\W*(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited|[Pp]repared|[Rr]eported) )?[Bb]y [A-Z][a-z]|"
@@ -851,6 +853,9 @@ class ExtractiveAnswerer:
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(
                 names_someone_new(item[4], question) for item in chosen):
             return None  # "who negotiated for the US side?", "which vet ...": not answered by a sentence naming nobody
+        if role is not None and role.re is _ROLE_DONE and role.group(1).lower() in _HEADING and not any(
+                names_people(item[4], question) for item in chosen):
+            return None  # "who heads the union": not answered by a sentence naming only the union
         if spoken and not any(spoken(" ".join([text] + [t for _, _, t in around.get((id(chunk), start), [])]))
                               for _, chunk, start, _, text in chosen):
             return None  # "what did the garrison commander make of the fund": not answered by sentences on the fund
