@@ -389,6 +389,16 @@ def test_who_heads_a_body_is_answered_only_by_a_sentence_naming_a_person(answere
     question = "who heads the base workers' union these days"
     assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
 
+def test_a_short_sentence_counting_what_is_asked_is_quoted(answerer, embeddings):
+    """"How many firms bid on the pier contract": "Nine firms bid." is short, but it is the count."""
+    passage = ("The port authority opened the bids for the pier contract PA-25-09 on May 20, 2025, after a six-week "
+               "tender. Nine firms bid. The lowest bid, from Haenam Marine, was 4.1 billion won.")
+    question = "how many firms bid on PA-25-09"
+    vector = embeddings.embed_query(question)
+    answer = answerer.answer(question, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks="count", counted=("firm",))
+    assert answer is not None and "Nine firms bid" in answer.answer, answer and answer.answer
+
 
 def test_a_share_by_count_quotes_the_whole_and_the_part_far_below_it(answerer, embeddings, smabot):
     """"What share of the contracts (by count) did the audit sample": the sentence stating all the contracts, and the

@@ -25,6 +25,8 @@ from bot.understand.quantities import (
 MAX_QUOTES = 3
 CLOSE_SCORE = 0.08
 MIN_SENTENCE_CHARS = 20
+# A short sentence that counts something, which is worth quoting however short: "Eleven firms bid.", "Nine voted no."
+_SHORT_COUNT = re.compile(r"(?:\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")\s+[a-z]+\s+[a-z]+[^.!?]*[.!?]$", re.I)
 LEXICAL_WEIGHT = 0.75  # times the idf-weighted share of the question's words a sentence repeats
 MIN_ASKED_WEIGHT = 3.0  # about one rare word's weight
 NEIGHBOUR_SHARE = 0.5  # a question word only the next or previous sentence repeats counts this much
@@ -448,7 +450,7 @@ def is_statement(text: str, listed: bool = False) -> bool:
     (`listed`: "- Round 6: Jan. 14-15, 2020, Washington")."""
     if listed and _LABELLED_FIGURE.match(text):
         return True
-    if len(text) < MIN_SENTENCE_CHARS or is_heading(text) or text.count(" | ") >= 2:
+    if len(text) < MIN_SENTENCE_CHARS and not _SHORT_COUNT.match(text) or is_heading(text) or text.count(" | ") >= 2:
         return False  # nor a running header's fields ("Release digest No. 7 | For reference use | Published ...")
     if text[-1] in ".!?;" or text[-1] in "\"”’" and text[-2:-1] in (".", "!", "?"):
         return True  # a closing quote ends a sentence when the quotation does ('... "cost plus 50."')
