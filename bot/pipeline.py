@@ -253,8 +253,8 @@ class SmaBot:
     def _both_parts(self, question: str) -> Answer | None:
         """A question asking two things, each answered by the documents' quotes: the first quote for the first part,
         then one more from the same document for the second, as asked or, if that finds nothing new, with the
-        first part's subject ("for how long, of: he held"), then the others, up to MAX_PART_QUOTES. None unless
-        both parts are answered."""
+        first part's subject ("for how long, of: he held"), then the others, up to MAX_PART_QUOTES; the first part's
+        quotes when its first one says most of the second part's words. None unless both parts are answered."""
         parts = two_questions(question)
         if not parts or not (first := self._part_answer(parts[0])):
             return None
@@ -266,6 +266,11 @@ class SmaBot:
                                                       *new[1:]]}.values())
                 return quoted(question, [c.model_copy(update={"n": n})
                                          for n, c in enumerate(citations[:MAX_PART_QUOTES], start=1)])
+        asked = content_words(parts[1])
+        if asked and 2 * len(asked & content_words(first.citations[0].quote)) >= len(asked):
+            # the first quote answers both ("where did it premiere, and did it pick up any award there": "World
+            # premiere ... at the Jeonju Riverside Film Festival, where it won the Jury Prize")
+            return first.model_copy(update={"question": question})
         return None
 
     def _days_between_events(self, question: str, events: tuple[str, str]) -> Answer | None:

@@ -170,8 +170,10 @@ def asked_span(text: str) -> tuple[int, int]:
 _ASKED_FIRST = re.compile(r"\s*(?:in |on |at |for |to )?(?:about |roughly |approximately )?(?:what|how|who|whom|when|where|why|which)\b(?: \w+)??"
                           r"(?: (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)?", re.I)
 # ", and for how long?", " and what had prosecutors asked for?": a second question joined to the first
+# (or yes or no, of what the first asked about: "..., and did it pick up any award there?")
 _SECOND_QUESTION = re.compile(r",? and (?:roughly |about |approximately )?(?=(?:for |in |by |on |at |to )?"
-                              r"(?:what|how|who|whom|when|where|why|which)\b)", re.I)
+                              r"(?:what|how|who|whom|when|where|why|which)\b|(?:did|does|was|is|has|were|are|have) "
+                              r"(?:it|they|he|she|that)\b)", re.I)
 
 
 _CONTEXT_FIRST = re.compile(r"[^,?.;]*,\s*")  # "for the grant call, ...": what a question is about, said first

@@ -235,6 +235,11 @@ def test_ordinary_words_beyond_the_model_vocabulary_are_no_names(term, name):
      ("for the bursary, how much is the top award?", "who is the contact officer?",
       "who is the contact officer, of: much is the top award")),
     ("what did trump and moon say about the deal", None),
+    # the second yes or no, of what the first asked about
+    ("where did the harbor film have its premiere, and did it win anything there?",
+     ("where did the harbor film have its premiere?", "did it win anything there?",
+      "did it win anything there, of: the harbor film have its premiere")),
+    ("what did korea pay and did the us accept it", None),  # no second question of the first's subject
 ])
 def test_a_question_asking_two_things_is_split_in_two(question, parts):
     from bot.understand.parse import two_questions
