@@ -224,30 +224,6 @@ def test_whether_something_was_ever_done_is_answered_only_by_its_deed_or_outcome
     assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
 
 
-_PLANS = ("The sea wall at the river port was contracted in March 2024 and is to be finished by June 2025. In May 2025 "
-          "the city opened an inquiry into the dredging contractor over a fuel spill. The ministry will publish the "
-          "final audit figure after the review. Dredging was expected to cost 4.2 billion won in 2025.")
-
-
-@pytest.mark.parametrize("question, ending, answered", [
-    ("did the sea wall at the river port actually get finished by june 2025? any follow up", "", False),
-    ("did the sea wall at the river port actually get finished by june 2025? any follow up",
-     " The sea wall at the river port was finished on June 20, 2025, ten days early.", True),
-    ("did the city end up fining the dredging contractor over the spill", "", False),
-    ("did the city end up fining the dredging contractor over the spill",
-     " In September the city fined the dredging contractor 60 million won over the spill.", True),
-    ("has the ministry published the final audit figure yet?", "", False),
-    ("which firm ended up winning the dredging contract", "", False),
-    ("why did the city end up fining the dredging contractor", "", True),
-])
-def test_whether_a_plan_came_true_is_answered_only_by_a_sentence_saying_it_did(answerer, embeddings, question, ending,
-                                                                                answered):
-    """"Did the wall actually get finished", "did the city end up fining", "has the ministry published it yet": a
-    sentence saying what was planned or begun ("is to be finished by June", "opened an inquiry", "will publish") says
-    nothing of how it came out; one saying it was done does."""
-    assert (first_quote_of(answerer, embeddings, question, _PLANS + ending) is not None) == answered
-
-
 @pytest.mark.parametrize("question, answered", [
     ("what did president moon say about the deal when he met the ambassador", True),
     ("what did president park say about the deal when she met the ambassador", False),
@@ -358,17 +334,41 @@ def test_a_where_question_is_not_answered_by_a_sentence_naming_no_place_it_does_
     assert "Korea University" in (first_quote_of(answerer, embeddings, question, studied) or "")
 
 
-@pytest.mark.parametrize("ending, answered", [
-    ("", False),
-    (" The center is to be finished in October 2026.", True),
+_DAY_CARE = ("The day-care center at the port garrison is paid for out of the host city's budget. Hanbit Construction "
+             "builds the day-care center and hands it over to the garrison.")
+_UNION = ("The garrison sent a letter to the base workers' union last week, warning that staff may be put on unpaid "
+          "leave.")
+_PLANS = ("The sea wall at the river port was contracted in March 2024 and is to be finished by June 2025. In May 2025 "
+          "the city opened an inquiry into the dredging contractor over a fuel spill. The ministry will publish the "
+          "final audit figure after the review. Dredging was expected to cost 4.2 billion won in 2025.")
+
+
+@pytest.mark.parametrize("question, passage, ending, answered", [
+    # "when is it to be finished": who builds it and who pays tell no time; the month does
+    ("when's the day-care center at the port garrison supposed to be finished? for the base newsletter", _DAY_CARE,
+     "", False),
+    ("when's the day-care center at the port garrison supposed to be finished? for the base newsletter", _DAY_CARE,
+     " The center is to be finished in October 2026.", True),
+    # "who heads the union": a sentence naming only the union says nothing of its head
+    ("who heads the base workers' union these days", _UNION, "", False),
+    ("who heads the base workers' union these days", _UNION,
+     " Kim Dae-su, who heads the base workers' union, called the letter a threat.", True),
+    # "did the wall actually get finished", "did the city end up fining", "has the ministry published it yet": what was
+    # planned or begun ("is to be finished by June", "opened an inquiry", "will publish") says nothing of how it came
+    # out; a sentence saying it was done does
+    ("did the sea wall at the river port actually get finished by june 2025? any follow up", _PLANS, "", False),
+    ("did the sea wall at the river port actually get finished by june 2025? any follow up", _PLANS,
+     " The sea wall at the river port was finished on June 20, 2025, ten days early.", True),
+    ("did the city end up fining the dredging contractor over the spill", _PLANS, "", False),
+    ("did the city end up fining the dredging contractor over the spill", _PLANS,
+     " In September the city fined the dredging contractor 60 million won over the spill.", True),
+    ("has the ministry published the final audit figure yet?", _PLANS, "", False),
+    ("which firm ended up winning the dredging contract", _PLANS, "", False),
+    ("why did the city end up fining the dredging contractor", _PLANS, "", True),
 ])
-def test_a_when_question_is_answered_only_by_a_sentence_giving_a_date(answerer, embeddings, ending, answered):
-    """"When is the day-care center supposed to be finished": the sentences on who builds it and who pays tell no
-    time; one giving the month does."""
-    passage = ("The day-care center at the port garrison is paid for out of the host city's budget. Hanbit "
-               "Construction builds the day-care center and hands it over to the garrison." + ending)
-    question = "when's the day-care center at the port garrison supposed to be finished? for the base newsletter"
-    assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
+def test_a_question_is_answered_only_by_a_sentence_giving_what_it_asks(answerer, embeddings, question, passage, ending,
+                                                                        answered):
+    assert (first_quote_of(answerer, embeddings, question, passage + ending) is not None) == answered
 
 
 def test_a_when_question_asking_in_what_case_is_answered_by_the_case(answerer, embeddings):
@@ -378,16 +378,6 @@ def test_a_when_question_asking_in_what_case_is_answered_by_the_case(answerer, e
     question = "when are the base's korean workers not allowed to strike"
     assert "national emergency" in (first_quote_of(answerer, embeddings, question, passage) or "")
 
-@pytest.mark.parametrize("ending, answered", [
-    ("", False),
-    (" Kim Dae-su, who heads the base workers' union, called the letter a threat.", True),
-])
-def test_who_heads_a_body_is_answered_only_by_a_sentence_naming_a_person(answerer, embeddings, ending, answered):
-    """"Who heads the base workers' union": a sentence naming only the union says nothing of its head."""
-    passage = ("The garrison sent a letter to the base workers' union last week, warning that staff may be put on "
-               "unpaid leave." + ending)
-    question = "who heads the base workers' union these days"
-    assert (first_quote_of(answerer, embeddings, question, passage) is not None) == answered
 
 def test_a_short_sentence_counting_what_is_asked_is_quoted(answerer, embeddings):
     """"How many firms bid on the pier contract": "Nine firms bid." is short, but it is the count."""

@@ -15,8 +15,7 @@ from bot.lexical import said_terms
 from bot.text import REPORTS_WORDS, content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import (CLAUSE_START, ORDINAL_WORDS, ROLE_ASKED, ROLE_SPOKEN, SUBJECT_TERMS, WORDS_ASKED,
-                                  holder_asked,
-                                  is_country, thing_asked)
+                                  holder_asked, is_country, thing_asked)
 from bot.understand.quantities import (
     STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, percent_of_named, quoted_amounts,
     states_duration, years_in,

@@ -571,8 +571,8 @@ def _total_of_like_parts(quotes: list[str]) -> calculator.Calculation | None:
 
 def _from_one_quote(quotes: list[str], combine: str, per_unit: str | None,
                     question: str) -> calculator.Calculation | None:
-    """"per_unit", a quote's one sum over its one count of the things asked per (or the question's); "part_of", a quote's one count times
-    the percentage it says of them; "each_total", a count of like parts times what each is."""
+    """"per_unit", a quote's one sum over its one count of the things asked per (or the question's); "part_of", a
+    quote's one count times the percentage it says of them; "each_total", a count of like parts times what each is."""
     if combine == "per_unit":
         return _per_unit(quotes, per_unit, question) if per_unit else None
     return _part_by_percent(quotes) if combine == "part_of" else _total_of_like_parts(quotes)

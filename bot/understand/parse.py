@@ -364,6 +364,7 @@ def holder_asked(words_asked: re.Match[str]) -> frozenset[str]:
         return frozenset()
     return frozenset(word.lower() for word in words) if all(terms(word) for word in words) else frozenset()
 
+
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
 _AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩\d]|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"

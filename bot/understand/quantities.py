@@ -296,7 +296,7 @@ _PART_BEFORE = re.compile(rf"(?<![\d,.]){_APPROXIMATELY}{NUMBER} (?:out )?of (?:
 
 # "a workforce of 8,600", "taking the workforce as 8,600": a count of workers said after them
 _WORKFORCE = re.compile(rf"\b(?:workforce|work force|headcount) (?:of|as|was|is|at|=|:) {_APPROXIMATELY}{NUMBER}"
-                        r"(?![\d,.]|\s*%)")
+                        r"(?![,.]?\d|\s*%)")
 
 
 def find_headcounts(text: str, taken: list[tuple[int, int]]) -> list[Headcount]:
