@@ -365,6 +365,10 @@ _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to
     ("has the ministry published the final audit figure yet?", _PLANS, "", False),
     ("which firm ended up winning the dredging contract", _PLANS, "", False),
     ("why did the city end up fining the dredging contractor", _PLANS, "", True),
+    # "the real number, not the projection": an expected or estimated amount is the projection
+    ("how much did dredging actually cost in 2025 - the real figure, not the estimate", _PLANS, "", False),
+    ("how much did dredging actually cost in 2025 - the real figure, not the estimate", _PLANS,
+     " Dredging cost 3.9 billion won in 2025, the city's accounts show.", True),
 ])
 def test_a_question_is_answered_only_by_a_sentence_giving_what_it_asks(answerer, embeddings, question, passage, ending,
                                                                         answered):

@@ -322,6 +322,12 @@ _DONE_ASKED = re.compile(r"^(?!.*\bwhy\b)(?:.*?\b(?:did|does|do|has|have|had|was
 # An outcome stated: "the board dismissed the request", "the committee adopted it"
 _OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|ruled|granted|denied|refused|accepted|"
                       r"overturned|upheld|voted|dropped|withdrew|withdrawn|cancell?ed|shelved)\b", re.I)
+# What was, asked against what was expected ("the real number, not the actuarial projection", "actual, not budgeted"),
+# and a sentence stating what was expected ("we expect 1,134 employees to retire", "was expected to cost")
+_ACTUAL_ASKED = re.compile(r"\bnot (?:the |their |its |what was )?(?:[\w-]+ )?(?:projections?|projected|estimates?|"
+                           r"estimated|forecasts?|budget(?:ed)?|planned|plans?|targets?)\b", re.I)
+_EXPECTED = re.compile(r"\b(?:expect\w*|project(?:ed|ion|ions|s)\b|forecast\w*|estimat\w*|anticipat\w*|budgeted|"
+                       r"planned|target\w*)", re.I)
 # A deed still to come: "is to be finished by June", "will publish", "expected to cost"
 _PLANNED = re.compile(r"\b(?:to|will|would|shall|could|may|might|should|must)\s+(?:not\s+)?"
                       r"(?:be\s+|have\s+(?:been\s+)?)?[a-z]+", re.I)
@@ -727,6 +733,9 @@ class ExtractiveAnswerer:
                 not (named := set(years_in(sentence))) or bool(named & asked_years)))
         if asks == "who" and any(names_people(item[4], question) for item in scored if item[0] >= best - QUANTITY_REACH):
             wanted = lambda sentence: names_people(sentence, question)  # noqa: E731 (a person, before a body or role)
+        if _ACTUAL_ASKED.search(question):  # "the real figure, not the estimate": what was, before what was expected
+            wanted = (lambda sentence, says=wanted: (says is None or says(sentence))  # noqa: E731
+                      and not _EXPECTED.search(sentence))
         reach = QUANTITY_REACH
         if asks == "who" and not says_post and (deed := _DEED_ASKED.search(question)) and (doers := {
                 text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
@@ -868,6 +877,10 @@ class ExtractiveAnswerer:
         if (done := _DONE_ASKED.search(question)) and not any(
                 says_done(item[4], next(verb for verb in done.groups() if verb)) for item in chosen):
             return None  # "did the committee ever vote on the petition": not answered by its referral to the committee
+        if _ACTUAL_ASKED.search(question) and all(  # (an amount asked is the first quote's)
+                _EXPECTED.search(item[4][start:end]) for item in (chosen[:1] if asks in AMOUNT_ASKS else chosen)
+                for start, end in sentence_spans(item[4])):
+            return None  # "how many actually retired, not the projection": not "we expect 1,134 to retire"
         if asks == "date" and _WHEN_ASKED.search(question) and not any(says_what_is_asked(asks, item[4], question)
                                                                         for item in chosen):
             return None  # "when is the center to be finished": not answered by who builds it

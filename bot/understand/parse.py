@@ -806,6 +806,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # people killed or hurt are counted as losses, not as a force's or workforce's size (what they are about stays
     # the question's subject: not explained by the cue)
     "casualties": r"\b(killed|died|dead|deaths?|wounded|injured|casualt\w+|fatalit\w+|lost their lives)\b",
+    # workers who came or went ("how many KN employees retired in 2025", "how many quit"): not the workforce
+    "turnover": r"\b(retired|retiring|retirements?|resigned|resignations?|quit|quitting|(?:were|got|was) (?:hired|fired)|"
+                r"new hires?)\b",
     "furlough": rf"\b({_FURLOUGH})\b",
     "back_to_work": r"\b(back to (work|(their|the|his|her) (jobs?|posts?|desks?))|return\w*|(came|come|go|goes|went|gone|going|get|"
                     r"got|getting) back|call\w* back|recall\w*|reinstat\w*|end(?!\w* up\b)\w*|over|lifted|resum\w*)\b",
@@ -959,8 +962,8 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("offer", (("offer",),), ("penalties", "aid")),  # not "the penalty in the bid-rigging case"
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
-    ("korean_workforce", (("workers",), ("employed",)), ("casualties", "wage", "pay", "per_head", "share")),
-    ("korean_workforce", (("workers",),), ("casualties", "furlough", "wage", "pay", "per_head")),
+    ("korean_workforce", (("workers",), ("employed",)), ("casualties", "turnover", "wage", "pay", "per_head", "share")),
+    ("korean_workforce", (("workers",),), ("casualties", "turnover", "furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words", "troops")),  # not "the 40,000 troops from the cabinet mtg"
     # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
     ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),
