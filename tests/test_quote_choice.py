@@ -365,6 +365,9 @@ _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to
     ("has the ministry published the final audit figure yet?", _PLANS, "", False),
     ("which firm ended up winning the dredging contract", _PLANS, "", False),
     ("why did the city end up fining the dredging contractor", _PLANS, "", True),
+    ("did the dredging contractor end up charged over the spill, any news", _PLANS, "", False),
+    ("did the dredging contractor end up charged over the spill, any news", _PLANS,
+     " In October prosecutors charged the dredging contractor over the fuel spill.", True),
     # "the real number, not the projection": an expected or estimated amount is the projection
     ("how much did dredging actually cost in 2025 - the real figure, not the estimate", _PLANS, "", False),
     ("how much did dredging actually cost in 2025 - the real figure, not the estimate", _PLANS,

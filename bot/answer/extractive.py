@@ -310,14 +310,15 @@ def names_a_place(text: str, question: str) -> bool:
 
 
 # Whether something was done, or came out as planned: "did the committee ever actually vote on it", "were they ever
-# sent home", "did the wall actually get finished", "did the city end up fining him", "which firm ended up winning",
+# sent home", "did the wall actually get finished", "did the city end up fining him", "did he end up convicted",
+# "which firm ended up winning",
 # "has the ministry published it yet"; not why it was done ("why did carter end up taking the troops out"), nor a
 # light verb ("where did the brigade end up going")
 _LIGHT = r"(?!(?:been|be|being|had|have|having|got|gotten|getting|going|doing|coming|with)\b)"
 _DONE_ASKED = re.compile(r"^(?!.*\bwhy\b)(?:.*?\b(?:did|does|do|has|have|had|was|were|is|are)\b[^.?!;]{0,60}?\bever "
                          r"(?:actually |really |officially |formally |even |end up |get )?" + _LIGHT +
                          r"([a-z]{3,})\b|.*?\b(?:actually|finally|eventually|ever) get ([a-z]{3,}ed)\b|"
-                         rf".*?\bend(?:ed)? up {_LIGHT}([a-z]{{3,}}ing)\b|"
+                         rf".*?\bend(?:ed)? up (?:being |getting )?{_LIGHT}([a-z]{{3,}}(?:ing|ed))\b|"
                          r".*?\b(?:has|have)\b[^.?!;]{0,40}?\b([a-z]{3,}ed)\b[^.?!;]{0,60}?\byet\b)", re.I | re.S)
 # An outcome stated: "the board dismissed the request", "the committee adopted it"
 _OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|ruled|granted|denied|refused|accepted|"

@@ -355,6 +355,25 @@ WORDS_ASKED = re.compile(ROLE_SPOKEN.pattern + r"(?P<holder>[^?.;]*?)" + _SPEECH
 _HOW_SAID = re.compile(r"(?:ever|even|actually|really|just|also|first|once|again|later|then|[a-z]+ly)", re.I)
 
 
+# Whether someone named with no post said anything ("did jung min-ho ever say anything about the cap"), not what they
+# said ("what did trump say when he signed it": the record of the signing puts it right)
+_NAMED_SPOKEN = re.compile(r"(?<!what )\b(?:did|has|have|does) (?P<holder>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH, re.I)
+# Who says something that is no one's name ("what did they say", "did seoul say", "did the us comment")
+_NO_NAME = frozenset("he she they it we you i korea seoul washington us america usfk mofa mnd ministry government "
+                     "the a an its their his her this that".split())
+
+
+def speaker_asked(text: str) -> frozenset[str]:
+    """The name of someone asked whether they said something, with no post ("did jung min-ho ever say": jung,
+    min-ho), or nothing (a post's holder, read by `holder_asked`; "did they say")."""
+    if ROLE_SPOKEN.search(text) or not (m := _NAMED_SPOKEN.search(text)):
+        return frozenset()
+    words = [word for word in m.group("holder").split() if not _HOW_SAID.fullmatch(word)]
+    if not 1 <= len(words) <= 3 or any(word.lower() in _NO_NAME or not terms(word) for word in words):
+        return frozenset()
+    return frozenset(word.lower() for word in words)
+
+
 def holder_asked(words_asked: re.Match[str]) -> frozenset[str]:
     """The name of the holder of the post whose words are asked, as the question gives it ("what did president lee
     jae-myung say": lee, jae-myung), or nothing ("what did the minister of defense say", "did the ambassador ever
@@ -1481,6 +1500,7 @@ _FRAMING_WORDS = content_words(
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
+    "basically "  # "so it's basically his deal"
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement "
     "math maths arithmetic using "  # "quick math, using the podcast's breakdown: ..."
@@ -1514,7 +1534,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"\b(?:(?:i|we|but|just|and) )+(?:want|need)\w* (?:the |an? )?(?:exact|precise|actual|official|"
                     r"specific|accurate)(?: (?:one|number|figure|amount|value))?\b|"
                     r"\bfor (?:the|my|our|a|an) (?:[\w-]+'s )?(?:[\w-]+ (?:of (?:the |my |our |a |an )?)?){0,2}(?:timeline|"
-                    r"records?|memo|notes|files?|deck|slides?|brief\w*|report|newsletter|article|presentation|hearing|"
+                    r"records?|memo|memorandum|notes|files?|deck|slides?|brief\w*|report|newsletter|article|presentation|"
+                    r"hearing|"
                     r"readout|intro|introduction|one-?pager|talking points|email|cable|remarks|summary|update|"
                     r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story)\b|"
                     # "..., felt like 100", "but that feels high to me": how it seemed to the asker
@@ -1523,11 +1544,13 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"[^,.?;!]*|"
                     # what the answer is to do ("to fill the hole in my chart", "need it rn", "need it for the timeline")
                     r"\bto (?:fill|plug|finish|complete|update|populate|round out)\b[^,.?;!]*|"
+                    # "filling in a table and that's the one missing": what the asker is doing, and what it lacks
+                    r"\b(?:filling|plugging) in\b[^,.?;!]*|\b(?:that|it)(?:'s| is|s) the (?:one )?missing(?: one)?\b|"
                     r"\b(?:i )?need (?:it|this|that) (?:rn|right now|now|asap|today|tonight|for [^,.?;!]*)\s*[.!?]*$|"
                     # who asks, said first: "intern q", "quick q from the desk"
                     r"^(?:intern|newbie|dumb|quick|silly|basic) q\b:?|"
-                    # "human resources here:", "hr team asking -", "labor desk:": who asks, said first
-                    r"^(?!(?:what|how|when|who|which|why|where)\b)(?:[\w-]+ ){0,2}?(?:(?:team|desk|office|shop|unit)"
+                    # "human resources here:", "hr team asking -", "labor desk:", "HR side:": who asks, said first
+                    r"^(?!(?:what|how|when|who|which|why|where)\b)(?:[\w-]+ ){0,2}?(?:(?:team|desk|office|shop|unit|side)"
                     r"(?: here| asking)?|[\w-]+ (?:here|asking))\s*[:,–—-]|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
                     r"\b(?:(?:the|my|our) )?(?:committee|boss|director|team|office|chief|editor|manager|principal|desk|folks) "

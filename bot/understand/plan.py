@@ -21,7 +21,7 @@ from bot.understand.operations import Missing, Resolved, candidate_operations, c
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
     COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, VIEW_ASKED, WORDS_ASKED, Frame,
-    events_spanned, holder_asked, parse, per_counted, place_names,
+    events_spanned, holder_asked, parse, per_counted, place_names, speaker_asked,
 )
 from bot.understand.quantities import (
     PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
@@ -179,13 +179,15 @@ class Planner:
         named = holder_asked(words) if words else frozenset()
         post = frame.post if frame.asks != "number" or words and (
             frame.money or VIEW_ASKED.search(frame.text)) else None
-        if not (isinstance(plan, Lookup) and plan.records and (post or frame.base)):
+        # ("did jung min-ho ever say anything about the cap": someone's words, by name, whom a record must name)
+        named = named if post else speaker_asked(frame.text)
+        if not (isinstance(plan, Lookup) and plan.records and (post or named or frame.base)):
             return plan
         speaker = "|".join(map(re.escape, sorted(named))) or re.escape(post or "")
 
         def says(record: FigureRecord) -> bool:
             text = record.figure.text
-            return (not post or re.search(rf"\b(?:{speaker})\b", text, re.I) and (
+            return (not speaker or re.search(rf"\b(?:{speaker})\b", text, re.I) and (
                 frame.asks == "who" or REPORTS_WORDS.search(text))) and (
                 not frame.base or re.search(rf"\b{re.escape(frame.base)}", text, re.I))
         if any(map(says, plan.records)):
