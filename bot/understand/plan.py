@@ -1078,8 +1078,11 @@ class Planner:
             return None
         if frame.asks == "who":
             return None  # "who wrote the report on the 5% cap": the cap is what it is about, not what it asks
-        if not frame.has("percent_asked") and any(y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
-            return None  # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected
+        if not frame.has("percent_asked") and not _CAP_REACH.search(frame.text) and any(
+                y > frame.today.year and not self.facts.payment(y) for y in frame.year_values):
+            # "... capped at 4%, so what's the max 2028 payment": a projection at the real cap, corrected (but "does the
+            # 5% cap cover 2028" asks the rule)
+            return None
         if frame.agreement is None and frame.years:
             # "is the 5% cap applied to 2026 too?": of the one agreement covering the years named (not "how many
             # points above the 5% cap was the 2021 rise": a rise against it, worked out)
