@@ -310,10 +310,9 @@ def names_a_place(text: str, question: str) -> bool:
 
 
 # Whether something was done, or came out as planned: "did the committee ever actually vote on it", "were they ever
-# sent home", "did the wall actually get finished", "did the city end up fining him", "did he end up convicted",
-# "which firm ended up winning",
-# "has the ministry published it yet"; not why it was done ("why did carter end up taking the troops out"), nor a
-# light verb ("where did the brigade end up going")
+# sent home", "did the wall actually get finished", "did the city end up fining him", "did he end up convicted", "which
+# firm ended up winning", "has the ministry published it yet"; not why it was done ("why did carter end up taking the
+# troops out"), nor a light verb ("where did the brigade end up going")
 _LIGHT = r"(?!(?:been|be|being|had|have|having|got|gotten|getting|going|doing|coming|with)\b)"
 _DONE_ASKED = re.compile(r"^(?!.*\bwhy\b)(?:.*?\b(?:did|does|do|has|have|had|was|were|is|are)\b[^.?!;]{0,60}?\bever "
                          r"(?:actually |really |officially |formally |even |end up |get )?" + _LIGHT +

@@ -176,11 +176,11 @@ class Planner:
         # minister tell the assembly about the $33bn"; not "what did president trump say korea should pay")
         # (nor what a holder made of one: "did amb goldberg ever say what he thought of the cap")
         words = WORDS_ASKED.search(frame.text)
-        named = holder_asked(words) if words else frozenset()
         post = frame.post if frame.asks != "number" or words and (
             frame.money or VIEW_ASKED.search(frame.text)) else None
-        # ("did jung min-ho ever say anything about the cap": someone's words, by name, whom a record must name)
-        named = named if post else speaker_asked(frame.text)
+        # the holder the question names beside the post ("what did president lee say"), or someone named with no post
+        # ("did jung min-ho ever say anything about the cap"): whose words a record must name
+        named = (holder_asked(words) if words else frozenset()) if post else speaker_asked(frame.text)
         if not (isinstance(plan, Lookup) and plan.records and (post or named or frame.base)):
             return plan
         speaker = "|".join(map(re.escape, sorted(named))) or re.escape(post or "")
