@@ -358,9 +358,8 @@ _HOW_SAID = re.compile(r"(?:ever|even|actually|really|just|also|first|once|again
 # Whether someone named with no post said anything ("did jung min-ho ever say anything about the cap"), not what they
 # said ("what did trump say when he signed it": the record of the signing puts it right)
 _NAMED_SPOKEN = re.compile(r"(?<!what )\b(?:did|has|have|does) (?P<holder>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH, re.I)
-# Who says something that is no one's name ("what did they say", "did seoul say", "did the us comment")
-_NO_NAME = frozenset("he she they it we you i korea seoul washington us america usfk mofa mnd ministry government "
-                     "the a an its their his her this that".split())
+# Who says something that is no one's name ("did seoul say", "did the us comment"; pronouns are no terms at all)
+_NO_NAME = frozenset("korea seoul washington us america usfk mofa mnd ministry government".split())
 
 
 def speaker_asked(text: str) -> frozenset[str]:
@@ -368,20 +367,23 @@ def speaker_asked(text: str) -> frozenset[str]:
     min-ho), or nothing (a post's holder, read by `holder_asked`; "did they say")."""
     if ROLE_SPOKEN.search(text) or not (m := _NAMED_SPOKEN.search(text)):
         return frozenset()
-    words = [word for word in m.group("holder").split() if not _HOW_SAID.fullmatch(word)]
-    if not 1 <= len(words) <= 3 or any(word.lower() in _NO_NAME or not terms(word) for word in words):
-        return frozenset()
-    return frozenset(word.lower() for word in words)
+    words = _name_words(m.group("holder"))
+    return frozenset() if any(word in _NO_NAME for word in words) else frozenset(words)
 
 
 def holder_asked(words_asked: re.Match[str]) -> frozenset[str]:
     """The name of the holder of the post whose words are asked, as the question gives it ("what did president lee
     jae-myung say": lee, jae-myung), or nothing ("what did the minister of defense say", "did the ambassador ever
     say")."""
-    words = [word for word in words_asked.group("holder").split() if not _HOW_SAID.fullmatch(word)]
-    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z'-]+", word, re.I) for word in words):
-        return frozenset()
-    return frozenset(word.lower() for word in words) if all(terms(word) for word in words) else frozenset()
+    words = _name_words(words_asked.group("holder"))
+    return frozenset(words) if all(re.fullmatch(r"[a-z][a-z'-]+", word) for word in words) else frozenset()
+
+
+def _name_words(said: str) -> list[str]:
+    """The words, lower-cased, that may name who speaks (one to three, each a term), less those saying how ("ever",
+    "personally"); none otherwise."""
+    words = [word.lower() for word in said.split() if not _HOW_SAID.fullmatch(word)]
+    return words if 1 <= len(words) <= 3 and all(terms(word) for word in words) else []
 
 
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
@@ -1287,7 +1289,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         "payer" if "claim_tag" in cues and _CLAIMED_PAYER.search(said) else None)  # "paid from its own budget?"
     if asks in ("date", "list"):
         cues.add(f"asks_{asks}")
-    if per_counted(text):  # "14 violations ... per violation": a sum over the count stated
+    if counted_per := per_counted(text):  # "14 violations ... per violation": a sum over the count stated
         cues.add("per_counted")
     factor, factor_text = _factor(text)
     # "how many employees did usfk have before the furlough": the furlough only dates what is counted
@@ -1322,7 +1324,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
-        per_unit=_per_unit(text),
+        per_unit=_per_unit(text, counted_per),
         amount_of=frozenset(content_words(m.group(1))) if (m := _AMOUNT_OF.search(text)) else frozenset(),
         left_out=tuple(int(m.group(1)) for m in left_out),
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
@@ -1670,14 +1672,12 @@ _AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|am
                             r"(?:size|value|amount))\b")
 
 
-def _per_unit(text: str) -> str | None:
+def _per_unit(text: str, counted: tuple[str, Decimal] | None) -> str | None:
     """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"; "the avg grant
-    size": "grant"; "14 violations ... per violation": "violat"), or None."""
+    size": "grant"; "14 violations ... per violation": "violat", the thing `per_counted` read), or None."""
     if m := _PER_THING.search(text) or _AVERAGE_THING.search(text):
         return terms(next(group for group in m.groups() if group))[0]
-    if counted := per_counted(text):
-        return terms(counted[0])[0]
-    return None
+    return terms(counted[0])[0] if counted else None
 
 
 # A sum asked per one of the things the question counts ("14 violations ... per violation", "eight rounds ... per

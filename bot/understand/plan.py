@@ -21,7 +21,7 @@ from bot.understand.operations import Missing, Resolved, candidate_operations, c
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
     COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, VIEW_ASKED, WORDS_ASKED, Frame,
-    events_spanned, holder_asked, parse, per_counted, place_names, speaker_asked,
+    events_spanned, holder_asked, parse, place_names, speaker_asked,
 )
 from bot.understand.quantities import (
     PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
@@ -1477,7 +1477,7 @@ def quoted_calculation(frame: Frame) -> str | None:
     from the other or shrank ("by what percent did the park grow"); or of what one quote states: an amount per unit
     ("cost per square meter"), a part of those counted ("how many of the workers"), a total of like parts ("total
     lent?")."""
-    if frame.per_unit and (not frame.money or per_counted(frame.text)):
+    if frame.per_unit and (not frame.money or frame.has("per_counted")):
         # "what did the gym cost per square meter": the quoted sum over the quoted area; "23 violations, 87.4m won in
         # fines - per violation?": the sum quoted over the question's count
         return "per_unit"
