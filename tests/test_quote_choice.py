@@ -338,6 +338,8 @@ _DAY_CARE = ("The day-care center at the port garrison is paid for out of the ho
              "builds the day-care center and hands it over to the garrison.")
 _UNION = ("The garrison sent a letter to the base workers' union last week, warning that staff may be put on unpaid "
           "leave.")
+_TENDER = ("The port authority opened the dredging tender on May 2, 2025; bids closed on June 10. Seven firms bid, and "
+           "the estimated price was 4.2 billion won. The tender was run by Park Ji-won of the contracts office.")
 _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to be finished by June 2025. In May 2025 "
           "the city opened an inquiry into the dredging contractor over a fuel spill. The ministry will publish the "
           "final audit figure after the review. Dredging was expected to cost 4.2 billion won in 2025.")
@@ -372,6 +374,21 @@ _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to
     ("how much did dredging actually cost in 2025 - the real figure, not the estimate", _PLANS, "", False),
     ("how much did dredging actually cost in 2025 - the real figure, not the estimate", _PLANS,
      " Dredging cost 3.9 billion won in 2025, the city's accounts show.", True),
+    # "who won the contract": the tender, its price and its bidders say nothing of who won ("won" of a price is money)
+    ("once bids closed, who won the dredging contract and at what price", _TENDER, "", False),
+    ("once bids closed, who won the dredging contract and at what price", _TENDER,
+     " The port authority awarded the dredging contract to Seabright Marine for 3.9 billion won.", True),
+    ("which firm got the dredging contract in the end", _TENDER, "", False),
+    ("which firm got the dredging contract in the end", _TENDER,
+     " Seabright Marine won the dredging contract with a bid of 3.9 billion won.", True),
+    ("what was the winning bid for the dredging contract", _TENDER, "", False),
+    # someone named with no post, asked whether they said anything: a sentence naming them says nothing they said
+    ("did park ji-won say anything on the record about the dredging tender? need a quote", _TENDER, "", False),
+    ("did park ji-won say anything on the record about the dredging tender? need a quote", _TENDER,
+     ' Park Ji-won said the tender had drawn "more interest than we hoped."', True),
+    # why they said it, or what they say of a count, is asked of what they said, not whether they spoke
+    ("why did park ji-won think the tender drew seven firms", _TENDER,
+     " Park Ji-won put the interest down to the new payment terms.", True),
 ])
 def test_a_question_is_answered_only_by_a_sentence_giving_what_it_asks(answerer, embeddings, question, passage, ending,
                                                                         answered):

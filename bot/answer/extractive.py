@@ -15,7 +15,7 @@ from bot.lexical import said_terms
 from bot.text import REPORTS_WORDS, content_words, is_heading, list_marker_length, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import (CLAUSE_START, ORDINAL_WORDS, ROLE_ASKED, ROLE_SPOKEN, SUBJECT_TERMS, WORDS_ASKED,
-                                  holder_asked, is_country, thing_asked)
+                                  holder_asked, is_country, speaker_asked, thing_asked)
 from bot.understand.quantities import (
     STATES, TOTAL_SAID, alike, amount_kind, counted_values, counts_of, percent_of_named, quoted_amounts,
     states_duration, years_in,
@@ -319,6 +319,17 @@ _DONE_ASKED = re.compile(r"^(?!.*\bwhy\b)(?:.*?\b(?:did|does|do|has|have|had|was
                          r"([a-z]{3,})\b|.*?\b(?:actually|finally|eventually|ever) get ([a-z]{3,}ed)\b|"
                          rf".*?\bend(?:ed)? up (?:being |getting )?{_LIGHT}([a-z]{{3,}}(?:ing|ed))\b|"
                          r".*?\b(?:has|have)\b[^.?!;]{0,40}?\b([a-z]{3,}ed)\b[^.?!;]{0,60}?\byet\b)", re.I | re.S)
+# Who won something asked ("who won the contract once bids closed", "which firm got the dredging contract", "what was
+# the winning bid"), and a sentence saying who won ("awarded the contract to", "Seabright Marine won the contract";
+# not "4.2 billion won" of a price)
+_WIN_ASKED = re.compile(r"\b(?:who|which (?:[\w-]+ ){0,2}?(?:firm|compan(?:y|ies)|bidder|contractor|builder|consortium|"
+                        r"team|party|candidate)s?) (?:(?:finally|eventually|actually|ultimately|then) )?(?:won|wins|"
+                        r"(?:got|gets|landed|took|secured|(?:was|were) awarded) (?:the |a |that |this )?(?:[\w-]+ ){0,3}?"
+                        r"(?:contract|bid|tender|award|job|deal|project|work)s?)\b|"
+                        r"\bwinning (?:bid|bidder|firm|company|offer)\b|\bwho(?:'s| is| was) the winner\b", re.I)
+_WIN_SAID = re.compile(r"\b(?:wins|winning|winners?|awarded|award(?:ed)? (?:it )?to|went to|selected|chosen|picked|"
+                       r"(?<!\d )(?<!million )(?<!billion )(?<!trillion )won(?= (?:the|a|an|its|their|this|that|it|both|"
+                       r"all|every|out|over|\d+ of)\b))\b", re.I)
 # An outcome stated: "the board dismissed the request", "the committee adopted it"
 _OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|ruled|granted|denied|refused|accepted|"
                       r"overturned|upheld|voted|dropped|withdrew|withdrawn|cancell?ed|shelved)\b", re.I)
@@ -528,7 +539,13 @@ class ExtractiveAnswerer:
         says_post = re.compile(rf"\b(?:{post})", re.I).search if post else None
         # whether a text says the post whose holder's words are asked ("what did the garrison commander make of it")
         spoken = None
-        if m := ROLE_SPOKEN.search(question):
+        if named := speaker_asked(question):
+            # "did park ji-won say anything about it": a sentence where they speak
+            says_name = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in sorted(named)), re.I).search
+
+            def spoken(text: str) -> bool:
+                return bool(says_name(text) and REPORTS_WORDS.search(text))
+        elif m := ROLE_SPOKEN.search(question):
             words_asked = WORDS_ASKED.search(question)  # "what did the ambassador say": a sentence reporting his words
             # the holder the question names ("what did president lee say when he met trump": not Trump's words), or
             # the post, or the name of its holder where a passage titles someone with it ("Ambassador Philip
@@ -745,6 +762,12 @@ class ExtractiveAnswerer:
             # Labor Policy Center facilitated."), however far down the best sentence's document, before closer ones
             # naming others
             wanted, reach = doers.__contains__, ROLE_REACH
+        if _WIN_ASKED.search(question) and (winners := {
+                text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
+                and chunk.metadata["source"] == scored[0][1].metadata["source"] and _WIN_SAID.search(text)}):
+            # "who won the contract": the award naming who won, before the tender
+            winners = {text for text in winners if names_people(text, question)} or winners
+            wanted, reach = winners.__contains__, ROLE_REACH
         if says_post:
             # "who chairs the foundation", "who was in command": a person the best sentence's document says holds the
             # role, however far down, before others it names ("President Barack Obama signed the law letting the
@@ -877,6 +900,8 @@ class ExtractiveAnswerer:
         if (done := _DONE_ASKED.search(question)) and not any(
                 says_done(item[4], next(verb for verb in done.groups() if verb)) for item in chosen):
             return None  # "did the committee ever vote on the petition": not answered by its referral to the committee
+        if _WIN_ASKED.search(question) and not any(_WIN_SAID.search(item[4]) for item in chosen):
+            return None  # "who won the contract once bids closed": not answered by the tender's price or its bidders
         if _ACTUAL_ASKED.search(question) and all(  # (an amount asked is the first quote's)
                 _EXPECTED.search(item[4][start:end]) for item in (chosen[:1] if asks in AMOUNT_ASKS else chosen)
                 for start, end in sentence_spans(item[4])):

@@ -1100,9 +1100,11 @@ def _product(frame: Frame, facts: Facts) -> Resolved:
 def _convert(frame: Frame, facts: Facts) -> Resolved:
     # a year's payment, or one of an agreement's years ("the final-year contribution under the previous agreement")
     of_a_year = bool(frame.years) or bool(frame.agreement and frame.agreement.position)
-    # ... asked in another currency with a rate, or without one where no figure of the year is recorded in it
+    # ... asked in another currency with a rate, or without one where the year's payment is recorded, but not in it
+    # ("the 2028 payment in usd": no payment of 2028 is recorded; the lookup says so, with the rule's range)
     unrecorded = frame.measure == "payment" and frame.target_unit is not None and frame.years and not any(
-        facts.payment(year, frame.target_unit) for year in frame.year_values)
+        facts.payment(year, frame.target_unit) for year in frame.year_values) and all(
+        facts.payment(year) for year in frame.year_values)
     if not frame.money and frame.measure == "payment_increase_amount" and frame.target_unit and frame.rates:
         return _rise_converted(frame, facts)  # "the 2026 increase over 2025 in won, at 1,380/$, in dollars"
     named_payment = of_a_year and frame.has("pay", "how_much") and (frame.has("convert", "rate_given") or unrecorded)

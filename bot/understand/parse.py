@@ -356,8 +356,10 @@ _HOW_SAID = re.compile(r"(?:ever|even|actually|really|just|also|first|once|again
 
 
 # Whether someone named with no post said anything ("did jung min-ho ever say anything about the cap"), not what they
-# said ("what did trump say when he signed it": the record of the signing puts it right)
-_NAMED_SPOKEN = re.compile(r"(?<!what )\b(?:did|has|have|does) (?P<holder>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH, re.I)
+# said ("what did trump say when he signed it": the record of the signing puts it right; "why did lee say", "how many
+# drafts does kwon say they went through")
+_NAMED_SPOKEN = re.compile(CLAUSE_START + r"\s*(?:(?:and|but|so) )?(?:did|has|have|does) "
+                           r"(?P<holder>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH, re.I)
 # Who says something that is no one's name ("did seoul say", "did the us comment"; pronouns are no terms at all)
 _NO_NAME = frozenset("korea seoul washington us america usfk mofa mnd ministry government".split())
 
@@ -822,6 +824,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\bkoreans (?:(?:in )?total |altogether )?(?:(?:were|are|was|is|have been|had been) )?"
                r"(work\w*|employed)\b",
     "employed": r"\b(employ|employed|employs|employment|workforce|in all|entire|whole|altogether)\b",
+    # a firm's or contractor's own staff ("a builder needs fewer than how many employees"): not USFK's workforce
+    "firm_staff": r"\b((?:firms?|compan(?:y|ies)|business(?:es)?|(?:sub)?contractors?|subs|builders?|suppliers?|"
+                  r"vendors?)(?:'s?)?\b[^.?!;]{0,40}?\b(?:employees|workers|staff|employ)\b|"
+                  r"(?:employees|workers|staff) (?:of|at) (?:the |a |an |each |its |their )?(?:[\w-]+ ){0,2}?"
+                  r"(?:firms?|compan(?:y|ies)|(?:sub)?contractors?|builders?|suppliers?|vendors?))\b",
     # aid one government gives another is not a payment under the SMA
     "aid": r"\b(aid|assistance|grants?[- ]in[- ]aid)\b",
     # people killed or hurt are counted as losses, not as a force's or workforce's size (what they are about stays
@@ -983,8 +990,9 @@ MEASURE_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]], .
     ("offer", (("offer",),), ("penalties", "aid")),  # not "the penalty in the bid-rigging case"
     ("support_pledge", (("support",),), ()),
     ("statement", (("statement",),), ()),
-    ("korean_workforce", (("workers",), ("employed",)), ("casualties", "turnover", "wage", "pay", "per_head", "share")),
-    ("korean_workforce", (("workers",),), ("casualties", "turnover", "furlough", "wage", "pay", "per_head")),
+    ("korean_workforce", (("workers",), ("employed",)), ("casualties", "turnover", "firm_staff", "wage", "pay", "per_head",
+                                                         "share")),
+    ("korean_workforce", (("workers",),), ("casualties", "turnover", "firm_staff", "furlough", "wage", "pay", "per_head")),
     ("negotiation_rounds", (("rounds",),), ("who_words", "troops")),  # not "the 40,000 troops from the cabinet mtg"
     # "how many rounds did it take to reach the 12th SMA": the rounds, not the day it was reached
     ("negotiation_rounds", (("rounds",), ("concluded", "talks")), ("who_words", "asks_date")),

@@ -384,7 +384,10 @@ class Planner:
             return self._in_event_year(frame)
         if frame.asks == "event" and frame.dates and (on_dates := self._on_dates(frame)):
             return on_dates
-        if frame.has("overview") and frame.measure is None and (overview := self._overview(frame)):
+        # (a summary named as the source of something else asked is no overview: "per the hearing summary, by when
+        # must the audit office report")
+        if frame.has("overview") and frame.measure is None and not frame.unexplained and (
+                overview := self._overview(frame)):
             return overview
         if frame.has("extreme") and (not frame.years or frame.span) and frame.measure in YEARLY_MEASURES and (
                 extreme := self._extreme(frame)):  # (of the years a range names: "the lowest payment since 2014")
@@ -1395,8 +1398,11 @@ def asks_for_a_figure(frame: Frame) -> bool:
     if frame.asks == "date" and frame.measure in HEADCOUNT_MEASURES and not frame.headcounts:
         return False  # "when was state planning to brief hill committee staff": a head count dates nothing asked
     if frame.asks == "date" and frame.measure in YEARLY_MEASURES and not (
-            frame.years or frame.money or frame.percents or frame.agreement or frame.cues & _DATED_BY_AMOUNT):
-        return False  # "the host nation funding job - when do applications close": no year's payment dates it
+            frame.years or frame.money or frame.percents or frame.agreement and not frame.unexplained
+            or frame.cues & _DATED_BY_AMOUNT):
+        # "the host nation funding job - when do applications close", "by when must the audit office report on the
+        # 12th sma's construction fund": no year's payment dates it
+        return False
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
         # not "did the workers get paid during the 2020 furlough": a head count confirms only a count stated
         return bool(frame.agreement or frame.years) and not (frame.measure in HEADCOUNT_MEASURES
