@@ -480,6 +480,11 @@ def test_two_quoted_amounts_are_combined_as_asked(question, quotes, combine, res
      "point_difference", "1.8"),
     ("how many were wounded but not killed", "Tally as of May 2: Killed: 350; Killed and wounded together: 2,900; "
      "Other: 11,000 troops deployed in two waves.", "difference", "2550"),
+    # the sides of a vote, said as "yes" and "no": those in favor and those against
+    ("on the council's vote on the depot lease how many more members voted yes than no", "Of 41 members present, 26 "
+     "voted in favor, 9 against and 6 abstained.", "difference", "17"),
+    ("the no votes on the depot lease were what share of all members present?", "Of 41 members present, 26 voted in "
+     "favor, 9 against and 6 abstained.", "share", "21.95"),
 ])
 def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(question, quote, combine, result):
     from bot.answer.figures import with_quoted_calculation
@@ -491,6 +496,18 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     # a question naming one of them only, or none, does not say which two are meant
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
+
+def test_the_two_sides_of_a_vote_are_counts_of_the_voters_the_question_counts():
+    """"How many more members voted yes than no": 26 in favor and 9 against are the members' votes, though the
+    sentence calls only the 41 present members."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = "Of 41 members present, 26 voted in favor, 9 against and 6 abstained."
+    answer = Answer(question="how many more members voted yes than no", route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    assert with_quoted_calculation(answer, "difference", counted=("member",)).calculation["result"] == "17"
+
 
 @pytest.mark.parametrize("question", ["what do the three add up to, combined", "total staff at all 3 depots?"])
 def test_the_amounts_a_quote_lists_are_added_up_when_the_question_counts_them(question):

@@ -13,6 +13,7 @@ import yaml
 from langchain_core.documents import Document
 
 from bot.answer.extractive import ExtractiveAnswerer
+from bot.settings import Settings
 from bot.text import content_words
 from bot.understand.parse import parse
 from bot.understand.plan import amount_asked
@@ -487,3 +488,27 @@ def test_a_count_said_bare_in_the_next_sentence_is_the_other_amount_of_a_change(
                              asks="number", combine="percent_decrease")
     assert answer is not None, "nothing quoted"
     assert any("there were 19" in c.quote for c in answer.citations[:2]), answer.answer
+
+
+@pytest.mark.parametrize("question, title, passage, credit", [
+    # a headline and its byline, read as one run of lines; the column's sentences are far from "who wrote it"
+    ("who wrote that 'the bill nobody read' column on the sma", "The bill nobody read",
+     "COMMENTARY | The bill nobody read\nBy Han Ji-soo\nGangwon Policy Journal, May 2, 2025\n\nThis year South Korea "
+     "will pay 1.5192 trillion won toward the cost of U.S. Forces Korea. Hardly anyone in the Assembly read the "
+     "agreement before the vote, and that is the problem this column is about.", "By Han Ji-soo"),
+    # a report's title block, which a PDF gives as one line
+    ("who was the lead author on the barracks maintenance review", "Barracks Maintenance Under the SMA",
+     "Barracks Maintenance Under the Special Measures Agreement: A Review of 31 Buildings, 2021-2024 Report "
+     "HIR-2025-07, issued March 3, 2025 Lead author: Dr. Kang Mi-sun, with a team of four researchers\n\nThe review "
+     "found that 12 of the 31 buildings missed their scheduled roof repairs.", "Lead author: Dr. Kang Mi-sun"),
+])
+def test_who_wrote_a_document_the_question_names_is_answered_by_its_credit_line(answerer, embeddings, question,
+                                                                                title, passage, credit):
+    """At the similarity the bot asks of any sentence, the credit line of the document whose title the question
+    names is the first quote, alone."""
+    vector = embeddings.embed_query(question)
+    chunks = chunks_for([passage], vector, embeddings)
+    chunks[0].metadata["title"] = title
+    answer = answerer.answer(question, vector, chunks, min_similarity=Settings().min_similarity,
+                             asks=parse(question, TODAY).asks)
+    assert answer is not None and answer.citations[0].quote == credit, answer and answer.answer

@@ -223,7 +223,13 @@ _HEADING = frozenset({"chair", "head", "direct", "led", "lead"})
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
 # "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
 _CREDIT = re.compile(r"^\W*(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited|[Pp]repared|[Rr]eported) )?[Bb]y [A-Z][a-z]|"
-                     r"^\W*(?:[Ee]ditor|[Aa]uthor|[Cc]ompiler)s?: [A-Z][a-z]")
+                     r"^\W*(?:(?:[Ll]ead|[Ss]enior|[Pp]rincipal|[Cc]o-?) ?)?(?:[Ee]ditor|[Aa]uthor|[Cc]ompiler)s?: "
+                     r"(?:Dr\.? |Prof\.? )?[A-Z][a-z]")
+# A credit by its label inside a line, up to the name's end: "Lead author: Dr. Moon Ga-young"
+_CREDIT_IN_LINE = re.compile(r"(?<=\s)(?:(?:[Ll]ead|[Ss]enior|[Pp]rincipal|[Cc]o-?) ?)?(?:[Ee]ditor|[Aa]uthor|"
+                             r"[Cc]ompiler)s?: (?:Dr\.? |Prof\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}")
+# How many of a document's title words a question says to name it ("that 'escalator nobody voted for' op-ed")
+TITLE_NAMED = 2
 # A line signing a message with its writer's post, which answers "who chairs it": "- Oh Kyung-sook, Chapter Chair",
 # "- Ryu Seung-ho, Chief Executive Officer"
 _SIGNATURE = re.compile(r"^\W*[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}, (?:[A-Z][A-Za-z.-]*\s*){1,5}$")
@@ -581,17 +587,22 @@ class ExtractiveAnswerer:
                     statements.append((base + start, base + end, text))
                     candidates.append((chunk, base + start, base + end, text))
                     # a sentence that leans back, or one after a sentence that introduces it ("Esper said:")
-                    if previous is not None and (_LEANS_BACK.search(text)
-                                                 or chunk.page_content[previous:previous_end].endswith(":")):
+                    # (not on a credit line: "By Park Jun-seo" is no sentence "This year ..." leans back on)
+                    if previous is not None and not _CREDIT.match(chunk.page_content[previous:previous_end]) and (
+                            _LEANS_BACK.search(text) or chunk.page_content[previous:previous_end].endswith(":")):
                         pair = (chunk, base + previous, base + end, chunk.page_content[previous:end])
                         candidates.append(pair)
                         continued[(id(chunk), base + previous, base + previous_end)] = pair
                     previous, previous_end = start, end
                 elif says_post:
                     # a list of participants read as one run, a "Name, Post" a line ("Baek Seung-ho, President and
-                    # Chief Executive Officer\nLim Ji-yeon, Chief Financial Officer"): the line saying the post
-                    for line in re.finditer(r"[^\n]+", text):
-                        if _SIGNATURE.match(line.group()) and says_post(line.group()):
+                    # Chief Executive Officer\nLim Ji-yeon, Chief Financial Officer"): the line saying the post; a
+                    # headline and its byline read as one run: the byline; a title block read as one line ("... issued
+                    # November 22, 2024 Lead author: Dr. Moon Ga-young, with a team of five"): the credit in it
+                    lines = [*re.finditer(r"[^\n]+", text), *(_CREDIT_IN_LINE.finditer(text) if credit_asked else ())]
+                    for line in lines:
+                        if _SIGNATURE.match(line.group()) and says_post(line.group()) or credit_asked and _CREDIT.match(
+                                line.group()):
                             span = (base + start + line.start(), base + start + line.end(), line.group())
                             statements.append(span)
                             candidates.append((chunk, *span))
@@ -664,6 +675,13 @@ class ExtractiveAnswerer:
         # question that is all names and titles reads as far from any sentence to the model, yet a sentence with
         # those names answers it)
         relevance = semantic + LEXICAL_WEIGHT * np.maximum(np.maximum(overlaps, focused_own) - NAMED_SHARE, 0)
+        if credit_asked:
+            # "who wrote that 'escalator nobody voted for' op-ed": the credit line of the document whose title the
+            # question names answers, however far in meaning ("By Park Jun-seo")
+            titled = np.array([bool(_CREDIT.match(text)) and len(
+                content_words(chunk.metadata.get("title") or "") & asked) >= TITLE_NAMED for chunk, _, _, text in
+                candidates])
+            relevance = np.where(titled, np.maximum(relevance, min_similarity), relevance)
         if float(relevance.max()) < min_similarity:
             return None
         asked_years = set(years_in(question))
@@ -797,9 +815,10 @@ class ExtractiveAnswerer:
                 # noun asked beside is how many took part in the best sentence's event ("how many people were
                 # surveyed in the july wave": "Wave 2: July 14-16. 1,014 respondents"), not "3,000 more troops were
                 # sent" beside the hunt for commandos
-                beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2]) and (
-                    asks not in AMOUNT_ASKS or asks == "count" and not counted or asked & content_words(span[2]))),
-                              None)
+                # (a credit line is quoted alone: "By Park Jun-seo" is not said by the column's first sentence)
+                beside = next((span for span in around.get((id(chunk), start), []) if wanted(span[2]) and not (
+                    credit_asked and _CREDIT.match(span[2])) and (asks not in AMOUNT_ASKS or asks == "count" and not
+                                                                  counted or asked & content_words(span[2]))), None)
                 if beside:
                     start, end = min(start, beside[0]), max(end, beside[1])
                     base = int(chunk.metadata["start"])
@@ -881,6 +900,8 @@ class ExtractiveAnswerer:
             other is not item and other[1] is item[1] and other[2] <= item[2] and item[3] <= other[3]
             and (other[2], other[3]) != (item[2], item[3]) for other in chosen)]
         chosen = list({(id(item[1]), item[2], item[3]): item for item in chosen}.values())
+        if credit_asked:  # "who wrote it": the credit line first
+            chosen.sort(key=lambda item: not _CREDIT.match(item[4]))
         if chosen and (corrected := _corrected(chosen[0], in_chunk, question)):
             chosen[0] = corrected  # "is 32,000 the real number?": the claim, then the sentence that puts it right
         if asks == "who" and re.match(r"\s*(who|whom|which)\b", question.lower()) and not any(

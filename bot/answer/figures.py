@@ -623,13 +623,28 @@ def _values_of_kinds(kinds: set[str], unit: str | None, counted: tuple[str, ...]
     return values_of
 
 
+# The sides of a vote said as "yes" and "no" ("voted yes than no", "the no votes"), as the count of each is said
+_VOTE_SIDES = re.compile(r"\b(?:vot\w* (yes|no|yea|nay|aye)\b|(yes|no|yea|nay|aye) (?:votes?\b|side\b|(?=than\b))|"
+                         r"(?<=than )(yes|no)\b)", re.I)
+
+
+def _side(vote: re.Match[str]) -> str:
+    """The words a count of one side of a vote is said with ("26 voted in favor", "9 against")."""
+    return "in favor " if next(side for side in vote.groups() if side).lower() in ("yes", "yea", "aye") else "against "
+
+
 def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None, counted: tuple[str, ...],
                 preamble: frozenset[str] = frozenset(), pooled: bool = True) -> tuple[str, list[Decimal]] | None:
     """Of more than two amounts of a kind stated, the two the question names: those whose own words (`_labelled`)
     say most of the question's, each some ("construction plus logistics"; "how many present did not vote in
     favor": the members present, a total stated with its parts, and those in favor), from one quote, or else (if
     `pooled`) the quotes together; None when no pair, or several, say the most."""
-    asked = content_words(question) - _UNIT_WORDS - preamble - {term for noun in counted for term in terms(noun)}
+    sides = {_side(m) for m in _VOTE_SIDES.finditer(question)}
+    # "how many more members voted yes than no": the two sides, whoever voted (a side's count names no member); else
+    # the question's words, a side as said
+    counted = () if len(sides) == 2 else counted
+    asked = content_words(" ".join(sides)) if len(sides) == 2 else content_words(_VOTE_SIDES.sub(
+        _side, question)) - _UNIT_WORDS - preamble - {term for noun in counted for term in terms(noun)}
     # percentages for points; else sums of money or lengths, each unit alone, then counts (of people or of anything)
     for kinds in [{"percent"}] if combine == "point_difference" else _kinds_by_unit(quotes, unit, counted):
         values_of = _values_of_kinds(kinds, unit, counted)
