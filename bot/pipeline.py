@@ -475,7 +475,8 @@ class SmaBot:
         paired = None if plan.combine in FROM_ONE_QUOTE else plan.combine
         answer = self.extractive.answer(searched, vector, chunks, threshold, plan.amount or plan.asks,
                                         self.retriever.term_weight, plan.topic, paired, plan.counted,
-                                        plan.attributed, plan.part, plan.preamble)
+                                        plan.attributed, plan.part, plan.preamble,
+                                        plan.per_unit if plan.combine == "per_unit" else None)
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
             answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted, plan.preamble,
                                              plan.per_unit)

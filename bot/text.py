@@ -201,6 +201,16 @@ def content_words(text: str) -> set[str]:
     return set(terms(text))
 
 
+def says_more_of(asked: set[str], first: str, other: str) -> bool:
+    """Whether a sentence (`other`) says a word asked (`asked`, a question's terms) that another (`first`) does not,
+    besides the units of an amount ("the spread between step 1 and step 10": the step 1 row beside the step 10 one;
+    "per room in won": not any sentence stating won)."""
+    return bool((asked - content_words(first) - _AMOUNT_UNITS) & content_words(other))
+
+
+_AMOUNT_UNITS = frozenset(terms("won dollars dollar usd krw trillion billion million thousand percent"))
+
+
 def ordinal(n: int) -> str:
     """12 -> '12th', 1 -> '1st', 22 -> '22nd'."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -454,6 +454,10 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     # the count the question gives ("over all six rounds"), the sum a quote states
     ("the delegation's spending over all six rounds - what's that per round on average?",
      ["The ministry says the delegation spent 312.6 million won in all on the talks."], "per_unit", "52100000", "KRW"),
+    # the count in one quote, the sum in the other
+    ("the new dorm at the depot, what did the contract come to per room roughly",
+     ["The dorm has 120 rooms and a gym.", "The ministry awarded the 18.6 billion won dorm contract to Hanbit "
+      "Construction in May."], "per_unit", "155000000", "KRW"),
 ])
 def test_two_quoted_amounts_are_combined_as_asked(question, quotes, combine, result, unit):
     from bot.answer.figures import with_quoted_calculation
@@ -565,8 +569,12 @@ def test_the_two_amounts_added_are_those_the_question_names_not_the_context_befo
 
 @pytest.mark.parametrize("quotes, result", [
     (["The new gym has a floor area of 2,400 square meters. The ministry built it for 9.6 billion won."], "4000000"),
-    # the count in one quote, the sum in the other: each quote alone does not say they are of one building
+    # the count in one quote, the sum in the other, each saying what it is of: the same building, or not
+    (["The new gym has a floor area of 2,400 square meters.", "The gym cost 9.6 billion won to build."], "4000000"),
+    # ... but a sum saying nothing more of what is asked may be another thing's
     (["The new gym has a floor area of 2,400 square meters.", "The ministry built the gym for 9.6 billion won."],
+     None),
+    (["The new gym has a floor area of 2,400 square meters.", "The ministry built the pool for 4.1 billion won."],
      None),
     # two buildings' sums: which one the area is of is not clear
     (["The gym has a floor area of 2,400 square meters and cost 9.6 billion won; the pool cost 4.1 billion won."],

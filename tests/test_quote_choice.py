@@ -512,3 +512,27 @@ def test_who_wrote_a_document_the_question_names_is_answered_by_its_credit_line(
     answer = answerer.answer(question, vector, chunks, min_similarity=Settings().min_similarity,
                              asks=parse(question, TODAY).asks)
     assert answer is not None and answer.citations[0].quote == credit, answer and answer.answer
+
+
+def test_a_sum_per_unit_quotes_the_sentence_stating_the_sum_beside_the_one_counting_the_units(answerer, embeddings,
+                                                                                               smabot):
+    """"Contract value divided by the room count": the sentence counting the rooms is closest; the one stating the
+    contract's value, further down, is quoted with it and the value divided by the rooms."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.understand.plan import Search
+
+    smabot.retriever.warm()
+    passage = ("The new barracks at the river depot will have 120 rooms and a gym. Work started in "
+               "March after a long design review. The ministry awarded the 18.6 billion won contract for the "
+               "barracks to Hanbit Construction in February. The building is to be handed over in 2027.")
+    question = "take the river depot barracks contract value and divide by the room count - what's that per room in won?"
+    frame = parse(question, TODAY)
+    search = smabot.planner.plan(frame)
+    search = getattr(search, "documents", None) or search
+    assert isinstance(search, Search) and search.combine == "per_unit" and search.per_unit == "room"
+    vector = embeddings.embed_query(frame.text)
+    answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=search.amount, weight=smabot.retriever.term_weight, per_unit=search.per_unit)
+    assert answer is not None
+    worked = with_quoted_calculation(answer, search.combine, per_unit=search.per_unit)
+    assert worked.calculation and worked.calculation["result"] == "155000000", worked.answer

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable
+from decimal import Decimal
 
 import numpy as np
 from langchain_core.documents import Document
@@ -12,7 +13,8 @@ from langchain_core.documents import Document
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.lexical import said_terms
-from bot.text import REPORTS_WORDS, content_words, is_heading, list_marker_length, sentence_spans, terms
+from bot.text import (REPORTS_WORDS, content_words, is_heading, list_marker_length, says_more_of, sentence_spans,
+                      terms)
 from bot.understand.normalize import NUMBER_WORDS, is_name
 from bot.understand.parse import (CLAUSE_START, ORDINAL_WORDS, ROLE_ASKED, ROLE_SPOKEN, SUBJECT_TERMS, WORDS_ASKED,
                                   holder_asked, is_country, speaker_asked, thing_asked)
@@ -521,7 +523,7 @@ class ExtractiveAnswerer:
         self, question: str, question_vector: list[float], chunks: list[Document], min_similarity: float,
         asks: str | None = None, weight: Callable[[str], float] | None = None, focus: frozenset[str] = frozenset(),
         combine: str | None = None, counted: tuple[str, ...] = (), attributed: frozenset[str] = frozenset(),
-        part: frozenset[str] = frozenset(), preamble: frozenset[str] = frozenset(),
+        part: frozenset[str] = frozenset(), preamble: frozenset[str] = frozenset(), per_unit: str | None = None,
     ) -> Answer | None:
         """Quotes with citations, or None when no sentence is similar enough to the question (as the parser spells
         it out: "govt" is "government"). `asks` is what the question's plan says it asks for (number, date, who,
@@ -536,7 +538,9 @@ class ExtractiveAnswerer:
         whole whose amount is asked ("how much of it went to labor"): a sentence stating an amount must say it (a
         word of it); `preamble`, the words only what comes before the question says: they choose the passage, not
         its sentence ("in that call the official says the last day went on the escalator language. what had the
-        korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked)."""
+        korean side pushed for": the sentence on the escalator language is what the asker has, not what is asked);
+        `per_unit`, what a sum is asked per ("per room"): the sentence stating the sum, or the count, that the first
+        quote lacks is quoted second."""
         # "who wrote the op-ed": the line crediting its author is quotable
         # the post a "who" question asks the holder of, as a pattern of the words that say it ("chair", "command"), and
         # whether a text says it
@@ -883,6 +887,8 @@ class ExtractiveAnswerer:
                         for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
+        elif per_unit and (other := _sum_or_count_beside(chosen[0], scored, per_unit, asked)):
+            chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted, asked,
                                                  in_chunk)):
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
@@ -993,9 +999,27 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
         return alone[0]
     # the part of a whole the first states ("146 contracts in all"), however far down its document
     whole = combine == "share" and TOTAL_SAID.search(first[4])
-    unsaid = asked - content_words(first[4])
-    return next((item for item in others if item[0] >= lowest and unsaid & content_words(item[4])), None) or next(
+    return next((item for item in others if item[0] >= lowest and says_more_of(asked, first[4], item[4])), None) or next(
         (item for item in others if item[0] >= lowest or whole), None)
+
+
+def _sum_or_count_beside(first: tuple, scored: list[tuple], thing: str, asked: set[str]) -> tuple | None:
+    """For a sum asked per thing ("per room"), when the first quote states one sum and no count of the things, or a
+    count of them and no sum ("a building with 96 rooms"): the sentence of its document stating what it lacks (the
+    count; the one sum: "awarded the 19.8 billion won contract"), the closest saying a word of the question the first
+    does not (not another project's price beside the rooms); else None."""
+    def sums(text: str) -> set[Decimal]:
+        return {value for unit, values in quoted_amounts(text).items() if unit in ("KRW", "USD") for value in values}
+
+    def counts(text: str) -> bool:
+        return bool(counted_values(text, (thing,)))
+
+    if (len(sums(first[4])) == 1) == counts(first[4]):
+        return None  # both, in one quote, or neither
+    lacks = counts if sums(first[4]) else (lambda text: len(sums(text)) == 1)
+    others = [item for item in scored if item[1].metadata["source"] == first[1].metadata["source"]
+              and item[4] != first[4] and lacks(item[4])]
+    return next((item for item in others if says_more_of(asked, first[4], item[4])), None)
 
 
 def _base_of_percent(first: tuple, scored: list[tuple]) -> tuple | None:

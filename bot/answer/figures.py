@@ -12,7 +12,7 @@ from bot.answer.models import Answer, Citation
 from bot import calculator
 from bot.calculator import Quantity, fmt
 from bot.figures import POSITIONS, Evidence, FigureRecord
-from bot.text import content_words, ordinal, sentence_spans, terms
+from bot.text import content_words, ordinal, says_more_of, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
 from bot.understand.parse import per_counted
@@ -528,13 +528,22 @@ FROM_ONE_QUOTE = frozenset({"per_unit", "part_of", "each_total"})
 
 def _per_unit(quotes: list[str], thing: str, question: str) -> calculator.Calculation | None:
     """"What did the gym cost per square meter": the one sum of money a quote states over the one number of the
-    things asked per ("meter") it states, or the question does ("over all six rounds, per round"); None when no
-    quote states exactly one of each."""
+    things asked per ("meter") it states, or the question does ("over all six rounds, per round"), or else the one
+    sum and the one count two quotes saying the same thing state between them, the sum's saying what the question
+    asks that the count's does not ("a housing building with 96 rooms" + "the 19.8 billion won contract ... the
+    finished building", asked the contract value per room); None when no quote, nor the two together, state exactly
+    one of each."""
     given = per_counted(question)
-    for quote in quotes:
-        sums, counts = _sums(quote), counted_values(quote, (thing,))
+    together = len(quotes) == 2 and any(word.isalpha() for word in set.intersection(*map(content_words, quotes))
+                                        - _UNIT_WORDS - set(terms(thing)))
+    for texts in [*([quote] for quote in quotes), *([quotes] if together else [])]:
+        sums = {item for text in texts for item in _sums(text)}
+        counts = {value for text in texts for value in counted_values(text, (thing,))}
         if not counts and given and terms(given[0])[:1] == [thing]:
             counts = {given[1]}
+        if len(texts) == 2 and not any(_sums(said) and says_more_of(content_words(question), other, said)
+                                       for said, other in (texts, texts[::-1])):
+            continue  # "96 rooms" beside a fitness center's price: what it is the price of is not what is asked
         if len(sums) == 1 and len(counts) == 1 and (count := next(iter(counts))) > 0:
             (unit, total), = sums
             return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
@@ -674,7 +683,7 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine in FROM_ONE_QUOTE:
         c = _from_one_quote(quotes, combine, per_unit, answer.question)
-        return answer if c is None else _worked(answer, c, "the quote below")
+        return answer if c is None else _worked(answer, c, "the quote below" if len(quotes) == 1 else "the quotes below")
     if combine == "share" and not _sums(answer.question):
         c = _share_of_quoted(quotes, answer.question, unit, counted)
         return answer if c is None else _worked(answer, c, "the quotes below")

@@ -608,6 +608,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
              r"\bwhat(?:'s| is| was)? the (?:[\w-]+ ){0,4}(?:split|ratio)\b|"
              r"\b(?:right|correct|actual|real|true|usual|normal|standard) (?:share|split|proportion)\b|"
              r"\b(what|which) (share|percent|percentage|proportion|fraction|%) is\b|\bwhat share (does|do|did)\b|\bwhat (share|proportion|fraction) (were|was|are|got)\b|"
+             # "what share came from the ceo", "the proportion that went to barracks": a part of the whole named
+             r"\b(?:what(?:'s| is| was)?|the) (?:share|percent|percentage|proportion|fraction|%) (?:that )?(?:came|comes|"
+             r"come|went|goes|go) (?:from|to)\b|"
              # "what % got sent home", "what percent were laid off", "what % went home": a part of those counted
              r"\bwhat (?:percent|percentage|%) (?:of (?:them|those) )?(?:(?:got|were|was) (?:\w+ed|laid|sent|let|cut|"
              r"kept|hit)|went)\b|"
