@@ -100,6 +100,10 @@ class Facts:
         if ref.term_years and years and (covering := [a for a in self.agreements.values() if len(
                 a.years) == ref.term_years and any(y in a.years for y in years)]):
             return covering  # "the last year of the old five-year agreement, 2018": the five-year one with 2018
+        if ref.relative and ref.position in ("first", "last") and years and len(ends := [
+                a for a in self.agreements.values() if (a.first_year if ref.position == "first" else a.last_year)
+                in years]) == 1:
+            return ends  # "in 2018, the last year of the old deal": the deal 2018 ended, not the one before today's
         if ref.relative:
             # "the previous SMA, before the 2020 furlough"; not "the current SMA's first year, against 2021's"
             if years and ref.relative in ("previous", "current") and not ref.position:

@@ -1250,8 +1250,11 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 
     if _EXACT_ASKED.search(text):  # "the 2021 bump was like 13 pct?? whats the exact #": a guess, no operand
         money, percents = ([q for q in found if not rough(q)] for found in (money, percents))
-    if money and all(map(rough, money)) and (span or len({y.year for y in years}) >= 2):
-        money = []  # "from 2017 to 2021, the 950bn-ish year to ...": glosses of the years' payments, no operands
+    if money and any(map(rough, money)) and all(rough(q) or _BOUND.search(text, 0, q.start) for q in money) and (
+            span or len({y.year for y in years}) >= 2):
+        # "from 2017 to 2021, the 950bn-ish year to ...", "2019 was the first yr over 1tn and 2026 is ~1.52tn":
+        # glosses of the years' payments, and a mark one passed, no operands
+        money = []
     said = _WHY_ASKING.sub(lambda m: " " * len(m.group(0)), text)  # why the asker asks says nothing of what
     asked = _ASKER.sub(lambda m: " " * len(m.group(0)), said)  # nor do the asker's circumstances
     asked = _GUESSED.sub(lambda m: " " * len(m.group(0)), asked).lstrip()  # (where the question starts, it starts)
@@ -1462,6 +1465,9 @@ _SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|instead of|rather than)\b")
 # An amount said roughly ("like 13 pct", "~950bn") where the exact one is asked: the asker's guess
 _ROUGHLY = re.compile(r"\b(?:like|about|around|roughly|approx\w*|rounded)\s+$|~\s*$")
 _ISH = re.compile(r"[- ]?\bish\b")  # "950bn-ish", "1.4tn ish" (not "english")
+# A mark an amount passed or stayed under, said before it: "the first yr over 1tn", "the last year under"
+_BOUND = re.compile(r"\b(?:over|above|under|below|past|more than|less than|top(?:p?ed|ping)?|cross(?:ed|ing)?|"
+                    r"exceed(?:ed|ing)?)\s+(?:the\s+)?$")
 # The year before the one named, as what it is compared with: "2014's 920bn, how much higher than the year before"
 _THAN_THE_YEAR_BEFORE = re.compile(r"\b(?:than|over|on|from|vs\.?|versus) (?:the )?(?:year before|previous year|prior year|"
                                    r"preceding year)\b")

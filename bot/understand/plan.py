@@ -552,7 +552,7 @@ class Planner:
         if unrecorded and measure == "payment" and not self.facts.records("payment"):
             return None  # a table without payments: the documents may say
         if unrecorded and measure == "payment":
-            if projection := self._projection(unrecorded[0]):
+            if projection := self._projection(unrecorded[-1]):  # (the latest: its steps go through the others)
                 return Lookup(measure, tuple(records), tuple(years), tuple(agreements), unit, projection=projection)
             return Lookup(measure, tuple(records) + self._around(unrecorded), tuple(years), tuple(agreements), unit,
                           unrecorded=tuple(unrecorded))
