@@ -804,6 +804,8 @@ class Planner:
         years = frame.year_values
         if frame.said_paid and not frame.has("suppose") and (demanded := self._demand_as_payment(frame)):
             return demanded
+        if out_of_reach := self._cap_out_of_reach(frame):
+            return out_of_reach
         if (frame.has("presume", "confirm") or frame.has("cap_stated") and not frame.has("suppose")) and (
                 cap := self._presumed_cap(frame)):
             if cap.premise is None and (named := frozenset(w for w in unmentioned_words(cap, frame) if is_name(w))):
@@ -1074,6 +1076,29 @@ class Planner:
         a = agreements[0]
         return f"the {ordinal(a.number)} SMA covers {a.covers}, {a.length}"
 
+    def _cap_out_of_reach(self, frame: Frame) -> Lookup | None:
+        """'The 2026 rise broke the 5% cap, didn't it? how big was it': the cap stated is the rule of the agreement
+        covering the year named, which starts after it; the year's recorded rise, the premise put right (not a
+        supposition, nor a rise worked out against the cap: "by how many points"; whether the cap reaches the year is
+        its rule's to say); asked a sum ("so what's the won figure"), the year's payment first."""
+        if not (frame.has("cap", "cap_stated") and frame.percents and len(set(frame.year_values)) == 1) or frame.has(
+                "suppose", "points", "every_year") or _CAP_REACH.search(frame.text):
+            return None  # (not "from the 2026 payment, growing 5% every year under the cap, what is 2030")
+        sum_asked = bool(frame.target_unit) or frame.has("how_much", "number_word", "figure_named")
+        for year in frame.year_values:
+            agreement = self.facts.agreement_for_year(year)
+            rule = self.facts.increase_rule(agreement.number) if agreement else None
+            rise = self.facts.primary("payment_increase_pct", year=year)
+            if agreement and rule and rise and rule.figure.number is not None and year not in rule.figure.years() and any(
+                    percent.value == rule.figure.number for percent in frame.percents):
+                covered = rule.figure.years()
+                paid = self.facts.payment(year) if sum_asked else None
+                return Lookup("payment" if paid else "payment_increase_pct", (*([paid] if paid else []), rise, rule),
+                              (year,), (agreement,),
+                              premise=f"the {ordinal(agreement.number)} SMA's {fmt(rule.figure.number, 'percent')} cap "
+                                      f"covers {min(covered)}–{max(covered)}, not {year}")
+        return None
+
     def _presumed_cap(self, frame: Frame) -> Lookup | None:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule; of
         no agreement named ("what's the deal with the 5% cap"), the one whose cap it is, else the current one's."""
@@ -1233,11 +1258,14 @@ class Planner:
         rise = (now.figure.number / before.figure.number - 1) * 100
         if any(abs(value - rise) <= Decimal("0.5") for value in stated):
             return Lookup("payment", (before, now), (start, end))
-        change = "the same as" if rise == 0 else f"{fmt(abs(rise).quantize(Decimal('0.1')), 'percent')} " + (
+        change = "unchanged from (frozen at)" if rise == 0 else f"{fmt(abs(rise).quantize(Decimal('0.1')), 'percent')} " + (
             "more than" if rise > 0 else "less than")
+        # the year whose rise it was ("13.9% was the 2021 rise"), if one was
+        other = next((r.figure.year for r in self.facts.records("payment_increase_pct")
+                      if r.figure.number in stated and r.figure.year not in (start, end)), None)
         return Lookup("payment", (before, now), (start, end), premise=(
             f"the {end} payment, {spoken_amount(now.figure.number, now.figure.unit)}, was {change} the "
-            f"{start} payment, not {said}"))
+            f"{start} payment, not {said}" + (f"; {said} was the {other} rise" if other else "")))
 
     def _stated_change_premise(self, frame: Frame) -> Lookup | None:
         """'1.5 trillion in 2026, a 13.9% jump, correct?', 'the 10th sma raised the payment by 10%, right?': a yearly

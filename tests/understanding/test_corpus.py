@@ -176,6 +176,14 @@ def test_a_stated_share_is_said_once_where_it_is_put_right(planner):
     assert plan.premise and plan.premise.count("90%") == 1, plan.premise
 
 
+def test_a_rise_stated_of_a_frozen_year_is_put_right_with_the_year_it_was(planner):
+    """"The 2020 contribution went up 13.9%": 2020 was unchanged from 2019 (frozen), and 13.9% was 2021's rise."""
+    plan = planner.plan(parse("our brief says the 2020 contribution went up 13.9% over 2019. what was it in won?",
+                              TODAY))
+    assert plan.premise and "unchanged" in plan.premise and "frozen" in plan.premise, plan.premise
+    assert "13.9% was the 2021 rise" in plan.premise, plan.premise
+
+
 def test_a_percent_change_also_says_how_far_apart_the_amounts_are(planner):
     """'In percent and in won', 'pct change, and the won difference': the percentage, with the difference beside it."""
     plan = planner.plan(parse("how much bigger is 2026 than 2021, in percent and in won", TODAY))
