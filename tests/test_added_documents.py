@@ -412,6 +412,9 @@ def test_a_number_asked_of_a_party_no_document_names_is_declined(bot):
     # "the two currencies" refers to them, counts nothing to pair with the rate
     (["It is the clearest case of the two currencies telling different stories: the rate went from 1,144.4 to "
       "1,291.9 won."], "percent_decrease"),
+    # the bounds of a range are one amount, not two to compare with each other or with another
+    (["The FY2026 request is $2,874.0 million.", "Each change of 50 won per dollar changes the contribution by roughly "
+      "$40 million to $43 million."], "ratio"),
 ])
 def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of_the_kind_asked(quotes, operation):
     from bot.answer.figures import with_quoted_calculation

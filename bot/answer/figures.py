@@ -669,6 +669,12 @@ def _named_pair(quotes: list[str], question: str, combine: str, unit: str | None
     return None
 
 
+# A range stated ("by roughly $40 million to $43 million", "between 3 and 5 percent"): its bounds are one amount, not
+# two things compared (not "went from 1,144.4 to 1,291.9": a change)
+_RANGE_SAID = re.compile(r"\b(?:roughly|about|around|approximately|some|between)\s+[$₩]?\d[\d,.]*\s*(?:%|percent|"
+                         r"million|billion|trillion|bn|mn|tn)?\s*(?:won|dollars)?\s*(?:to|and|-|–)\s*[$₩]?\d", re.I)
+
+
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None, counted: tuple[str, ...] = (),
                             preamble: frozenset[str] = frozenset(), per_unit: str | None = None) -> Answer:
     """A retrieval answer to "what do these two amounts add up to", "how far apart are they", "how many times the
@@ -695,6 +701,7 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     if combine == "sum" and (listed := _sum_of_listed(quotes, answer.question, unit, counted)):
         return _worked(answer, listed, "the quotes below")
     asked_years = set(years_in(answer.question))
+    quotes = [quote for quote in quotes if not _RANGE_SAID.search(quote)]  # a range's bounds are no two amounts
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
     # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair
     plain = _quoted_pair(quotes, answer.question, combine, unit, counted, preamble)

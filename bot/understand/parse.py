@@ -46,9 +46,12 @@ _AGREEMENT_NOUN = r"(?:sma|special measures? agreement|special measures|cost[- ]
 # The rate asked that was applied to get an amount: "what cpi rate got applied", "which figure did they use to set"
 _RATE_APPLIED = (r"\b(?:what|which)\s+(?:[\w-]+ ){0,3}?(?:rate|figure|percentage)\b.*\b(?:appl\w*|used|plugged|put in|"
                  r"to (?:get|work out|calculate|compute|reach|arrive at|set))\b")
+# (the words between an ordinal and the agreement name it, not what was done: "when did they first reach agreement on
+# the 11th sma" is no first SMA)
+_BETWEEN_ORDINAL = r"(?:(?!(?:reach\w*|sign\w*|seal\w*|clinch\w*|strike|struck|hammer\w*|conclud\w*|agree\w*)\b)\w+\s+)"
 _AGREEMENT_ORDINAL = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
-    r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+(?:\w+\s+){0,2}?" + _AGREEMENT_NOUN + r"s?\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+" + _BETWEEN_ORDINAL + r"{0,2}?" + _AGREEMENT_NOUN + r"s?\b"
+    r"|\b(" + "|".join(ORDINAL_WORDS) + r")\s+" + _BETWEEN_ORDINAL + r"{0,2}?" + _AGREEMENT_NOUN + r"s?\b"
     # "the new deal, the 12th, when does it run out": the ordinal beside the deal it names
     r"|\b(?:deal|agreement|accord|sma),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,;:?.)]|\s*$)"
     # "the 10th one got initialled", "the 11th one was signed": the ordinal one, before what agreements do
@@ -1205,6 +1208,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
     sources = [m.span(1) for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
+    sources += [m.span() for m in _ONE_GLOSS.finditer(text)]  # "(the one tied to the 2021 defense budget)"
     left_out = [m for m in _LEFT_OUT.finditer(text)]  # "(skip 2016 if unsure)": a year the sum leaves out
     years = [y for y in years if not any(a <= y.start < b for a, b in sources + [m.span() for m in left_out])]
     years += _relative_years(text, today, years)
@@ -1261,6 +1265,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     # where a number comes from, in brackets after it ("rose 13% on 2019 (the korean offer reported mid-2020)"), is
     # no measure the question asks about
     asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
+    asked = _ONE_GLOSS.sub(lambda m: " " * len(m.group(0)), asked)  # nor what says which one is meant
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cued = _SET_ASIDE.sub(" ", asked)
     cued = _SIDES_NAMED.sub(" ", cued)  # nor sides named in brackets a comparison ("(korean vs us delegates)")
@@ -1606,6 +1611,9 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
+# Words in brackets saying which one is meant ("what % was it (the one matched to the 2021 defense budget)"): neither
+# its years nor its words are what is asked
+_ONE_GLOSS = re.compile(r"\((?:the|that) one\b[^()]*\)|\((?:i\.?e\.?|aka)\b[^()]*\)", re.I)
 # Words in brackets after a number saying what it is or where it comes from ("(the korean offer reported mid-2020)")
 _SOURCE_GLOSS = re.compile(r"(\d%?)\s*\((?:the|a|an|which|what|as|per|i\.e\.,?)\s+[^()?]*?\s[^()?]*?\s[^()?]*\)")
 # An amount in brackets that glosses what the question names ("2026 (the 1,519bn-ish one)", "(use the 960.2bn
