@@ -300,6 +300,9 @@ _ASKS = (
     ("duration", re.compile(r"\bhow long\b(?! ago)")),  # a length of time, not "how long ago"
     ("date", re.compile(r"^when\b|\bwhen\s*\??$|\bwhen (did|does|do|will|was|is|were)\b|\b(what|which) (date|day|month|year)s?\b|"
                         r"\bdates?\b|\bsince when\b|\bsince what year\b|\bhow long ago\b|\bby when\b|"
+                        # "pushed to when exactly", "what's the deadline for comments", "the last day bids can be filed"
+                        r"\b(?:to|until|till|til) when\b|\bwhen exactly\b|\bwhat(?:'s| is| was| will be)? the (?:[\w-]+ )?"
+                        r"(?:deadline|cut-?off|due date|(?:last|final|closing) day)\b|"
                         r"\b(what|which) time\b(?! (frame|period|span|scale|line)s?\b)")),  # a time of day
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say|think|make of)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),

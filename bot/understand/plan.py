@@ -412,6 +412,11 @@ class Planner:
                     lookup.agreements) == 1:  # "which years does the 11th SMA cover, and what was its first-year amount"
                 lookup = replace(lookup, records=lookup.records + (lookup.agreements[0].term,))
             unmentioned = unmentioned_words(lookup, frame)
+            if frame.asks == "date" and lookup.measure not in DATE_MEASURES | YEARLY_MEASURES and len(
+                    unmentioned) > 1 and lookup.premise is None and not (frame.money or frame.percents):
+                # "what's the deadline for comments on the draft construction rule": the rule's record dates no such
+                # thing (not "when did trump make the 'money machine' remark", nor "the 10bn quote": that record says)
+                return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
             if unmentioned and lookup.premise is None and (value_of_something_else(frame, unmentioned)
                                                            or step_of_something_else(frame)):
                 # "what dollar value did Ferrier put on the alliance": the passages quoted must name who or what
