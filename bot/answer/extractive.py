@@ -338,6 +338,10 @@ _WIN_ASKED = re.compile(r"\b(?:who|which (?:[\w-]+ ){0,2}?(?:firm|compan(?:y|ies
 _WIN_SAID = re.compile(r"\b(?:wins|winning|winners?|awarded|award(?:ed)? (?:it )?to|went to|selected|chosen|picked|"
                        r"(?<!\d )(?<!million )(?<!billion )(?<!trillion )won(?= (?:the|a|an|its|their|this|that|it|both|"
                        r"all|every|out|over|\d+ of)\b))\b", re.I)
+# Which one is the most of something, asked or said ("slipped the worst", "the longest delay", "came up most")
+_SUPERLATIVE = re.compile(r"\b(?:most(?! of\b)|least(?! of\b)|worst|best|biggest|largest|highest|lowest|longest|"
+                          r"shortest|smallest|greatest|fewest|furthest|farthest|deepest|heaviest|costliest|oldest|"
+                          r"newest)\b", re.I)
 # An outcome stated: "the board dismissed the request", "the committee adopted it"
 _OUTCOME = re.compile(r"\b(?:dismissed|rejected|approved|adopted|passed|decided|ruled|granted|denied|refused|accepted|"
                       r"overturned|upheld|voted|dropped|withdrew|withdrawn|cancell?ed|shelved)\b", re.I)
@@ -776,6 +780,11 @@ class ExtractiveAnswerer:
             wanted = (lambda sentence, says=wanted: (says is None or says(sentence))  # noqa: E731
                       and not _EXPECTED.search(sentence))
         reach = QUANTITY_REACH
+        if _SUPERLATIVE.search(question) and (tops := {
+                text for score, chunk, _, _, text in scored if score >= best - reach
+                and chunk.metadata["source"] == scored[0][1].metadata["source"] and _SUPERLATIVE.search(text)
+                and (wanted is None or wanted(text))}):
+            wanted = tops.__contains__  # "which slipped the worst": "The longest delay is ...", not how many slipped
         if asks == "who" and not says_post and (deed := _DEED_ASKED.search(question)) and (doers := {
                 text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
                 and chunk.metadata["source"] == scored[0][1].metadata["source"]
