@@ -21,7 +21,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import (
-    CUES, OTHER_SPENDING, Frame, an_event_undated, per_counted, question_start, years_included,
+    COST_CATEGORIES, CUES, OTHER_SPENDING, Frame, an_event_undated, per_counted, question_start, years_included,
 )
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
@@ -835,6 +835,9 @@ def _wage_share_of(frame: Frame, facts: Facts, record: FigureRecord) -> Resolved
     return Resolved("multiple", result, text, _records(amount) + [record], notes, _used(frame, amount))
 
 
+_COST_CATEGORY = re.compile(rf"\b(?:{COST_CATEGORIES})\b")
+
+
 def _share(frame: Frame, facts: Facts) -> Resolved:
     if frame.has("wage") and frame.has("how_much") and len(frame.money) == 1 and not frame.percents and (
             record := facts.latest("wage_share_pct")):
@@ -855,6 +858,11 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
         if len(named) == 1:
             year = named.pop()
             return _share_of_span_total(frame, _payment(year, facts, 0), facts, year, spanned)
+    if not (frame.money or frame.percents) and len(found := amounts(frame, facts)) == 1 and (
+            frame.has("wage") or _COST_CATEGORY.search(frame.text)):
+        # "what share of the 2025 payment went to worker wages": a part the table does not break out
+        raise Missing(f"The figures table does not break {found[0].words} down into what it pays for (labor, "
+                      f"construction, logistics), so I cannot work out that share.")
     a, b = _two_amounts(frame, facts)
     a, b, extra, notes = _same_currency(a, b, facts, stated=_stated_rate(frame))
     if frame.has("increase_noun", "change") and not frame.money and a.record and b.record:

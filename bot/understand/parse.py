@@ -329,6 +329,8 @@ _ASKS = (
 
 # Where a question's clause begins: "who chairs it", "per the newsletter, who chairs it"
 CLAUSE_START = r"(?:^|(?<=[,.;:?!)\]-]))"
+# The SMA payment's cost categories, which the figures table does not break a year's payment into
+COST_CATEGORIES = r"labou?r|construction|logistics"
 # The posts a question may ask the holder of
 POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoman|director|negotiator|spokesman|"
          r"spokeswoman|spokesperson|admiral|captain|pilot|skipper|envoy|surgeon|doctor|coach|judge|prosecutor|governor|"

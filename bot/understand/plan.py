@@ -20,8 +20,8 @@ from bot.understand.facts import Agreement, Facts, is_alternative
 from bot.understand.operations import Missing, Resolved, candidate_operations, choose, own_amounts
 from bot.understand.normalize import DOMAIN_WORDS, is_name
 from bot.understand.parse import (
-    COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, VIEW_ASKED, WORDS_ASKED, Frame,
-    events_spanned, holder_asked, parse, place_names, speaker_asked,
+    COST_CATEGORIES, COUNT_BY_NOUN, CUES, DATE_MEASURES, ORDINAL_WORDS, OTHER_SPENDING, SUBJECT_TERMS, VIEW_ASKED,
+    WORDS_ASKED, Frame, events_spanned, holder_asked, parse, place_names, speaker_asked,
 )
 from bot.understand.quantities import (
     PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
@@ -1367,7 +1367,8 @@ def amount_asked(frame: Frame) -> str | None:
     if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe for its share"
         return "money"
     if _COUNT_ASKED.search(frame.text):  # "how many were left out of the burden sharing tally"
-        return "count"
+        # (but "how many more did seoul pay in 2025 than in 2021, in won": a sum)
+        return "money" if frame.target_unit in ("KRW", "USD") and frame.has("pay", "paid") else "count"
     if frame.has("claim_tag") and frame.money and not frame.percents:
         return "money"  # "they set aside 2bn won for it, yes?": a sentence stating the sum checks it
     return shares if frame.has("share") else None
@@ -1604,8 +1605,8 @@ def paid_for_something_else(frame: Frame, unmentioned: frozenset[str]) -> frozen
 # What a sum is asked for ("request for barracks repairs", "ask congress for to build schools")
 _ASKED_FOR = re.compile(r"\b(?:request\w*|ask\w*|sought|seek\w*)(?:\s+[\w']+){0,2}?\s+for\s+((?:[\w'-]+\s*){1,4})")
 # Two of the payment's cost categories added up ("construction plus logistics", "labor and construction together")
-_CATEGORIES_ADDED = re.compile(r"\b(labou?r|construction|logistics)(?: costs?| support| funds?| money)? "
-                               r"(?:plus|and|\+) (?:the )?(labou?r|construction|logistics)\b")
+_CATEGORIES_ADDED = re.compile(rf"\b({COST_CATEGORIES})(?: costs?| support| funds?| money)? "
+                               rf"(?:plus|and|\+) (?:the )?({COST_CATEGORIES})\b")
 # A part of what was just named asked ("the 2021 payment by category: how much of it went to labor")
 _PART_OF_IT = re.compile(r"\bhow much of (?:it|that)\b.*?\b(?:to|for|on|towards?)\s+((?:[\w'-]+\s*){1,4})")
 # A part of the payment asked ("how much of Korea's contribution goes to construction")

@@ -184,6 +184,12 @@ def test_a_rise_stated_of_a_frozen_year_is_put_right_with_the_year_it_was(planne
     assert "13.9% was the 2021 rise" in plan.premise, plan.premise
 
 
+def test_a_share_of_a_payment_by_cost_category_says_the_table_does_not_break_it_down(planner):
+    """"What share of the 2025 payment went to worker wages": not "which other amount should I compare it with"."""
+    plan = planner.plan(parse("what share of the 2025 payment went to korean worker wages", TODAY))
+    assert "does not break the 2025 payment" in getattr(plan, "message", ""), plan
+
+
 def test_a_percent_change_also_says_how_far_apart_the_amounts_are(planner):
     """'In percent and in won', 'pct change, and the won difference': the percentage, with the difference beside it."""
     plan = planner.plan(parse("how much bigger is 2026 than 2021, in percent and in won", TODAY))
