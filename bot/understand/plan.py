@@ -165,7 +165,16 @@ class Planner:
     facts: Facts
 
     def plan(self, frame: Frame) -> Plan:
-        return self._of_named_source(frame, self._unsaid_by_records(frame, self._plan(frame)))
+        return self._of_named_source(frame, self._unsaid_by_records(frame, self._premise_of_other_things(
+            frame, self._plan(frame))))
+
+    @staticmethod
+    def _premise_of_other_things(frame: Frame, plan: Plan) -> Plan:
+        """A premise 'put right' by records that say little of what the question is about ("the builder asked
+        3.1bn, how much did the arbitration panel grant": no US demand was 3.1bn): the documents', not the table's."""
+        if isinstance(plan, Lookup) and plan.premise and len(unmentioned_words(plan, frame)) >= OTHER_THINGS:
+            return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
+        return plan
 
     def _unsaid_by_records(self, frame: Frame, plan: Plan) -> Plan:
         """A lookup whose records do not say the post or the base a question asks about ("who was the pool reporter
@@ -1335,6 +1344,8 @@ _MONEY_ASKED = re.compile(
 
 
 # Whether a cap reaches a year: "applied to 2026", "does it cover 2017", "kicks in for 2027"
+# How many of a question's words no record of a lookup says make it a question about other things
+OTHER_THINGS = 6
 _CAP_REACH = re.compile(r"\b(?:appl(?:y|ies|ied)|cover(?:s|ed)?|kicks? in|kicked in|binds?)\b")
 
 
