@@ -86,6 +86,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_38/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_39/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_40/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_41/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_42/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
