@@ -793,7 +793,8 @@ class ExtractiveAnswerer:
             # Labor Policy Center facilitated."), however far down the best sentence's document, before closer ones
             # naming others
             wanted, reach = doers.__contains__, ROLE_REACH
-        if _WIN_ASKED.search(question) and (winners := {
+        win_asked = _WIN_ASKED.search(question)
+        if win_asked and (winners := {
                 text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
                 and chunk.metadata["source"] == scored[0][1].metadata["source"] and _WIN_SAID.search(text)}):
             # "who won the contract": the award naming who won, before the tender
@@ -936,7 +937,7 @@ class ExtractiveAnswerer:
         if (done := _DONE_ASKED.search(question)) and not any(
                 says_done(item[4], next(verb for verb in done.groups() if verb)) for item in chosen):
             return None  # "did the committee ever vote on the petition": not answered by its referral to the committee
-        if _WIN_ASKED.search(question) and not any(_WIN_SAID.search(item[4]) for item in chosen):
+        if win_asked and not any(_WIN_SAID.search(item[4]) for item in chosen):
             return None  # "who won the contract once bids closed": not answered by the tender's price or its bidders
         if _ACTUAL_ASKED.search(question) and all(  # (an amount asked is the first quote's)
                 _EXPECTED.search(item[4][start:end]) for item in (chosen[:1] if asks in AMOUNT_ASKS else chosen)
@@ -1008,8 +1009,8 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
         return alone[0]
     # the part of a whole the first states ("146 contracts in all"), however far down its document
     whole = combine == "share" and TOTAL_SAID.search(first[4])
-    return next((item for item in others if item[0] >= lowest and says_more_of(asked, first[4], item[4])), None) or next(
-        (item for item in others if item[0] >= lowest or whole), None)
+    return next((item for item in others if item[0] >= lowest and says_more_of(asked, first[4], item[4])),
+                None) or next((item for item in others if item[0] >= lowest or whole), None)
 
 
 def _sum_or_count_beside(first: tuple, scored: list[tuple], thing: str, asked: set[str]) -> tuple | None:

@@ -689,7 +689,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine in FROM_ONE_QUOTE:
         c = _from_one_quote(quotes, combine, per_unit, answer.question)
-        return answer if c is None else _worked(answer, c, "the quote below" if len(quotes) == 1 else "the quotes below")
+        source = "the quote below" if len(quotes) == 1 else "the quotes below"
+        return answer if c is None else _worked(answer, c, source)
     if combine == "share" and not _sums(answer.question):
         c = _share_of_quoted(quotes, answer.question, unit, counted)
         return answer if c is None else _worked(answer, c, "the quotes below")

@@ -1103,8 +1103,8 @@ class Planner:
             agreement = self.facts.agreement_for_year(year)
             rule = self.facts.increase_rule(agreement.number) if agreement else None
             rise = self.facts.primary("payment_increase_pct", year=year)
-            if agreement and rule and rise and rule.figure.number is not None and year not in rule.figure.years() and any(
-                    percent.value == rule.figure.number for percent in frame.percents):
+            if agreement and rule and rise and rule.figure.number is not None and year not in rule.figure.years() and (
+                    any(percent.value == rule.figure.number for percent in frame.percents)):
                 covered = rule.figure.years()
                 paid = self.facts.payment(year) if sum_asked else None
                 return Lookup("payment" if paid else "payment_increase_pct", (*([paid] if paid else []), rise, rule),
@@ -1272,8 +1272,8 @@ class Planner:
         rise = (now.figure.number / before.figure.number - 1) * 100
         if any(abs(value - rise) <= Decimal("0.5") for value in stated):
             return Lookup("payment", (before, now), (start, end))
-        change = "unchanged from (frozen at)" if rise == 0 else f"{fmt(abs(rise).quantize(Decimal('0.1')), 'percent')} " + (
-            "more than" if rise > 0 else "less than")
+        change = "unchanged from (frozen at)" if rise == 0 else (
+            f"{fmt(abs(rise).quantize(Decimal('0.1')), 'percent')} {'more than' if rise > 0 else 'less than'}")
         # the year whose rise it was ("13.9% was the 2021 rise"), if one was
         other = next((r.figure.year for r in self.facts.records("payment_increase_pct")
                       if r.figure.number in stated and r.figure.year not in (start, end)), None)
