@@ -553,24 +553,24 @@ class ExtractiveAnswerer:
         says_post = re.compile(rf"\b(?:{post})", re.I).search if post else None
         # whether a text says the post whose holder's words are asked ("what did the garrison commander make of it")
         spoken = None
-        if named := speaker_asked(question):
-            # "did park ji-won say anything about it": a sentence where they speak
-            says_name = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in sorted(named)), re.I).search
+        named = speaker_asked(question)
+        if named or (m := ROLE_SPOKEN.search(question)):
+            if named:  # "did park ji-won say anything about it": a sentence where they speak
+                names, post_said, reported = named, [], True
+            else:
+                # "what did the ambassador say": a sentence reporting his words
+                words_asked = WORDS_ASKED.search(question)
+                # the holder the question names ("what did president lee say when he met trump": not Trump's words),
+                # or the post, or the name of its holder where a passage titles someone with it ("Ambassador Philip
+                # Goldberg": "Goldberg ... said")
+                named = holder_asked(words_asked) if words_asked else frozenset()
+                names = named or {name for chunk in chunks for name in _holder_names(m.group(1), chunk.page_content)}
+                post_said, reported = ([] if named else [rf"\b{re.escape(m.group(1))}"]), bool(words_asked)
+            says_speaker = re.compile("|".join(post_said + [rf"\b{re.escape(name)}\b" for name in sorted(names)]),
+                                      re.I).search
 
             def spoken(text: str) -> bool:
-                return bool(says_name(text) and REPORTS_WORDS.search(text))
-        elif m := ROLE_SPOKEN.search(question):
-            words_asked = WORDS_ASKED.search(question)  # "what did the ambassador say": a sentence reporting his words
-            # the holder the question names ("what did president lee say when he met trump": not Trump's words), or
-            # the post, or the name of its holder where a passage titles someone with it ("Ambassador Philip
-            # Goldberg": "Goldberg ... said")
-            named = holder_asked(words_asked) if words_asked else frozenset()
-            holders = named or {name for chunk in chunks for name in _holder_names(m.group(1), chunk.page_content)}
-            says_speaker = re.compile("|".join(([] if named else [rf"\b{re.escape(m.group(1))}"]) + [
-                rf"\b{re.escape(name)}\b" for name in sorted(holders)]), re.I).search
-
-            def spoken(text: str) -> bool:
-                return bool(says_speaker(text) and (not words_asked or REPORTS_WORDS.search(text)))
+                return bool(says_speaker(text) and (not reported or REPORTS_WORDS.search(text)))
         credit_asked = post == _WROTE
         asked = content_words(question)
         candidates = []  # (chunk, absolute start, absolute end, text)

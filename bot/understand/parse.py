@@ -1213,9 +1213,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
     sources = [m.span(1) for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
-    sources += [m.span() for m in _ONE_GLOSS.finditer(text)]  # "(the one tied to the 2021 defense budget)"
+    glosses = [m.span() for m in _ONE_GLOSS.finditer(text)]  # "(the one tied to the 2021 defense budget)"
     left_out = [m for m in _LEFT_OUT.finditer(text)]  # "(skip 2016 if unsure)": a year the sum leaves out
-    years = [y for y in years if not any(a <= y.start < b for a, b in sources + [m.span() for m in left_out])]
+    years = [y for y in years if not any(a <= y.start < b for a, b in sources + glosses + [m.span() for m in left_out])]
     years += _relative_years(text, today, years)
     years.sort(key=lambda y: y.start)
     # the years of the asker's own work ("doing a bar chart 2014-2026 and i'm missing 2023, how much did korea pay in

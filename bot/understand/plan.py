@@ -1098,20 +1098,20 @@ class Planner:
         if not (frame.has("cap", "cap_stated") and frame.percents and len(set(frame.year_values)) == 1) or frame.has(
                 "suppose", "points", "every_year") or _CAP_REACH.search(frame.text):
             return None  # (not "from the 2026 payment, growing 5% every year under the cap, what is 2030")
+        year = frame.year_values[0]
+        agreement = self.facts.agreement_for_year(year)
+        rule = self.facts.increase_rule(agreement.number) if agreement else None
+        rise = self.facts.primary("payment_increase_pct", year=year)
+        if not (agreement and rule and rise and rule.figure.number is not None and year not in rule.figure.years()
+                and any(percent.value == rule.figure.number for percent in frame.percents)):
+            return None
+        covered = rule.figure.years()
         sum_asked = bool(frame.target_unit) or frame.has("how_much", "number_word", "figure_named")
-        for year in frame.year_values:
-            agreement = self.facts.agreement_for_year(year)
-            rule = self.facts.increase_rule(agreement.number) if agreement else None
-            rise = self.facts.primary("payment_increase_pct", year=year)
-            if agreement and rule and rise and rule.figure.number is not None and year not in rule.figure.years() and (
-                    any(percent.value == rule.figure.number for percent in frame.percents)):
-                covered = rule.figure.years()
-                paid = self.facts.payment(year) if sum_asked else None
-                return Lookup("payment" if paid else "payment_increase_pct", (*([paid] if paid else []), rise, rule),
-                              (year,), (agreement,),
-                              premise=f"the {ordinal(agreement.number)} SMA's {fmt(rule.figure.number, 'percent')} cap "
-                                      f"covers {min(covered)}–{max(covered)}, not {year}")
-        return None
+        paid = self.facts.payment(year) if sum_asked else None
+        premise = (f"the {ordinal(agreement.number)} SMA's {fmt(rule.figure.number, 'percent')} cap covers "
+                   f"{min(covered)}–{max(covered)}, not {year}")
+        return Lookup("payment" if paid else "payment_increase_pct", (*([paid] if paid else []), rise, rule), (year,),
+                      (agreement,), premise=premise)
 
     def _presumed_cap(self, frame: Frame) -> Lookup | None:
         """'Given the 9th SMA's 7% cap, ...': the cap the question presumes, checked against the agreement's rule; of
