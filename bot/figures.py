@@ -14,7 +14,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.ingest.load import YAML_LOADER, UnreadableDocument, load_document, parse_yaml
+from bot.ingest.load import YAML_LOADER, UnreadableDocument, load_document, parse_yaml, publication_date
 
 Kind = Literal["contribution", "increase_rule", "workforce", "troops", "deadline", "demand", "exchange_rate", "other"]
 # What a record is a fact about; lookups are by (measure, agreement, year).
@@ -28,7 +28,6 @@ Measure = Literal[
 # year one was made in is a year of it, beside the year it was for ("Trump's 2019 demand")
 POSITIONS = frozenset({"demand", "offer"})
 Unit = Literal["KRW", "USD", "percent", "people", "date", "years", "count", "KRW per USD"]
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
 
@@ -55,12 +54,7 @@ class PublicSource(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _partial_date(cls, value):
-        if value is None:
-            return None
-        text = value.isoformat() if isinstance(value, dt.date) else str(value)
-        if not _PARTIAL_DATE.match(text):
-            raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        return text
+        return None if value is None else publication_date(value)
 
 
 class Figure(BaseModel):
@@ -264,7 +258,7 @@ def _document_evidence(figure: Figure, source: DocumentSource, knowledge_dir: Pa
     return Evidence(
         source=document.source,
         title=f"{document.title} — {document.publisher}" if document.publisher else document.title,
-        published=document.published.isoformat() if document.published else None,
+        published=document.published,
         url=document.url or None,
         quote=source.quote,
         start=start,

@@ -557,10 +557,11 @@ def _names_one(names: frozenset[str], text: str) -> bool:
 
 
 def _of_the_agreement(answer: Answer, chunks: list[Document], search: Search) -> bool:
-    """The first quote, or a sentence beside it, names the agreement no record has, if the question asks of one ("who
-    heads the 13th SMA talks"): the document's other sentences may name it in passing."""
+    """The first quote, or a sentence beside it, or its document's title ("A Delphi Survey on the 13th SMA") names
+    the agreement no record has, if the question asks of one ("who heads the 13th SMA talks"): the document's other
+    sentences may name it in passing."""
     number = search.unrecorded_agreement
-    if number is None:
+    if number is None or number in agreements_in(answer.citations[0].title):
         return True
     quote = answer.citations[0].quote
     passage = _retrieved_of(answer.citations[0], chunks)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bot.ingest.load import METADATA_MAX_CHARS, UnreadableDocument, parse_metadata
+from bot.ingest.load import METADATA_MAX_CHARS, UnreadableDocument, parse_metadata, read_document
 from bot.ingest.run import run_ingest
 from bot.uploads import UploadRejected, store_upload
 from tests.conftest import TROOPS_ARTICLE
@@ -63,3 +65,32 @@ def test_an_upload_ingest_would_skip_is_refused_and_nothing_is_stored(project, n
     assert not (project.documents_dir / "uploads").exists()
     stored = store_upload(project, "jeju.md", GOOD, MB)
     assert stored.path.read_bytes() == GOOD
+
+
+@pytest.mark.parametrize("written, read", [
+    ("2026-01-12", "2026-01-12"),
+    ("2026-01", "2026-01"),
+    ("2026", "2026"),
+    ('"2026"', "2026"),
+    ("January 2026", "2026-01"),
+    ("Jan. 12, 2026", "2026-01-12"),
+    ("12 January 2026", "2026-01-12"),
+])
+def test_a_publication_date_is_read_to_the_precision_it_is_written(tmp_path, written, read):
+    note = tmp_path / "survey.md"
+    note.write_text("The panel met twice.\n", encoding="utf-8")
+    (tmp_path / "survey.meta.yaml").write_text(f"title: Survey\npublished: {written}\n", encoding="utf-8")
+    assert read_document(note, "survey.md").published == read
+
+
+@pytest.mark.parametrize("written, message", [
+    ("2026-13", "published date '2026-13' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    ("soon", "published date 'soon' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    ("Q1 2026", "published date 'Q1 2026' is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)"),
+    ("2026-02-30", "invalid YAML in front matter (day is out of range for month)"),  # YAML reads it as a date
+])
+def test_a_publication_date_that_is_no_date_names_the_file_and_the_forms_read(tmp_path, written, message):
+    note = tmp_path / "survey.md"
+    note.write_text(f"---\npublished: {written}\n---\nThe panel met twice.\n", encoding="utf-8")
+    with pytest.raises(UnreadableDocument, match=re.escape(f"survey.md: {message}")):
+        read_document(note, "survey.md")

@@ -36,6 +36,17 @@ Deputy Minister Koo Sang-hoon and division director Lim Da-som answered for the 
 Members asked about the 11th agreement's cash balance. One member said talks on a 13th agreement were years away.
 """
 
+# a survey whose title names the 13th agreement, its sentences do not; dated to the month
+PANEL_NOTE = """---
+title: Looking past 2030, a panel on the 13th SMA
+publisher: Example Forecast Lab
+published: 2026-01
+---
+We asked experts in both capitals what comes after the present agreement ends.
+
+Of the 34 experts invited, 31 answered the first round and 28 completed the second round in December.
+"""
+
 # each side's lead in a paragraph of its own (two chunks), the Korean one closer to a question about the Korean side
 BUSAN_NOTE = """---
 title: The Busan round
@@ -62,6 +73,7 @@ def bot(tmp_path_factory, embeddings):
     (settings.knowledge_dir / "documents" / "council_brief.md").write_text(COUNCIL_BRIEF, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "hearing_note.md").write_text(HEARING_NOTE, encoding="utf-8")
     (settings.knowledge_dir / "documents" / "busan_note.md").write_text(BUSAN_NOTE, encoding="utf-8")
+    (settings.knowledge_dir / "documents" / "panel_note.md").write_text(PANEL_NOTE, encoding="utf-8")
     assert not run_ingest(settings, progress=False, embeddings=embeddings).warnings
     return SmaBot(settings, embeddings)
 
@@ -105,6 +117,13 @@ def test_who_of_an_agreement_no_record_has_is_not_answered_by_people_named_for_a
     answer = bot.answer("who's heading korea's team for the 13th sma talks?")
     assert answer.route == "declined" and not answer.citations, answer.answer
     assert "13th" in answer.answer, answer.answer
+
+
+def test_a_document_whose_title_names_an_agreement_no_record_has_answers_of_it(bot):
+    """'The 13th SMA' is the survey's subject, said in its title, not in the sentence that counts its panel."""
+    answer = bot.answer("the forecast lab's panel on the 13th sma - how many experts completed the second round?")
+    assert answer.route == "retrieval" and answer.citations[0].source.endswith("panel_note.md"), answer.answer
+    assert "28 completed the second round" in answer.citations[0].quote, answer.answer
 
 
 def test_the_chunk_after_a_best_one_reaches_the_answerer(bot):

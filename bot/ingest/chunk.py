@@ -107,7 +107,7 @@ def chunk_document(doc: SourceDocument, max_chars: int) -> list[Chunk]:
     chunks = []
     for index, (start, end, section) in enumerate(chunk_spans(doc.text, doc.body_start, max_chars, doc.title)):
         text = doc.text[start:end]
-        published = doc.published.isoformat() if doc.published else ""
+        published = doc.published or ""
         chunks.append(
             make_chunk(
                 text,

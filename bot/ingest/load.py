@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from bot.ingest.layout import pdf_paragraphs
+from bot.understand.quantities import find_dates
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 MAX_DOCUMENT_BYTES = 100_000_000
@@ -31,7 +32,7 @@ class SourceDocument:
     source: str
     text: str
     title: str
-    published: dt.date | None = None
+    published: str | None = None  # to the precision written: "2026-01-12", "2026-01", "2026"
     publisher: str = ""
     url: str = ""
     body_start: int = 0  # where the citable body begins (after front matter)
@@ -169,7 +170,7 @@ def parse_metadata(text: str, what: str) -> dict:
             return {}
         _check_expanded_size(node, what)
         data = loader.construct_document(node)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:  # ValueError: a date that is none ("2026-02-30")
         raise UnreadableDocument(f"invalid YAML in {what} ({exc})") from exc
     finally:
         loader.dispose()
@@ -190,6 +191,30 @@ def _check_expanded_size(root: yaml.Node, what: str) -> None:
             pending.extend(part for pair in node.value for part in pair)
 
 
+# A date written in ISO form to the precision known: "2026-01-12", "2026-01", "2026"
+_ISO_DATE = re.compile(r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def publication_date(value: object) -> str:
+    """A publication date as ISO text to the precision it is written ("2026-01-12", "2026-01", "2026"; "January
+    2026" is "2026-01", "Jan. 12, 2026" is "2026-01-12"); ValueError naming the forms read when it is no date."""
+    if isinstance(value, dt.date):  # YAML reads 2026-01-12 as a date, a timestamp as a datetime
+        return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+    text = str(value).strip()
+    try:
+        if m := _ISO_DATE.fullmatch(text):
+            dt.date(int(text[:4]), int(m.group(1) or 1), int(m.group(2) or 1))  # a month or day that is none raises
+            return text
+    except ValueError:
+        pass
+    else:
+        written = find_dates(text.lower(), [])
+        if len(written) == 1 and (written[0].start, written[0].end) == (0, len(text)):
+            date = written[0].date.isoformat()
+            return date[:7] if written[0].month_only else date
+    raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
 def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".meta.yaml")
 
@@ -205,18 +230,16 @@ def load_document(path: Path, display_path: str) -> SourceDocument:
         meta.update(parse_metadata(sidecar.read_text("utf-8"), sidecar.name))
     if not text[body_start:].strip():
         raise UnreadableDocument(f"{path.name}: empty document")
-    published = meta.get("published")
-    if isinstance(published, str):
-        try:
-            published = dt.date.fromisoformat(published)
-        except ValueError as exc:
-            raise UnreadableDocument(f"{path.name}: published date {published!r} is not YYYY-MM-DD") from exc
+    try:
+        published = None if meta.get("published") is None else publication_date(meta["published"])
+    except ValueError as exc:
+        raise UnreadableDocument(f"{path.name}: published date {exc}") from exc
     return SourceDocument(
         path=path,
         source=display_path,
         text=text,
         title=str(meta.get("title") or path.stem),
-        published=published if isinstance(published, dt.date) else None,
+        published=published,
         publisher=str(meta.get("publisher") or ""),
         url=str(meta.get("url") or ""),
         body_start=body_start,
