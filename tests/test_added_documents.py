@@ -600,6 +600,23 @@ def test_an_amount_per_unit_is_the_sum_over_the_count_one_quote_states(quotes, r
         assert worked.calculation["unit"] == "KRW"
 
 
+def test_an_average_per_thing_counted_divides_by_the_things_as_the_quote_words_them():
+    """'Avg collected per contractor': the one sum over the one count of contractors, shown as the quote says them."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+    from bot.understand.parse import parse
+
+    question = "col ahn's delay damages for 2021-23 - avg collected per contractor? million won pls"
+    frame = parse(question, dt.date(2026, 11, 26))
+    quote = "Col. Ahn said the ministry collected 4.62 billion won in delay damages from 14 contractors in 2021-23."
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "per_unit", per_unit=frame.per_unit)
+    assert frame.per_unit == "contractor" and not frame.attributed_to
+    assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal("330000000"), worked.answer
+    assert "÷ 14 contractors =" in worked.answer, worked.answer
+
+
 @pytest.mark.parametrize("combine, quote, result", [
     ("part_of", "About 120 workers are on site each day, and 45 percent of them live in Gunsan.", "54"),
     ("part_of", "Of the 300 respondents, 102 (34 percent) borrowed money.", None),  # the part is stated: no arithmetic

@@ -546,8 +546,11 @@ def _per_unit(quotes: list[str], thing: str, question: str) -> calculator.Calcul
             continue  # "96 rooms" beside a fitness center's price: what it is the price of is not what is asked
         if len(sums) == 1 and len(counts) == 1 and (count := next(iter(counts))) > 0:
             (unit, total), = sums
+            # the things as the quote words them ("8,702 employees"), not their stem ("employ")
+            said = re.search(rf"\b{re.escape(thing)}\w*", " ".join(texts), re.I)
             return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
-                                     Quantity(value=count, unit=f"{thing}s", label=f"quoted {count}"))
+                                     Quantity(value=count, unit=said.group(0).lower() if said else f"{thing}s",
+                                              label=f"quoted {count}"))
     return None
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.text import content_words, terms
-from bot.understand.normalize import DOMAIN_WORDS, NUMBER_WORDS, Known, normalize
+from bot.understand.normalize import DOMAIN_WORDS, NUMBER_WORDS, Known, is_english, normalize
 from bot.understand.quantities import (
     MONTH,
     MONTH_WORDS,
@@ -1313,6 +1313,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         "payer" if "claim_tag" in cues and _CLAIMED_PAYER.search(said) else None)  # "paid from its own budget?"
     if asks in ("date", "list"):
         cues.add(f"asks_{asks}")
+    per_one = _per_one_of(text)  # "avg collected per contractor": per a thing counted, not a contractor's account
     if counted_per := per_counted(text):  # "14 violations ... per violation": a sum over the count stated
         cues.add("per_counted")
     factor, factor_text = _factor(text)
@@ -1348,11 +1349,12 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         other_agreements=tuple(ordinals[1:]) if len(ordinals) > 1 else (), stated_term=int(terms[0].group(1)) if terms else None, cues=frozenset(cues), factor=factor, factor_text=factor_text, asks=asks, measure=measure,
         target_unit=_target_unit(text), place=place, korea_listed=bool(place and _KOREA_LISTED.search(text)), injection=bool(_INJECTION.search(text)),
         in_domain=bool(_DOMAIN.search(text)) or measure is not None, unexplained=unexplained, counted=_counted(text),
-        per_unit=_per_unit(text, counted_per),
+        per_unit=_per_unit(text, counted_per, per_one),
         amount_of=frozenset(content_words(m.group(1))) if (m := _AMOUNT_OF.search(text)) else frozenset(),
         left_out=tuple(int(m.group(1)) for m in left_out),
         start_said=int(m.group(1)) if (m := _START_SAID.search(text)) else None,
-        attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := _ATTRIBUTED_TO.search(text))
+        attributed_to=frozenset(content_words(m.group(1)) - _FRAMING_WORDS) if (m := next(
+            (m for m in _ATTRIBUTED_TO.finditer(text) if not (per_one and m.start() == per_one.start())), None))
         and "per_counted" not in cues else frozenset(),  # "14 violations ... per violation": no one's account
         source_named=_source_named(text, known),
         base=m.group(1) or m.group(2) if (m := _BASE.search(text)) else None,
@@ -1702,12 +1704,33 @@ _AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|am
                             r"(?:size|value|amount))\b")
 
 
-def _per_unit(text: str, counted: tuple[str, Decimal] | None) -> str | None:
+# "Per" one of some things, the phrase ending after it ("avg collected per contractor?", "per korean employee
+# roughly"): not a length of time (a span is averaged per year), nor whose account ("per the audit", "per kim's memo")
+_PER_ONE = re.compile(r"\bper (?!(?:the|that|this|these|those|its|their|his|her|our|my|your|a|an)\b)(?:[a-z]+ )?"
+                      r"(?!(?:year|yr|month|week|day|hour|annum|cent|capita)s?\b)([a-z]{3,})\b(?!')"
+                      r"(?=\s*(?:[?.,;:!)]|$)|\s+(?:in|for|over|across|on|at|roughly|approx\w*|pls|please|then|and|or)\b)")
+# An amount asked as an average, or as what a sum "comes to" or "works out to" per one
+_AVERAGED = re.compile(r"\b(?:average[ds]?|avg|mean)\b|\bto per\b")
+
+
+def _per_one_of(text: str) -> re.Match[str] | None:
+    """Where an average is asked per one of some things a document may count, any a dictionary has ("avg collected
+    per contractor", "what does that work out to per korean employee"), or None: a name after "per" is whose account
+    it is ("avg payment per mofa")."""
+    if not _AVERAGED.search(text):
+        return None
+    return next((m for m in _PER_ONE.finditer(text) if is_english(terms(m.group(1))[0])), None)
+
+
+def _per_unit(text: str, counted: tuple[str, Decimal] | None, per_one: re.Match[str] | None) -> str | None:
     """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"; "the avg grant
-    size": "grant"; "14 violations ... per violation": "violat", the thing `per_counted` read), or None."""
+    size": "grant"; "14 violations ... per violation": "violat", the thing `per_counted` read; "avg collected per
+    contractor": "contractor", the thing `_per_one_of` read), or None."""
     if m := _PER_THING.search(text) or _AVERAGE_THING.search(text):
         return terms(next(group for group in m.groups() if group))[0]
-    return terms(counted[0])[0] if counted else None
+    if counted:
+        return terms(counted[0])[0]
+    return terms(per_one.group(1))[0] if per_one else None
 
 
 # A sum asked per one of the things the question counts ("14 violations ... per violation", "eight rounds ... per

@@ -531,7 +531,8 @@ _TOKEN = re.compile(r"[\w$₩.,'-]*\w")
 _BEFORE_COUNT, _AFTER_COUNT = 4, 8
 # Where what is counted is placed, which it is not: "4,000 workers on US bases" counts no bases
 _PLACED = frozenset("on at in from across near inside outside within".split())
-_NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d[.,]?")  # "the 2nd Infantry Division", "in 2015"
+# "the 2nd Infantry Division", "in 2015", "in 2021-23"
+_NOT_A_COUNT = re.compile(r"\d+(st|nd|rd|th)|(19|20)\d\d(?:[-–](?:(?:19|20)?\d\d))?[.,]?")
 _OF_THEM = re.compile(r"of (them|those|these)\b")  # "31 of them": what the sentence named before
 # an amount said to be a total ("146 contracts in all", "a combined $236 million")
 TOTAL_SAID = re.compile(r"\b(?:a total of|in total|in all|combined|altogether|all told)\b", re.I)
