@@ -222,10 +222,15 @@ def _recorded_count(group: str, position: int, facts: Facts) -> Operand:
 def _two_amounts(frame: Frame, facts: Facts, currency: str | None = None) -> tuple[Operand, Operand]:
     found = amounts(frame, facts, currency=currency)
     if len(found) < 2:
-        have = f"one amount ({found[0].quantity.label})" if found else "no amount"
-        raise Missing(f"I found {have}; which {'other ' if found else ''}amount{'s' if not found else ''} should I compare "
-                      f"{'it ' if found else ''}with?")
+        raise _other_amount_missing(found)
     return found[0], found[1]
+
+
+def _other_amount_missing(found: list[Operand]) -> Missing:
+    """What to ask for when fewer than two amounts were found."""
+    have = f"one amount ({found[0].quantity.label})" if found else "no amount"
+    return Missing(f"I found {have}; which {'other ' if found else ''}amount{'s' if not found else ''} should I compare "
+                   f"{'it ' if found else ''}with?")
 
 
 def _same_currency(a: Operand, b: Operand, facts: Facts, target: str | None = None,
@@ -869,6 +874,8 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
         return _share_of_increase(frame, a, b, extra, notes, facts)
     if frame.has("sum_words") and (named_again := _named_again(frame, a, b)):
         return _share_of_both(frame, named_again, b if named_again is a else a, extra, notes)
+    if a.record is not None and a.record == b.record:  # "last year's ... by end of march 2025": one payment, no share
+        raise _other_amount_missing([a])
     named_whole = [o for o in (a, b) if o.position in frame.wholes]
     if len(named_whole) == 1:  # "what percent of the 2014 payment was the 2018 payment": the whole follows "of"
         whole = named_whole[0]

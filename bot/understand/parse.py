@@ -678,7 +678,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # people times a length of time: "how many worker-days", "how many days of pay is that" (with a head count)
     "product": r"\b(worker|person|man|people|troop|soldier|employee|staff|labou?r)[- ]?(days|weeks|months|years|hours)\b|"
                r"\bhow many (days|weeks|months|hours) of\b",
-    "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(daily|monthly|weekly|quarterly)\b"
+    # (not a meeting or a report named so: "for the weekly:", "a line in our monthly -")
+    "per_period": r"\b(per|a|each|every)(?: 1)?[\s-](day|month|week|quarter)\b|\b(?:(?<!the )(?<!our )(?<!my )(?<!your )"
+                  r"(?:daily|monthly|weekly|quarterly)|(?:daily|monthly|weekly|quarterly)(?!\s*(?:[-:,;.!?)–]|$)))\b"
                   r"(?! (?:interview|profile|review|report|magazine|journal|newsletter|bulletin|column|piece|briefing|"
                   r"meeting|update|digest)s?\b)",
     # one service member's own pay ("the monthly salary of a US Army private"): not the SMA payment, nor per head of it
