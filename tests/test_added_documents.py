@@ -808,6 +808,32 @@ def test_a_percentage_change_is_worked_out_from_two_quoted_amounts(combine, resu
     assert worked.answer.startswith(f"*{shown}*"), worked.answer
 
 
+@pytest.mark.parametrize("quote, result", [
+    ("The units logged 142 service complaints in 2024, down from 187 in 2023.", "-24.06"),
+    ("Bids fell from 31 in the first round to 19 in the second.", "-38.71"),
+    ("Members rose to 4,120 from 3,650 a year earlier.", "12.88"),
+    ("Membership has risen from 3,650 to 4,120.", "12.88"),
+    ("The units logged 142 service complaints in 2024 and 187 in 2023.", None),  # which way it went is not said
+])
+def test_a_percentage_change_asked_without_a_direction_goes_the_way_the_quote_says(quote, result):
+    """'2023 vs 2024 - % change': down when the quote says the amount fell, up when it rose; nothing worked out when
+    it says neither."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+    from bot.understand.parse import parse
+    from bot.understand.plan import quoted_calculation
+
+    question = "service complaints from the units, 2023 vs 2024 - % change per the board's notice?"
+    assert quoted_calculation(parse(question, dt.date(2026, 11, 26))) == "percent_change"
+    answer = Answer(question=question, route="retrieval", answer="quotes", citations=[
+        Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "percent_change")
+    if result is None:
+        assert worked == answer
+    else:
+        assert worked.calculation["result"] == result and worked.calculation["unit"] == "percent", worked.answer
+
+
 def test_a_model_no_document_names_is_declined(bot):
     """The note gives the range limit Seoul agreed to, of no missile by name: the Hyunmoo-2's range is unknown."""
     answer = bot.answer("what was the maximum range of the hyunmoo-2 missile")

@@ -15,7 +15,7 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, says_more_of, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
-from bot.understand.parse import per_counted
+from bot.understand.parse import CUES, per_counted
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
                                        like_parts, not_amounts, percent_of_named, quoted_amounts, spoken_amount,
@@ -690,6 +690,11 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     first quote states of a whole the question states; "per_year", the first quote's total over the years the
     question spans; and those worked out from one quote (`_from_one_quote`); else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
+    if combine == "percent_change":  # "2023 vs 2024, % change": up or down, as the first quote says it went
+        went = {name for name in ("raise", "cut") if CUES[name].search(quotes[0].lower())}
+        if len(went) != 1:
+            return answer
+        combine = "percent_increase" if went == {"raise"} else "percent_decrease"
     if combine in FROM_ONE_QUOTE:
         c = _from_one_quote(quotes, combine, per_unit, answer.question)
         source = "the quote below" if len(quotes) == 1 else "the quotes below"

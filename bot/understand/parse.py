@@ -511,7 +511,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "others_pay": r"\b(compan(y|ies)|firms?|refiner(y|ies|s)?|contractors?|suppliers?|businesses|corporations?|"
                   r"defendants?)\b.{0,25}\b(pay|pays|paid|paying)\b",
     "raise": r"\b(increase[sd]?|increasing|raise[sd]?|raising|rais|add(ed|ing)?|plus|hike[sd]?|bump(ed)?|boost(ed)?|"
-             r"grow|grows|grew|rises?|rose|(go|goes|went|gone|is|was|are|were) up|up by|"
+             r"grow|grows|grew|grown|rises?|rose|risen|(go|goes|went|gone|is|was|are|were) up|up by|up from|"
              r"(?<!pick )(?<!picks )(?<!picked )(?<!take )(?<!takes )up(?= \d)|higher|on top)\b|\d\s*(%|percent) (more|extra)\b",
     # a president's years named by the president: "under moon", "during the biden years", "when yoon was president"
     "president_years": r"\b(?:under|during|in|through(?:out)?) (?:the )?(?:president |pres\.? )?(?:park(?: geun-hye)?|"
@@ -522,7 +522,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # a rise asked by how much it went up: "what did the 10th sma bump the 2019 payment up by"
     "rise_by": r"\b(rais\w*|increas\w*|hik\w*|bump\w*|boost\w*|lift\w*|push\w*|up)\b[^?.]{0,40}\bby\s*\??\s*$",
     "cut": r"\b(cut|cuts|cutting|reduce[sd]?|reducing|lower(ed|ing)?|less|decrease[sd]?|drop(ped|s)?|"
-           r"fall|falls|fell|(go|goes|going|went|gone|is|was|are|were) down|down by|shrink\w*|trim\w*|slash\w*)\b",
+           r"fall|falls|fell|fallen|(go|goes|going|went|gone|is|was|are|were) down|down by|down from|shrink\w*|trim\w*|"
+           r"slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
     "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach (rise|rises|grow|grows|increase|increases|go up|goes up)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",

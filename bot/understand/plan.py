@@ -354,10 +354,13 @@ class Planner:
         if resolved is not None and frame.has("defense_budget") and frame.measure is None and not (
                 frame.money or frame.percents or frame.has("pay", "paid")):
             resolved = missing = None  # "korea's overall defense budget for 2025 in won": not the year's payment
-        if resolved is not None and amount_asked(frame) == "count" and any(unit in ("KRW", "USD") for unit in [
+        counts_asked = amount_asked(frame) == "count" or bool(frame.counted) and not (
+            frame.money or frame.target_unit in ("KRW", "USD"))  # (not "how many dollars")
+        if resolved is not None and counts_asked and any(unit in ("KRW", "USD") for unit in [
                 resolved.calculation.unit, *(quantity.unit for quantity in resolved.calculation.inputs)]):
             # "how many lawmakers signed the letter against the $5bn demand", "how many times more members in 2025
-            # than in 2015": not a sum, nor sums compared
+            # than in 2015", "by what percent has the number of bars by the gate fallen since 2019": not a sum, nor
+            # sums compared
             resolved = missing = None
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
@@ -1566,7 +1569,8 @@ def _percent_change(frame: Frame) -> str | None:
     if "percent_change" not in {operation.name for operation in candidate_operations(frame)}:
         return None
     if frame.has("raise") == frame.has("cut", "smaller"):
-        return None
+        # "2023 vs 2024, % change": neither way said, the way the quoted amounts went; both said: not clear
+        return None if frame.has("raise") else "percent_change"
     return "percent_increase" if frame.has("raise") else "percent_decrease"
 
 
