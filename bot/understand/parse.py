@@ -1526,7 +1526,7 @@ _FRAMING_WORDS = content_words(
     "your mean means meant meaning "
     "cover covers covered covering fund funds funded funding bear bears shoulder shoulders "  # verbs of paying
     # chat around the question ("hey, someone brought up Japan; ballpark is fine")
-    "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one "
+    "hey hi hello ok okay someone somebody anyone anybody our ours ballpark fine guess wonder wondering trying quick one re "
     "ones everyone everybody colleague colleagues coworker coworkers boss intern interns well "
     "stay stays stayed "
     "bring brought once toward towards like actual back against alone besides apart guy guys during through remind fair already thing things stuff "
