@@ -644,6 +644,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"shoulder|shoulders|fund|funds)\b|"
                   # a count of those who did not: "how many of those present did not vote", "wounded but not killed"
                   r"\bhow many\b[^?.]*\b(?:(?:did|do|does|were|was|are|is|have|has|had) not|but not)\b",
+    # those a question says were not so ("firms not based in gyeonggi", "contracts not renewed"): of a count or a sum
+    # asked, the whole less those that were
+    "not_so": r"\bnot (?!(?:only|just|even|yet|counting|including)\b)[a-z]+ed\b",
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
                   r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,3}at\s+\d",
@@ -1506,7 +1509,7 @@ _NAMED_CAP = re.compile(r"\b((?!(?:hard|soft|strict|firm|full|whole|entire|top|h
 _MAX_THING = re.compile(r"\bmax(?:imum)?\s+((?!(?:in|for|of|under|at|by|on|to|korea|seoul|the|a|an)\b)[a-z][\w-]*)")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
 _TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked", "rate_by_agent",
-                 "grade_pay")
+                 "grade_pay", "not_so")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "

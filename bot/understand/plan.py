@@ -1541,8 +1541,10 @@ def quoted_calculation(frame: Frame) -> str | None:
         # "what share of the 1.5192tn goes to labor": the part a quote states of the whole stated, or of the whole a
         # quote states too ("what % of the 2022 grant went to barracks")
         return "share"
-    if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":
-        return "difference"  # "how many are still not returned", "how much was left to cover": the whole less the part
+    if frame.has("complement", "not_so") and frame.asks == "number" and amount_asked(frame) != "share":
+        # "how many are still not returned", "how much was left to cover", "how much went to firms not based in
+        # gyeonggi": the whole less the part
+        return "difference"
     if frame.has("added"):
         return "sum"  # "adding killed and wounded together": the two amounts quoted, added up
     if frame.has("part_of_them") and not frame.percents:
