@@ -341,6 +341,8 @@ _UNION = ("The garrison sent a letter to the base workers' union last week, warn
           "leave.")
 _TENDER = ("The port authority opened the dredging tender on May 2, 2025; bids closed on June 10. Seven firms bid, and "
            "the estimated price was 4.2 billion won. The tender was run by Park Ji-won of the contracts office.")
+_BRIEFED = ("The ministry told reporters on May 2, 2025 that a new bid-scoring bonus for local joint ventures would be "
+            "used on harbor contracts. Seven firms have asked about it.")
 _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to be finished by June 2025. In May 2025 "
           "the city opened an inquiry into the dredging contractor over a fuel spill. The ministry will publish the "
           "final audit figure after the review. Dredging was expected to cost 4.2 billion won in 2025.")
@@ -390,6 +392,11 @@ _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to
     # why they said it, or what they say of a count, is asked of what they said, not whether they spoke
     ("why did park ji-won think the tender drew seven firms", _TENDER,
      " Park Ji-won put the interest down to the new payment terms.", True),
+    # "from when does it kick in": the day someone told of it is no day it starts
+    ("from when does the local joint-venture bonus kick in", _BRIEFED, "", False),
+    ("from when does the local joint-venture bonus kick in", _BRIEFED,
+     " The bonus applies to contracts advertised after March 1, 2026.", True),
+    ("when did the ministry tell reporters about the joint-venture bonus", _BRIEFED, "", True),
 ])
 def test_a_question_is_answered_only_by_a_sentence_giving_what_it_asks(answerer, embeddings, question, passage, ending,
                                                                         answered):

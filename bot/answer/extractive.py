@@ -441,12 +441,22 @@ def says_what_is_asked(asks: str, text: str, question: str) -> bool:
         return bool(_DAY.search(text))
     if asks == "date" and _TIME_ASKED.search(question):  # "what time did ...": a time of day
         return bool(_TIME_OF_DAY.search(text))
+    if asks == "date" and not _TELLING_ASKED.search(question):
+        text = _TOLD_ON.sub(" ", text)  # "told reporters on May 2": no day of what they told of
     says = {"number": states_amount, "date": _DATE.search, "duration": states_duration, "list": _LIST.search,
             "reason": _REASON.search, "manner": _MANNER.search, "payer": _FUNDED.search, **STATES,
             "count": _counts}[asks]  # a count in figures is wanted; the quote check also takes "three veterans"
     return bool(says(text))
 
 
+# A day said only as when someone told of something ("told reporters on May 2, 2025", "On November 16 EconOff called
+# on"), and a question asking when someone told
+_TELLING = r"(?:told|said|says|announced|stated|briefed|informed|wrote|called on|met with|met)"
+_DAY_SAID = rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?"
+_TOLD_ON = re.compile(rf"\b{_TELLING}\b(?:\s+[\w-]+){{0,2}}\s+on\s+{_DAY_SAID}|"
+                      rf"\bon\s+{_DAY_SAID},?\s+(?:[\w-]+\s+){{0,3}}{_TELLING}\b", re.I)
+_TELLING_ASKED = re.compile(r"\b(?:tell|told|say|said|announce\w*|brief\w*|inform\w*|state[ds]?|write|wrote|call\w* "
+                            r"on|meet|met)\b")
 # A business asked for by what it is, and one named as businesses name themselves ("Namhae Marine Construction",
 # "Seoul Industrial Co.")
 _FIRMS = frozenset({"company", "firm", "contractor", "builder", "vendor", "supplier", "bidder", "business"})
@@ -793,6 +803,12 @@ class ExtractiveAnswerer:
             # Labor Policy Center facilitated."), however far down the best sentence's document, before closer ones
             # naming others
             wanted, reach = doers.__contains__, ROLE_REACH
+        if asks == "date" and wanted and _TOLD_ON.search(scored[0][4]) and not wanted(scored[0][4]) and (dated := {
+                text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
+                and chunk.metadata["source"] == scored[0][1].metadata["source"] and wanted(text)}):
+            # "from when does the bonus kick in": the best sentence tells of it on the day someone told of it; its
+            # document's sentence with a day of its own answers ("applies to contracts advertised after March 1")
+            wanted, reach = dated.__contains__, ROLE_REACH
         win_asked = _WIN_ASKED.search(question)
         if win_asked and (winners := {
                 text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
