@@ -543,3 +543,26 @@ def test_a_sum_per_unit_quotes_the_sentence_stating_the_sum_beside_the_one_count
     assert answer is not None
     worked = with_quoted_calculation(answer, search.combine, per_unit=search.per_unit)
     assert worked.calculation and worked.calculation["result"] == "155000000", worked.answer
+
+
+def test_who_is_asked_of_what_a_section_heads_is_answered_by_the_person_under_that_heading(answerer, embeddings,
+                                                                                          smabot):
+    """'Who took the grand prize': the winner named under the heading 'Grand prize', not the announcement of the
+    winners that says the question's words."""
+    smabot.retriever.warm()
+    question = "harbor foundation essay contest - who took the grand prize this year"
+    frame = parse(question, TODAY)
+    vector = embeddings.embed_query(frame.text)
+    opening = ("The Harbor Foundation is pleased to announce the winners of its 2025 essay contest on alliance costs. "
+               "Winners of the grand prize and the excellence prizes will visit Washington in March 2026.")
+    winner = ("Min Ha-eun, Pusan National University, for an essay on what the garrison's in-kind projects buy. "
+              "The judges praised her use of the budget record.")
+    passages = [opening, winner]
+    vectors = embeddings.embed_documents(passages)
+    chunks = [Document(page_content=text, metadata={
+        "start": 400 * n, "kind": "document", "source": "contest.html", "title": "2025 essay contest winners",
+        "section": section, "published": "2025-11-20", "similarity": float(np.dot(v, vector))})
+        for n, (text, v, section) in enumerate(zip(passages, vectors, ["The winners", "Grand prize (5 million won)"]))]
+    answer = answerer.answer(frame.text, vector, chunks, min_similarity=0.0, asks=frame.asks,
+                             weight=smabot.retriever.term_weight, preamble=frame.preamble)
+    assert answer is not None and "Min Ha-eun" in answer.citations[0].quote, answer and answer.answer

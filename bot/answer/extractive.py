@@ -50,6 +50,7 @@ QUANTITY_BONUS = 0.12  # "how many ..." is answered by a sentence with a number 
 QUANTITY_REACH = 0.25  # how far below the best a sentence of the kind asked for may score and still be quoted
 COUNTED_REACH = 0.35  # ... and one counting what a count asks of ("how many soldiers": "98,000 men")
 ROLE_REACH = 1.0  # ... and one of the same document naming the holder of a role asked about
+SECTION_NAMED = 2  # how many of the question's words a section heading (not the title) says to head what is asked
 SETTING_REACH = 3  # how many sentences before the best one may say where or when what it tells happened (after it, at
 # what time of the day)
 # The words a question is specifically about (what no figure record says: "the Cabinet", "unspent"): a sentence
@@ -809,6 +810,14 @@ class ExtractiveAnswerer:
             # "from when does the bonus kick in": the best sentence tells of it on the day someone told of it; its
             # document's sentence with a day of its own answers ("applies to contracts advertised after March 1")
             wanted, reach = dated.__contains__, ROLE_REACH
+        if asks == "who" and not says_post and (headed := {
+                text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
+                and chunk.metadata["source"] == scored[0][1].metadata["source"] and names_people(text, question)
+                and len(asked & content_words(chunk.metadata.get("section") or "")
+                        - content_words(chunk.metadata.get("title") or "")) >= SECTION_NAMED}):
+            # "who took the grand prize": the person named under the heading "Grand prize (5 million won)", however
+            # far down the best sentence's document, before the announcement of the winners
+            wanted, reach = headed.__contains__, ROLE_REACH
         win_asked = _WIN_ASKED.search(question)
         if win_asked and (winners := {
                 text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
