@@ -1314,7 +1314,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         agreement = ordinals[0]
     # what the last sentence asks, after the context before it ("the funds went through the fed - which bank ...")
     asked_from, asked_to = asked_span(said)  # (not an aside after its question mark: "... ? dont forget the cap")
-    asks = "list" if "what_for" in cues else _asks(said[asked_from:asked_to]) or _asks(said) or (
+    asks = "list" if "what_for" in cues else _asks(said[asked_from:asked_to]) or _asks(said) or _thing_asked(
+        _after_context(said[asked_from:asked_to])) or (
         "duration" if "claim_tag" in cues and _CLAIMED_LENGTH.search(said) else  # "it lasted a week, right?"
         "payer" if "claim_tag" in cues and _CLAIMED_PAYER.search(said) else None)  # "paid from its own budget?"
     if asks in ("date", "list"):
@@ -1912,6 +1913,26 @@ _CLAIMED_PAYER = re.compile(r"\b(?:pay\w*|paid|fund\w*|financ\w*)\b[^.?;]{0,40}?
 
 def _asks(text: str) -> str | None:
     return next((kind for kind, pattern in _ASKS if pattern.search(text)), None)
+
+
+# A question after the context it is asked of ("evaluation board notice (mar 2025): which firm ...", "per the notice,
+# which firm ...")
+_WH_AFTER_CONTEXT = re.compile(r"(?:[:,;)]|\s[-–])\s*")
+
+
+def _after_context(text: str) -> str:
+    """The question after the context said first, where a wh-word follows a colon, a comma or a dash; else the
+    text."""
+    starts = [m.end() for m in _WH_AFTER_CONTEXT.finditer(text)
+              if re.match(r"(?:which|what|who|whom|when|where|why|how)\b", text[m.end():])]
+    return text[starts[-1]:] if starts else text
+
+
+def _thing_asked(text: str) -> str | None:
+    """A name, a person or a place asked as the question opens ("which firm ...", "where ..."), not an account of
+    what happened ("what had the US lowered its ask to"), read only there."""
+    asks = _asks(text)
+    return asks if asks in ("name", "who", "place") else None
 
 
 def _target_unit(text: str) -> str | None:
