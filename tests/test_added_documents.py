@@ -617,6 +617,21 @@ def test_an_average_per_thing_counted_divides_by_the_things_as_the_quote_words_t
     assert "÷ 14 contractors =" in worked.answer, worked.answer
 
 
+def test_a_count_asked_of_each_one_is_the_quoted_count_over_the_quoted_head_count():
+    """'On average how many overtime hours did each of them put in': 1,380 hours over 46 employees."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+    from bot.understand.parse import parse
+
+    question = "the korean staff at the depot - on average how many overtime hours did each of them put in that week?"
+    frame = parse(question, dt.date(2026, 11, 26))
+    quote = "46 Korean employees helped with the cleanup in the first week, working a total of 1,380 overtime hours."
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, "per_unit", counted=frame.counted, per_unit=frame.per_unit)
+    assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal("30"), worked.answer
+
+
 @pytest.mark.parametrize("combine, quote, result", [
     ("part_of", "About 120 workers are on site each day, and 45 percent of them live in Gunsan.", "54"),
     ("part_of", "Of the 300 respondents, 102 (34 percent) borrowed money.", None),  # the part is stated: no arithmetic

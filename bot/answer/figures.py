@@ -15,7 +15,7 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, says_more_of, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
-from bot.understand.parse import CUES, per_counted
+from bot.understand.parse import CUES, PERSON, per_counted
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
                                        like_parts, not_amounts, percent_of_named, quoted_amounts, spoken_amount,
@@ -526,19 +526,29 @@ def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | Non
 FROM_ONE_QUOTE = frozenset({"per_unit", "part_of", "each_total"})
 
 
-def _per_unit(quotes: list[str], thing: str, question: str) -> calculator.Calculation | None:
+def _per_unit(quotes: list[str], thing: str, question: str,
+              counted: tuple[str, ...] = ()) -> calculator.Calculation | None:
     """"What did the gym cost per square meter": the one sum of money a quote states over the one number of the
     things asked per ("meter") it states, or the question does ("over all six rounds, per round"), or else the one
     sum and the one count two quotes saying the same thing state between them, the sum's saying what the question
     asks that the count's does not ("a housing building with 96 rooms" + "the 19.8 billion won contract ... the
-    finished building", asked the contract value per room); None when no quote, nor the two together, state exactly
-    one of each."""
+    finished building", asked the contract value per room); a count asked (`counted`: "how many overtime hours did
+    each of them put in") is the one count of it over the one head count (`PERSON`); None when no quote, nor the two
+    together, state exactly one of each."""
     given = per_counted(question)
     together = len(quotes) == 2 and any(word.isalpha() for word in set.intersection(*map(content_words, quotes))
                                         - _UNIT_WORDS - set(terms(thing)))
+
+    def totals(text: str) -> list[tuple[str, Decimal]]:
+        """The sums a text states, or the counts of what the question counts, each with its unit."""
+        if counted and thing not in counted:
+            return [(_as_worded(counted[0], text), value) for value in counted_values(text, counted)]
+        return _sums(text)
+
     for texts in [*([quote] for quote in quotes), *([quotes] if together else [])]:
-        sums = {item for text in texts for item in _sums(text)}
-        counts = {value for text in texts for value in counted_values(text, (thing,))}
+        sums = {item for text in texts for item in totals(text)}
+        counts = {value for text in texts for value in (quoted_amounts(text).get("people", set()) if thing == PERSON
+                                                        else counted_values(text, (thing,)))}
         if not counts and given and terms(given[0])[:1] == [thing]:
             counts = {given[1]}
         if len(texts) == 2 and not any(_sums(said) and says_more_of(content_words(question), other, said)
@@ -546,12 +556,18 @@ def _per_unit(quotes: list[str], thing: str, question: str) -> calculator.Calcul
             continue  # "96 rooms" beside a fitness center's price: what it is the price of is not what is asked
         if len(sums) == 1 and len(counts) == 1 and (count := next(iter(counts))) > 0:
             (unit, total), = sums
-            # the things as the quote words them ("8,702 employees"), not their stem ("employ")
-            said = re.search(rf"\b{re.escape(thing)}\w*", " ".join(texts), re.I)
             return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
-                                     Quantity(value=count, unit=said.group(0).lower() if said else f"{thing}s",
+                                     Quantity(value=count, unit=_as_worded(thing, " ".join(texts)),
                                               label=f"quoted {count}"))
     return None
+
+
+def _as_worded(thing: str, text: str) -> str:
+    """The things as a text words them ("8,702 employees", not their stem "employ"); people, those counted."""
+    if thing == PERSON:
+        return "people"
+    said = re.search(rf"\b{re.escape(thing)}\w*", text, re.I)
+    return said.group(0).lower() if said else f"{thing}s"
 
 
 def _part_by_percent(quotes: list[str]) -> calculator.Calculation | None:
@@ -581,12 +597,13 @@ def _total_of_like_parts(quotes: list[str]) -> calculator.Calculation | None:
     return None
 
 
-def _from_one_quote(quotes: list[str], combine: str, per_unit: str | None,
-                    question: str) -> calculator.Calculation | None:
-    """"per_unit", a quote's one sum over its one count of the things asked per (or the question's); "part_of", a
-    quote's one count times the percentage it says of them; "each_total", a count of like parts times what each is."""
+def _from_one_quote(quotes: list[str], combine: str, per_unit: str | None, question: str,
+                    counted: tuple[str, ...]) -> calculator.Calculation | None:
+    """"per_unit", a quote's one sum (or count of what is counted) over its one count of the things asked per (or
+    the question's); "part_of", a quote's one count times the percentage it says of them; "each_total", a count of
+    like parts times what each is."""
     if combine == "per_unit":
-        return _per_unit(quotes, per_unit, question) if per_unit else None
+        return _per_unit(quotes, per_unit, question, counted) if per_unit else None
     return _part_by_percent(quotes) if combine == "part_of" else _total_of_like_parts(quotes)
 
 
@@ -696,7 +713,7 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
             return answer
         combine = "percent_increase" if went == {"raise"} else "percent_decrease"
     if combine in FROM_ONE_QUOTE:
-        c = _from_one_quote(quotes, combine, per_unit, answer.question)
+        c = _from_one_quote(quotes, combine, per_unit, answer.question, counted)
         source = "the quote below" if len(quotes) == 1 else "the quotes below"
         return answer if c is None else _worked(answer, c, source)
     if combine == "share" and not _sums(answer.question):

@@ -1720,6 +1720,12 @@ _PER_ONE = re.compile(r"\bper (?!(?:the|that|this|these|those|its|their|his|her|
 _AVERAGED = re.compile(r"\b(?:average[ds]?|avg|mean)\b|\bto per\b")
 
 
+# Each one of those counted ("each of them", "each person"): what a count is asked per
+_EACH_ONE = re.compile(r"\beach (?:of them|of those|one|person|individual)\b|\bper person\b")
+# The thing an amount is asked per when it is each one of those a document counts, whoever they are
+PERSON = "person"
+
+
 def _per_one_of(text: str) -> re.Match[str] | None:
     """Where an average is asked per one of some things a document may count, any a dictionary has ("avg collected
     per contractor", "what does that work out to per korean employee"), or None: a name after "per" is whose account
@@ -1737,7 +1743,10 @@ def _per_unit(text: str, counted: tuple[str, Decimal] | None, per_one: re.Match[
         return terms(next(group for group in m.groups() if group))[0]
     if counted:
         return terms(counted[0])[0]
-    return terms(per_one.group(1))[0] if per_one else None
+    if per_one:
+        return terms(per_one.group(1))[0]
+    # "how many overtime hours did each of them put in": a count asked of each one of those a document counts
+    return PERSON if _EACH_ONE.search(text) and _counted(text) else None
 
 
 # A sum asked per one of the things the question counts ("14 violations ... per violation", "eight rounds ... per
