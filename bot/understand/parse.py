@@ -1265,6 +1265,10 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
 
     if _EXACT_ASKED.search(text):  # "the 2021 bump was like 13 pct?? whats the exact #": a guess, no operand
         money, percents = ([q for q in found if not rough(q)] for found in (money, percents))
+    if span or len({y.year for y in years}) >= 2:
+        # "went from 920bn in 2014 to the first 1tn+ year in 2019": the mark the year passed, not its amount
+        money = [q for q in money if not (_FIRST_PAST.search(text, 0, q.start) or (
+            re.search(r"\bfirst\s+$", text[:q.start]) and _PLUS_MARK.match(text, q.end)))]
     if money and any(map(rough, money)) and all(rough(q) or _BOUND.search(text, 0, q.start) for q in money) and (
             span or len({y.year for y in years}) >= 2):
         # "from 2017 to 2021, the 950bn-ish year to ...", "2019 was the first yr over 1tn and 2026 is ~1.52tn":
@@ -1487,6 +1491,9 @@ _ISH = re.compile(r"[- ]?\bish\b")  # "950bn-ish", "1.4tn ish" (not "english")
 # A mark an amount passed or stayed under, said before it: "the first yr over 1tn", "the last year under"
 _BOUND = re.compile(r"\b(?:over|above|under|below|past|more than|less than|top(?:p?ed|ping)?|cross(?:ed|ing)?|"
                     r"exceed(?:ed|ing)?)\s+(?:the\s+)?$")
+# A year said to be the first past a mark: "the first yr over 1tn", "the first 1tn+ year"
+_FIRST_PAST = re.compile(r"\bfirst\s+(?:(?:yr|year)\s+)?(?:over|above|past|topping|to top|crossing|to cross)\s+(?:the\s+)?$")
+_PLUS_MARK = re.compile(r"\s*\+")
 # The year before the one named, as what it is compared with: "2014's 920bn, how much higher than the year before"
 _THAN_THE_YEAR_BEFORE = re.compile(r"\b(?:than|over|on|from|vs\.?|versus) (?:the )?(?:year before|previous year|prior year|"
                                    r"preceding year)\b")

@@ -646,11 +646,12 @@ class Planner:
 
     def _years_past(self, frame: Frame) -> Lookup:
         """'How many years did Korea pay over 1 trillion won': every yearly record (of the main sources) over, or
-        asked so, under the amount stated, in its currency."""
+        asked so, under the amount stated, in its currency; of the years the question spans, if it spans some."""
         stated = frame.money[0]
         below = frame.has("below_stated")
         records = [r for r in sorted(self._main_yearly(frame.measure, stated.unit or "KRW"), key=lambda r: r.figure.year)
-                   if (r.figure.number < stated.value if below else r.figure.number > stated.value)]
+                   if (r.figure.number < stated.value if below else r.figure.number > stated.value)
+                   and (not frame.span or frame.span[0] <= r.figure.year <= frame.span[1])]
         return Lookup(frame.measure, tuple(records), tuple(r.figure.year for r in records),
                       past=f"{'under' if below else 'over'} {stated.text}")
 
