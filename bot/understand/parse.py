@@ -610,7 +610,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(change|increase|grow|rise|go up)\w* (each|every|per|a) year on average\b|"
             # "how much did it grow on average per year"; not "how much did korea pay on average per year" (a mean)
             r"\b(on average|average)\b(?=.*\b(grow\w*|grew|ris\w*|rose|increas\w*|go(es)? up|went up|chang\w*|jump\w*|"
-            r"climb\w*)\b).*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b",
+            r"climb\w*)\b).*\b(a|per|each) year\b|\bavg\b.*\b(growth|increase|rise|rate)\b|"
+            # "how much did it grow on average per year", "by what % a year on average did it rise": the verb first
+            r"\b(grow\w*|grew|ris\w*|rose|increas\w*|go(es)? up|went up|climb\w*|jump\w*)\b(?=.*\b(on average|average|"
+            r"avg)\b)(?=.*\b(a|per|each) year\b)|"
+            r"\b(a|per|each) year on average\b(?=.*\b(grow\w*|grew|ris\w*|rose|increas\w*|go(es)? up|went up|climb\w*|"
+            r"jump\w*)\b)",
     # a rate of those who did of those asked: "the response rate", "turnout"
     "share": r"\bwhat cut of\b|\b(?:response|return|turnout|participation|approval|attendance|completion|pass|"
              r"success|take-?up|uptake) rate\b|\bturnout\b|"
