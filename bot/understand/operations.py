@@ -21,7 +21,8 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import (
-    COST_CATEGORIES, CUES, OTHER_SPENDING, Frame, an_event_undated, per_counted, question_start, years_included,
+    COST_CATEGORIES, CUES, OTHER_SPENDING, YEAR_AT_THE_CAP, Frame, an_event_undated, per_counted, question_start,
+    years_included,
 )
 from bot.text import content_words, ordinal
 from bot.understand.quantities import ExchangeRate, Money, spoken_amount
@@ -312,7 +313,7 @@ _YEAR_AT = re.compile(r"\b((?:19|20)\d\d)(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,4}?\
                       r"increases|is up)(?: by)?)?\s*$")  # "the 2027 adjustment comes in at 7%"
 # A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"
 _CAP_AFTER = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:cap|ceiling|limit)\b")
-_CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+[\w']+){0,3}\s+(?:at|to|of)\s*$")
+_CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,3}\s+(?:at|to|of)\s*$")
 
 
 # A year said as the year of the inflation rate ("2025 cpi", "inflation in 2025"): the CPI-linked SMAs raise each
@@ -326,13 +327,17 @@ def _cpi_years(frame: Frame) -> set[int]:
     return {int(m.group(1) or m.group(2)) for m in _CPI_YEAR.finditer(frame.text)}
 
 
-def _rates_by_year(frame: Frame, first_year: int, to_year: int) -> list[Quantity] | None:
+def _rates_by_year(frame: Frame, first_year: int, to_year: int, cap: Decimal | None) -> list[Quantity] | None:
     """One stated rate for each year of growth, when the question pairs every percentage with a year ("if cpi is
-    2.2% for 2027 and 2.6% for 2028"); None when it states one rate."""
+    2.2% for 2027 and 2.6% for 2028"), a year's rate said to be the agreement's `cap` ("2027 rises at the cap and 2028
+    at 2%"); None when it states one rate."""
     rates = [p for p in frame.percents if not (_CAP_AFTER.match(frame.text[p.end:]) or _CAP_BEFORE.search(frame.text[:p.start]))]
-    if len({p.value for p in rates}) < 2:
+    capped = list(YEAR_AT_THE_CAP.finditer(frame.text)) if cap is not None else []
+    if len({p.value for p in rates}) + len(capped) < 2:
         return None  # one rate, beside the cap it may be held to ("7% inflation but a 5% cap")
     paired, cpi_years = {}, _cpi_years(frame)
+    for m in capped:
+        paired[int(m.group(1))] = Quantity(value=cap, unit="percent", label=f"{m.group(1)} rate (the agreement's cap)")
     for p in rates:
         after, before = _RATE_FOR.match(frame.text[p.end:]), _YEAR_AT.search(frame.text[:p.start])
         year = after or before
@@ -657,7 +662,7 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
         raise Missing(f"I read this as growth from {base_year} but the end year {to_year} does not follow it.")
     cap = None
     rule = facts.increase_rule(agreement.number) if agreement else None
-    yearly = _rates_by_year(frame, base_year + 1, to_year)
+    yearly = _rates_by_year(frame, base_year + 1, to_year, rule.figure.number if rule else None)
     if frame.has("cap_stated") and frame.percents and rule and rule.figure.number and rule.figure.number != rate.value \
             and not yearly:
         # "the 12th SMA is capped at 3 percent, what's the highest 2027 payment": the agreement's own cap, corrected

@@ -418,6 +418,9 @@ _A_SERVICE_MEMBER = (r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|amer
                      r"captain|servicem[ae]mber|service member|airman|sailor|gi|officer|specialist|pfc|"
                      r"[eo]-?[1-9])s?\b")
 
+# A year's rise said to be the cap, with no number: "2027 rises at the cap", "2028 goes up by the max allowed"
+YEAR_AT_THE_CAP = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,3}?\s+(?:at|by|to)\s+(?:the\s+)?"
+                             r"(?:full\s+)?(?:cap|max(?:imum)?|ceiling|limit)\b")
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b|"
             r"\b(beat|beats|topped|tops|outpaced|outstripped|surpassed)\b",  # "by how much did 2021 beat 2019"
@@ -749,7 +752,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"(?:19|20)\d\d\s+(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?\d(?:\.\d+)?\s*(?:%|percent).*"
                      r"(?:19|20)\d\d\s+(?:(?:rises|grows|goes up|increases|is up)\s+(?:by\s+)?|another\s+)\d(?:\.\d+)?\s*(?:%|percent)|"
                      # "cpi rates: 2027 2.3%, 2028 1.9%", "2027: 2.3%, 2028: 1.9%"
-                     r"(?:(?:19|20)\d\d:?\s+\d(?:\.\d+)?\s*(?:%|percent).*){2}",
+                     r"(?:(?:19|20)\d\d:?\s+\d(?:\.\d+)?\s*(?:%|percent).*){2}|"
+                     # "2027 rises at the cap and 2028 at 2%", "2027 up 2.1% and 2028 by the max allowed"
+                     rf"{YEAR_AT_THE_CAP.pattern}.*(?:19|20)\d\d\b[^.;?]{{0,30}}?\d(?:\.\d+)?\s*(?:%|percent)|"
+                     rf"(?:19|20)\d\d\b[^.;?]{{0,30}}?\d(?:\.\d+)?\s*(?:%|percent).*{YEAR_AT_THE_CAP.pattern}",
     # what would have been ("had the 2022 rise been held to 5%", "what would Korea have paid"), not "would have to pay"
     "counterfactual": r"\bhad (?:[\w']+ ){0,3}?(?:been|risen|grown|gone up|increased|stayed|kept)\b|"
                       r"\bwould (?:[\w']+ ){0,2}?(?:have|'ve|of) (?!to\b)\w+",
