@@ -523,8 +523,10 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
     if frame.factor is None:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
-    if frame.has("ratio") and len(frame.year_values) >= 2:
-        raise NotApplicable  # "2026 is about 1.5x 2018 - what's the actual multiple": the two years' ratio asked
+    if (frame.has("ratio") or frame.has("than")) and len(frame.year_values) >= 2:
+        # "2026 is about 1.5x 2018 - what's the actual multiple", "was 2025 more than double 2014": the two years'
+        # ratio asked
+        raise NotApplicable
     if not frame.money and frame.measure in ("demand", "offer"):
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
     if not (frame.money or frame.years) and frame.has("share"):

@@ -457,6 +457,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
                      r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
+                     r"\bas an? (percent|percentage|pct|%)(?!\w)(?! of\b)|"  # "how much more in 2022 than 2020, as a %"
                      # not a percentage given: "a 5.8 percent increase"
                      r"(?<!\ba )(?:(?<!\d )|(?<=\b(?:19|20)\d\d ))\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|"
                      r"decline|difference|diff|gain|hike)\b|"  # (after a year: "2026 vs 2019 pct change")
