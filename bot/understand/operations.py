@@ -1063,6 +1063,9 @@ def _complement(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("complement", result, text, figures, [], len(frame.percents))
 
 
+_EACH_FURLOUGHED = re.compile(r"\b(?:each|every|per|a|one) furloughed\b")
+
+
 def _per_head(frame: Frame, facts: Facts) -> Resolved:
     amount = _one_amount(frame, facts, "an amount per person", people=False)
     figures = _records(amount)
@@ -1073,7 +1076,9 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         who = h.group
     else:
         who = "workers" if frame.has("workers") else "troops"
-        measure = "korean_workforce" if who == "workers" else "troops"
+        # "how much did each furloughed worker get": those furloughed, not the whole workforce
+        measure = ("furloughed" if _EACH_FURLOUGHED.search(frame.text) else "korean_workforce") if who == "workers" \
+            else "troops"
         year = frame.year_values[0] if frame.year_values else None
         record = facts.latest(measure, unit="people", on_or_before=year) or facts.latest(measure, unit="people")
         if record is None:

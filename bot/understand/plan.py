@@ -256,7 +256,8 @@ class Planner:
                            f"{ordinal(latest.number)} SMA, covers {latest.covers}, so no payment for that year is "
                            f"recorded or set by a rule. {SCOPE}", self._documents_instead(frame))
         if frame.measure in (None, "exchange_rate") and frame.years and frame.has("target") and frame.rates and not (
-                frame.unexplained - frame.preamble - _RATE_VERBS or frame.money or frame.percents or frame.headcounts):
+                frame.unexplained - frame.preamble - _RATE_VERBS or frame.money or frame.percents or frame.headcounts
+                or frame.has("wage", "furlough")):  # (furloughed workers' wages are not the payment)
             # "at 1,500 won per dollar, what's 2026 in dollars": the year's payment converted at the rate given
             frame = replace(frame, measure="payment", cues=frame.cues | {"pay"}, in_domain=True)
         agent = frame.unexplained - _RATE_VERBS if frame.has("rate_by_agent") else frozenset()
@@ -361,6 +362,11 @@ class Planner:
             # "how many lawmakers signed the letter against the $5bn demand", "how many times more members in 2025
             # than in 2015", "by what percent has the number of bars by the gate fallen since 2019": not a sum, nor
             # sums compared
+            resolved = missing = None
+        if resolved is not None and frame.measure is None and frame.has("wage", "furlough") and any(
+                r.figure.measure == "payment" for r in resolved.figures):
+            # "how much did seoul give to cover furloughed workers' wages in 2020, in usd at 1,200": wages, not the
+            # year's payment
             resolved = missing = None
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
