@@ -231,11 +231,9 @@ def load_figures(path: Path, knowledge_dir: Path, display_path) -> FigureTable:
                     for s in figure.sources if isinstance(s, DocumentSource)]
         for source in figure.sources:
             if isinstance(source, PublicSource):
-                published = source.published if source.published and len(source.published) == 10 else None
-                title = f"{source.title} — {source.publisher}" + (
-                    f" ({source.published})" if source.published and not published else "")
-                evidence.append(Evidence(display_path(path), title, published, source.url, raw[start:end], start, end,
-                                         source.publisher))
+                # (dated as precisely as the source is: "2021-03-07", "2021-03")
+                evidence.append(Evidence(display_path(path), f"{source.title} — {source.publisher}", source.published,
+                                         source.url, raw[start:end], start, end, source.publisher))
         records.append(FigureRecord(figure, tuple(evidence), (start, end)))
     return FigureTable(records)
 

@@ -37,6 +37,13 @@ def test_shipped_figures_load_with_exact_evidence(figures_project):
     assert {"seed-sma9-annual-usd", "seed-contribution-usd-808", "seed-sma9-annual-krw"} <= set(table.by_id)
 
 
+def test_a_source_dated_to_the_month_is_cited_with_its_month(figures_project):
+    """A public source the table dates "2024-10" is cited as of October 2024, not as undated."""
+    evidence = {e.publisher: e for e in load(figures_project).get("usfk-troops").evidence}
+    assert evidence["The Korea Times"].published == "2024-10"
+    assert evidence["The Korea Times"].title.endswith("— The Korea Times")
+
+
 def rewrite(settings, change):
     data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
     change(data["figures"])

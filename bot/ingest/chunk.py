@@ -33,8 +33,8 @@ def text_sha256(text: str) -> str:
 # Bump when chunk_spans or the chunk metadata change: files whose content is unchanged are then re-chunked
 # (their fingerprints no longer match the stored ids).
 # 17: Korean words are terms; 18: "-ation", "-ator" stemmed as the verb; 19: table captions; 20: label-value tables;
-# 21: a year heading a two-column table is a column's label
-CHUNKING_VERSION = 21
+# 21: a year heading a two-column table is a column's label; 22: a figure's source dated to the month is dated so
+CHUNKING_VERSION = 22
 
 
 def fingerprint(*parts: object) -> str:
