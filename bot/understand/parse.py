@@ -1504,7 +1504,8 @@ _ISH = re.compile(r"[- ]?\bish\b")  # "950bn-ish", "1.4tn ish" (not "english")
 _BOUND = re.compile(r"\b(?:over|above|under|below|past|more than|less than|top(?:p?ed|ping)?|cross(?:ed|ing)?|"
                     r"exceed(?:ed|ing)?)\s+(?:the\s+)?$")
 # A year said to be the first past a mark: "the first yr over 1tn", "the first 1tn+ year"
-_FIRST_PAST = re.compile(r"\bfirst\s+(?:(?:yr|year)\s+)?(?:over|above|past|topping|to top|crossing|to cross)\s+(?:the\s+)?$")
+_FIRST_PAST = re.compile(r"\bfirst\s+(?:(?:yr|year)\s+)?(?:(?:it|korea|seoul|the payment)\s+)?(?:over|above|past|topping|"
+                         r"topped|to top|crossing|crossed|to cross|passed|exceeded|went over|broke|hit)\s+(?:the\s+)?$")
 _PLUS_MARK = re.compile(r"\s*\+")
 # The year before the one named, as what it is compared with: "2014's 920bn, how much higher than the year before"
 _THAN_THE_YEAR_BEFORE = re.compile(r"\b(?:than|over|on|from|vs\.?|versus) (?:the )?(?:year before|previous year|prior year|"
