@@ -88,6 +88,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_40/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_41/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_42/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_43/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_44/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
