@@ -41,7 +41,7 @@ INFORMAL = {
     "prof": "professor", "profs": "professors", "econ": "economics", "staffdel": "staff delegation",
     "codel": "congressional delegation", "dept": "department", "intl": "international", "natl": "national",
     "hq": "headquarters", "hqs": "headquarters", "ppl": "people", "pm": "prime minister", "memo": "memorandum",
-    "contrib": "contribution", "contribs": "contributions",
+    "contrib": "contribution", "contribs": "contributions", "fig": "figure", "figs": "figures", "jus": "just",
     "admin": "administration", "nukes": "nuclear weapons", "nuke": "nuclear weapon", "hr": "hour", "hrs": "hours",
     "mins": "minutes", "wk": "week", "wks": "weeks", "doc": "document", "docs": "documents", "mtg": "meeting",
     "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",

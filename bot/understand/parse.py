@@ -1293,6 +1293,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     # no measure the question asks about
     asked = _SOURCE_GLOSS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), asked)
     asked = _ONE_GLOSS.sub(lambda m: " " * len(m.group(0)), asked)  # nor what says which one is meant
+    # nor which year of a deal it is ("the 2025 number, last yr of the six-year deal": no term asked)
+    asked = _YEAR_OF_DEAL.sub(lambda m: " " * len(m.group(0)), asked)
     # what the question sets aside ("not the signing", "rather than the ratification vote") is not what it asks
     cued = _SET_ASIDE.sub(" ", asked)
     cued = _SIDES_NAMED.sub(" ", cued)  # nor sides named in brackets a comparison ("(korean vs us delegates)")
@@ -1647,6 +1649,10 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
 # Words in brackets saying which one is meant ("what % was it (the one matched to the 2021 defense budget)"): neither
 # its years nor its words are what is asked
+# Which year of a deal one is: "last yr of the six-year deal", "the first year of the 10th sma"
+_YEAR_OF_DEAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|[1-6](?:st|nd|rd|th)|last|final|opening|closing)\s+"
+                           r"(?:yr|year)\s+(?:of|in|under)\s+(?:the\s+|that\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|sma|pact|accord)\b")
 _ONE_GLOSS = re.compile(r"\((?:the|that) one\b[^()]*\)|\((?:i\.?e\.?|aka)\b[^()]*\)", re.I)
 # Words in brackets after a number saying what it is or where it comes from ("(the korean offer reported mid-2020)")
 _SOURCE_GLOSS = re.compile(r"(\d%?)\s*\((?:the|a|an|which|what|as|per|i\.e\.,?)\s+[^()?]*?\s[^()?]*?\s[^()?]*\)")
