@@ -456,8 +456,8 @@ _TELLING = r"(?:told|said|says|announced|stated|briefed|informed|wrote|called on
 _DAY_SAID = rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?"
 _TOLD_ON = re.compile(rf"\b{_TELLING}\b(?:\s+[\w-]+){{0,2}}\s+on\s+{_DAY_SAID}|"
                       rf"\bon\s+{_DAY_SAID},?\s+(?:[\w-]+\s+){{0,3}}{_TELLING}\b", re.I)
-_TELLING_ASKED = re.compile(r"\b(?:tell|told|say|said|announce\w*|brief\w*|inform\w*|state[ds]?|write|wrote|call\w* "
-                            r"on|meet|met)\b")
+_TELLING_ASKED = re.compile(r"\b(?:tell|told|say|said|announce\w*|brief\w*|inform\w*|(?<!united )state[ds]?|write|"
+                            r"wrote|call\w* on|meet|met)\b")
 # A business asked for by what it is, and one named as businesses name themselves ("Namhae Marine Construction",
 # "Seoul Industrial Co.")
 _FIRMS = frozenset({"company", "firm", "contractor", "builder", "vendor", "supplier", "bidder", "business"})

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,12 +202,10 @@ def publication_date(value: object) -> str:
     if isinstance(value, dt.date):  # YAML reads 2026-01-12 as a date, a timestamp as a datetime
         return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
     text = str(value).strip()
-    try:
-        if m := _ISO_DATE.fullmatch(text):
-            dt.date(int(text[:4]), int(m.group(1) or 1), int(m.group(2) or 1))  # a month or day that is none raises
+    if m := _ISO_DATE.fullmatch(text):
+        with suppress(ValueError):  # a month or a day that is none ("2026-13") is no date
+            dt.date(int(text[:4]), int(m.group(1) or 1), int(m.group(2) or 1))
             return text
-    except ValueError:
-        pass
     else:
         written = find_dates(text.lower(), [])
         if len(written) == 1 and (written[0].start, written[0].end) == (0, len(text)):

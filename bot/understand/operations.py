@@ -313,7 +313,9 @@ _YEAR_AT = re.compile(r"\b((?:19|20)\d\d)(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,4}?\
                       r"increases|is up)(?: by)?)?\s*$")  # "the 2027 adjustment comes in at 7%"
 # A percentage that is a cap, not a rate of growth: "the 5% cap", "caps increases at 5%"
 _CAP_AFTER = re.compile(r"\s*(?:[\w']+\s+){0,2}?(?:cap|ceiling|limit)\b")
-_CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,3}\s+(?:at|to|of)\s*$")
+# (not "the cap and 2028 at 2%": a year's own rate)
+_CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+(?!(?:19|20)\d\d\b)[\w']+){0,3}\s+"
+                         r"(?:at|to|of)\s*$")
 
 
 # A year said as the year of the inflation rate ("2025 cpi", "inflation in 2025"): the CPI-linked SMAs raise each
@@ -523,7 +525,7 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
     if frame.factor is None:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
-    if (frame.has("ratio") or frame.has("than")) and len(frame.year_values) >= 2:
+    if frame.has("ratio", "than") and len(frame.year_values) >= 2:
         # "2026 is about 1.5x 2018 - what's the actual multiple", "was 2025 more than double 2014": the two years'
         # ratio asked
         raise NotApplicable
@@ -1063,6 +1065,7 @@ def _complement(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("complement", result, text, figures, [], len(frame.percents))
 
 
+# A sum asked per one of those furloughed ("each furloughed worker", "per furloughed employee")
 _EACH_FURLOUGHED = re.compile(r"\b(?:each|every|per|a|one) furloughed\b")
 
 
@@ -1076,9 +1079,10 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         who = h.group
     else:
         who = "workers" if frame.has("workers") else "troops"
-        # "how much did each furloughed worker get": those furloughed, not the whole workforce
-        measure = ("furloughed" if _EACH_FURLOUGHED.search(frame.text) else "korean_workforce") if who == "workers" \
-            else "troops"
+        if who == "troops":
+            measure = "troops"
+        else:  # "how much did each furloughed worker get": those furloughed, not the whole workforce
+            measure = "furloughed" if _EACH_FURLOUGHED.search(frame.text) else "korean_workforce"
         year = frame.year_values[0] if frame.year_values else None
         record = facts.latest(measure, unit="people", on_or_before=year) or facts.latest(measure, unit="people")
         if record is None:
