@@ -872,7 +872,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "start": r"\b(start\w*|begin|began|begun|beginning|commenc\w*|first (day|year)|first (put|sent|placed|furlough\w*|idled)|"
              r"kick\w* off|effective from|appl(y|ies) from|from which year|from what year)\b",
     "wage": r"\b(wages?|salar\w+|pay ?roll|pay for the workers|labou?r costs?|paychecks?|wage deal|earn|earns|earning|earnings)\b|"
-            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b",
+            r"\b(workers?|workers'|employees?|employees'|staff|staff's) (pay|salar\w+|wages?)\b|\bpay (the |their |its )?(?:[\w-]+ ){0,2}(workers|employees|staff)\b|"
+            # a raise in what workers are paid ("the 2026 pay raise % for usfk korean employees", "how much of a raise
+            # did KN employees get"), not a rise in the SMA payment
+            r"\b(?:pay|salary) (?:raises?|rises?|hikes?|increases?|bumps?)\b|"
+            r"\ba raise\b(?=.{0,40}\b(?:workers?|employees?|staff|kn|kns)\b)",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
               r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(?<!to )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
     "furlough_as_time": r"\b(?:before|after|since|until|ahead of|prior to) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b",
