@@ -1318,6 +1318,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         else:
             cues -= {"cap"}
             cues.add("cap_on_other")
+    if "change" in cues and _WENT_FROM_TO.search(asked):
+        cues.discard("share")  # "it went from 920bn in 2014 to 1.0389tn in 2019 - what % is that": the change's
     if percents:
         cues.add("percent_given")
     if repeated := _REPEATED_RISE.search(asked):
@@ -1509,6 +1511,8 @@ _ISH = re.compile(r"[- ]?\bish\b")  # "950bn-ish", "1.4tn ish" (not "english")
 # A mark an amount passed or stayed under, said before it: "the first yr over 1tn", "the last year under"
 _BOUND = re.compile(r"\b(?:over|above|under|below|past|more than|less than|top(?:p?ed|ping)?|cross(?:ed|ing)?|"
                     r"exceed(?:ed|ing)?)\s+(?:the\s+)?$")
+# A change said as from one amount or year to another ("went from 920bn in 2014 to ... in 2019")
+_WENT_FROM_TO = re.compile(r"\b(?:went|go|goes|going|moved?|rose|grew|jumped|climbed) from\b.*\bto\b")
 # A year said to be the first past a mark: "the first yr over 1tn", "the first 1tn+ year"
 _FIRST_PAST = re.compile(r"\bfirst\s+(?:(?:yr|year)\s+)?(?:(?:it|korea|seoul|the payment)\s+)?(?:over|above|past|topping|"
                          r"topped|to top|crossing|crossed|to cross|passed|exceeded|went over|broke|hit)\s+(?:the\s+)?$")

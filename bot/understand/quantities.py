@@ -269,6 +269,8 @@ def _share_scale_and_currency(found: list[Money], text: str) -> list[Money]:
     for i, money in enumerate(shared):
         scale = re.search(_SCALE + r"\s*(?:korean won|won|krw|us dollars?|dollars?|usd)?$", money.text)
         before = bare.search(text[: money.start])
+        if before and YEAR.fullmatch(before.group(1)):
+            continue  # "1.0389tn in 2020 to 1.2472tn in 2022": a year, no lower end of a range of sums
         if scale and before and not money.text.startswith(("$", "₩", "us$", "usd", "krw")):
             value = decimal(before.group(1)) * Decimal(10) ** SCALES[scale.group(1)]
             shared.insert(i, Money(value, money.unit, before.group(0).split()[0], before.start(), before.start() + len(before.group(1))))
