@@ -1750,8 +1750,9 @@ _AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|am
 _PER_ONE = re.compile(r"\bper (?!(?:the|that|this|these|those|its|their|his|her|our|my|your|a|an)\b)(?:[a-z]+ )?"
                       r"(?!(?:year|yr|month|week|day|hour|annum|cent|capita)s?\b)([a-z]{3,})\b(?!')"
                       r"(?=\s*(?:[?.,;:!)]|$)|\s+(?:in|for|over|across|on|at|roughly|approx\w*|pls|please|then|and|or)\b)")
-# An amount asked as an average, or as what a sum "comes to" or "works out to" per one
-_AVERAGED = re.compile(r"\b(?:average[ds]?|avg|mean)\b|\bto per\b")
+# An amount asked as an average in words the "mean" cue does not read ("averaged per subcontractor"), or as what a
+# sum "comes to" or "works out to" per one
+_AVERAGED = re.compile(r"\baverage[ds]\b|\bto per\b")
 
 
 # Each one of those counted ("each of them", "each person"): what a count is asked per
@@ -1764,7 +1765,7 @@ def _per_one_of(text: str) -> re.Match[str] | None:
     """Where an average is asked per one of some things a document may count, any a dictionary has ("avg collected
     per contractor", "what does that work out to per korean employee"), or None: a name after "per" is whose account
     it is ("avg payment per mofa")."""
-    if not _AVERAGED.search(text):
+    if not (CUES["mean"].search(text) or _AVERAGED.search(text)):
         return None
     return next((m for m in _PER_ONE.finditer(text) if is_english(terms(m.group(1))[0])), None)
 
