@@ -305,9 +305,9 @@ _ASKS = (
                         r"(?:deadline|cut-?off|due date|(?:last|final|closing) day)\b|"
                         r"\b(what|which) time\b(?! (frame|period|span|scale|line)s?\b)")),  # a time of day
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
-                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say|think|make of)\b(?!.*\b(pay|cost\w*|spen[dt]\w*|worth)\b)")),
+                         r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say|think|make of)\b(?!.*\b(pay|cost(?![- ]sharing)\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
-    ("event", re.compile(r"^(?:(?:back in|in|early|mid|late|around|during)\s+(?:19|20)\d\d,\s*)?what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost(?!-sharing)\w*|"
+    ("event", re.compile(r"^(?:(?:back in|in|early|mid|late|around|during)\s+(?:19|20)\d\d,\s*)?what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost(?![- ]sharing)\w*|"
                          r"spend|spent|contribut\w*|" + _PAY_IDIOMS + r"|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
                          r"ask\w* for|push\w* for|call\w* for|seek\w*|sought|propos\w*|want\w* \w+ to pay|percent\w*|rate|number|year|"
                          r"date|day|(set|fixed) for (19|20)\d\d)\b)(?!.*%)")),

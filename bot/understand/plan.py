@@ -1021,7 +1021,8 @@ class Planner:
         with the agreement that covers it (unless supposed, or a calculation on the question's own numbers)."""
         ref = frame.agreement
         if (ref is None or ref.number is None or ref.position or frame.measure not in YEARLY_MEASURES or not frame.years
-                or frame.has("suppose") or frame.money or frame.percents or _calculation_asked(frame)):
+                or frame.has("suppose") or frame.money or frame.percents or _calculation_asked(frame)
+                or frame.asks in NOT_A_NUMBER - {"reason"}):  # "who's the contact on the memo re the 12th sma, oct 2025"
             return None
         named = self.facts.agreements.get(ref.number)
         if named is None or any(year in named.years for year in frame.year_values):
