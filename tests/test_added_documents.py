@@ -504,6 +504,44 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
 
+@pytest.mark.parametrize("question, quote, combine, result", [
+    # a whole, then a part of it in the same sentence ("of whom", "of which"): the part over the whole, whatever the
+    # sentence counts besides (sessions, months, a rating out of 5)
+    ("they held four sessions - what % of the clerks passed", "In 2025 the school held four sessions, in May and "
+     "July, for a total of 120 clerks, of whom 102 passed.", "share", "85"),
+    ("out of everyone who signed up for the apprenticeship what % finished", "The program took in 64 apprentices over "
+     "two intakes, of whom 52 finished it; they rated the mentoring 4.2 out of 5.", "share", "81.25"),
+    # those not so ("unoccupied", "unspent", "not renewed"): the whole less the part said to be so
+    ("how many of the dorm rooms were unoccupied at the end of june", "At the end of June the dormitory had 240 rooms "
+     "over 3 floors, of which 198 were occupied.", "rest", "42"),
+    ("how much of the repair grant went unspent", "The garrison received a repair grant of 12.5 billion won, of which "
+     "9.8 billion won was spent by December.", "rest", "2700000000"),
+    ("how many of the 2024 cleaning contracts were not renewed", "Of the 14 cleaning contracts let in 2024, 9 were "
+     "renewed for 2025.", "rest", "5"),
+])
+def test_a_whole_and_its_part_said_in_one_sentence_are_combined(question, quote, combine, result):
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    answer = Answer(question=question, route="retrieval", answer="quotes",
+                    citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    worked = with_quoted_calculation(answer, combine)
+    assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal(result), worked.answer
+
+
+def test_those_not_so_that_a_quote_states_are_quoted_not_worked_out():
+    """"How much unspent money was carried over": the quote says the unspent sum itself; the two sums it states are
+    no whole and part."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quote = "Unspent funds of 3.1 billion won were carried over, down from 4.4 billion won a year earlier."
+    answer = Answer(question="how much unspent money did the garrison carry over", route="retrieval",
+                    answer="quotes", citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0,
+                                                         end=len(quote))])
+    assert with_quoted_calculation(answer, "rest") == answer
+
+
 def test_the_two_sides_of_a_vote_are_counts_of_the_voters_the_question_counts():
     """"How many more members voted yes than no": 26 in favor and 9 against are the members' votes, though the
     sentence calls only the 41 present members."""

@@ -478,6 +478,55 @@ def _part_out_of_whole(quotes: list[str], question: str, unit: str | None,
     return None
 
 
+# A part said of the whole a sentence has just stated ("97 trainees, of whom 91 passed", "3,412 positions, of which
+# 3,205 were filled")
+_OF_WHICH = re.compile(r",?\s+(?:of (?:whom|which)|among them)\s+", re.I)
+# Where a clause ends, before or after the whole and its part
+_CLAUSE_END = re.compile(r"[;,:]\s+|\s+(?:and|but|while|whereas)\s+")
+
+
+def _wholes_and_parts(quotes: list[str], unit: str | None,
+                      counted: tuple[str, ...]) -> list[tuple[str, Decimal, Decimal, set[str]]]:
+    """Each whole a sentence states with a part of it said next ("of whom", "of which"), of one kind (a sum's
+    currency, or a count): the kind, the whole, the part and the words of the part's clause."""
+    found = []
+    for quote in quotes:
+        for start, end in sentence_spans(quote):
+            sentence = quote[start:end]
+            for said in _OF_WHICH.finditer(sentence):
+                whole_clause = _CLAUSE_END.split(sentence[:said.start()])[-1]
+                part_clause = _CLAUSE_END.split(sentence[said.end():])[0]
+                wholes, parts = (_stated_of(clause, unit, counted) for clause in (whole_clause, part_clause))
+                for kind in wholes.keys() & parts.keys():
+                    # the whole: of the clause's amounts, the one above the part ("240 rooms over 3 floors, of which 198")
+                    above = {whole for whole in wholes[kind] for part in parts[kind] if whole > part}
+                    if len(parts[kind]) == 1 and len(above) == 1:
+                        found.append((kind, *above, *parts[kind], content_words(part_clause)))
+    return found
+
+
+def _part_said_of_whole(quotes: list[str], question: str, unit: str | None,
+                        counted: tuple[str, ...]) -> tuple[str, Decimal, Decimal] | None:
+    """The one whole and part a sentence states (`_wholes_and_parts`) whose part's words say something the question
+    asks ("what share of the trainees passed": "97 trainees, of whom 91 passed"); None for none or several."""
+    asked = content_words(question) - _UNIT_WORDS
+    said = {(kind, whole, part) for kind, whole, part, words in _wholes_and_parts(quotes, unit, counted)
+            if _said_of(asked, words)}
+    return said.pop() if len(said) == 1 else None
+
+
+def _rest_of_whole(quotes: list[str], question: str, unit: str | None,
+                   counted: tuple[str, ...]) -> calculator.Calculation | None:
+    """"How many were unfilled", "how much went unspent": the whole less the part a sentence says was so ("3,412
+    positions, of which 3,205 were filled"), when the question's un-word is that part's word negated."""
+    asked = content_words(" ".join(m.group(1) or m.group(2) for m in CUES["not_so"].finditer(question.lower())))
+    for kind, whole, part, words in _wholes_and_parts(quotes, unit, counted):
+        if asked and _said_of(asked, words):
+            return calculator.difference(Quantity(value=whole, unit=kind, label=f"quoted {fmt(whole, kind)}"),
+                                         Quantity(value=part, unit=kind, label=f"quoted {fmt(part, kind)}"))
+    return None
+
+
 def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
                      counted: tuple[str, ...]) -> calculator.Calculation | None:
     """"What % of the 2022 grant went to barracks", "what share of the invoices did they check": the part over the
@@ -485,6 +534,10 @@ def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
     whole a total ("146 contracts in all"); None when a quote states a share itself ("Seoul covers 87 percent of the
     wages"), or no one pair, or two amounts of two things ("barracks worth $212,400,000 and a clinic worth
     $58,900,000", "four crew members ... and 46 passengers")."""
+    if said_of_whole := _part_said_of_whole(quotes, question, unit, counted):
+        unit, whole, part = said_of_whole
+        return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
+                                         Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))
     if any("percent" in _stated(quote) for quote in quotes):
         return None
     if said_out_of := _part_out_of_whole(quotes, question, unit, counted):
@@ -705,13 +758,21 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     amount the question states, when several pairs are; named by the question's own words, not the `preamble` before
     it: "the memo breaks the 2025 payment down. what do construction and logistics come to"); "share", a part the
     first quote states of a whole the question states; "per_year", the first quote's total over the years the
-    question spans; and those worked out from one quote (`_from_one_quote`); else the answer as it is."""
+    question spans; "rest", the whole a sentence states less the part it says was what the question says was not
+    ("unfilled": "3,412 positions, of which 3,205 were filled"), nothing when a quote says the question's own words,
+    else a difference; and those worked out from one quote (`_from_one_quote`); else the answer as it is."""
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine == "percent_change":  # "2023 vs 2024, % change": up or down, as the first quote says it went
         went = {name for name in ("raise", "cut") if CUES[name].search(quotes[0].lower())}
         if len(went) != 1:
             return answer
         combine = "percent_increase" if went == {"raise"} else "percent_decrease"
+    if combine == "rest":  # those not so: the whole less the part said to be so, unless a quote says them itself
+        if rest := _rest_of_whole(quotes, answer.question, unit, counted):
+            return _worked(answer, rest, "the quotes below")
+        if any(m.group(0) in quote.lower() for m in CUES["not_so"].finditer(answer.question.lower()) for quote in quotes):
+            return answer
+        combine = "difference"
     if combine in FROM_ONE_QUOTE:
         c = _from_one_quote(quotes, combine, per_unit, answer.question, counted)
         source = "the quote below" if len(quotes) == 1 else "the quotes below"

@@ -653,9 +653,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"shoulder|shoulders|fund|funds)\b|"
                   # a count of those who did not: "how many of those present did not vote", "wounded but not killed"
                   r"\bhow many\b[^?.]*\b(?:(?:did|do|does|were|was|are|is|have|has|had) not|but not)\b",
-    # those a question says were not so ("firms not based in gyeonggi", "contracts not renewed"): of a count or a sum
-    # asked, the whole less those that were
-    "not_so": r"\bnot (?!(?:only|just|even|yet|counting|including)\b)[a-z]+ed\b",
+    # those a question says were not so ("firms not based in gyeonggi", "contracts not renewed", "rooms unoccupied",
+    # "went unspent"): of a count or a sum asked, the whole less those that were (the group: what they were not)
+    "not_so": r"\bnot (?!(?:only|just|even|yet|counting|including)\b)([a-z]+ed)\b|"
+              r"\bun(?!der)([a-z]{3,}ed|paid|spent|sold)\b",
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
                   r"\bcap(?:ped|s)?\s+(?:[\w']+\s+){0,3}at\s+\d",

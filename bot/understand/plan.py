@@ -131,8 +131,9 @@ class Search:
     topic: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # a place a question is about: a quote must name it (any of these names)
     years: tuple[int, ...] = ()  # a quote's document, as retrieved (passages, title, date), must name one of these
-    # how two amounts combine ("difference", "point_difference", "percent_increase", "percent_decrease"), asked of
-    # amounts the table does not hold: worked out when the quotes state exactly two of one kind
+    # how two amounts combine ("difference", "point_difference", "percent_increase", "percent_decrease", "rest": the
+    # whole less the part said to be so), asked of amounts the table does not hold: worked out when the quotes state
+    # exactly two of one kind
     combine: str | None = None
     unit: str | None = None  # the unit the combined amounts are asked in ("by how many km"): only theirs combine
     # the kind of amount asked, "money" ("what did the clean-up cost") or "count" ("how many police were sent"):
@@ -1535,7 +1536,8 @@ def named_before_it(frame: Frame) -> bool:
 def quoted_calculation(frame: Frame) -> str | None:
     """The calculation a question asks of two amounts, which quotes may state when the table holds neither: their
     sum ("adding killed and wounded together"), how far apart they are ("how many points more said no than yes",
-    "how much larger was Korea's tally than Japan's", "how many are still not returned"), or by what percent one grew
+    "how much larger was Korea's tally than Japan's", "how many are still not returned"; "how many sat unoccupied":
+    the whole less those said to be occupied), or by what percent one grew
     from the other or shrank ("by what percent did the park grow"); or of what one quote states: an amount per unit
     ("cost per square meter"), a part of those counted ("how many of the workers"), a total of like parts ("total
     lent?")."""
@@ -1549,12 +1551,16 @@ def quoted_calculation(frame: Frame) -> str | None:
         # "what share of the 1.5192tn goes to labor": the part a quote states of the whole stated, or of the whole a
         # quote states too ("what % of the 2022 grant went to barracks")
         return "share"
-    if frame.has("complement", "not_so") and frame.asks == "number" and amount_asked(frame) != "share":
-        # "how many are still not returned", "how much was left to cover", "how much went to firms not based in
-        # gyeonggi": the whole less the part
+    if frame.has("complement") and frame.asks == "number" and amount_asked(frame) != "share":
+        # "how many are still not returned", "how much was left to cover": the whole less the part
         return "difference"
     if frame.has("added"):
         return "sum"  # "adding killed and wounded together": the two amounts quoted, added up
+    if frame.has("not_so") and not (frame.has("than", "compare", "difference") or _percent_change(frame)) and (
+            frame.asks == "number" and amount_asked(frame) != "share"):
+        # "how much went to firms not based in gyeonggi", "how many of the rooms sat unoccupied": the whole less those
+        # said to be so (not "how far did the unspent balance fall": a change of what is said)
+        return "rest"
     if frame.has("part_of_them") and not frame.percents:
         return "part_of"  # "how many of the workers come from changwon": "85 workers ..., 60 percent of them"
     if change := _percent_change(frame):
