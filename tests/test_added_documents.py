@@ -542,6 +542,29 @@ def test_those_not_so_that_a_quote_states_are_quoted_not_worked_out():
     assert with_quoted_calculation(answer, "rest") == answer
 
 
+@pytest.mark.parametrize("question", [
+    "pay incident review: total net pay in the late file divided by the number of staff paid late, whats that per person",
+    "take the late file's net pay and divide by the # of staff paid late - roughly how much each?",
+])
+def test_a_sum_is_divided_by_the_count_the_question_describes(question):
+    """"Divided by the number of staff paid late": the count of those paid late (2,100), not of those paid on time
+    beside the sum (1,250), nor the count divided by itself."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+    from bot.understand.parse import parse
+
+    frame = parse(question, dt.date(2026, 11, 26))
+    quotes = ["The net pay in the late file came to 8.4 billion won. The 1,250 staff at the southern depots were paid "
+              "on time, as their file goes to another bank.", "2,100 staff were paid a day late; nobody was paid a "
+              "wrong amount."]
+    answer = Answer(question=question, route="retrieval", answer="quotes", citations=[
+        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+        for n, quote in enumerate(quotes, start=1)])
+    worked = with_quoted_calculation(answer, "per_unit", counted=frame.counted, per_unit=frame.per_unit)
+    assert worked.calculation, worked.answer
+    assert Decimal(worked.calculation["result"]) == 4000000 and worked.calculation["unit"] == "KRW"
+
+
 def test_the_two_sides_of_a_vote_are_counts_of_the_voters_the_question_counts():
     """"How many more members voted yes than no": 26 in favor and 9 against are the members' votes, though the
     sentence calls only the 41 present members."""

@@ -15,7 +15,7 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, says_more_of, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
-from bot.understand.parse import CUES, PERSON, per_counted
+from bot.understand.parse import CUES, DIVIDED_BY, PERSON, per_counted
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
                                        like_parts, not_amounts, percent_of_named, quoted_amounts, spoken_amount,
@@ -598,10 +598,17 @@ def _per_unit(quotes: list[str], thing: str, question: str,
             return [(_as_worded(counted[0], text), value) for value in counted_values(text, counted)]
         return _sums(text)
 
+    def counts_in(text: str) -> set[Decimal]:
+        """The counts a text states of the things asked per."""
+        return quoted_amounts(text).get("people", set()) if thing == PERSON else counted_values(text, (thing,))
+
+    # "divided by the number of staff paid late": a count said of them (not "the 1,250 staff ... paid on time")
+    described = content_words(m.group(1)) if (m := DIVIDED_BY.search(question.lower())) else set()
     for texts in [*([quote] for quote in quotes), *([quotes] if together else [])]:
         sums = {item for text in texts for item in totals(text)}
-        counts = {value for text in texts for value in (quoted_amounts(text).get("people", set()) if thing == PERSON
-                                                        else counted_values(text, (thing,)))}
+        counts = {value for text in texts for start, end in sentence_spans(text)
+                  for value, words in _labelled(text[start:end], counts_in) if described <= words} if described else {
+            value for text in texts for value in counts_in(text)}
         if not counts and given and terms(given[0])[:1] == [thing]:
             counts = {given[1]}
         if len(texts) == 2 and not any(_sums(said) and says_more_of(content_words(question), other, said)

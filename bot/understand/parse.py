@@ -1771,10 +1771,18 @@ def _per_one_of(text: str) -> re.Match[str] | None:
     return next((m for m in _PER_ONE.finditer(text) if is_english(terms(m.group(1))[0])), None)
 
 
+# What an amount is divided by, counted ("divide by the # of employees paid late"): the thing it is asked per, and
+# the words that say which of them
+DIVIDED_BY = re.compile(r"\b(?:divid\w*|split)\s+(?:[\w']+\s+){0,6}?(?:by|over|among|between)\s+(?:the\s+|all\s+)?"
+                        r"(?:number|count|#) of\s+((?:[a-z][\w'-]*\s*){1,4})")
+
+
 def _per_unit(text: str, counted: tuple[str, Decimal] | None, per_one: re.Match[str] | None) -> str | None:
     """The thing an amount is asked per, stemmed ("what did it cost per square meter": "meter"; "the avg grant
-    size": "grant"; "14 violations ... per violation": "violat", the thing `per_counted` read; "avg collected per
-    contractor": "contractor", the thing `_per_one_of` read), or None."""
+    size": "grant"; "divided by the number of staff": "staff"; "14 violations ... per violation": "violat", the thing
+    `per_counted` read; "avg collected per contractor": "contractor", the thing `_per_one_of` read), or None."""
+    if m := DIVIDED_BY.search(text):
+        return terms(m.group(1))[0]
     if m := _PER_THING.search(text) or _AVERAGE_THING.search(text):
         return terms(next(group for group in m.groups() if group))[0]
     if counted:
@@ -1815,7 +1823,9 @@ def _counted(text: str) -> tuple[str, ...]:
     """What a count is asked of, from the words after "how many" or "number of" ("how many korean civilians":
     "civilian"), or after "share of" when it is asked by count ("what share of the contracts (by count)"), and
     whether of the dead or hurt ("how many soldiers died": "soldier" and "kill", not the soldiers stationed)."""
-    m = _COUNT_OF.search(text) or (_SHARE_OF_THINGS.search(text) if CUES["by_count"].search(text) else None)
+    divisor = DIVIDED_BY.search(text)  # (not what an amount is divided by: "divide by the number of employees")
+    m = next((m for m in _COUNT_OF.finditer(text) if not (divisor and divisor.start() <= m.start() < divisor.end())),
+             None) or (_SHARE_OF_THINGS.search(text) if CUES["by_count"].search(text) else None)
     # (a noun before "count" is said in the singular: "the vote count" counts votes)
     noun = (counted_noun(m.group(1)) if m.group(1) else counted_noun(f"{m.group(2)}s")) if m else None
     return (*([noun] if noun else []), *([_KILLED] if CUES["casualties"].search(text) else []))

@@ -578,6 +578,9 @@ def counted_values(text: str, counted: tuple[str, ...]) -> set[Decimal]:
 def _values(text: str, counted: str) -> set[Decimal]:
     values = set()
     for words, i in _counts(text, counted):
+        if i + 1 < len(words) and re.fullmatch(_UNIT_OF_TIME, words[i + 1]) and not alike(counted) & set(
+                terms(words[i + 1])):
+            continue  # "employees paid 26 hours late": hours, not employees
         if words[i][0].isdigit() and not _NOT_COUNTED.intersection(words[i + 1:i + 3]):  # not "41.7 billion won"
             scale = _SCALE_WORDS.get(words[i + 1], 1) if i + 1 < len(words) else 1  # "3.51 million people"
             # the number of "a 288-room building"

@@ -507,6 +507,19 @@ def test_a_count_written_into_a_compound_is_read_as_its_number():
     assert counted_values("The 288-room building cost 41.7 billion won.", ("room",)) == {Decimal(288)}
 
 
+@pytest.mark.parametrize("text, counted, values", [
+    # a length of time beside those counted counts hours, not them
+    ("3,112 employees paid 26 hours late; none was paid a wrong amount.", ("employe",), {3112}),
+    ("The crews, 40 drivers, worked 12 days straight.", ("driver",), {40}),
+    # unless hours are what is counted
+    ("The 46 guards logged 1,380 hours of overtime.", ("hour",), {1380}),
+])
+def test_a_length_of_time_is_no_count_of_the_people_beside_it(text, counted, values):
+    from bot.understand.quantities import counted_values
+
+    assert counted_values(text, counted) == set(map(Decimal, values))
+
+
 @pytest.mark.parametrize("text, stated", [
     ("At 1,368 won to the dollar, Thursday's closing rate, that is about $1.03 billion.", True),
     ("The note uses an exchange rate of 1,450 for 2026.", True),
