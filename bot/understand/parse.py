@@ -1214,7 +1214,7 @@ def _factor(text: str) -> tuple[Decimal | None, str | None]:
 def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     """The question read: `known` tells which words the documents use, which are not typos."""
     text = normalize(question, known)
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _TITLE_IN_QUOTES.finditer(text)]  # "the '1.8tn by 2028' story"
     rates = find_rates(text, taken)
     dates = find_dates(text, taken)
     percents = find_percents(text, taken)
@@ -1832,6 +1832,9 @@ def _counted(text: str) -> tuple[str, ...]:
 
 
 _QUOTED = re.compile(r'"[^"]+"|(?<!\w)\'[^\']+\'(?!\w)')
+# A document's title in quotes, named by its kind after it ("the '1.8 trillion by 2028' story"): what it says states no
+# amount or year of the question's own
+_TITLE_IN_QUOTES = re.compile(rf"(?:{_QUOTED.pattern})\s+{_DOCUMENT_KINDS}\b")
 # Two or more capitalised words in a row, not the first of the question: a name it gives ("the SS Lane Victory")
 _CAPITALISED_RUN = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 # Who a number is asked of, said as a name ("how much did hanwha get", "how many tanks did the brigade lose"): like a
