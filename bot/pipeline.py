@@ -479,7 +479,7 @@ class SmaBot:
                                         plan.per_unit if plan.combine == "per_unit" else None)
         if answer is not None and plan.combine:  # "how many points more said no than yes": from the quotes
             answer = with_quoted_calculation(answer, plan.combine, plan.unit, plan.counted, plan.preamble,
-                                             plan.per_unit)
+                                             plan.per_unit, plan.amount)
         elif answer is not None and plan.amount == "money":  # "a bid security of 5 percent of the estimated price"
             answer = with_percent_of_base(answer)
         if answer is not None and plan.amount and not self._states_amount(answer, chunks, plan):

@@ -565,6 +565,23 @@ def test_a_sum_is_divided_by_the_count_the_question_describes(question):
     assert Decimal(worked.calculation["result"]) == 4000000 and worked.calculation["unit"] == "KRW"
 
 
+def test_sums_asked_are_not_worked_out_on_counts():
+    """"How many times more did the depot cost than the clinic": the two sums when quoted, never the "12-bay" over
+    "Stop 5" of one sentence."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    depot = "Stop 5: Vehicle Depot. A 12-bay complex completed in 2023 for 31.5 billion won."
+    clinic = "Stop 8: Dental Clinic. A two-story clinic completed in 2022 for 6.3 billion won."
+    question = "how many times more did the vehicle depot cost than the dental clinic"
+    one = Answer(question=question, route="retrieval", answer="quotes",
+                 citations=[Citation(n=1, source="tour.pdf", title="Tour", quote=depot, start=0, end=len(depot))])
+    assert with_quoted_calculation(one, "ratio", amount="money") == one
+    both = one.model_copy(update={"citations": [*one.citations, Citation(n=2, source="tour.pdf", title="Tour",
+                                                                          quote=clinic, start=0, end=len(clinic))]})
+    assert Decimal(with_quoted_calculation(both, "ratio", amount="money").calculation["result"]) == Decimal("5")
+
+
 def test_the_two_sides_of_a_vote_are_counts_of_the_voters_the_question_counts():
     """"How many more members voted yes than no": 26 in favor and 9 against are the members' votes, though the
     sentence calls only the 41 present members."""

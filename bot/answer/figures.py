@@ -756,7 +756,8 @@ _RANGE_SAID = re.compile(r"\b(?:roughly|about|around|approximately|some|between)
 
 
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None, counted: tuple[str, ...] = (),
-                            preamble: frozenset[str] = frozenset(), per_unit: str | None = None) -> Answer:
+                            preamble: frozenset[str] = frozenset(), per_unit: str | None = None,
+                            amount: str | None = None) -> Answer:
     """A retrieval answer to "what do these two amounts add up to", "how far apart are they", "how many times the
     other is it" or "by what percent did it grow (or shrink)" with the result worked out, when one of its first two
     quotes (a sentence comparing them), or else the two together, state exactly two amounts of the kind asked (two
@@ -767,7 +768,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     first quote states of a whole the question states; "per_year", the first quote's total over the years the
     question spans; "rest", the whole a sentence states less the part it says was what the question says was not
     ("unfilled": "3,412 positions, of which 3,205 were filled"), nothing when a quote says the question's own words,
-    else a difference; and those worked out from one quote (`_from_one_quote`); else the answer as it is."""
+    else a difference; and those worked out from one quote (`_from_one_quote`); else the answer as it is (and when sums
+    of money are asked, `amount`, no two counts)."""
     quotes = [citation.quote for citation in answer.citations[:2]]
     if combine == "percent_change":  # "2023 vs 2024, % change": up or down, as the first quote says it went
         went = {name for name in ("raise", "cut") if CUES[name].search(quotes[0].lower())}
@@ -806,6 +808,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     if pair is None:
         return answer  # none, or more than one pair: which two were meant is not clear
     unit, (low, high) = pair
+    if amount == "money" and unit in ("", "people"):
+        return answer  # "how many times more did the complex cost": not its "12-bay" over "Stop 5"
     a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
     if combine == "sum":
         c = calculator.sum_amounts([b, a])

@@ -1333,7 +1333,7 @@ _RATE_VERBS = content_words("use used assume assumed apply applied take took run
 _SHARE_OF = re.compile(r"\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w-]+ )?(?:share|proportion|fraction|"
                        r"portion) of\b")
 _MONEY_ASKED = re.compile(
-    r"\bhow much\b(?! of\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
+    r"\b(?:how much\b(?! of\b)|how many times (?:more|as much|over)\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     # aid in goods is weighed, not priced: "how much food aid" is tons
     r"fund\w*|cover|covered|covering|dollars?|(?<!food )(?<!nutritional )(?<!fuel )(?<!grain )(?<!rice )(?:aid|assistance)|"
     r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*|rais(?:e[sd]?|ing)|collect\w*|donat\w*|earn\w*|interest|"
@@ -1387,7 +1387,7 @@ def amount_asked(frame: Frame) -> str | None:
         return shares
     if frame.has("share") and _SHARE_OF.search(frame.text):  # "what is the smallest share of the labor costs"
         return shares
-    if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe for its share"
+    if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe for its share", "how many times more did it cost"
         return "money"
     if _COUNT_ASKED.search(frame.text):  # "how many were left out of the burden sharing tally"
         # (but "how many more did seoul pay in 2025 than in 2021, in won": a sum)

@@ -519,6 +519,7 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "jobs positions posts",
     "charges counts",
     "residents villagers locals inhabitants",
+    "children kids youngsters",
     "firms companies businesses enterprises corporations shops stores outlets",
     "lawmakers legislators members representatives deputies senators congressmen assemblymen",
     "votes voted ballots",  # "155 voted in favor" is a count of votes

@@ -513,6 +513,8 @@ def test_a_count_written_into_a_compound_is_read_as_its_number():
     ("The crews, 40 drivers, worked 12 days straight.", ("driver",), {40}),
     # unless hours are what is counted
     ("The 46 guards logged 1,380 hours of overtime.", ("hour",), {1380}),
+    # kids are children, whatever ages are said beside them
+    ("Opened in 2021, with room for 244 children from six weeks to five years old.", ("kids",), {244}),
 ])
 def test_a_length_of_time_is_no_count_of_the_people_beside_it(text, counted, values):
     from bot.understand.quantities import counted_values
