@@ -109,6 +109,17 @@ def test_who_wrote_a_piece_is_answered_by_the_line_crediting_it(answerer, embedd
     assert "Lee Ha-eun" in answer.citations[0].quote, answer.answer
 
 
+def test_who_drafted_a_memo_is_answered_by_its_from_line(answerer, embeddings):
+    """A memo's "From:" field is no sentence, yet it names who wrote the memo; sentences about written requests do
+    not."""
+    passage = ("# Briefing memo: cost-sharing questions for the defense committee\n\n**To**: Rep. Yoon Se-ra, Defense "
+               "Committee.\n**From**: Park Ji-ho, senior aide.\n**Date**: May 2, 2025.\n\nThe committee sent 12 written "
+               "requests to the ministry in April. Ask the ministry whether Washington has asked in writing to reopen "
+               "the agreement.")
+    question = "who drafted that briefing memo for the defense cmte"
+    assert "Park Ji-ho" in (first_quote_of(answerer, embeddings, question, passage) or "")
+
+
 @pytest.mark.parametrize("question, holder", [
     ("who chairs the osan local, per its bulletin", "Min Ji-woo"),
     ("who's the treasurer of the osan local?", "Kang Tae-hun"),
@@ -146,12 +157,14 @@ def test_an_officer_asked_by_initials_is_answered_by_the_participants_line_namin
 @pytest.mark.parametrize("question, holder", [
     ("which judge presided in the wage case, per the digest?", "Han Mi-rae"),
     ("who is the moderator for the cost-sharing panel at the forum", "Dr. Ortega Lund"),
+    ("contracting workshop this spring: who's the lead instructor?", "Ahn Bo-ra"),
 ])
 def test_a_post_asked_is_answered_by_the_header_field_naming_its_holder(answerer, embeddings, question, holder):
     """A header's field ("Court: ... presiding judge Han Mi-rae", "Moderator: Dr. Ortega Lund") is no sentence, yet
     it names the holder of the post asked about; the ruling's sentences name no judge."""
     passage = ("Court: Incheon District Court, 12th Civil Division (presiding judge Han Mi-rae)\n"
-               "Moderator: Dr. Ortega Lund, Alliance Policy Forum\n\n"
+               "Moderator: Dr. Ortega Lund, Alliance Policy Forum\n"
+               "Contracting workshop, spring 2025 session\nLead instructor: Ahn Bo-ra, former contracting officer\n\n"
                "The court held that the government owed the workers nothing for the months without an agreement. "
                "The panel on cost sharing at the forum drew about 200 people, most of them union members.")
     assert holder in (first_quote_of(answerer, embeddings, question, passage) or "")

@@ -224,10 +224,10 @@ _ROLE_DONE = re.compile(CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|le
 # Heading a body, which a person does ("who chairs the committee", "who heads the union")
 _HEADING = frozenset({"chair", "head", "direct", "led", "lead"})
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
-# "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor"
+# "Compiled by Choi Yu-na, senior translator", "Editor: Ruth Okafor", a memo's "From: Lee Da-eun, policy aide"
 _CREDIT = re.compile(r"^\W*(?:(?:[Ww]ritten|[Cc]ompiled|[Ee]dited|[Pp]repared|[Rr]eported) )?[Bb]y [A-Z][a-z]|"
-                     r"^\W*(?:(?:[Ll]ead|[Ss]enior|[Pp]rincipal|[Cc]o-?) ?)?(?:[Ee]ditor|[Aa]uthor|[Cc]ompiler)s?: "
-                     r"(?:Dr\.? |Prof\.? )?[A-Z][a-z]")
+                     r"^\W*(?:(?:(?:[Ll]ead|[Ss]enior|[Pp]rincipal|[Cc]o-?) ?)?(?:[Ee]ditor|[Aa]uthor|[Cc]ompiler)s?|"
+                     r"[Ff]rom|FROM)\**\s*[:;]\s*(?:Dr\.? |Prof\.? )?[A-Z][a-z]")
 # A credit by its label inside a line, up to the name's end: "Lead author: Dr. Moon Ga-young"
 _CREDIT_IN_LINE = re.compile(r"(?<=\s)(?:(?:[Ll]ead|[Ss]enior|[Pp]rincipal|[Cc]o-?) ?)?(?:[Ee]ditor|[Aa]uthor|"
                              r"[Cc]ompiler)s?: (?:Dr\.? |Prof\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}")
@@ -246,7 +246,7 @@ _CHIEF = r"chief exec|ceo\b"
 _LED = r"led\b|leads?\b|leader|head(?:s|ed)?\b|chief\b"  # "who led the delegation": "the heads of delegation were ..."
 # "who wrote the review report": "the report was prepared by its adviser, Oh Myung-jin"
 _WROTE = (r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned|compiled|edited) by\b|\bby-?line|editor\b|"
-          r"^\W*by\b")
+          r"^\W*by\b|from\**\s*[:;]")
 _POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW,
                "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF, "led": _LED, "lead": _LED,
                "head": _LED,

@@ -337,7 +337,8 @@ POSTS = (r"(commander|ambassador|minister|president|secretary|chairman|chairwoma
          r"mayor|ceo|chief exec(?:utive)?|chief (?:financial|operating|technology|information) officer|"
          r"treasurer|founder|manager|coordinator|author|editor|reporter|moderator|"
          r"speaker|keynote|organi[sz]er|lawyer|attorney|counsel|inspector|auditor|clerk|"
-         r"photographer|interpreter|translator|emcee|(?:project|program|programme|contracting|press|liaison) "
+         r"photographer|interpreter|translator|emcee|instructor|lecturer|trainer|teacher|"
+         r"(?:project|program|programme|contracting|press|liaison) "
          r"officer)s?\b")
 # The post a "who" question asks the holder of ("who is the current usfk commander", "which pilot", "who commanded
 # the fleet"): a person named in it answers
