@@ -279,6 +279,9 @@ def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun,
     ("who's ceo of the contractor", "who is chief executive of the contractor"),
     ("who is the cfo", "who is the chief financial officer"),
     ("when does the hangar rehab finish", "when does the hangar rehabilitation finish"),
+    # shorthand for what is counted or where: "accts", "maint", "usag" (a US Army garrison)
+    ("how many active accts does usag daegu have", "how many active accounts does garrison daegu have"),
+    ("what did the maint complex cost", "what did the maintenance complex cost"),
     ("what rate did the wire explainer use", "what rate did the wire explainer use"),  # a kind of article
 ])
 def test_words_are_spelled_as_the_documents_or_the_dictionary_spell_them(question, normalized):
