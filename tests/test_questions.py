@@ -84,6 +84,17 @@ def test_a_total_the_table_cannot_support_says_what_is_missing(full_bot):
     assert "no recorded payment for 2023, 2024" in answer.answer
 
 
+@pytest.mark.parametrize("question, route", [
+    ("what did seoul pay for usfk in 2007? doing a long-run chart", "declined"),  # before the table's first payment
+    ("need the 2023 payment for my table", "figures"),  # between recorded years, under the 11th SMA's rule
+])
+def test_a_payment_before_the_first_the_table_records_is_declined(full_bot, question, route):
+    """No figure is stated either way; a year before every record is a question the bot cannot answer, a year
+    between records one it answers with the rule and the years around."""
+    answer = full_bot.answer(question)
+    assert answer.route == route and "no recorded payment" in answer.answer, answer.answer
+
+
 def test_calculation_inputs_name_their_figures(full_bot):
     answer = full_bot.answer("If the 2026 contribution grew by the 5 percent cap every year, what would Korea pay in 2029?")
     assert answer.calculation["result"] == "1758663900000"

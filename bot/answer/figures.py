@@ -119,8 +119,16 @@ def lookup_answer(question: str, plan: Lookup) -> Answer:
     elif plan.records:  # (none past the amount asked: that line says so)
         lines += _overview_lines(plan, citations) if plan.measure == "overview" else _record_lines(plan.records, citations)
     calculation = plan.projection.at_cap.as_json() if plan.projection else None
-    return Answer(question=question, route="figures", answer="\n".join(lines), citations=citations.items,
-                  calculation=calculation)
+    return Answer(question=question, route="declined" if _before_every_payment(plan) else "figures",
+                  answer="\n".join(lines), citations=citations.items, calculation=calculation)
+
+
+def _before_every_payment(plan: Lookup) -> bool:
+    """Only years before the first payment the table records asked ("what did seoul pay in 2007"): a figure the bot
+    declines to give, whatever it shows of the years after."""
+    paid = [r.figure.year for r in plan.records if r.figure.measure == "payment" and r.figure.year]
+    return (not plan.premise and bool(plan.unrecorded) and set(plan.unrecorded) == set(plan.years)
+            and (not plan.records or bool(paid) and max(plan.unrecorded) < min(paid)))
 
 
 def _past_line(plan: Lookup) -> str:
