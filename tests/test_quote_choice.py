@@ -402,6 +402,10 @@ _PLANS = ("The sea wall at the river port was contracted in March 2024 and is to
     ("did park ji-won say anything on the record about the dredging tender? need a quote", _TENDER, "", False),
     ("did park ji-won say anything on the record about the dredging tender? need a quote", _TENDER,
      ' Park Ji-won said the tender had drawn "more interest than we hoped."', True),
+    # ... and what they said: a sentence where they speak, not one on the tender alone
+    ("what did rep park ji-won say about the dredging tender", _TENDER, "", False),
+    ("what did rep park ji-won say about the dredging tender", _TENDER,
+     ' Park Ji-won said the tender had drawn "more interest than we hoped."', True),
     # why they said it, or what they say of a count, is asked of what they said, not whether they spoke
     ("why did park ji-won think the tender drew seven firms", _TENDER,
      " Park Ji-won put the interest down to the new payment terms.", True),

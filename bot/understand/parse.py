@@ -364,11 +364,13 @@ WORDS_ASKED = re.compile(ROLE_SPOKEN.pattern + r"(?P<holder>[^?.;]*?)" + _SPEECH
 _HOW_SAID = re.compile(r"(?:ever|even|actually|really|just|also|first|once|again|later|then|[a-z]+ly)", re.I)
 
 
-# Whether someone named with no post said anything ("did jung min-ho ever say anything about the cap"), not what they
-# said ("what did trump say when he signed it": the record of the signing puts it right; "why did lee say", "how many
-# drafts does kwon say they went through")
-_NAMED_SPOKEN = re.compile(CLAUSE_START + r"\s*(?:(?:and|but|so) )?(?:did|has|have|does) "
-                           r"(?P<holder>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH, re.I)
+# Whether someone named with no post said anything, or what about something ("did jung min-ho ever say anything about
+# the cap", "what did rep okafor say about the fact sheet"); not why, how many or what amount ("why did lee say", "how
+# many drafts does kwon say they went through", "what did reuters say the 2026 payment is"), nor on what occasion ("what
+# did trump say when he signed it": the record of the signing puts it right)
+_NAMED_SPOKEN = re.compile(CLAUSE_START + r"\s*(?:(?:and|but|so) )?(?:(?:did|has|have|does) "
+                           r"(?P<holder>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH + r"|what (?:did|has|have|does) "
+                           r"(?P<about>(?:[a-z][\w'-]* ){1,4}?)" + _SPEECH + r"\s+(?:about|on|regarding|re)\b)", re.I)
 # Who says something that is no one's name ("did seoul say", "did the us comment"; pronouns are no terms at all)
 _NO_NAME = frozenset("korea seoul washington us america usfk mofa mnd ministry government".split())
 
@@ -378,7 +380,7 @@ def speaker_asked(text: str) -> frozenset[str]:
     min-ho), or nothing (a post's holder, read by `holder_asked`; "did they say")."""
     if ROLE_SPOKEN.search(text) or not (m := _NAMED_SPOKEN.search(text)):
         return frozenset()
-    words = _name_words(m.group("holder"))
+    words = _name_words(m.group("holder") or m.group("about"))
     return frozenset() if any(word in _NO_NAME for word in words) else frozenset(words)
 
 
