@@ -33,7 +33,7 @@ publisher: Example Labor Desk
 published: 2012-04-02
 ---
 In March 2012 the Eighth Army began to lay off 60 Korean employees at Camp Casey, 40 of them cooks in the dining
-facilities; the rest drove buses.
+facilities; the rest drove buses. The base's labor-management council will next meet on May 9, 2012.
 """
 
 
@@ -285,6 +285,18 @@ def test_what_the_table_cannot_answer_is_quoted_from_the_document_that_says_it(b
     citation = answer.citations[0]
     text, _ = read_source_text(bot.settings.resolve_display_path(citation.source))
     assert text[citation.start:citation.end] == citation.quote
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("when's the next casey labor-management council mtg?", "May 9, 2012"),  # a meeting a document schedules
+    ("when is the next round of sma talks", None),  # no document schedules one: no prediction either
+])
+def test_when_the_next_event_is_is_answered_only_by_a_document_scheduling_it(bot, question, expected):
+    answer = bot.answer(question)
+    if expected is None:
+        assert answer.route == "declined" and not answer.citations, answer.answer
+    else:
+        assert answer.route == "retrieval" and expected in answer.citations[0].quote, answer.answer
 
 
 @pytest.mark.parametrize("question", [

@@ -777,8 +777,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"for\b|\b(get|gets|got|getting|been) (ripped off|rolled|fleeced|screwed|shafted|hosed|taken for a ride)\b",
     "prediction": r"\bwill\b.*\byes or no\b|\bpredict\w*\b|\b(how|is it|is that) likely\b|\bgoing to be\b|"
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
-                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|\bwhen (is|are|will) the next\b|"
+                  r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|"
                   r"\bwhere will\b.*\bbe (?:at|by|in|around)\b",  # "where will the won be by the end of next year"
+    # "when is the next council meeting": a date to come, which only a document scheduling it tells
+    "next_to_come": r"\bwhen (is|are|will|'s) the next\b",
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
     "future_tense": r"\b(will|going to|gonna)\b",
     "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"

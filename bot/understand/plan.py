@@ -240,6 +240,9 @@ class Planner:
                                                     or frame.has("cap") and frame.years and not uncovered)
                 or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")):
             return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
+        if frame.has("next_to_come"):  # "when's the next casey council meeting": unless a document schedules it
+            return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}",
+                           self._documents_instead(frame))
         if frame.has("future_tense") and frame.measure is None and frame.years and not (
                 frame.money or frame.percents or frame.rates) and min(frame.year_values) > frame.today.year:
             # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
