@@ -21,7 +21,7 @@ from bot.calculator import Calculation, Quantity, fmt
 from bot.figures import FigureRecord
 from bot.understand.facts import Agreement, Facts
 from bot.understand.parse import (
-    COST_CATEGORIES, CUES, OTHER_SPENDING, YEAR_AT_THE_CAP, Frame, an_event_undated, per_counted, question_start,
+    COST_CATEGORIES, CUES, OTHER_SPENDING, YEAR_AT_THE_CAP, Frame, an_event_undated, asked_span, per_counted,
     years_included,
 )
 from bot.text import content_words, ordinal
@@ -120,7 +120,7 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     """The amounts an operation works on, in the order the question gives them: stated amounts (money, or
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
     (in `currency` where the table records them in it), unless it is about other spending than the payment."""
-    asked_from = question_start(frame.text)
+    asked_from = asked_span(frame.text)[0]  # (not an aside after its question mark: "...? fast pls")
     if len({y.year for y in frame.years if y.start >= asked_from}) >= needed and not CUES["anaphora"].search(
             frame.text, asked_from):
         # "a memo claims Seoul pays 5 billion won a day. Over 365 days, what is the 2026 payment a day?": the years
@@ -146,6 +146,12 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
         # at a rate the question states, the won payment is converted at it, not the table's dollar figure
         unit = "KRW" if frame.rates else currency or (frame.money[0].unit if frame.money and frame.money[0].unit else "KRW")
         named = [(y.year, y.start) for y in frame.years]
+        # a year that dates an amount stated (its payment said again: "paid 944.1bn in 2016 - % increase 2016 to
+        # 2021") is no operand of its own when the question names enough years besides
+        undated = [(year, position) for year, position in named
+                   if not any(_DATES_IT.fullmatch(frame.text, m.end, position) for m in frame.money)]
+        if len(undated) >= needed - len(found):
+            named = undated
         agreement = _agreement(frame, facts)
         if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
             named = [(agreement.first_year, 0), (agreement.last_year, 1)]  # "grow over the 11th SMA": first to last
