@@ -1240,7 +1240,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
-    sources = [m.span(1) for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
+    sources = [m.span("year") for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
     glosses = [m.span() for m in _ONE_GLOSS.finditer(text)]  # "(the one tied to the 2021 defense budget)"
     left_out = [m for m in _LEFT_OUT.finditer(text)]  # "(skip 2016 if unsure)": a year the sum leaves out
     years = [y for y in years if not any(a <= y.start < b for a, b in sources + glosses + [m.span() for m in left_out])]
@@ -1729,8 +1729,10 @@ def _unexplained(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
 _RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2 years (?:earlier|before|prior))\b")
 # A source dated by the year it came out ("per the nov 2025 fact sheet", "in the 2019 gao report", "from the june 2022
 # jc record"): no year asked about
-_SOURCE_DATED = re.compile(rf"\b(?:from|in|per|of|by) (?:the|a|an|that|this) ((?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
-                           r"(?:fact ?sheet|report|statement|article|release|briefing|memo|study|survey|paper|op-?ed|"
+_SOURCE_DATED = re.compile(rf"\b(?:(?:from|in|per|of|by) |(?=\w+ (?:{MONTH} )?(?:19|20)\d\d(?: [\w-]+)? \w+(?: \w+)? "
+                           rf"{_SOURCE_VERBS}\b))"  # "the nov 2025 fact sheet says ...": the one saying it
+                           rf"(?:the|a|an|that|this) (?P<year>(?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
+                           r"(?:fact ?sheet|report|statement|article|release|briefing|memo(?:randum)?|study|survey|paper|op-?ed|"
                            r"speech|interview|hearing|testimony|record|minutes)\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
