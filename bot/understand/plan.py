@@ -396,6 +396,8 @@ class Planner:
         if unworkable and frame.per_unit and not frame.money:
             # "the avg grant size": a document's sum over its count of the grants, not an average of payments
             return search(frame, strict=not frame.in_domain, topic=frame.unexplained)
+        if unworkable and (rise := self._rise_over_unrecorded(frame)):
+            return rise
         if unworkable and (missing.decisive or states_quantities):
             return self._missing(frame, missing)  # a calculation on the question's own numbers, or on nothing named
         if frame.has("anaphora") and not (frame.years or frame.agreement or frame.money or frame.dates
@@ -488,6 +490,15 @@ class Planner:
         about = written_years(frame) or frame.unexplained
         recorded = frame.agreement and self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
         return Clarify(str(missing), self._documents_instead(frame) if about and not recorded else None)
+
+    def _rise_over_unrecorded(self, frame: Frame) -> Lookup | None:
+        """'The 920bn for 2014 was how many % over 2013': a rise in percent over the year before, whose payment the
+        table lacks, which it records as the later year's rise."""
+        years = sorted(set(frame.year_values))
+        if not _percent_change(frame) or len(years) != 2 or years[1] - years[0] != 1 or self.facts.payment(years[0]):
+            return None
+        rises = self.facts.records("payment_increase_pct", year=years[1])
+        return Lookup("payment_increase_pct", tuple(rises), (years[1],)) if rises else None
 
     @staticmethod
     def _documents_instead(frame: Frame) -> Search | None:
