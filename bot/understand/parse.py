@@ -892,7 +892,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "months_asked": r"\b(in|how many) months\b",
     # what a rise was made of ("what made up the 13.9% rise", "how much of it came from wages")
     "composition": r"\bwhat made up\b|\bmade up of\b|\bbreak ?down\b|\bcomponents?\b|"
-                   r"\bhow much of (?:it|that|this|the (?:rise|increase|jump|hike))\b (?:was|came|is|went)\b",
+                   # "how much of the 2021 jump was wages", "of that 13.9% increase in 2021, how much went to pay"
+                   r"\b(?:how much|what part|what portion|how many points) of (?:it|that|this|the (?:[\w.%]+ ){0,2}?"
+                   r"(?:rise|increase|jump|hike))\b(?: in (?:19|20)\d\d)? (?:was|came|is|went)\b|"
+                   r"\bof (?:the|that|this) (?:[\w.%]+ ){0,2}?(?:rise|increase|jump|hike)\b(?: in (?:19|20)\d\d)?,? "
+                   r"how (?:much|many points)\b",
     "offer": r"\b(offer\w*|(?<!budget )propos\w*|put forward|counter[- ]?offer\w*|counteroffer\w*|bid|"
              r"willing to (give|pay|offer|accept))\b",  # (not "the fy2026 budget proposal")
     # what the US offered or would settle for: its demand ("what was washington willing to settle for")
