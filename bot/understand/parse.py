@@ -646,6 +646,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "by_count": r"\b(?:by|in) (?:count|number|numbers|headcount)\b|\bin number terms\b",
     # a part of those counted ("how many of the workers come from changwon"), which a percentage of them may give
     "part_of_them": r"\bhow many of (?:the|those|these|them|its|their|our)\b",
+    # a part of those a question names first ("of the people honored at the ceremony, how many ..."): of them only
+    "of_those_named": r"^of (?:the|those|these|all(?: the)?) [^,?]{3,80},\s*how many\b",
     "complement": r"\b(rest(?! of (?:the )?(?:year|month|19\d\d|20\d\d)\b)|remaining|remainder|remains?|left over|leftover|other side|left for|left to|what's left|not covered|"
                   r"still (?:not|un\w+)|not yet|yet to|outstanding|"
                   r"uncovered|what is left|is left|are left|not paid|isn't paid|is not paid|does not cover|doesn't cover|don't cover|is not covered|"
@@ -1550,7 +1552,7 @@ _NAMED_CAP = re.compile(r"\b((?!(?:hard|soft|strict|firm|full|whole|entire|top|h
 _MAX_THING = re.compile(r"\bmax(?:imum)?\s+((?!(?:in|for|of|under|at|by|on|to|korea|seoul|the|a|an)\b)[a-z][\w-]*)")
 # Cues that say what a question is about, not how it asks: their words stay its topic ("how many civilians died")
 _TOPICAL_CUES = ("casualties", "aid", "korean_troops", "first_over", "economy", "measure_asked", "rate_by_agent",
-                 "grade_pay", "not_so")
+                 "grade_pay", "not_so", "of_those_named")
 # Words that frame a question without saying what it is about.
 _FRAMING_WORDS = content_words(
     "according say says said saying report reports reported reporting source sources roughly approximately about around "

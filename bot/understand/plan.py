@@ -450,6 +450,12 @@ class Planner:
                 # "how much does Korea pay for USFK housing", "how much of it goes to construction": a part the
                 # records do not break out, not the total
                 return search(frame, strict=True, topic=frame.unexplained, requires=purpose, part=purpose)
+            if unmentioned and frame.has("of_those_named") and lookup.measure in HEADCOUNT_MEASURES and (
+                    lookup.premise is None):
+                # "of the people honored at the ceremony, how many had been furloughed": a part of those the question
+                # names, which no count of all of them gives
+                return Decline(f"The figures I have count all of them, not those the question names, and no source I "
+                               f"have says that. {SCOPE}", search(frame, requires=unmentioned, topic=frame.unexplained))
             if (unmentioned or lookup.unrecorded and written_years(frame)) and lookup.premise is None:
                 # what the records do not say, or a year they do not have ("Korea's 2004 contribution"): a
                 # document about it (of that year) answers first
