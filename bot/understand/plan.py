@@ -616,8 +616,10 @@ class Planner:
         if recorded and len({r.figure.year for r in recorded}) == 1 and recorded[0].figure.year:
             # "when did the 2019 furlough start": a one-off the records date to another year
             when = f"{day:%-d %B %Y}" if (day := recorded[0].figure.date) else str(recorded[0].figure.year)
-            return Lookup(measure, tuple(recorded), tuple(years), tuple(agreements),
-                          premise=f"the records date it to {when}, not {', '.join(map(str, years))}")
+            redated = Lookup(measure, tuple(recorded), tuple(years), tuple(agreements),
+                             premise=f"the records date it to {when}, not {', '.join(map(str, years))}")
+            # (not when the question names another occasion the records do not: "during the oct 2013 shutdown")
+            return None if unmentioned_words(redated, frame) else redated
         if not records:
             return None
         return Lookup(measure, tuple(records + [r for r in rules if r not in records]), tuple(years), tuple(agreements), unit)
