@@ -90,6 +90,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_42/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_43/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_44/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_45/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_46/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
