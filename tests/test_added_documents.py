@@ -516,6 +516,7 @@ def test_of_several_quoted_amounts_the_two_the_question_names_are_combined(quest
     vague = answer.model_copy(update={"question": "how much more was it"})
     assert with_quoted_calculation(vague, combine) == vague
 
+
 @pytest.mark.parametrize("question, quote, combine, result", [
     # a whole, then a part of it in the same sentence ("of whom", "of which"): the part over the whole, whatever the
     # sentence counts besides (sessions, months, a rating out of 5)

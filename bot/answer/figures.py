@@ -506,7 +506,7 @@ def _wholes_and_parts(quotes: list[str], unit: str | None,
                 part_clause = _CLAUSE_END.split(sentence[said.end():])[0]
                 wholes, parts = (_stated_of(clause, unit, counted) for clause in (whole_clause, part_clause))
                 for kind in wholes.keys() & parts.keys():
-                    # the whole: of the clause's amounts, the one above the part ("240 rooms over 3 floors, of which 198")
+                    # the whole: of the clause's amounts, the one above the part ("240 rooms over 3 floors, of which")
                     above = {whole for whole in wholes[kind] for part in parts[kind] if whole > part}
                     if len(parts[kind]) == 1 and len(above) == 1:
                         found.append((kind, *above, *parts[kind], content_words(part_clause)))
@@ -787,7 +787,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     if combine == "rest":  # those not so: the whole less the part said to be so, unless a quote says them itself
         if rest := _rest_of_whole(quotes, answer.question, unit, counted):
             return _worked(answer, rest, "the quotes below")
-        if any(m.group(0) in quote.lower() for m in CUES["not_so"].finditer(answer.question.lower()) for quote in quotes):
+        said = [m.group(0) for m in CUES["not_so"].finditer(answer.question.lower())]
+        if any(words in quote.lower() for words in said for quote in quotes):
             return answer
         combine = "difference"
     if combine in FROM_ONE_QUOTE:

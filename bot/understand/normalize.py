@@ -76,7 +76,8 @@ percentage growth total per each stationed stationing sharing counteroffer lapse
 explainers
 """.split())
 _DOMAIN_CHOICES = tuple(sorted(DOMAIN_WORDS))  # in one order: a typo as close to two words gets the same one
-_WORD = re.compile(r"(?<!\d)(?:[a-z][a-z'/.]*[a-z/]|[a-z])(?![a-z]|-?\d)")  # not the "pm" of "3pm", nor "dat" of "dat-417"
+# (not the "pm" of "3pm", nor the "dat" of a code, "dat-417")
+_WORD = re.compile(r"(?<!\d)(?:[a-z][a-z'/.]*[a-z/]|[a-z])(?![a-z]|-?\d)")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,

@@ -1738,8 +1738,8 @@ _RULE_LAG = re.compile(r"\b(?:inflation|cpi|consumer prices?)\b[^.?;]{0,20}?\b(2
 _SOURCE_DATED = re.compile(rf"\b(?:(?:from|in|per|of|by) |(?=\w+ (?:{MONTH} )?(?:19|20)\d\d(?: [\w-]+)? \w+(?: \w+)? "
                            rf"{_SOURCE_VERBS}\b))"  # "the nov 2025 fact sheet says ...": the one saying it
                            rf"(?:the|a|an|that|this) (?P<year>(?:{MONTH} )?(?:19|20)\d\d)(?: [\w-]+)? "
-                           r"(?:fact ?sheet|report|statement|article|release|briefing|memo(?:randum)?|study|survey|paper|op-?ed|"
-                           r"speech|interview|hearing|testimony|record|minutes)\b")
+                           r"(?:fact ?sheet|report|statement|article|release|briefing|memo(?:randum)?|study|survey|"
+                           r"paper|op-?ed|speech|interview|hearing|testimony|record|minutes)\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)

@@ -1045,7 +1045,7 @@ class Planner:
         ref = frame.agreement
         if (ref is None or ref.number is None or ref.position or frame.measure not in YEARLY_MEASURES or not frame.years
                 or frame.has("suppose") or frame.money or frame.percents or _calculation_asked(frame)
-                or frame.asks in NOT_A_NUMBER - {"reason"}):  # "who's the contact on the memo re the 12th sma, oct 2025"
+                or frame.asks in NOT_A_NUMBER - {"reason"}):  # "who's the contact on the memo re the 12th sma, 2025"
             return None
         named = self.facts.agreements.get(ref.number)
         if named is None or any(year in named.years for year in frame.year_values):
@@ -1355,7 +1355,8 @@ _RATE_VERBS = content_words("use used assume assumed apply applied take took run
 _SHARE_OF = re.compile(r"\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w-]+ )?(?:share|proportion|fraction|"
                        r"portion) of\b")
 _MONEY_ASKED = re.compile(
-    r"\b(?:how much\b(?! of\b)|how many times (?:more|as much|over)\b)(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
+    r"\b(?:how much\b(?! of\b)|how many times (?:more|as much|over)\b)"
+    r"(?=.*\b(cost\w*|pric\w+|paid|pay|pays|paying|spend\w*|spent|worth|expens\w+|budget\w*|owes?|owed|owing|"
     # aid in goods is weighed, not priced: "how much food aid" is tons
     r"fund\w*|cover|covered|covering|dollars?|(?<!food )(?<!nutritional )(?<!fuel )(?<!grain )(?<!rice )(?:aid|assistance)|"
     r"loans?|grants?|sink|sank|sunk|pour(?:ed)?|invest\w*|rais(?:e[sd]?|ing)|collect\w*|donat\w*|earn\w*|interest|"
@@ -1409,7 +1410,7 @@ def amount_asked(frame: Frame) -> str | None:
         return shares
     if frame.has("share") and _SHARE_OF.search(frame.text):  # "what is the smallest share of the labor costs"
         return shares
-    if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe for its share", "how many times more did it cost"
+    if _MONEY_ASKED.search(frame.text):  # "how much does usfk still owe", "how many times more did it cost"
         return "money"
     if _COUNT_ASKED.search(frame.text):  # "how many were left out of the burden sharing tally"
         # (but "how many more did seoul pay in 2025 than in 2021, in won": a sum)
