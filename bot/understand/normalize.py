@@ -385,6 +385,7 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": " - ", "−": "-"}))
     text = _OPENER.sub("", " ".join(text.split()))
     text = re.sub(r"(?<=\d)o(?=\d)", "0", text)  # "2o21"
+    text = _THOUSANDS.sub(_in_thousands, text)  # "4k of the 8.6k workers": 4,000 of the 8,600
     text = re.sub(r"(?:^|\s)@\s*(?=\d)", " at ", text)  # "in usd @ 1,130": a rate
     text = re.sub(r"(?<=\d) n (?=\d)", " and ", text)  # "between 2022 n 2021"
     text = re.sub(r"(?<=[\w)] )#(?=[\s?!.,]|$)", "number", text)  # "whats our 2025 #": its number
@@ -417,6 +418,16 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = _COURTESY.sub("", text)
     text = _SMA_NUMBER.sub(lambda m: f"{ordinal(int(m.group(1)))} sma", text)  # "sma 11" is the 11th SMA
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)
+
+
+# A number of thousands written with "k" ("4k", "8.6k"), not a code ("k-9") or a unit ("5kg")
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)k\b(?!-)")
+
+
+def _in_thousands(m: re.Match[str]) -> str:
+    """'8.6k' -> '8,600'."""
+    whole, _, part = m.group(1).partition(".")
+    return f"{int(whole + part.ljust(3, '0')[:3]):,}" + (f".{part[3:]}" if len(part) > 3 else "")
 
 
 def _number_word(words: str) -> int:

@@ -1599,6 +1599,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"putting together|working on|updating|reviewing|compiling|doing|making)\b[^.?!:]*?"
                     r"(?:[.!:]|\s[-–—]\s|,\s(?=(?:so |and )?(?:what|how|when|which|who)\b))|"
                     r"^(?:quick |some |for )?(?:context|background)\s*[:-][^.?!]*[.!]|^(?:sorry|apologies)\b[^,?]*?\bbut\b|"
+                    # whose question it is, before it: "hr side question:", "budget q -"
+                    r"^(?:[\w/&'-]+ ){0,4}(?:question|q|qq)\s*[:\-\u2013\u2014]|"
                     r"\bsorry if (?:this is |it's |its )?(?:dumb|basic|stupid|obvious|a dumb \w+|a basic \w+)\b:?|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
