@@ -1608,7 +1608,7 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     # what the asker, or someone they know, wants to do: "i want to know", "my director wants to see",
                     # "our intern wants to apply" (no demand in the talks)
                     r"\b(?:i|we)(?:'d| would| really| just)? want(?:s|ed)?\b(?: to (?:know|see|check|confirm|be sure))?|"
-                    r"\bwant(?:s|ed)? to (?:know|see|check|confirm|double-check|verify|go|apply|attend|sign up|register|"
+                    r"\bwant(?:s|ed)? to (?:know|see|check|confirm|double-check|sanity[- ]check|verify|go|apply|attend|sign up|register|"
                     r"cite|quote|use|understand|learn|read|be sure|make sure)\b|"
                     # someone asking the asker: "legal is asking -", "my boss keeps asking:" (not "asking for $5bn")
                     r"\b(?:is|are|was|were|keeps?|kept|been) asking\b(?=\s*(?:[-–—:,.?!]|$|\s(?:me|us|about|if|whether)\b))|"
@@ -1676,8 +1676,11 @@ _YEAR_OF_DEAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|[1-6](?:
                            r"(?:yr|year)\s+(?:of|in|under)\s+(?:the\s+|that\s+)?"
                            r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|sma|pact|accord)\b")
 _ONE_GLOSS = re.compile(r"\((?:the|that) one\b[^()]*\)|\((?:i\.?e\.?|aka)\b[^()]*\)", re.I)
-# Words in brackets after a number saying what it is or where it comes from ("(the korean offer reported mid-2020)")
-_SOURCE_GLOSS = re.compile(r"(\d%?)\s*\((?:the|a|an|which|what|as|per|i\.e\.,?)\s+[^()?]*?\s[^()?]*?\s[^()?]*\)")
+# Words in brackets after a number (and its unit) saying what it is or where it comes from ("(the korean offer
+# reported mid-2020)", "1,120 won per dollar (approx the avg that year)")
+_SOURCE_GLOSS = re.compile(r"(\d%?(?:\s+(?:won|dollars?|usd|krw|percent)(?:\s+(?:per|to|a)\s+(?:the\s+)?(?:dollar|usd|year))?)?)"
+                           r"\s*\((?:(?:approx\.?|approximately|about|roughly|around)\s+)?(?:the|a|an|which|what|as|per|"
+                           r"i\.e\.,?)\s+[^()?]*?\s[^()?]*?\s[^()?]*\)")
 # An amount in brackets that glosses what the question names ("2026 (the 1,519bn-ish one)", "(use the 960.2bn
 # one)"): the recorded amount said again, no operand of its own
 _GLOSS = re.compile(r"\((?:the |use the |i\.?e\.?,? |aka |about |approx\.? |approximately |~)?[$₩]?\d[\d,]*(?:\.\d+)?\s*"
