@@ -152,6 +152,9 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
                    if not any(_DATES_IT.fullmatch(frame.text, m.end, position) for m in frame.money)]
         if len(undated) >= needed - len(found):
             named = undated
+        if frame.span:  # "... 1.0389tn in 2019 - % rise 2019 to 2025": the span's ends, each year once
+            named = [(year, position) for i, (year, position) in enumerate(named)
+                     if all(year != earlier for earlier, _ in named[:i])]
         agreement = _agreement(frame, facts)
         if not named and needed - len(found) == 2 and agreement and agreement.last_year > agreement.first_year:
             named = [(agreement.first_year, 0), (agreement.last_year, 1)]  # "grow over the 11th SMA": first to last
