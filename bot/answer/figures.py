@@ -322,8 +322,7 @@ def _sum_over_span(quotes: list[str], question: str) -> calculator.Calculation |
             if money.unit in ("KRW", "USD")]
     if len(sums) != last - first + 1:
         return None
-    return calculator.sum_amounts([Quantity(value=money.value, unit=money.unit,
-                                            label=f"quoted {fmt(money.value, money.unit)}") for money in sums])
+    return calculator.sum_amounts([_quoted(money.value, money.unit) for money in sums])
 
 
 # How many things a sum is of: "the combined total for the three", "all four camps"
@@ -345,9 +344,13 @@ def _sum_of_listed(quotes: list[str], question: str, unit: str | None,
         kinds["people"] = _all_counts(stated)  # counts, of people or of anything
         for kind, values in kinds.items():
             if len(values) == count:
-                return calculator.sum_amounts([Quantity(value=value, unit=kind, label=f"quoted {fmt(value, kind)}")
-                                               for value in sorted(values)])
+                return calculator.sum_amounts([_quoted(value, kind) for value in sorted(values)])
     return None
+
+
+def _quoted(value: Decimal, unit: str) -> Quantity:
+    """An amount a quote states, labelled so."""
+    return Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}")
 
 
 def _all_counts(stated: dict[str, set[Decimal]]) -> set[Decimal]:
@@ -446,7 +449,7 @@ def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None
     if len(parts) != 1:
         return None
     (part,) = parts
-    return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
+    return calculator.share_of_total(_quoted(part, unit),
                                      Quantity(value=total, unit=unit, label=f"stated {fmt(total, unit)}"))
 
 
@@ -530,8 +533,7 @@ def _rest_of_whole(quotes: list[str], question: str, unit: str | None,
     asked = content_words(" ".join(m.group(1) or m.group(2) for m in CUES["not_so"].finditer(question.lower())))
     for kind, whole, part, words in _wholes_and_parts(quotes, unit, counted):
         if asked and _said_of(asked, words):
-            return calculator.difference(Quantity(value=whole, unit=kind, label=f"quoted {fmt(whole, kind)}"),
-                                         Quantity(value=part, unit=kind, label=f"quoted {fmt(part, kind)}"))
+            return calculator.difference(_quoted(whole, kind), _quoted(part, kind))
     return None
 
 
@@ -544,14 +546,12 @@ def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
     $58,900,000", "four crew members ... and 46 passengers")."""
     if said_of_whole := _part_said_of_whole(quotes, question, unit, counted):
         unit, whole, part = said_of_whole
-        return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
-                                         Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))
+        return calculator.share_of_total(_quoted(part, unit), _quoted(whole, unit))
     if any("percent" in _stated(quote) for quote in quotes):
         return None
     if said_out_of := _part_out_of_whole(quotes, question, unit, counted):
         unit, (part, whole) = said_out_of
-        return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
-                                         Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))
+        return calculator.share_of_total(_quoted(part, unit), _quoted(whole, unit))
     pair = _quoted_pair(quotes, question, "share", unit, counted)
     if pair is None:
         return None
@@ -566,8 +566,7 @@ def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
     if not (_PART_OF_WHOLE.search(saying(part)) or TOTAL_SAID.search(said) or _total_with_parts(
             _stated_of(said, unit, (), parts=True).get(unit, set()))):
         return None
-    return calculator.share_of_total(Quantity(value=part, unit=unit, label=f"quoted {fmt(part, unit)}"),
-                                     Quantity(value=whole, unit=unit, label=f"quoted {fmt(whole, unit)}"))
+    return calculator.share_of_total(_quoted(part, unit), _quoted(whole, unit))
 
 
 def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | None:
@@ -579,7 +578,7 @@ def _per_year_of_span(question: str, quote: str) -> calculator.Calculation | Non
         return None
     (unit, total), = sums
     count = max(years) - min(years) + 1
-    return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
+    return calculator.divide(_quoted(total, unit),
                              Quantity(value=Decimal(count), unit="years", label=f"{min(years)}–{max(years)}"))
 
 
@@ -624,7 +623,7 @@ def _per_unit(quotes: list[str], thing: str, question: str,
             continue  # "96 rooms" beside a fitness center's price: what it is the price of is not what is asked
         if len(sums) == 1 and len(counts) == 1 and (count := next(iter(counts))) > 0:
             (unit, total), = sums
-            return calculator.divide(Quantity(value=total, unit=unit, label=f"quoted {fmt(total, unit)}"),
+            return calculator.divide(_quoted(total, unit),
                                      Quantity(value=count, unit=_as_worded(thing, " ".join(texts)),
                                               label=f"quoted {count}"))
     return None
@@ -691,7 +690,7 @@ def with_percent_of_base(answer: Answer) -> Answer:
         if len(sums) == 1 and content_words(words) <= content_words(quotes[stated]) and (
                 given == 0 or not content_words(words) <= content_words(answer.question)):
             (unit, value), = sums
-            c = calculator.change_of(Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}"),
+            c = calculator.change_of(_quoted(value, unit),
                                      Quantity(value=percent, unit="percent", label=f"quoted {percent}%"))
             return _worked(answer, c, "the quotes below")
     return answer
@@ -819,7 +818,7 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     unit, (low, high) = pair
     if amount == "money" and unit in ("", "people"):
         return answer  # "how many times more did the complex cost": not its "12-bay" over "Stop 5"
-    a, b = (Quantity(value=value, unit=unit, label=f"quoted {fmt(value, unit)}") for value in (high, low))
+    a, b = (_quoted(value, unit) for value in (high, low))
     if combine == "sum":
         c = calculator.sum_amounts([b, a])
     elif combine == "ratio":
