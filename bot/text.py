@@ -9,7 +9,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "adm", "amb", "sen", "rep", "gov", "pres",
     "maj", "capt", "cmdr", "cdr", "brig", "pfc", "pvt", "cpl", "spc", "jr", "sr",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "etc", "approx", "inc", "co", "corp", "st", "u.s", "u.n", "u.k", "e.g", "i.e",
+    "no", "vs", "etc", "approx", "inc", "co", "corp", "st", "u.s", "u.n", "u.k", "e.g", "i.e", "ret",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -87,7 +87,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             after = match.end()
             if after < run_end and not text[after].isspace() and not text[after].isupper():
                 continue  # "1.5", "U.S-led": not a boundary
-            if text[match.start()] == "." and match.end() - match.start() == 1:
+            if text[match.start()] == "." and text[match.start():match.end()].rstrip(")") == ".":  # "Amb. (ret.) Kim"
                 if _is_abbreviation(text, match.start()):
                     continue
             rest = text[after:run_end].lstrip()

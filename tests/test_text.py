@@ -99,3 +99,8 @@ def test_terms_read_contractions_and_irregular_verbs(text, expected):
 def test_a_word_ending_in_double_s_is_no_plural(word, inflected):
     """"express" keeps its s, so a question saying it finds "expressed regret" (not "expres")."""
     assert terms(word) == terms(inflected) == [word]
+
+
+def test_a_retired_officer_s_title_does_not_end_a_sentence():
+    assert sentences("Keynote: Amb. (ret.) Howard Lindqvist speaks in the main hall. Lunch follows.") == [
+        "Keynote: Amb. (ret.) Howard Lindqvist speaks in the main hall.", "Lunch follows."]
