@@ -165,6 +165,22 @@ in military aid. In 1979 Seoul agreed to keep its own missiles to a range of 180
 
 
 # two lengths of time, each in its own sentence, beside clock times
+REWARD_NOTE = """---
+title: Reward paid to an insider on a padded guard contract
+publisher: Example Integrity Commission
+published: 2025-06-11
+---
+SEOUL, June 11, 2025 -- The Example Integrity Commission decided at its meeting on Monday to pay a reward of
+52 million won to an employee who exposed padded guard hours on a base security contract funded from Korea's
+cost-sharing contribution. The firm has repaid 347 million won.
+
+"Cost-sharing money must buy the hours it is billed for," said Min Seo-yeon, standing commissioner of the
+Commission. "Insiders who speak up are protected by law."
+
+Since 2019 the Commission has paid rewards in five cases involving contracts funded from the contribution, totaling
+498 million won including this one. It received 44 reports about defense contracts in 2024, up from 29 in 2023.
+"""
+
 LEDGER_NOTE = """---
 title: The escalator years
 publisher: Example Budget Desk
@@ -261,7 +277,7 @@ def bot(tmp_path_factory, embeddings):
         "stockpile_note.md": STOCKPILE_NOTE, "range_move_note.md": RANGE_MOVE_NOTE,
         "range_claims_note.md": RANGE_CLAIMS_NOTE, "raid_note.md": RAID_NOTE, "talks_note.md": TALKS_NOTE,
         "trial_note.md": TRIAL_NOTE, "seizure_note.md": SEIZURE_NOTE, "launch_note.md": LAUNCH_NOTE,
-        "halt_note.md": HALT_NOTE, "ledger_note.md": LEDGER_NOTE})
+        "halt_note.md": HALT_NOTE, "ledger_note.md": LEDGER_NOTE, "reward_note.md": REWARD_NOTE})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -285,6 +301,13 @@ def test_what_the_table_cannot_answer_is_quoted_from_the_document_that_says_it(b
     citation = answer.citations[0]
     text, _ = read_source_text(bot.settings.resolve_display_path(citation.source))
     assert text[citation.start:citation.end] == citation.quote
+
+
+def test_who_is_quoted_is_answered_by_the_sentence_reporting_their_words(bot):
+    """"Who gets quoted in the release": the one whose words it reports, not the sentences sharing more of the
+    question's words (the commission's rewards and reports)."""
+    answer = bot.answer("who at the integrity commission gets quoted in the release on the guard contract reward")
+    assert answer.route == "retrieval" and "Min Seo-yeon" in answer.citations[0].quote, answer.answer
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -463,6 +486,14 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     # "<part> over <whole>": the two the question names, each in a row of its own
     ("turnout from the results notice - ballots cast over members on the roll",
      ["Members on the roll: 3,140.", "Ballots cast: 2,205.", "Invalid ballots: 41."], "share", "70.22", "percent"),
+    # a whole the question states ("it found 520 files"), the part a quote says of the same things
+    ("the archive says it found 520 files. what % of those did they open in full (not the partly opened ones)?",
+     ["All 62 files kept closed in full are drafts.", "We are opening 338 files in full and 120 files in part, and "
+      "keeping 62 files closed in full; the files sat in two stores."], "share", "65", "percent"),
+    # ... or of a sum, the part in the second quote
+    ("study's accepted changes: net savings as a percent of the 42.0bn base estimate?",
+     ["**Base estimate (design stage):** 42.0 billion won", "**Accepted changes, net savings:** 2,520 million won."],
+     "share", "6", "percent"),
     # an average size of like things: the sum over the count of them
     ("the fund's note gives loans made and won lent, whats the avg loan size",
      ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),
@@ -540,6 +571,20 @@ def test_a_whole_and_its_part_said_in_one_sentence_are_combined(question, quote,
                     citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
     worked = with_quoted_calculation(answer, combine)
     assert worked.calculation and Decimal(worked.calculation["result"]) == Decimal(result), worked.answer
+
+
+def test_a_share_of_those_who_said_something_is_not_worked_out_on_the_sum_they_spoke_of():
+    """"What % said seoul should refuse to pay 5bn": a share of those polled, which the quote states; the $5 billion
+    is what they were asked about, not a whole to divide the other quote's $2 billion by."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["Asked whether Seoul should pay $5 billion a year, 61.2 percent said it should refuse.",
+              "As a candidate he had asked for $2 billion more."]
+    answer = Answer(question="in the march poll what % said seoul should refuse to pay 5bn a year?", route="retrieval",
+                    answer="quotes", citations=[Citation(n=n, source="note.md", title="Note", quote=quote, start=0,
+                                                         end=len(quote)) for n, quote in enumerate(quotes, start=1)])
+    assert with_quoted_calculation(answer, "share") == answer
 
 
 def test_those_not_so_that_a_quote_states_are_quoted_not_worked_out():

@@ -583,3 +583,25 @@ def test_who_is_asked_of_what_a_section_heads_is_answered_by_the_person_under_th
     answer = answerer.answer(frame.text, vector, chunks, min_similarity=0.0, asks=frame.asks,
                              weight=smabot.retriever.term_weight, preamble=frame.preamble)
     assert answer is not None and "Min Ha-eun" in answer.citations[0].quote, answer and answer.answer
+
+
+@pytest.mark.parametrize("question, passage, named", [
+    # the signatory of a letter: the name after its closing, not the letter's first line
+    ("who signed the archive's final reply to the pusan university researcher about the unspent cash",
+     "This is the final reply to your request of May 2, 2025 about unspent cash, which this office received on May 6."
+     "\nYou may appeal within 90 days of the date of this letter.\n\nSincerely,\n\nGrace Whitfield\n"
+     "Records Officer, Eighth Army Archive", "Grace Whitfield"),
+    # a form's field the question names by its label ("client"), not the form's note on the field
+    ("on the q2 disclosure form from harborline partners, who is the client?",
+     "Harborline Partners, second quarter disclosure form.\nClient Name below is the registrant's client; the "
+     "registrant is a lobbying firm.\n4a. Client Name: Pacific Shipyards Association\n5. House ID: 41822",
+     "Pacific Shipyards Association"),
+])
+def test_who_is_answered_by_the_line_naming_the_one_asked_about(answerer, embeddings, smabot, question, passage,
+                                                                  named):
+    smabot.retriever.warm()
+    frame = parse(question, TODAY)
+    vector = embeddings.embed_query(frame.text)
+    answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=frame.asks, weight=smabot.retriever.term_weight, preamble=frame.preamble)
+    assert answer is not None and named in answer.citations[0].quote, answer and answer.answer

@@ -220,7 +220,7 @@ _ROLE = re.compile(r"\b(commander|minister|ambassador|officials?|spokes(wo)?m[ae
                    r"department|government|cabinet|assembly|congress|senators?|officer|general|admiral|deputy)\b", re.I)
 # A role asked as what someone does ("who chairs the foundation"): its holder is the answer, where one is close
 _ROLE_DONE = re.compile(CLAUSE_START + r"\s*who (chair|head|direct|flew|pilot|led|lead|wrote|write|author|prepare|"
-                        r"draft|penn?|compile|edit)(?:s|ed|d)?\b", re.I)
+                        r"draft|penn?|compile|edit|sign)(?:s|ed|d)?\b", re.I)
 # Heading a body, which a person does ("who chairs the committee", "who heads the union")
 _HEADING = frozenset({"chair", "head", "direct", "led", "lead"})
 # A line crediting who wrote or compiled a document, which is no sentence but answers "who wrote it": "By Park Jun-seo",
@@ -247,9 +247,14 @@ _LED = r"led\b|leads?\b|leader|head(?:s|ed)?\b|chief\b"  # "who led the delegati
 # "who wrote the review report": "the report was prepared by its adviser, Oh Myung-jin"
 _WROTE = (r"wr[io]te\b|written\b|writer|author\w*|(?:prepared|drafted|penned|compiled|edited) by\b|\bby-?line|editor\b|"
           r"^\W*by\b|from\**\s*[:;]")
+# "who signed the letter": the name after its closing ("Sincerely,"); "who signed the deal": "signed by ..."
+_SIGNED = r"sign(?:ed|s)?\b|signator\w*|sincerely|respectfully|regards\b|yours (?:truly|faithfully)"
+# A letter's closing, on a line of its own: the signature follows
+_CLOSING = re.compile(r"(?:(?:yours )?sincerely|(?:very )?respectfully(?: yours)?|(?:best |kind )?regards|"
+                      r"yours (?:truly|faithfully)),?", re.I)
 _POST_WORDS = {"command": _COMMAND, "captain": _COMMAND, "skipper": _COMMAND, "pilot": _FLEW, "flew": _FLEW,
                "ceo": _CHIEF, "chief exec": _CHIEF, "chief executive": _CHIEF, "led": _LED, "lead": _LED,
-               "head": _LED,
+               "head": _LED, "sign": _SIGNED,
                **dict.fromkeys(("wrote", "write", "auth", "prepare", "draft", "pen", "penn", "compile", "edit"),
                                _WROTE)}
 
@@ -480,7 +485,10 @@ _LABELLED_FIGURE = re.compile(r"[^:\n]{2,40}:\s+[^\n]{0,12}?\d")
 _NAMING_YEAR = re.compile(r"\b(?:the|that|this|those|these|its|their|a|an)\s+((?:19|20)\d\d)(?=\s+[a-z])", re.I)
 # A field of a document's header or a form, a short label and its value: "Lead analyst: Kwon Tae-yang", "**Speaker:**
 # Amb. Howard Lindqvist"; quotable where the question says its label or the post it asks about
-_FIELD_LINE = re.compile(r"^\**([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\**\s+\S.{4,}")
+_LABEL_WORDS = content_words("name names title date")  # words of a label that say nothing of whom it names
+_QUOTED_ASKED = re.compile(r"\b(?:quoted|quotes?|spoke|speaks|comment(?:s|ed)?)\b", re.I)
+_WHO_IS_THE = re.compile(r"\bwho(?:'s|s| is| was| are| were) (?:the |their |its |our |his |her )?([a-z][\w-]*)", re.I)
+_FIELD_LINE = re.compile(r"^(?:\d{1,2}[a-z]?\.\s+)?\**([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\**\s+\S.{4,}")
 
 
 def is_statement(text: str, listed: bool = False) -> bool:
@@ -594,7 +602,8 @@ class ExtractiveAnswerer:
             previous = None
             statements = []
             said_years: list[int] = []
-            for start, end in sentence_spans(chunk.page_content):
+            spans = sentence_spans(chunk.page_content)
+            for n, (start, end) in enumerate(spans):
                 marker = list_marker_length(chunk.page_content[start:end])
                 start += marker
                 text = chunk.page_content[start:end]
@@ -613,6 +622,11 @@ class ExtractiveAnswerer:
                         candidates.append(pair)
                         continued[(id(chunk), base + previous, base + previous_end)] = pair
                     previous, previous_end = start, end
+                elif post == _SIGNED and _CLOSING.fullmatch(text) and n + 1 < len(spans):
+                    # "who signed the reply": the letter's closing and the name signed under it
+                    span = (base + start, base + spans[n + 1][1], chunk.page_content[start:spans[n + 1][1]])
+                    statements.append(span)
+                    candidates.append((chunk, *span))
                 elif says_post:
                     # a list of participants read as one run, a "Name, Post" a line ("Baek Seung-ho, President and
                     # Chief Executive Officer\nLim Ji-yeon, Chief Financial Officer"): the line saying the post; a
@@ -818,6 +832,21 @@ class ExtractiveAnswerer:
             # "who took the grand prize": the person named under the heading "Grand prize (5 million won)", however
             # far down the best sentence's document, before the announcement of the winners
             wanted, reach = headed.__contains__, ROLE_REACH
+        if asks == "who" and not says_post and (fielded := {
+                text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
+                and chunk.metadata["source"] == scored[0][1].metadata["source"] and (field := _FIELD_LINE.match(text))
+                and (who_the := _WHO_IS_THE.search(question)) and content_words(field.group(1)) & content_words(
+                    who_the.group(1)) - _LABEL_WORDS}):
+            # "who is the client": the form's field labelled so ("4a. Client Name: Pacific Shipyards Association"),
+            # before a note on the field
+            wanted, reach = fielded.__contains__, ROLE_REACH
+        if asks == "who" and not says_post and _QUOTED_ASKED.search(question) and (speakers := {
+                text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH
+                and chunk.metadata["source"] == scored[0][1].metadata["source"] and names_people(text, question)
+                and REPORTS_WORDS.search(text)}):
+            # "who at the board gets quoted in the release": the one whose words it reports ("... said Choi
+            # Eun-kyung, vice chair of the Board"), before the sentences sharing more of the question's words
+            wanted, reach = speakers.__contains__, ROLE_REACH
         win_asked = _WIN_ASKED.search(question)
         if win_asked and (winners := {
                 text for score, chunk, _, _, text in scored if score >= best - ROLE_REACH

@@ -427,30 +427,51 @@ def _worked(answer: Answer, c: calculator.Calculation, source: str) -> Answer:
     return answer.model_copy(update={"answer": f"{worked}\n{answer.answer}", "calculation": c.as_json()})
 
 
-def _share_of_stated(question: str, quote: str) -> calculator.Calculation | None:
-    """"What share of the 1.5192tn goes to labor": the part the quote states (the one amount of the whole's currency
-    below it, or of several, the one whose own words say most of the question's) over the whole the question
-    states; None when the question states no one sum, or the quote no one part."""
+def _share_of_stated(question: str, quotes: list[str]) -> calculator.Calculation | None:
+    """"What share of the 1.5192tn goes to labor", "it found 412 pages, what % were released in full": the part the
+    quotes state (the one amount of the whole's kind below it, of several the one whose own words say most of the
+    question's; of a count, one of the things the question counts) over the whole the question states
+    (a bare "38.6bn" in the currency a quote gives it) as what the share is of ("of the $33bn", "of those"); None
+    when the question states no one sum (or, stating none, no one count of things), or no quote one part."""
+    if not _OF_WHOLE.search(question):
+        return None  # "what % said no to paying $10bn": a share of those who said it, not of the $10bn
     sums = _sums(question)
-    if len(sums) != 1:
+    counts = _all_counts(_stated(question)) if not sums else set()
+    # "the 38.6bn baseline": a sum in the currency a quote states it in
+    if len(quoted_sums := {(unit, value) for quote in quotes for unit, value in _sums(quote) if value in counts}) == 1:
+        sums = list(quoted_sums)
+    if len(sums) == 1:
+        (unit, total), = sums
+        kinds, things = {unit}, set()
+    elif len(counts) == 1 and (counted := next((m for m in _COUNTED.finditer(question.replace(",", ""))
+                                                 if Decimal(m.group(1)) in counts), None)):
+        total, unit, kinds, things = next(iter(counts)), "", {"", "people"}, content_words(counted.group(2))
+    else:
         return None
-    (unit, total), = sums
 
     def below(text: str) -> set[Decimal]:
-        return {value for value in _stated_of(text, unit, (), parts=True).get(unit, set()) if value < total}
+        if things:  # "287 pages in full", not "the files in two stores"
+            return {Decimal(m.group(1)) for m in _COUNTED.finditer(text.replace(",", ""))
+                    if content_words(m.group(2)) & things and Decimal(m.group(1)) < total}
+        return {value for key, values in _stated_of(text, None, (), parts=True).items() if key in kinds
+                for value in values if value < total}
 
-    parts = below(quote)
-    if len(parts) > 1:
-        asked = content_words(question) - _UNIT_WORDS
-        said = [(len(_said_of(asked, words)), value) for start, end in sentence_spans(quote)
-                for value, words in _labelled(quote[start:end], below)]
-        most = max((count for count, _ in said), default=0)
-        parts = {value for count, value in said if count == most} if most else set()
-    if len(parts) != 1:
+    asked = content_words(question) - _UNIT_WORDS
+    said = [(len(_said_of(asked, words)), value) for quote in quotes for start, end in sentence_spans(quote)
+            for value, words in _labelled(quote[start:end], below)]
+    most = max((count for count, _ in said), default=0)
+    parts = {value for count, value in said if count == most}
+    if len(parts) != 1 or not most and len(set().union(*map(below, quotes))) != 1:
         return None
-    (part,) = parts
-    return calculator.share_of_total(_quoted(part, unit),
+    return calculator.share_of_total(_quoted(parts.pop(), unit),
                                      Quantity(value=total, unit=unit, label=f"stated {fmt(total, unit)}"))
+
+
+# What a share is asked of, a stated amount ("of the $33bn", "as a percent of the 38.6bn baseline") or those just
+# counted ("located 412 pages. what percent of those")
+_OF_WHOLE = re.compile(r"\bof (?:the |that |this |its |their )?(?:[\w-]+ ){0,2}?\$?\d|\bof (?:those|them|these|that|it)\b")
+# A count and what it counts ("located 412 pages")
+_COUNTED = re.compile(r"\b(\d+)\s+([a-z][\w-]*)")
 
 
 # A part said of a whole stated before it ("Of that amount, 301.2 billion won went to wages", "From these we drew 38",
@@ -794,11 +815,13 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
         c = _from_one_quote(quotes, combine, per_unit, answer.question, counted)
         source = "the quote below" if len(quotes) == 1 else "the quotes below"
         return answer if c is None else _worked(answer, c, source)
+    if combine == "share" and (c := _share_of_stated(answer.question, quotes)):
+        return _worked(answer, c, "the quotes and the question")
     if combine == "share" and not _sums(answer.question):
         c = _share_of_quoted(quotes, answer.question, unit, counted)
         return answer if c is None else _worked(answer, c, "the quotes below")
     if combine in ("share", "per_year"):
-        c = (_share_of_stated if combine == "share" else _per_year_of_span)(answer.question, quotes[0])
+        c = _per_year_of_span(answer.question, quotes[0]) if combine == "per_year" else None
         return answer if c is None else _worked(answer, c, "the first quote and the question")
     if combine == "sum" and (spanned := _sum_over_span(quotes, answer.question)):
         return _worked(answer, spanned, "the quotes below")
