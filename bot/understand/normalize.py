@@ -47,7 +47,7 @@ INFORMAL = {
     "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",
     "agn": "again", "trill": "trillion", "incl": "include", "smth": "something", "sth": "something", "bldg": "building",
     "acct": "account", "accts": "accounts", "mgmt": "management", "qtr": "quarter", "qtrs": "quarters",
-    "maint": "maintenance", "usag": "garrison",
+    "maint": "maintenance", "usag": "garrison", "jv": "joint venture", "jvs": "joint ventures",
     "pymt": "payment", "pymts": "payments", "pmt": "payment", "pmts": "payments", "paymt": "payment",
     "mny": "many", "rnds": "rounds", "rnd": "round", "tlks": "talks", "b4": "before", "tryna": "trying to",
     "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation", "pts": "points", "headcount": "number",

@@ -493,8 +493,12 @@ def _percent_change(frame: Frame, facts: Facts) -> Resolved:
 def _one_amount(frame: Frame, facts: Facts, what: str, people: bool = True, currency: str | None = None) -> Operand:
     found = amounts(frame, facts, needed=1, people=people, currency=currency)
     if not found:
-        raise Missing(f"I read this as {what} but found no amount: which amount (or which year's payment)?")
+        raise _no_amount(what)
     return found[0]
+
+
+def _no_amount(what: str) -> Missing:
+    return Missing(f"I read this as {what} but found no amount: which amount (or which year's payment)?")
 
 
 def _signed_change(frame: Frame) -> tuple[Quantity, str]:
@@ -1079,6 +1083,8 @@ _EACH_FURLOUGHED = re.compile(r"\b(?:each|every|per|a|one) furloughed\b")
 
 
 def _per_head(frame: Frame, facts: Facts) -> Resolved:
+    if not (frame.money or frame.headcounts or frame.has("pay", "troops", "workers")) and frame.unexplained:
+        raise _no_amount("an amount per person")  # "the per-head price of the checkup in the 2025 screening"
     amount = _one_amount(frame, facts, "an amount per person", people=False)
     figures = _records(amount)
     assumptions = []

@@ -1761,7 +1761,11 @@ _SHARE_OF_THINGS = re.compile(r"\b(?:share|percent(?:age)?|%|proportion|fraction
 _AVERAGE_THING = re.compile(r"\b(?:average|avg|mean|typical) (?:(?:size|value|amount) of (?:an? |the |each )?"
                             r"(?!(?:payment|contribution|increase|rise|year)s?\b)([a-z]+)|"
                             r"(?!(?:annual|yearly|payment|contribution|increase|rise)s?\b)([a-z]+) "
-                            r"(?:size|value|amount))\b")
+                            r"(?:size|value|amount)|"
+                            # "the average value per in-kind construction contract awarded last year"
+                            r"(?:size|value|amount) per (?:[a-z-]+ ){0,2}?(?!(?:year|month|day|person|head|soldier|"
+                            r"troop|worker|employee)s?\b)([a-z]+)(?=\s+(?:awarded|signed|let|issued|made|in|for|"
+                            r"last|this|over|during)\b|\s*[?.,;:!)(]|$))\b")
 
 
 # "Per" one of some things, the phrase ending after it ("avg collected per contractor?", "per korean employee

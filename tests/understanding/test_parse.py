@@ -282,6 +282,7 @@ def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun,
     # shorthand for what is counted or where: "accts", "maint", "usag" (a US Army garrison)
     ("how many active accts does usag daegu have", "how many active accounts does garrison daegu have"),
     ("what did the maint complex cost", "what did the maintenance complex cost"),
+    ("who's the firm's jv partner on the dorm job", "who is the firm's joint venture partner on the dorm job"),
     # thousands written with "k"
     ("if 4k of the 8.6k staff were sent home", "if 4,000 of the 8,600 staff were sent home"),
     # a code's letters are no shorthand ("dat" is "that", not in "dat-417")
