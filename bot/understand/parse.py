@@ -401,7 +401,7 @@ def _name_words(said: str) -> list[str]:
 
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
-_AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩\d]|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
+_AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩]|\d(?![\d,.]*(?:st|nd|rd|th)\b)|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
 # Words that say someone pays, contributes, funds or spends (alternatives inside one group)
 _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|owe|owes|owed|owing|"
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
@@ -459,7 +459,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\b(increase|rise|growth|change|hike|jump|drop|decrease|decline|reduction) percentage\b|\bpercent(age)?[- ]?wise\b|"
                      r"\b(what|which|the) (cap|ceiling|increase) rate\b|"  # "what cap rate applies to 2028"
                      r"\b(what|which) rate\b(?=.*\b(raised|increased|hiked|lifted|went up|go up|goes up|grew|rose|rise)\b)|"
-                     r"[,;:(-]\s*(percent|percentage|pct|%)\W*$|"  # "... 2021 vs 2020, percent?"
+                     # "... 2021 vs 2020, percent?", "2026 vs 2025, % up?"
+                     r"[,;:(-]\s*(percent|percentage|pct|%)(?:\s+(?:up|down|higher|lower|more|less))?\W*$|"
                      r"\bas an? (percent|percentage|pct|%)(?!\w)(?! of\b)|"  # "how much more in 2022 than 2020, as a %"
                      # not a percentage given: "a 5.8 percent increase"
                      r"(?<!\ba )(?:(?<!\d )|(?<=\b(?:19|20)\d\d ))\bpercent(age)? (change|increase|rise|growth|jump|drop|decrease|"
