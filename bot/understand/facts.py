@@ -104,6 +104,8 @@ class Facts:
                 a for a in self.agreements.values() if (a.first_year if ref.position == "first" else a.last_year)
                 in years]) == 1:
             return ends  # "in 2018, the last year of the old deal": the deal 2018 ended, not the one before today's
+        if ref.before_furlough and not years and (furlough := self.primary("furlough_start")) and furlough.figure.year:
+            years = [furlough.figure.year]  # "the old sma, before the furlough": the one before the furlough's year
         if ref.relative:
             # "the previous SMA, before the 2020 furlough"; not "the current SMA's first year, against 2021's"
             if years and ref.relative in ("previous", "current") and not ref.position:

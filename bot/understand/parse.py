@@ -1133,6 +1133,7 @@ class AgreementRef:
     position: str | None = None  # first or last year(s) of it, or the year before or after it
     position_years: int = 1
     start: int = -1  # where the question names it
+    before_furlough: bool = False  # "the old sma, before the furlough": previous to the furlough's year, not today's
 
 
 @dataclass(frozen=True)
@@ -1912,6 +1913,13 @@ def _relative_years(text: str, today: dt.date, written: list[YearMention]) -> li
 _LIKENED = re.compile(r"\b(?:like|unlike|as with|same as|as did|as in)\s+(?:the\s+)?$")
 
 
+# The furlough as the time an agreement is placed by ("the old sma ... before the furlough"), and an agreement said to
+# have ended then ("the agreement that lapsed ahead of the furlough")
+_BEFORE_FURLOUGH = re.compile(r"\b(?:before|prior to|preceding|ahead of) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b")
+_LAPSED_BEFORE_FURLOUGH = re.compile(r"\b(?:agreement|deal|sma|accord)s? (?:that |which )?(?:had )?(?:expired|lapsed|ended|"
+                                     r"ran out)\b.*" + _BEFORE_FURLOUGH.pattern)
+
+
 def _agreement(text: str) -> AgreementRef | None:
     position = _POSITION.search(text)
     groups = position.groups() if position else ()
@@ -1941,7 +1949,10 @@ def _agreement(text: str) -> AgreementRef | None:
                 and not _STEP_TAKEN.match(text[m.end():]):
             relative = "previous"  # "the five years before the new deal": the agreement before it (not "the rounds
             # held before the current agreement was concluded": its own)
-        return AgreementRef(relative=relative, position=where, position_years=count)
+        return AgreementRef(relative=relative, position=where, position_years=count,
+                            before_furlough=bool(_BEFORE_FURLOUGH.search(text)))
+    if _LAPSED_BEFORE_FURLOUGH.search(text):  # "the agreement that lapsed ahead of the furlough"
+        return AgreementRef(relative="previous", position=where, position_years=count, before_furlough=True)
     if m := _AGREEMENT_TERM.search(text):
         return AgreementRef(term_years=int(m.group(1)), position=where, position_years=count)
     return None
