@@ -873,6 +873,12 @@ def _share(frame: Frame, facts: Facts) -> Resolved:
             count.group == "workers" for count in frame.headcounts) and not frame.has("wage"):
         # (a share of their wage is a rate, not a share of them)
         return _share_furloughed(frame, facts)  # "in april 2020" only dates the furlough
+    if frame.has("sum_words") and not frame.money and frame.agreement and frame.agreement.position and (
+            agreement := _agreement(frame, facts)) and len(agreement.years) >= 3 and len(
+            asked := facts.years_asked(replace(frame, years=()), [agreement])) == 1:
+        # "what share of the 9th sma's total was paid in its final year": that year over all the agreement's years
+        whole_term = replace(frame, agreement=replace(frame.agreement, position=None))
+        return _share_of_span_total(whole_term, _payment(asked[0], facts, 0), facts, asked[0], list(agreement.years))
     if not _states_quantities(frame) and not frame.years:
         raise NotApplicable  # "what share of the total cost does Korea cover" asks the documents
     spanned = _years_spanned(frame, facts) if frame.has("sum_words") and not frame.money else None
