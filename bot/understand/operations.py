@@ -785,21 +785,29 @@ def _last_recorded_before(facts: Facts, year: int) -> int:
 
 
 def _back_solve(frame: Frame, facts: Facts) -> Resolved:
-    if not frame.percents:
-        raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it change?")
     # the one amount stated is the one after the change, even in a sentence before the question ("2014 was 920bn
     # won, a 5.8% rise. what was 2013?"): the year asked is the one worked out, not an operand
     years = sorted(set(frame.year_values))
+    # "2014 was 920bn after the recorded rise, back out 2013": that year's rise as recorded
+    rise = (facts.primary("payment_increase_pct", year=years[-1])
+            if years and not frame.percents and frame.has("raise", "increase_word") else None)
+    if not frame.percents and rise is None:
+        raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it change?")
     if len(frame.money) == 1:
         result_amount = _stated(frame.money[0], facts, "amount")
     elif not frame.money and len(years) == 2 and facts.payment(years[1]):
         result_amount = _payment(years[1], facts, 0)  # "2021 was a 13.9% increase, what does that imply for 2020"
     else:
         result_amount = _one_amount(frame, facts, "finding the amount before a change")
-    percent, verb = _signed_change(frame)
+    if rise is not None:
+        percent = Quantity(value=rise.figure.number, unit="percent", label=rise.figure.text, figure=rise.figure.id)
+        verb = "raised" if percent.value >= 0 else "cut"
+    else:
+        percent, verb = _signed_change(frame)
     result = calc.base_before_change(result_amount.quantity, percent)
     text = f"{say(result.result, result.unit)} {verb} by {fmt(abs(percent.value), 'percent')} gives {result_amount.words}"
-    return Resolved("back_solve", result, text, _records(result_amount), [], _used(frame, result_amount) + 1)
+    return Resolved("back_solve", result, text, _records(result_amount) + ([rise] if rise else []), [],
+                    _used(frame, result_amount) + (rise is None))
 
 
 def _cagr(frame: Frame, facts: Facts) -> Resolved:
