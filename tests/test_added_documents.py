@@ -494,6 +494,10 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     ("study's accepted changes: net savings as a percent of the 42.0bn base estimate?",
      ["**Base estimate (design stage):** 42.0 billion won", "**Accepted changes, net savings:** 2,520 million won."],
      "share", "6", "percent"),
+    # two rows of a table, its total's and the one the question names: the column it names, the row over the total
+    ("from the finish rate table, what share of all trainees who finished were at camp walker?",
+     ["Site: **Total**; Enrolled: **1,250**; Finished: **1,100**; Rate: **88.0%**.",
+      "Site: Camp Walker; Region: Daegu; Enrolled: 460; Finished: 418; Rate: 90.9%."], "share", "38", "percent"),
     # an average size of like things: the sum over the count of them
     ("the fund's note gives loans made and won lent, whats the avg loan size",
      ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),

@@ -558,6 +558,32 @@ def _rest_of_whole(quotes: list[str], question: str, unit: str | None,
     return None
 
 
+# A table's row as documents are loaded, cell by cell ("Area: **Total**; Screened: **7,562**; ...")
+_CELL = re.compile(r"\s*\**([^:;*\n]{1,60}?)\**:\s*\**([^;*\n]+?)\**\s*(?:;|\.?$)")
+_TOTAL_CELL = frozenset({"total", "all", "overall", "combined"})
+
+
+def _share_of_rows(quotes: list[str], question: str) -> calculator.Calculation | None:
+    """"From the table, what share of everyone screened was area III": in the column the question names ("Screened"),
+    the row it names ("Area: Area III") over the total row ("Area: **Total**"); None unless one quote is a total
+    row, one other row's first cell the question says, and one column of counts in both the question names."""
+    rows = [dict(_CELL.findall(quote)) for quote in quotes]
+    rows = [row for row in rows if len(row) >= 3]
+    totals = [row for row in rows if next(iter(row.values())).strip().lower() in _TOTAL_CELL]
+    asked = content_words(question)
+    named = [row for row in rows if row not in totals and content_words(next(iter(row.values()))) <= asked]
+    if len(totals) != 1 or len(named) != 1:
+        return None
+    total, part = totals[0], named[0]
+    columns = [label for label in total.keys() & part.keys() if _said_of(asked, content_words(label))]
+    values = [(counts, whole) for label in columns if len(counts := _stated(part[label]).get("") or ()) == 1
+              and len(whole := _stated(total[label]).get("") or ()) == 1]  # counts, not a column of rates
+    if len(values) != 1:
+        return None
+    (value,), (whole,) = values[0]
+    return calculator.share_of_total(_quoted(value, ""), _quoted(whole, "")) if value < whole else None
+
+
 def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
                      counted: tuple[str, ...]) -> calculator.Calculation | None:
     """"What % of the 2022 grant went to barracks", "what share of the invoices did they check": the part over the
@@ -568,6 +594,8 @@ def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
     if said_of_whole := _part_said_of_whole(quotes, question, unit, counted):
         unit, whole, part = said_of_whole
         return calculator.share_of_total(_quoted(part, unit), _quoted(whole, unit))
+    if of_rows := _share_of_rows(quotes, question):
+        return of_rows
     if any("percent" in _stated(quote) for quote in quotes):
         return None
     if said_out_of := _part_out_of_whole(quotes, question, unit, counted):
