@@ -591,6 +591,24 @@ def test_a_share_of_those_who_said_something_is_not_worked_out_on_the_sum_they_s
     assert with_quoted_calculation(answer, "share") == answer
 
 
+def test_a_pair_of_lengths_the_question_says_nothing_of_is_not_worked_out():
+    """"By how much does morning traffic at the north gate drop": the two queue lengths the quotes state are no
+    traffic (the vehicle counts are in a third quote): quoted, not a percent change of the queue."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    quotes = ["In the morning peak, 2,100 vehicles an hour came in through the north gate, and the queue on the access "
+              "road reached 820 meters at its longest.",
+              "The longest queue at the north gate is forecast to shrink to 350 meters once the new gate opens."]
+    answer = Answer(question="by how much (in %) does morning traffic at the north gate drop once the new gate opens?",
+                    route="retrieval", answer="quotes", citations=[
+                        Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
+                        for n, quote in enumerate(quotes, start=1)])
+    assert with_quoted_calculation(answer, "percent_decrease") == answer
+    queue = answer.model_copy(update={"question": "by how much (in %) does the morning queue at the north gate shrink?"})
+    assert with_quoted_calculation(queue, "percent_decrease").calculation["result"] == "-57.32"
+
+
 def test_those_not_so_that_a_quote_states_are_quoted_not_worked_out():
     """"How much unspent money was carried over": the quote says the unspent sum itself; the two sums it states are
     no whole and part."""
@@ -1096,7 +1114,8 @@ def test_quoted_totals_and_ranges_are_the_amounts_combined(quotes, combine, resu
     from bot.answer.figures import with_quoted_calculation
     from bot.answer.models import Answer, Citation
 
-    answer = Answer(question="how much more", route="retrieval", answer="quotes", citations=[
+    # ("longer": a pair of lengths is worked out only for a question asking of a length)
+    answer = Answer(question="how much more, or longer", route="retrieval", answer="quotes", citations=[
         Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
         for n, quote in enumerate(quotes, start=1)])
     assert with_quoted_calculation(answer, combine).calculation["result"] == result

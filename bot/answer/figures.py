@@ -17,9 +17,9 @@ from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
 from bot.understand.parse import CUES, DIVIDED_BY, PERSON, per_counted
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import (PERCENT, TOTAL_SAID, YEAR_SPAN, counted_values, find_money, find_years,
-                                       like_parts, not_amounts, percent_of_named, quoted_amounts, spoken_amount,
-                                       years_in)
+from bot.understand.quantities import (PERCENT, PHYSICAL_UNITS, TOTAL_SAID, YEAR_SPAN, counted_values, find_money,
+                                       find_years, like_parts, not_amounts, percent_of_named, quoted_amounts,
+                                       spoken_amount, years_in)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -419,6 +419,13 @@ def _labelled(text: str, values_of: Callable[[str], set[Decimal]], level: int = 
 def _sums(text: str) -> list[tuple[str, Decimal]]:
     """The sums of money a text states, each with its currency."""
     return [(unit, value) for unit, values in _stated(text).items() if unit in ("KRW", "USD") for value in values]
+
+
+# A length, an area or a weight asked of ("how much did the queue shrink", "how much longer"): what a pair of physical
+# measures answers, unless the question names its unit
+_MEASURE_ASKED = re.compile(r"\b(?:length|long\w*|short\w*|distance|far\w*|area|square|weigh\w*|heav\w*|tons?|size|"
+                            r"queues?|backups?|tall\w*|height|high\w*|wide\w*|width|deep\w*|depth|meters?|metres?|km|"
+                            r"kilomet\w*|miles?|feet|kg|kilo\w*)\b", re.I)
 
 
 def _worked(answer: Answer, c: calculator.Calculation, source: str) -> Answer:
@@ -866,9 +873,11 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     pair = tied if tied and (plain is None or tied[0] == plain[0]) else plain
     if pair is None:
         return answer  # none, or more than one pair: which two were meant is not clear
-    unit, (low, high) = pair
+    asked_unit, (unit, (low, high)) = unit, pair
     if amount == "money" and unit in ("", "people"):
         return answer  # "how many times more did the complex cost": not its "12-bay" over "Stop 5"
+    if unit in PHYSICAL_UNITS and not asked_unit and not _MEASURE_ASKED.search(answer.question):
+        return answer  # "by how much does morning traffic drop": not the queue's 740 m and 310 m
     a, b = (_quoted(value, unit) for value in (high, low))
     if combine == "sum":
         c = calculator.sum_amounts([b, a])
