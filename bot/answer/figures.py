@@ -476,7 +476,8 @@ def _share_of_stated(question: str, quotes: list[str]) -> calculator.Calculation
 
 # What a share is asked of, a stated amount ("of the $33bn", "as a percent of the 38.6bn baseline") or those just
 # counted ("located 412 pages. what percent of those")
-_OF_WHOLE = re.compile(r"\bof (?:the |that |this |its |their )?(?:[\w-]+ ){0,2}?\$?\d|\bof (?:those|them|these|that|it)\b")
+_OF_WHOLE = re.compile(r"\bof (?:the |that |this |its |their )?(?:[\w-]+ ){0,2}?\$?\d|"
+                       r"\bof (?:those|them|these|that|it)\b")
 # A count and what it counts ("located 412 pages")
 _COUNTED = re.compile(r"\b(\d+)\s+([a-z][\w-]*)")
 
@@ -578,7 +579,8 @@ def _share_of_rows(quotes: list[str], question: str) -> calculator.Calculation |
     rows = [row for row in rows if len(row) >= 3]
     totals = [row for row in rows if next(iter(row.values())).strip().lower() in _TOTAL_CELL]
     asked = content_words(question)
-    named = [row for row in rows if row not in totals and content_words(next(iter(row.values()))) <= asked]
+    named = [row for row in rows if row not in totals and (said := content_words(next(iter(row.values()))))
+             and said <= asked]
     if len(totals) != 1 or len(named) != 1:
         return None
     total, part = totals[0], named[0]
@@ -850,13 +852,13 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
         c = _from_one_quote(quotes, combine, per_unit, answer.question, counted)
         source = "the quote below" if len(quotes) == 1 else "the quotes below"
         return answer if c is None else _worked(answer, c, source)
-    if combine == "share" and (c := _share_of_stated(answer.question, quotes)):
-        return _worked(answer, c, "the quotes and the question")
-    if combine == "share" and not _sums(answer.question):
-        c = _share_of_quoted(quotes, answer.question, unit, counted)
+    if combine == "share":
+        if c := _share_of_stated(answer.question, quotes):
+            return _worked(answer, c, "the quotes and the question")
+        c = None if _sums(answer.question) else _share_of_quoted(quotes, answer.question, unit, counted)
         return answer if c is None else _worked(answer, c, "the quotes below")
-    if combine in ("share", "per_year"):
-        c = _per_year_of_span(answer.question, quotes[0]) if combine == "per_year" else None
+    if combine == "per_year":
+        c = _per_year_of_span(answer.question, quotes[0])
         return answer if c is None else _worked(answer, c, "the first quote and the question")
     if combine == "sum" and (spanned := _sum_over_span(quotes, answer.question)):
         return _worked(answer, spanned, "the quotes below")
@@ -873,7 +875,8 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     pair = tied if tied and (plain is None or tied[0] == plain[0]) else plain
     if pair is None:
         return answer  # none, or more than one pair: which two were meant is not clear
-    asked_unit, (unit, (low, high)) = unit, pair
+    asked_unit = unit
+    unit, (low, high) = pair
     if amount == "money" and unit in ("", "people"):
         return answer  # "how many times more did the complex cost": not its "12-bay" over "Stop 5"
     if unit in PHYSICAL_UNITS and not asked_unit and not _MEASURE_ASKED.search(answer.question):

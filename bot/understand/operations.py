@@ -792,7 +792,8 @@ def _back_solve(frame: Frame, facts: Facts) -> Resolved:
     rise = (facts.primary("payment_increase_pct", year=years[-1])
             if years and not frame.percents and frame.has("raise", "increase_word") else None)
     if not frame.percents and rise is None:
-        raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it change?")
+        raise Missing("I read this as finding the amount before a change but found no percentage: by how much did it "
+                      "change?")
     if len(frame.money) == 1:
         result_amount = _stated(frame.money[0], facts, "amount")
     elif not frame.money and len(years) == 2 and facts.payment(years[1]):
@@ -807,7 +808,7 @@ def _back_solve(frame: Frame, facts: Facts) -> Resolved:
     result = calc.base_before_change(result_amount.quantity, percent)
     text = f"{say(result.result, result.unit)} {verb} by {fmt(abs(percent.value), 'percent')} gives {result_amount.words}"
     return Resolved("back_solve", result, text, _records(result_amount) + ([rise] if rise else []), [],
-                    _used(frame, result_amount) + (rise is None))
+                    _used(frame, result_amount) + (0 if rise else 1))
 
 
 def _cagr(frame: Frame, facts: Facts) -> Resolved:

@@ -401,7 +401,8 @@ def _name_words(said: str) -> list[str]:
 
 # Cues: words that select an operation or a measure. Each tag is declared once, here.
 # "against" compares amounts ("against last year's payment"), not sides ("allegations against USFK")
-_AGAINST_AN_AMOUNT = r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩]|\d(?![\d,.]*(?:st|nd|rd|th)\b)|(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))"
+_AGAINST_AN_AMOUNT = (r"\bagainst(?= (the |a |an |its |their |this |last )?([$₩]|\d(?![\d,.]*(?:st|nd|rd|th)\b)|"
+                      r"(payment|amount|contribution|figure|sum|rate|cap|inflation|year)s?\b))")  # not "the 12th sma"
 # Words that say someone pays, contributes, funds or spends (alternatives inside one group)
 _PAID = (r"pa(y|ys|id|ying|yment|yments)|contribut\w*|share of (the )?costs?|owe|owes|owed|owing|"
          r"(?:be|been|being) (?:asked|required|forced|obliged|expected|made) to pay|"  # an obligation, not a demand
@@ -1916,8 +1917,8 @@ _LIKENED = re.compile(r"\b(?:like|unlike|as with|same as|as did|as in)\s+(?:the\
 # The furlough as the time an agreement is placed by ("the old sma ... before the furlough"), and an agreement said to
 # have ended then ("the agreement that lapsed ahead of the furlough")
 _BEFORE_FURLOUGH = re.compile(r"\b(?:before|prior to|preceding|ahead of) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b")
-_LAPSED_BEFORE_FURLOUGH = re.compile(r"\b(?:agreement|deal|sma|accord)s? (?:that |which )?(?:had )?(?:expired|lapsed|ended|"
-                                     r"ran out)\b.*" + _BEFORE_FURLOUGH.pattern)
+_LAPSED_BEFORE_FURLOUGH = re.compile(r"\b(?:agreement|deal|sma|accord)s? (?:that |which )?(?:had )?"
+                                     r"(?:expired|lapsed|ended|ran out)\b.*" + _BEFORE_FURLOUGH.pattern)
 
 
 def _agreement(text: str) -> AgreementRef | None:
