@@ -92,6 +92,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_44/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_45/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_46/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_47/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_48/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
