@@ -31,6 +31,7 @@ SCOPE = (
     "I answer questions about the US–South Korea defense cost-sharing Special Measures Agreement "
     "(SMA): amounts, increases, deadlines, negotiations and effects on the Korean USFK workforce."
 )
+NO_PREDICTION = f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}"
 # Measures that change from year to year: without a year, the question means this year.
 # Attributes of an agreement: without one named, the question means the agreement in force.
 AGREEMENT_MEASURES = DATE_MEASURES - {"furlough_start", "furlough_end", "cost_sharing_start"} | {
@@ -239,10 +240,9 @@ class Planner:
                                                     or frame.measure in YEARLY_MEASURES and not uncovered
                                                     or frame.has("cap") and frame.years and not uncovered)
                 or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")):
-            return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}")
+            return Decline(NO_PREDICTION)
         if frame.has("next_to_come"):  # "when's the next casey council meeting": unless a document schedules it
-            return Decline(f"I can't predict events: I answer from what the sources record, with quotes. {SCOPE}",
-                           self._documents_instead(frame))
+            return Decline(NO_PREDICTION, self._documents_instead(frame))
         if frame.has("future_tense") and frame.measure is None and frame.years and not (
                 frame.money or frame.percents or frame.rates) and min(frame.year_values) > frame.today.year:
             # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
