@@ -498,6 +498,11 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
     ("from the finish rate table, what share of all trainees who finished were at camp walker?",
      ["Site: **Total**; Enrolled: **1,250**; Finished: **1,100**; Rate: **88.0%**.",
       "Site: Camp Walker; Region: Daegu; Enrolled: 460; Finished: 418; Rate: 90.9%."], "share", "38", "percent"),
+    # a row of a table for each year asked: the column the question names in both, not two columns of one row
+    ("per the filing's table, how much did hangang's port handling income go up from 2021 to 2023, in %?",
+     ["Income by year (billions of won) — Year: 2021; All income: 80.0; Port handling: 50.0; Share: 62.5%.",
+      "Income by year (billions of won) — Year: 2023; All income: 96.0; Port handling: 60.0; Share: 62.5%."],
+     "percent_increase", "20", "percent"),
     # an average size of like things: the sum over the count of them
     ("the fund's note gives loans made and won lent, whats the avg loan size",
      ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),

@@ -562,6 +562,31 @@ def test_a_sum_per_unit_quotes_the_sentence_stating_the_sum_beside_the_one_count
     assert worked.calculation and worked.calculation["result"] == "155000000", worked.answer
 
 
+
+def test_a_sum_per_unit_of_a_year_asked_is_that_years_sum_not_a_later_contracts(answerer, embeddings, smabot):
+    """"Using the 2024 contract value and the tonnage shipped, per tonne": the sentence giving 2024's value
+    beside 2023's is quoted and divided, not the later three-year contract's total (a wrong number)."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.understand.plan import Search
+
+    smabot.retriever.warm()
+    passage = ("Hanmaru Barges shipped 52,000 tonnes of supplies between Incheon and the island garrison in 2024. "
+               "The barge service is paid for by the ministry under the cost-sharing arrangement. "
+               "The value of the barge contract for 2024 was 3.9 billion won, up from 3.1 billion won in 2023. "
+               "On November 20, 2024 the ministry renewed the contract for three years, 2025 through 2027, with a "
+               "total value of 12.6 billion won.")
+    question = "hanmaru barges - using their 2024 contract value and the tonnage shipped, what is that per tonne?"
+    frame = parse(question, TODAY)
+    search = smabot.planner.plan(frame)
+    search = getattr(search, "documents", None) or search
+    assert isinstance(search, Search) and search.combine == "per_unit", search
+    vector = embeddings.embed_query(frame.text)
+    answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
+                             asks=search.amount, weight=smabot.retriever.term_weight, per_unit=search.per_unit)
+    assert answer is not None
+    worked = with_quoted_calculation(answer, search.combine, per_unit=search.per_unit)
+    assert worked.calculation and worked.calculation["result"] == "75000", worked.answer
+
 def test_who_is_asked_of_what_a_section_heads_is_answered_by_the_person_under_that_heading(answerer, embeddings,
                                                                                           smabot):
     """'Who took the grand prize': the winner named under the heading 'Grand prize', not the announcement of the

@@ -10,6 +10,7 @@ from decimal import Decimal
 import numpy as np
 from langchain_core.documents import Document
 
+from bot.answer.figures import of_years_asked
 from bot.answer.models import Answer, Citation
 from bot.embeddings import SentenceEmbeddings
 from bot.lexical import said_terms
@@ -951,7 +952,7 @@ class ExtractiveAnswerer:
                         for year in sorted(asked_years)]
             if all(of_years):
                 chosen = (of_years + [item for item in chosen if item not in of_years])[:MAX_QUOTES]
-        elif per_unit and (other := _sum_or_count_beside(chosen[0], scored, per_unit, asked)):
+        elif per_unit and (other := _sum_or_count_beside(chosen[0], scored, per_unit, question)):
             chosen = [chosen[0], other] + [item for item in chosen[1:] if item is not other][:MAX_QUOTES - 2]
         elif combine and (other := _other_amount(chosen[0], scored, best - QUANTITY_REACH, combine, counted, asked,
                                                  in_chunk)):
@@ -1067,11 +1068,12 @@ def _other_amount(first: tuple, scored: list[tuple], lowest: float, combine: str
                 None) or next((item for item in others if item[0] >= lowest or whole), None)
 
 
-def _sum_or_count_beside(first: tuple, scored: list[tuple], thing: str, asked: set[str]) -> tuple | None:
+def _sum_or_count_beside(first: tuple, scored: list[tuple], thing: str, question: str) -> tuple | None:
     """For a sum asked per thing ("per room"), when the first quote states one sum and no count of the things, or a
     count of them and no sum ("a building with 96 rooms"): the sentence of its document stating what it lacks (the
-    count; the one sum: "awarded the 19.8 billion won contract"), the closest saying a word of the question the first
-    does not (not another project's price beside the rooms); else None."""
+    count; the one sum: "awarded the 19.8 billion won contract"; of a year asked, first one sum not of another year:
+    "for 2025 was 14.3 billion won, up from 12.9 billion won in 2024", not a later contract's), the closest saying a
+    word of the question the first does not (not another project's price beside the rooms); else None."""
     def sums(text: str) -> set[Decimal]:
         return {value for unit, values in quoted_amounts(text).items() if unit in ("KRW", "USD") for value in values}
 
@@ -1080,10 +1082,14 @@ def _sum_or_count_beside(first: tuple, scored: list[tuple], thing: str, asked: s
 
     if (len(sums(first[4])) == 1) == counts(first[4]):
         return None  # both, in one quote, or neither
-    lacks = counts if sums(first[4]) else (lambda text: len(sums(text)) == 1)
-    others = [item for item in scored if item[1].metadata["source"] == first[1].metadata["source"]
-              and item[4] != first[4] and lacks(item[4])]
-    return next((item for item in others if says_more_of(asked, first[4], item[4])), None)
+    years = set(years_in(question))
+    asked = content_words(question)
+    lacking = [counts] if sums(first[4]) else [
+        *([lambda text: len(sums(of_years_asked([text], years, question, untied=True)[0])) == 1] if years else []),
+        lambda text: len(sums(text)) == 1]
+    return next((item for lacks in lacking for item in scored
+                 if item[1].metadata["source"] == first[1].metadata["source"] and item[4] != first[4]
+                 and lacks(item[4]) and says_more_of(asked, first[4], item[4])), None)
 
 
 def _base_of_percent(first: tuple, scored: list[tuple]) -> tuple | None:

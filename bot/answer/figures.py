@@ -272,9 +272,9 @@ _ROW_LABEL = re.compile(r"[^:;\n]{1,60}:\s*([^;\n]{1,80});(?=[^;\n]{1,60}:)")
 _UNIT_WORDS = frozenset(content_words("won dollars trillion billion million went go goes gone"))
 
 
-def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[str]:
-    """The quotes with the sums blanked that are not the asked years' own: those tied to no year or to another, and
-    of several tied to an asked year, those not said in the question's words. Asked the 2024 payment against the 2023
+def of_years_asked(quotes: list[str], asked: set[int], question: str, untied: bool = False) -> list[str]:
+    """The quotes with the sums blanked that are not the asked years' own: those tied to no year (unless `untied`)
+    or to another, and of several tied to an asked year, those not said in the question's words. Asked the 2024 payment against the 2023
     one, "the 2023 defense budget of 57.0 trillion won" is not 2023's ("... so the 2023 SMA payment rose 3.4 percent,
     to 1.2896 trillion won" is)."""
     asked_words = content_words(question) - _UNIT_WORDS
@@ -300,7 +300,7 @@ def _of_years_asked(quotes: list[str], asked: set[int], question: str) -> list[s
             elif label := _ROW_LABEL.match(lowered):
                 said = f"{label.group(1)} {said}"
             tied.append((n, money.start, money.end, year and year.year, bool(content_words(said) & asked_words)))
-    kept = set()
+    kept = {item for item in tied if item[3] is None} if untied else set()
     for year in asked:
         of_year = [item for item in tied if item[3] == year]
         kept |= set([item for item in of_year if item[4]] or of_year)
@@ -317,7 +317,7 @@ def _sum_over_span(quotes: list[str], question: str) -> calculator.Calculation |
     first, last = (int(year) for year in [group for group in span.groups() if group][:2]) if span else (0, 0)
     if last - first < 2:
         return None
-    kept = _of_years_asked(quotes, set(range(first, last + 1)), question)
+    kept = of_years_asked(quotes, set(range(first, last + 1)), question)
     sums = [money for quote in kept for money in find_money(quote.lower(), not_amounts(quote))
             if money.unit in ("KRW", "USD")]
     if len(sums) != last - first + 1:
@@ -593,6 +593,36 @@ def _share_of_rows(quotes: list[str], question: str) -> calculator.Calculation |
     return calculator.share_of_total(_quoted(value, ""), _quoted(whole, "")) if value < whole else None
 
 
+
+def _pair_of_rows(quotes: list[str], question: str, combine: str,
+                  years: set[int]) -> tuple[str, list[Decimal]] | None:
+    """"By how much did SMA logistics revenue grow from 2022 to 2024", of a table: in the column the question names
+    most, the rows of the two years ("Period: 2022; Total revenue: 118.4; SMA logistics support: 71.0; ..."), not two
+    columns of one row; None unless two quotes are rows, each of one year asked, and one column says most."""
+    rows = [row for quote in quotes if len(row := dict(_CELL.findall(quote))) >= 3]
+    of_year = {}
+    for row in rows:
+        said = set(years_in(next(iter(row.values()))))
+        if len(said) == 1 and said <= years:
+            of_year.setdefault(said.pop(), row)
+    if len(of_year) != 2 or len(years) != 2:
+        return None
+    first, second = of_year.values()
+    asked = content_words(question) - _UNIT_WORDS
+    columns = []  # (how many of the question's words its label says, unit, the two values)
+    for label in list(first)[1:]:
+        # (each cell with its heading: "Payment (billion won): 920.0" is a sum)
+        one, other = _stated(f"{label}: {first[label]}"), _stated(f"{label}: {second.get(label, '')}")
+        if len(one) == 1 and one.keys() == other.keys() and (said := _said_of(asked, content_words(label))):
+            (unit, values), = one.items()
+            pair = sorted(values | other[unit])
+            if len(pair) == 2 and (unit == "percent") == (combine == "point_difference"):
+                columns.append((len(said), unit, pair))
+    most = max((count for count, *_ in columns), default=0)
+    best = [(unit, pair) for count, unit, pair in columns if count == most]
+    return best[0] if len(best) == 1 else None
+
+
 def _share_of_quoted(quotes: list[str], question: str, unit: str | None,
                      counted: tuple[str, ...]) -> calculator.Calculation | None:
     """"What % of the 2022 grant went to barracks", "what share of the invoices did they check": the part over the
@@ -849,7 +879,11 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
             return answer
         combine = "difference"
     if combine in FROM_ONE_QUOTE:
-        c = _from_one_quote(quotes, combine, per_unit, answer.question, counted)
+        # "the 2025 contract value per tonne": of 2025's sum beside 2024's, 2025's; else what the quotes state
+        years = set(years_in(answer.question))
+        c = years and _from_one_quote(of_years_asked(quotes, years, answer.question, untied=True), combine, per_unit,
+                                      answer.question, counted) or _from_one_quote(quotes, combine, per_unit,
+                                                                                   answer.question, counted)
         source = "the quote below" if len(quotes) == 1 else "the quotes below"
         return answer if c is None else _worked(answer, c, source)
     if combine == "share":
@@ -869,10 +903,11 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     # "the 2024 payment than the 2023 one": each year's own amount, if that makes a pair of the kind the quotes'
     # pair is (not the counts left once sums tied to no asked year are set aside); else the quotes' pair
     plain = _quoted_pair(quotes, answer.question, combine, unit, counted, preamble)
-    tied = (_quoted_pair(_of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted,
+    tied = (_quoted_pair(of_years_asked(quotes, asked_years, answer.question), answer.question, combine, unit, counted,
                          preamble)
             if len(asked_years) >= 2 else None)
-    pair = tied if tied and (plain is None or tied[0] == plain[0]) else plain
+    pair = _pair_of_rows(quotes, answer.question, combine, asked_years) or (
+        tied if tied and (plain is None or tied[0] == plain[0]) else plain)
     if pair is None:
         return answer  # none, or more than one pair: which two were meant is not clear
     asked_unit = unit

@@ -400,8 +400,10 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = re.sub(r"(?<=\d) ?([ap])\.?m\b\.?", r"\1m", text)  # "3 p.m." is "3pm", a time
     text = _WORD.sub(lambda m: _correct(m.group(0), names, known), text)
     text = re.sub(r"(?<!half )\ba (?=(?:trillion|billion|million)\b)", "1 ", text)  # "over a trillion": an amount
-    text = _CHAT_YEAR.sub(lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4) or ''}"
-                                    f"{_full_year(m.group(5))}", text)
+    # (not a day of the month a deadline falls on: "by dec 31", "until june 15")
+    text = _CHAT_YEAR.sub(lambda m: m.group(0) if m.group(4) and m.group(4).strip() in _MONTH_NAMES.split("|")
+                          and 1 <= int(m.group(5)) <= 31 else
+                          f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4) or ''}{_full_year(m.group(5))}", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)

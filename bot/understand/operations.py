@@ -121,10 +121,11 @@ def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, cu
     head counts when no money is stated), then, while fewer than needed, the payments of the years it names
     (in `currency` where the table records them in it), unless it is about other spending than the payment."""
     asked_from = asked_span(frame.text)[0]  # (not an aside after its question mark: "...? fast pls")
-    if len({y.year for y in frame.years if y.start >= asked_from}) >= needed and not CUES["anaphora"].search(
-            frame.text, asked_from):
+    if len({y.year for y in frame.years if y.start >= asked_from and not y.relative}) >= needed and not CUES[
+            "anaphora"].search(frame.text, asked_from):
         # "a memo claims Seoul pays 5 billion won a day. Over 365 days, what is the 2026 payment a day?": the years
-        # the question itself names, not the claim it quotes
+        # the question itself names, not the claim it quotes (nor "the next year" after an amount stated: "a payment
+        # of 1.7tn, the next year it rises 2.5%, what's next year's amount")
         frame = replace(frame, money=tuple(m for m in frame.money if m.start >= asked_from),
                         years=tuple(y for y in frame.years if y.start >= asked_from))
     # an amount said twice is one amount; beside a year's payment, one said per head or per day is a rate (a claim
@@ -1236,6 +1237,8 @@ def _days_between(frame: Frame, facts: Facts) -> Resolved:
             if frame.has(cue) and agreement is not None and (found := facts.event_date(measure, agreement)):
                 words = {"term_end": "expiry", "term_start": "start", "in_force": "entry into force"}.get(measure, measure)
                 points.append((found[0], f"the {ordinal(agreement.number)} SMA's {words}", found[1]))
+    # a date stated that is an event's too ("from april 1 till they went back": the furlough's start) is counted once
+    points = [point for i, point in enumerate(points) if all(point[0] != later[0] for later in points[i + 1:])]
     if reference:
         for measure, cue in (("furlough_start", "then_started"), ("furlough_end", "then_ended")):
             if frame.has(cue) and (found := facts.event_date(measure, None)):
@@ -1569,7 +1572,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("point_difference", (("points",),), _point_difference),
     Operation("mean", (("mean",),), _mean, excludes=("cagr", "share")),
     Operation("product", (("product",),), _product, excludes=("share", "per_head", "per_period")),
-    Operation("total", (("total",),), _total, excludes=("share", "total_change", "asks_list")),
+    Operation("total", (("total",),), _total, excludes=("share", "total_change", "asks_list", "cagr")),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
     Operation("scenarios", (("every_year", "projection", "raise", "increase_word"), ("instead",)), _rate_scenarios),

@@ -439,7 +439,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "talks_took": r"\bhow long (did|do|does|have|had|were|was|would) (the )?([\w-]+ ){0,2}?(talks|negotiations|negotiators|"
                   r"bargaining)\b",  # "how long did the 12th sma talks take"
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
-    "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|\bgap\b|\b(?:spread|range) (?:between|from)\b|"
+    "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|"
+                  # (not a shortfall to be made up: "how would the money gap be covered")
+                  r"(?<!funding )(?<!money )(?<!budget )(?<!financing )(?<!cash )\bgap\b(?!\s+(?:(?:be|was|were|is|get|got) )?"
+                  r"(?:covered|filled|plugged|bridged|funded|met|made up)\b)|\b(?:spread|range) (?:between|from)\b|"
                   r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
                   r"\bhow much (was|is|were) the (?:(?:19|20)\d\d |year's |yearly |annual )?(rise|increase|jump|hike|raise|"
                   r"bump)\b|"
@@ -487,7 +490,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"year[- ]over[- ]year)\b|" + _EVER_FELL,
     "confirm": r"^(did|does|do|is|was|were|are|has|have|had)\b|^(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't)\b|\b(right|correct|true|accurate|yes|no|yeah)\s*\??\s*$|"
                r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|(is|was|did|does|do|are|were|has|have|"
-               r"will) not) (it|they|he|she|that|there|we|you)\s*\??\s*$|"  # ("isnt it" is spelled out "is not it")
+               # ("isnt it" is spelled out "is not it"; "2025 was 1.5tn, wasnt it, the last yr": an aside after it)
+               r"will) not) (it|they|he|she|that|there|we|you)\s*(?:\??\s*$|,)|"
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
                r"\b(fair|safe|right|correct|accurate|true) to (say|claim|write)\b|"  # "is it fair to say ..."
                # "draft says 'the 2020 payment rose 13.9%'. sanity check before i send?" (a check asked after the
@@ -496,8 +500,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                # after a statement: "i keep seeing 8.3% for 2026 - is that the increase over 2025?"
                r"(?:[.?!;]|\s[-–—])\s+(?:is|was|are|were|did|does) (?:that|this|it)\b",
     # a claim tagged for checking ("... by 2026 right?", "... in 2011, didn't it?"): what it states may be wrong
-    "claim_tag": r"\b(right|correct|true|yeah|yes)\s*\?|\b(isn't|wasn't|didn't|doesn't|aren't|weren't) (it|that|they)\s*\?|"
-                 r"\b(is|was|did|does|are|were) not (it|that|they)\s*\?",
+    "claim_tag": r"\b(right|correct|true|yeah|yes)\s*\?|"
+                 r"\b(isn't|wasn't|didn't|doesn't|aren't|weren't) (it|that|they)\s*(?:[?,]|$)|"
+                 r"\b(is|was|did|does|are|were) not (it|that|they)\s*(?:[?,]|$)",
     "presume": r"^(given (that )?|since (?!(19|20)\d\d)|as |now that |considering (that )?|because |seeing as )|"
                # a rise said before the question it leads to ("colleague wrote that the 2020 payment rose 13.9% over
                # 2019 - what was 2020 then", "the 2026 increase was held to 5% - what's the won amount")
@@ -783,6 +788,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\b(will|going to|gonna) win\b|\bwho will (be|become|lead|replace|succeed)\b|"  # not a lottery's odds
                   r"\b(best|your|educated|wild) guess\b|\bgut (feeling|sense|call)\b|"
                   r"\bwhere will\b.*\bbe (?:at|by|in|around)\b",  # "where will the won be by the end of next year"
+    # whether a rise to come will reach its cap ("will the 2028 increase max out at the 5% cap"): an outcome no
+    # record holds, unless the question supposes the inflation that decides it
+    "cap_outcome": r"\b(?:will|gonna|going to)\b[^?.;]*\b(?:hit|hits|reach|max(?:es)? out|come in|land|exceed|top|"
+                   r"break|bust|go (?:over|above|past)|stay (?:under|below))\b[^?.;]*\bcap\b|"
+                   r"\b(?:will|gonna|going to)\b[^?.;]*\bcap\b[^?.;]*\b(?:bite|kick in|be hit|be reached|apply)\b",
     # "when is the next council meeting": a date to come, which only a document scheduling it tells
     "next_to_come": r"\bwhen (is|are|will|'s) the next\b",
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
@@ -851,7 +861,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # ... and a year that rose or fell ("2019 went up 13.9% over 2018 right?"): its payment
     "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(?:19|20)\d\d (?:set|fixed) at\b|"
            r"^(?:so |and |but )?(?:19|20)\d\d(?:'s)? (?:went up|rose|grew|increased|jumped|climbed|fell|dropped|"
-           r"went down|was up|was down)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))",
+           r"went down|was up|was down)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))|"
+           # a year said to be a sum ("2025 was 1.5tn wasnt it"): its payment
+           r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in at|totall?ed) (?:about |around |roughly |only |just )?"
+           r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion|won|krw)\b)",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -1605,7 +1618,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     # whose question it is, before it: "hr side question:", "budget q -"
                     r"^(?:[\w/&'-]+ ){0,4}(?:question|q|qq)\s*[:\-\u2013\u2014]|"
                     r"\bsorry if (?:this is |it's |its )?(?:dumb|basic|stupid|obvious|a dumb \w+|a basic \w+)\b:?|\b(?:i|we)(?:'m| am|'re| are)? "
-                    r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
+                    r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating|building|compiling|assembling|"
+                    r"working on)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|"
                     # what the asker, or someone they know, wants to do: "i want to know", "my director wants to see",
@@ -1622,7 +1636,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"records?|memo|memorandum|notes|files?|deck|slides?|brief\w*|report|newsletter|article|presentation|"
                     r"hearing|"
                     r"readout|intro|introduction|one-?pager|talking points|email|cable|remarks|summary|update|"
-                    r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story)\b|"
+                    r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story|tables?|"
+                    r"charts?|graphs?|spreadsheets?)\b|"
                     # "..., felt like 100", "but that feels high to me": how it seemed to the asker
                     r"(?<=[,;.?!-] )(?:it )?fe(?:lt|els) like\b[^,.?;!]*|"
                     r"\b(?:but )?(?:that|this|it) (?:feels|seems|sounds|looks) (?:high|low|off|wrong|too \w+|a bit \w+)\b"

@@ -239,7 +239,8 @@ class Planner:
                 or frame.has("prediction") and not (frame.money or frame.percents
                                                     or frame.measure in YEARLY_MEASURES and not uncovered
                                                     or frame.has("cap") and frame.years and not uncovered)
-                or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")):
+                or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")
+                or frame.has("cap_outcome") and not frame.has("suppose", "inflation_rate", "rates_by_year")):
             return Decline(NO_PREDICTION)
         if frame.has("next_to_come"):  # "when's the next casey council meeting": unless a document schedules it
             return Decline(NO_PREDICTION, self._documents_instead(frame))
@@ -372,6 +373,9 @@ class Planner:
             # "how much did seoul give to cover furloughed workers' wages in 2020, in usd at 1,200": wages, not the
             # year's payment
             resolved = missing = None
+        if resolved is not None and resolved.operation == "convert" and frame.has("attributed") and not frame.rates:
+            # "what did the herald say the yearly payment was in usd": its own dollar figure, not one converted here
+            return search(frame, topic=frame.unexplained)
         if resolved is not None and (frame.asks in NOT_A_NUMBER or frame.has("composition")):
             resolved = missing = None  # "how come Korea's share went to 92%", "what made up the 13.9% rise": an account
         if resolved is not None and resolved.operation == "complement" and frame.asks == "whether" and not (
@@ -971,6 +975,7 @@ class Planner:
                     if not _close(percent.value, rise.figure.number):
                         notes.append(f"the {year.year} payment rose {fmt(rise.figure.number, 'percent')}, not "
                                      f"{percent.text}")
+        yearly = list(spans)  # the claims of a year's payment or rise, whose year may be the one asked
         # a recorded year said to be frozen that was not ("since the 11th sma froze payments for 2021"): the claim goes
         if (frozen := CUES["frozen"].search(frame.text)) and (recorded := [
                 (y.year, before, then) for y in frame.years if not y.relative
@@ -985,15 +990,51 @@ class Planner:
         if not frame.has("presume") and (coverage := self._coverage_said(frame)) and coverage[2]:
             spans.append(coverage[1].span())
             notes.append(coverage[2])
+        if not spans and (tagged := self._tagged_rise(frame)):
+            spans = yearly = [tagged[0]]
+            notes = [tagged[1]] if tagged[1] else []
         if not spans:
             return None
-        text = frame.text
-        for start, end in spans:
-            text = text[:start] + " " * (end - start) + text[end:]
-        rest = parse(" ".join(text.split()), frame.today)
+
+        def without(claims: list[tuple[int, int]]) -> Frame:
+            text = frame.text
+            for start, end in claims:
+                text = text[:start] + " " * (end - start) + text[end:]
+            return parse(" ".join(text.split()), frame.today)
+
+        rest = without(spans)
+        if not rest.years and (claimed := [y for y in frame.years if not y.relative and any(
+                a <= y.start < b for a, b in yearly)]):
+            # "2021 rose 13.9%, so what did korea pay that year": the claim's year is the one asked
+            rest = without([piece for a, b in spans for piece in _around(a, b, claimed)])
         if rest.measure is None:  # "with the 5% hike from 2025 to 2026, what does 2026 come to": the year's payment
             rest = replace(rest, measure="payment", in_domain=True)
         return rest, "; ".join(notes) or None
+
+    def _tagged_rise(self, frame: Frame) -> tuple[tuple[int, int], str | None] | None:
+        """A yearly rise claimed and tagged before what is asked ("in 2022 they hiked the payment 5.4% right? what was
+        2022", "seoul raised it 13.9% in 2020 didn't they? so what did it come to"): the claim's span, up to its tag,
+        and what puts it right (None where the record holds: the year's recorded rise, or its payments'); None when
+        no one year and one percentage are claimed so."""
+        tag = CUES["claim_tag"].search(frame.text)
+        if not tag or not frame.text[tag.end():].strip(" ?.!,"):
+            return None
+        claim = frame.text[:tag.end()]
+        years = [y for y in frame.years if not y.relative and y.start < tag.start()]
+        percents = [p for p in frame.percents if p.start < tag.start()]
+        went_up, went_down = CUES["raise"].search(claim), CUES["cut"].search(claim)
+        if len(years) != 1 or len(percents) != 1 or bool(went_up) == bool(went_down) or frame.money or CUES[
+                "cap"].search(claim):  # ("blew through the 5% cap, didn't it": the cap, not a rise)
+            return None
+        year, percent = years[0].year, percents[0]
+        stated = percent.value if went_up else -percent.value
+        if rise := self.facts.primary("payment_increase_pct", year=year):
+            holds = _close(stated, rise.figure.number)
+            return (0, tag.end()), None if holds else (f"the {year} payment rose {fmt(rise.figure.number, 'percent')}, "
+                                                       f"not {percent.text}")
+        if not (of_payments := self._rise_of_payments([year], [stated], percent.text)):
+            return None
+        return (0, tag.end()), of_payments.premise
 
     def _numbered(self, frame: Frame) -> Agreement | None:
         """The recorded agreement the question names by its number ("the 11th sma"), if any."""
@@ -1439,6 +1480,15 @@ def search(frame: Frame, **fields) -> Search:
                   given_names=frame.given_names, yearly=bool(amount) and frame.has("every_year"),
                   unit=frame.target_unit, events=events_spanned(frame.text), measured=frame.has("measure_asked"),
                   attributed=frame.attributed_to, preamble=frame.preamble, **fields)
+
+
+def _around(start: int, end: int, years: list) -> list[tuple[int, int]]:
+    """The span from `start` to `end` less the years said within it, as the spans left."""
+    pieces, at = [], start
+    for year in sorted((y for y in years if start <= y.start < end), key=lambda y: y.start):
+        pieces.append((at, year.start))
+        at = year.start + len(year.text)
+    return [*pieces, (at, end)]
 
 
 def _calculation_asked(frame: Frame) -> bool:

@@ -120,6 +120,8 @@ def test_typos_and_chat_style_are_normalised(question, fixed):
     ("how many sites were returned in 10 years", []),  # a duration, not 2010
     ("how many bases closed in 12 months", []),
     ("it rose in 2 rounds of talks", []),
+    ("if nothing was signed by dec 31, what was the fallback", []),  # a deadline's day, not 2031
+    ("workers were told to stay home until june 15", []),
 ])
 def test_a_two_digit_year_in_chat_is_a_year(question, years):
     assert [y.year for y in parse(question, TODAY).years if not y.relative] == years
