@@ -503,6 +503,10 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
      ["Income by year (billions of won) — Year: 2021; All income: 80.0; Port handling: 50.0; Share: 62.5%.",
       "Income by year (billions of won) — Year: 2023; All income: 96.0; Port handling: 60.0; Share: 62.5%."],
      "percent_increase", "20", "percent"),
+    # a whole with all its parts listed after a colon, the question naming them all first: the part its question asks
+    ("the audit splits the repair bill into roof / plumbing / wiring - what share of the total went on wiring?",
+     ["The repairs cost 2.40 billion won in all: 0.60 billion won for the roof, 0.30 billion won for the plumbing and "
+      "1.50 billion won for the wiring."], "share", "62.5", "percent"),
     # an average size of like things: the sum over the count of them
     ("the fund's note gives loans made and won lent, whats the avg loan size",
      ["By June the fund had made 250 emergency loans worth 1.15 billion won in all."], "per_unit", "4600000", "KRW"),

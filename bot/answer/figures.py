@@ -15,7 +15,7 @@ from bot.figures import POSITIONS, Evidence, FigureRecord
 from bot.text import content_words, ordinal, says_more_of, sentence_spans, terms
 from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
-from bot.understand.parse import CUES, DIVIDED_BY, PERSON, per_counted
+from bot.understand.parse import CUES, DIVIDED_BY, PERSON, asked_span, per_counted
 from bot.understand.plan import Lookup, Projection
 from bot.understand.quantities import (PERCENT, PHYSICAL_UNITS, TOTAL_SAID, YEAR_SPAN, counted_values, find_money,
                                        find_years, like_parts, not_amounts, percent_of_named, quoted_amounts,
@@ -527,12 +527,23 @@ _CLAUSE_END = re.compile(r"[;,:]\s+|\s+(?:and|but|while|whereas)\s+")
 
 def _wholes_and_parts(quotes: list[str], unit: str | None,
                       counted: tuple[str, ...]) -> list[tuple[str, Decimal, Decimal, set[str]]]:
-    """Each whole a sentence states with a part of it said next ("of whom", "of which"), of one kind (a sum's
-    currency, or a count): the kind, the whole, the part and the words of the part's clause."""
+    """Each whole a sentence states with a part of it said next ("of whom", "of which"), or with all its parts listed
+    after a colon ("cost 1.86 billion won in all: 0.09 billion won for the survey, ... and 1.42 billion won for the
+    rescue dig"), of one kind (a sum's currency, or a count): the kind, the whole, the part and the words of the
+    part's clause."""
     found = []
     for quote in quotes:
         for start, end in sentence_spans(quote):
             sentence = quote[start:end]
+            for colon in re.finditer(r":\s+", sentence):
+                wholes = _stated_of(sentence[:colon.start()], unit, counted)
+                clauses = _CLAUSE_END.split(sentence[colon.end():])
+                for kind, (whole, *more) in wholes.items():
+                    parts = [(values, clause) for clause in clauses
+                             if len(values := _stated_of(clause, unit, counted).get(kind) or set()) == 1]
+                    listed = sum(next(iter(values)) for values, _ in parts)  # (the parts, rounded, add up to it)
+                    if not more and len(parts) >= 2 and abs(listed - whole) <= whole / 200:
+                        found += [(kind, whole, next(iter(v)), content_words(clause)) for v, clause in parts]
             for said in _OF_WHICH.finditer(sentence):
                 whole_clause = _CLAUSE_END.split(sentence[:said.start()])[-1]
                 part_clause = _CLAUSE_END.split(sentence[said.end():])[0]
@@ -550,8 +561,11 @@ def _part_said_of_whole(quotes: list[str], question: str, unit: str | None,
     """The one whole and part a sentence states (`_wholes_and_parts`) whose part's words say something the question
     asks ("what share of the trainees passed": "97 trainees, of whom 91 passed"); None for none or several."""
     asked = content_words(question) - _UNIT_WORDS
-    said = {(kind, whole, part) for kind, whole, part, words in _wholes_and_parts(quotes, unit, counted)
-            if _said_of(asked, words)}
+    found = _wholes_and_parts(quotes, unit, counted)
+    said = {(kind, whole, part) for kind, whole, part, words in found if _said_of(asked, words)}
+    if len(said) > 1:  # "breaks the cost into survey / trial / rescue - what % of the total was the rescue dig": asked
+        asked = content_words(question[slice(*asked_span(question))]) - _UNIT_WORDS
+        said = {(kind, whole, part) for kind, whole, part, words in found if _said_of(asked, words)}
     return said.pop() if len(said) == 1 else None
 
 

@@ -406,6 +406,14 @@ def normalize(question: str, known: Known | None = None) -> str:
                           f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4) or ''}{_full_year(m.group(5))}", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)
     text = re.sub(r"(?<![\w'])s\.? ?korea", "south korea", text)
+    # "how many firms turned up to the site visit", "how many bidders showed up": those who attended, counted (no
+    # topic of their own; not "who showed up at kaesong": who came)
+    if re.search(r"\bhow many\b", text):
+        text = re.sub(r"\b(?:turn(?:ed|s)?|show(?:ed|s|n)?) up (?:to|at|for)\b", "attended", text)
+        text = re.sub(r"\b(?:turned|showed) up\b(?= *(?:[?.!,;]|$))", "attended", text)
+    # "the demo contractor": a building's demolition (not a demonstration outside the gate)
+    text = re.sub(r"\bdemo(?= (?:contractors?|works?|crews?|permits?|phases?|jobs?|teams?|compan(?:y|ies)|firms?|"
+                  r"stages?|schedules?|costs?|dates?|start)\b)", "demolition", text)
     text = re.sub(r"\b(?:a|one|the next|the past|over a) decade\b", "10 years", text)
     text = re.sub(r"\ba single year\b", "1 year", text)
     text = re.sub(r"\bhalf an? (trillion|billion|million)\b", r"0.5 \1", text)  # "half a trillion won"

@@ -103,7 +103,13 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("SMA-10 vs sma no. 9", "10th sma versus 9th sma"),
     ("the sma 5 percent cap", "the sma 5 percent cap"),
     ("how many orgs signed, and how many govts", "how many organizations signed, and how many governments"),
-    ("what wouldve 2022 come to", "what would have 2022 come to")])
+    ("what wouldve 2022 come to", "what would have 2022 come to"),
+    ("when did the demo crew start on the old clinic", "when did the demolition crew start on the old clinic"),
+    ("how many joined the demo outside the gate", "how many joined the demo outside the gate"),
+    ("how many vendors turned up to the pre-bid meeting", "how many vendors attended the pre-bid meeting"),
+    ("how many bidders showed up?", "how many bidders attended?"),
+    ("what turned up in the audit", "what turned up in the audit"),
+    ("who showed up at the depot in may", "who showed up at the depot in may")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
