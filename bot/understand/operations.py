@@ -14,7 +14,7 @@ import re
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot import calculator as calc
 from bot.calculator import Calculation, Quantity, fmt
@@ -25,7 +25,7 @@ from bot.understand.parse import (
     years_included,
 )
 from bot.text import content_words, ordinal
-from bot.understand.quantities import ExchangeRate, Money, spoken_amount
+from bot.understand.quantities import SCALES, ExchangeRate, Money, spoken_amount
 
 
 class Missing(Exception):
@@ -110,10 +110,25 @@ def _payment(year: int, facts: Facts, position: int, unit: str = "KRW") -> Opera
 _PER_SOMETHING = re.compile(r"\s*(?:per|a|each|every)\s+(?:[a-z]+\s+)?(?:soldier|troop|head|person|worker|employee|day|week|"
                             r"month)s?\b")
 def own_amounts(frame: Frame, facts: Facts) -> list[Money]:
-    """The amounts the question states, less those that are a named year's recorded payment ("2014's 920bn"): the
-    year stands for them."""
+    """The amounts the question states, less those that are a named year's recorded payment ("2014's 920bn"), or
+    that payment rounded ("2026 vs 2025, the 1.52tn vs 1.40tn thing"), unless compared with ("did 2026 top 1.5tn"):
+    the year stands for them."""
     paid = {r.figure.number for year in frame.year_values if (r := facts.payment(year))}
-    return [m for m in frame.money if not (m.value in paid and m.unit in (None, "KRW"))]
+    compared = frame.has("above_stated", "below_stated", "first_over", "years_counted", "reach", "suppose",
+                         "counterfactual")
+    return [m for m in frame.money if not (m.unit in (None, "KRW") and (
+        m.value in paid or not compared and any(_rounded(value, m) for value in paid)))]
+
+
+def _rounded(value: Decimal, said: Money) -> bool:
+    """Whether an amount said with at least three figures ("1.52tn", "960bn", not "1.5tn") is the value rounded."""
+    number = re.match(r"[^\d]*([\d,]+)(?:\.(\d+))?\s*([a-z]*)", said.text.lower())
+    if not number:
+        return False
+    digits = len(number.group(1).replace(",", "").lstrip("0")) + len(number.group(2) or "")
+    scale = next((power for word, power in SCALES.items() if number.group(3).startswith(word)), 0)
+    step = Decimal(10) ** (scale - len(number.group(2) or ""))
+    return digits >= 3 and (value / step).quantize(Decimal(1), ROUND_HALF_UP) * step == said.value
 
 
 def amounts(frame: Frame, facts: Facts, needed: int = 2, people: bool = True, currency: str | None = None) -> list[Operand]:

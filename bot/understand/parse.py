@@ -156,7 +156,8 @@ def question_start(text: str) -> int:
 
 
 # what follows the question mark that asks something more ("? and in 2027", "? what about 2027")
-_ASKS_MORE = re.compile(r"^\W*(?:and|or|what|when|where|who|whom|which|why|how|also|plus)\b", re.I)
+_ASKS_MORE = re.compile(r"^\W*(?:(?:and |but )?if (?:so|yes)\W*(?:(?:at|by|for|to|on|in|until|till|from) )?)?"
+                        r"(?:and|or|what|when|where|who|whom|which|why|how|also|plus)\b", re.I)  # ("? if so, how much")
 
 
 def asked_span(text: str) -> tuple[int, int]:
@@ -551,7 +552,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                     r"(?: up)?(?: [^.?;!]{0,40}?)? (?:in total|altogether|overall|in all)\b|"
                     r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b|"
                     r"\b(?:up|down) (?:in total|altogether|overall|in all)\b",  # "how much % up overall"
-    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
+    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|in all|"
              r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
@@ -559,7 +560,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
     # what has been paid until now: "so far", "to date", "has korea paid since the 12th sma started"
     "to_date": r"\bso far\b|\bto date\b|\bup to now\b|\b(has|have) (\w+ )?(paid|contributed|spent)\b",
-    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )sum|summed|in all|"
+    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|in all|"
                  r"add up|added up|adds up|(?<!piece )(?<!put )(?<!get )together(?! with))\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
@@ -999,7 +1000,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"\bwhat (does|do|did) .* (cover|fund|include)\b(?!\s+(?:for|of)\b)|\bwhat (is|are) .* (used|spent) (for|on)\b|"
                 r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|"
                 # not "how many guardians does the space component have"
-                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?)\b|"
+                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?|buckets?)\b|"
                 r"\bhow is .* (split|divided|allocated|spent|funded)\b",
 }.items()}
 
@@ -1346,6 +1347,11 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         else:
             cues -= {"cap"}
             cues.add("cap_on_other")
+    if (subject := _IS_CAPPED.search(asked)) and content_words(subject.group(1)) - _SMA_CAPPED - {
+            word for word in content_words(subject.group(1)) if word.isdigit()}:
+        # "is the early retirement lump sum capped": a cap on something else (not "is the yearly increase capped")
+        cues -= {"cap", "cap_on"}
+        cues.add("cap_on_other")
     if "change" in cues and _WENT_FROM_TO.search(asked):
         cues.discard("share")  # "it went from 920bn in 2014 to 1.0389tn in 2019 - what % is that": the change's
     if percents:
@@ -1557,6 +1563,9 @@ _FIRST_OVER_SAID = re.compile(r",\s*(?:the )?first (?:one |year |time |payment )
 # limit did the council put on fuel"), and what the SMA's cap is on
 _CAPPED = re.compile(r"\b(?:caps?|ceilings?|limits?|max(?:imum)?)\b(?:\s+(?!on\b)[\w']+){0,5}?\s+on\s+"
                      r"((?:(?!(?:from|in|into|to|by|under|after|since|per|going|that|set|for)\b)[a-z][\w'-]*\s*){1,3})")
+# What a question asks is capped ("is the early retirement lump sum capped", "was the bonus limited")
+_IS_CAPPED = re.compile(r"\b(?:is|are|was|were|gets?|got) (?:the |a |an |its |their |this |that )?"
+                        r"((?:[\w'-]+ ){0,5}?[\w'-]+) (?:capped|limited)\b")
 _SMA_CAPPED = content_words("increases rises raises hikes growth grows payments pays paid contributions share costs "
                             "burden sma spending amount korea seoul yearly annual bill money it inflation cpi possible "
                             "allowed allowable permitted payable total sum figure number rate cap level whole entire")
@@ -1638,6 +1647,15 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"readout|intro|introduction|one-?pager|talking points|email|cable|remarks|summary|update|"
                     r"write-?up|backgrounder|explainer|primer|op-?ed|speech|testimony|agenda|piece|story|tables?|"
                     r"charts?|graphs?|spreadsheets?)\b|"
+                    # the asker's own papers ("my notes have the 2022 rise as 5.4%"): no source to search
+                    r"\b(?:my|our) (?:own )?(?:notes?|memo(?:randum)?|draft|spreadsheet|sheet|table|chart|slides?|deck|"
+                    r"files?)\b(?: (?:has|have|had|says?|said|shows?|showed|puts?|lists?|listed|gives?|gave))?|"
+                    # who made the claim checked, and the asker's doubt ("colleague wrote ... in the draft, pretty sure
+                    # that is wrong?")
+                    r"\b(?:a |my |our )?(?:colleague|coworker|co-worker|boss|someone|somebody|intern|staffer|aide)s? "
+                    r"(?:wrote|writes|put|puts|has|had|said|says|thinks|claims|insists)\b|\b(?:in|on) the draft\b|"
+                    r"\b(?:i'm |im |i am )?pretty sure (?:that|it|this)(?:'s| is|s)? (?:wrong|off|not right|incorrect|"
+                    r"a (?:typo|mistake))\b|"
                     # "..., felt like 100", "but that feels high to me": how it seemed to the asker
                     r"(?<=[,;.?!-] )(?:it )?fe(?:lt|els) like\b[^,.?;!]*|"
                     r"\b(?:but )?(?:that|this|it) (?:feels|seems|sounds|looks) (?:high|low|off|wrong|too \w+|a bit \w+)\b"

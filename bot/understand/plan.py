@@ -46,7 +46,7 @@ AGREEMENT_TALKS_YEARS = 3  # how many years before its first year an agreement's
 _PAYMENT_WAS = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|amount)(?: paid)?(?P<claim> (?:was|of|came to|stood at|"
                           r"totall?ed|=|:) ?(?:about |around |roughly )?)")
 _ROSE_BY = re.compile(r"(?:'s)? (?:sma )?(?:payment|contribution|increase|rise|raise|hike)s?(?P<claim> (?:rose|increased|grew|"
-                      r"went up|climbed|was|of) (?:by )?(?:about |around |roughly )?)|"
+                      r"went up|climbed|was|is|of|at|as) (?:by )?(?:about |around |roughly )?)|"
                       r"(?P<verb> (?:rose|increased|grew|went up|climbed|jumped) (?:by )?(?:about |around |roughly )?)")
 # the year a stated rise is over, after it ("13.9% over 2025"): part of the claim
 _OVER_YEAR = re.compile(r" (?:over|from) (?:19|20)\d\d\b")
@@ -430,7 +430,13 @@ class Planner:
             return search(frame, topic=frame.unexplained)  # "the peak number of USFK troops": not today's, a document's
         if asks_for_a_figure(frame) and (lookup := self._lookup(frame)) is not None:
             lookup = replace(lookup, asks=frame.asks)
-            if stated := _of_values(lookup.records, [money.value for money in frame.money]):
+            left = [m.value for m in frame.money if _LEFT_FROM.search(frame.text, 0, m.start) or _SAID_BEFORE.match(
+                frame.text, m.end)]
+            if left and len(left) == len(frame.money) and (others := tuple(
+                    r for r in lookup.records if r not in _of_values(lookup.records, left))):
+                # "come down from its 5bn demand to what by march 2020": not the amount left, the one after it
+                lookup = replace(lookup, records=_as_of(others, frame))
+            elif stated := _of_values(lookup.records, [money.value for money in frame.money]):
                 lookup = replace(lookup, records=stated)  # "when did trump demand $5 billion": that demand
             if lookup.measure == "in_force" and frame.asks == "whether" and lookup.premise is None and (
                     ended := [a for a in lookup.agreements if a.ends < frame.today]):  # "is the 11th SMA still in force?"
@@ -1578,6 +1584,22 @@ def step_of_something_else(frame: Frame) -> bool:
     hold its first meeting")."""
     return (frame.measure in (*_EVENT_MEASURES, "term", "term_start", "term_end", "negotiation_rounds")
             and frame.agreement is None and not _SMA_NAMED.search(frame.text))
+
+
+# An amount a figure moved away from ("scaled back from the $5bn ask", "was 5bn before"): what it was, not is
+_LEFT_FROM = re.compile(r"\bfrom (?:its |the |their |a |an |about |around |roughly )?[$₩]?$")
+_SAID_BEFORE = re.compile(r"\s*(?:\w+ )?(?:before|earlier|at first|originally|initially)\b")
+
+
+def _as_of(records: tuple[FigureRecord, ...], frame: Frame) -> tuple[FigureRecord, ...]:
+    """Of figures reported over time, the latest by the month the question names ("by march 2020"), if it names one
+    and one was; else all of them."""
+    months = [d.date for d in frame.dates if d.month_only]
+    if len(months) != 1:
+        return records
+    end = (months[0].replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    by_then = [r for r in records if r.figure.as_of and r.figure.as_of < end]
+    return (max(by_then, key=lambda r: r.figure.as_of),) if by_then else records
 
 
 def _of_values(records: Iterable[FigureRecord], stated: list[Decimal]) -> tuple[FigureRecord, ...]:
