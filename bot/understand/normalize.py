@@ -47,7 +47,8 @@ INFORMAL = {
     "mtgs": "meetings", "txt": "text", "wz": "was", "wuz": "was", "th": "the", "yoy": "year over year", "agin": "again",
     "agn": "again", "trill": "trillion", "incl": "include", "smth": "something", "sth": "something", "bldg": "building",
     "acct": "account", "accts": "accounts", "mgmt": "management", "qtr": "quarter", "qtrs": "quarters",
-    "maint": "maintenance", "usag": "garrison", "jv": "joint venture", "jvs": "joint ventures",
+    "maint": "maintenance", "usag": "garrison", "jv": "joint venture", "jvs": "joint ventures", "techs": "technicians",
+    "assn": "association",
     "pymt": "payment", "pymts": "payments", "pmt": "payment", "pmts": "payments", "paymt": "payment",
     "mny": "many", "rnds": "rounds", "rnd": "round", "tlks": "talks", "b4": "before", "tryna": "trying to",
     "wen": "when", "dat": "that", "trmp": "trump", "recs": "recommendations", "rec": "recommendation", "pts": "points", "headcount": "number",
@@ -411,6 +412,7 @@ def normalize(question: str, known: Known | None = None) -> str:
     if re.search(r"\bhow many\b", text):
         text = re.sub(r"\b(?:turn(?:ed|s)?|show(?:ed|s|n)?) up (?:to|at|for)\b", "attended", text)
         text = re.sub(r"\b(?:turned|showed) up\b(?= *(?:[?.!,;]|$))", "attended", text)
+    text = re.sub(r"\bpress conf\b", "press conference", text)  # (not "pls conf": confirm)
     # "the demo contractor": a building's demolition (not a demonstration outside the gate)
     text = re.sub(r"\bdemo(?= (?:contractors?|works?|crews?|permits?|phases?|jobs?|teams?|compan(?:y|ies)|firms?|"
                   r"stages?|schedules?|costs?|dates?|start)\b)", "demolition", text)

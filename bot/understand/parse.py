@@ -552,7 +552,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                     r"(?: up)?(?: [^.?;!]{0,40}?)? (?:in total|altogether|overall|in all)\b|"
                     r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b|"
                     r"\b(?:up|down) (?:in total|altogether|overall|in all)\b",  # "how much % up overall"
-    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|in all|"
+    "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|"
+             r"in all|"
              r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
@@ -560,7 +561,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "whole_term": r"\b(full|entire|whole|complete)\s+(?:[\w-]+\s+){0,2}(term|agreement|deal|sma)\b|\bover the (life|course) of\b",
     # what has been paid until now: "so far", "to date", "has korea paid since the 12th sma started"
     "to_date": r"\bso far\b|\bto date\b|\bup to now\b|\b(has|have) (\w+ )?(paid|contributed|spent)\b",
-    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|in all|"
+    "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|"
+                 r"summed|in all|"
                  r"add up|added up|adds up|(?<!piece )(?<!put )(?<!get )together(?! with))\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
@@ -1612,7 +1614,10 @@ _FRAMING_WORDS = content_words(
     "slide slides bullet bullets "  # "slide bullet pls: korea's 2019 payment"
     # how the asker came by what they read ("the writeup a friend forwarded", "dm'd me a screenshot")
     "forward forwards forwarded forwarding skim skims skimmed skimming screenshot screenshots dm dms dm'd dmed "
-    "friend friends writeup writeups")
+    "friend friends writeup writeups "
+    # what the asker heard or saw, or thought was so ("heard the chair race goes to a runoff", "i saw the coalition
+    # met outside", "who else was on the team")
+    "hear heard hearing saw suppose supposed supposedly else")
 # The asker's own circumstances and purpose ("when I brief the new interns", "I'm putting together a timeline",
 # "trying to guess the 2030 payment"), and what a year is remembered by: not what the question is about
 # Why the asker asks, said after the question: "...? spans three agreements which is why i'm asking"

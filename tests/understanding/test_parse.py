@@ -109,7 +109,9 @@ def test_the_tenth_round_of_talks_is_not_the_tenth_agreement():
     ("how many vendors turned up to the pre-bid meeting", "how many vendors attended the pre-bid meeting"),
     ("how many bidders showed up?", "how many bidders attended?"),
     ("what turned up in the audit", "what turned up in the audit"),
-    ("who showed up at the depot in may", "who showed up at the depot in may")])
+    ("who showed up at the depot in may", "who showed up at the depot in may"),
+    ("how many techs does the contract need", "how many technicians does the contract need"),
+    ("the merchants assn held a press conf outside", "the merchants association held a press conference outside")])
 def test_typos_and_chat_style_are_normalised(question, fixed):
     assert parse(question, TODAY).text == fixed
 
