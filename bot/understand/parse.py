@@ -607,7 +607,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bwhat (was|is) the (base(?! (?:pay|salar\w*|wages?)\b)|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
                   r"reduction|change|growth)\b|\boriginal(ly)?\b|\bstarting (amount|point|figure|base)\b|"
                   r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
-                  r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback[- ]?(out|solve|calculat\w*)\b|"
+                  r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback(?:ing)?[- ]?(out|solv\w*|calculat\w*)\b|"
                   r"\bback (?:that|it|this|them) out\b|\bwhat (?:does|would) (?:that|it|this) imply\b|"
                   r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b|"
                   # a rise stated, what came before it asked ("was a 5.8% increase, what had korea paid the year
