@@ -94,6 +94,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_46/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_47/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_48/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_49/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_50/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
