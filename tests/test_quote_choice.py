@@ -538,54 +538,41 @@ def test_who_wrote_a_document_the_question_names_is_answered_by_its_credit_line(
     assert answer is not None and answer.citations[0].quote == credit, answer and answer.answer
 
 
-def test_a_sum_per_unit_quotes_the_sentence_stating_the_sum_beside_the_one_counting_the_units(answerer, embeddings,
-                                                                                               smabot):
-    """"Contract value divided by the room count": the sentence counting the rooms is closest; the one stating the
-    contract's value, further down, is quoted with it and the value divided by the rooms."""
+@pytest.mark.parametrize("passage, question, result", [
+    # the sentence counting the rooms is closest; the one stating the contract's value, further down, is quoted with
+    # it and the value divided by the rooms
+    ("The new barracks at the river depot will have 120 rooms and a gym. Work started in March after a long design "
+     "review. The ministry awarded the 18.6 billion won contract for the barracks to Hanbit Construction in February. "
+     "The building is to be handed over in 2027.",
+     "take the river depot barracks contract value and divide by the room count - what's that per room in won?",
+     "155000000"),
+    # of a year asked, the sentence giving that year's value beside the year before's, not the later three-year
+    # contract's total (a wrong number)
+    ("Hanmaru Barges shipped 52,000 tonnes of supplies between Incheon and the island garrison in 2024. The barge "
+     "service is paid for by the ministry under the cost-sharing arrangement. The value of the barge contract for 2024 "
+     "was 3.9 billion won, up from 3.1 billion won in 2023. On November 20, 2024 the ministry renewed the contract for "
+     "three years, 2025 through 2027, with a total value of 12.6 billion won.",
+     "hanmaru barges - using their 2024 contract value and the tonnage shipped, what is that per tonne?", "75000"),
+])
+def test_a_sum_per_unit_quotes_the_sentence_stating_the_sum_beside_the_one_counting_the_units(
+        answerer, embeddings, smabot, passage, question, result):
+    """"Contract value divided by the room count": the sentence stating the sum asked, beside the one counting the
+    units, is quoted and divided."""
     from bot.answer.figures import with_quoted_calculation
     from bot.understand.plan import Search
 
     smabot.retriever.warm()
-    passage = ("The new barracks at the river depot will have 120 rooms and a gym. Work started in "
-               "March after a long design review. The ministry awarded the 18.6 billion won contract for the "
-               "barracks to Hanbit Construction in February. The building is to be handed over in 2027.")
-    question = "take the river depot barracks contract value and divide by the room count - what's that per room in won?"
     frame = parse(question, TODAY)
     search = smabot.planner.plan(frame)
     search = getattr(search, "documents", None) or search
-    assert isinstance(search, Search) and search.combine == "per_unit" and search.per_unit == "room"
+    assert isinstance(search, Search) and search.combine == "per_unit" and search.per_unit, search
     vector = embeddings.embed_query(frame.text)
     answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
                              asks=search.amount, weight=smabot.retriever.term_weight, per_unit=search.per_unit)
     assert answer is not None
     worked = with_quoted_calculation(answer, search.combine, per_unit=search.per_unit)
-    assert worked.calculation and worked.calculation["result"] == "155000000", worked.answer
+    assert worked.calculation and worked.calculation["result"] == result, worked.answer
 
-
-
-def test_a_sum_per_unit_of_a_year_asked_is_that_years_sum_not_a_later_contracts(answerer, embeddings, smabot):
-    """"Using the 2024 contract value and the tonnage shipped, per tonne": the sentence giving 2024's value
-    beside 2023's is quoted and divided, not the later three-year contract's total (a wrong number)."""
-    from bot.answer.figures import with_quoted_calculation
-    from bot.understand.plan import Search
-
-    smabot.retriever.warm()
-    passage = ("Hanmaru Barges shipped 52,000 tonnes of supplies between Incheon and the island garrison in 2024. "
-               "The barge service is paid for by the ministry under the cost-sharing arrangement. "
-               "The value of the barge contract for 2024 was 3.9 billion won, up from 3.1 billion won in 2023. "
-               "On November 20, 2024 the ministry renewed the contract for three years, 2025 through 2027, with a "
-               "total value of 12.6 billion won.")
-    question = "hanmaru barges - using their 2024 contract value and the tonnage shipped, what is that per tonne?"
-    frame = parse(question, TODAY)
-    search = smabot.planner.plan(frame)
-    search = getattr(search, "documents", None) or search
-    assert isinstance(search, Search) and search.combine == "per_unit", search
-    vector = embeddings.embed_query(frame.text)
-    answer = answerer.answer(frame.text, vector, chunks_for([passage], vector, embeddings), min_similarity=0.0,
-                             asks=search.amount, weight=smabot.retriever.term_weight, per_unit=search.per_unit)
-    assert answer is not None
-    worked = with_quoted_calculation(answer, search.combine, per_unit=search.per_unit)
-    assert worked.calculation and worked.calculation["result"] == "75000", worked.answer
 
 def test_who_is_asked_of_what_a_section_heads_is_answered_by_the_person_under_that_heading(answerer, embeddings,
                                                                                           smabot):

@@ -274,9 +274,9 @@ _UNIT_WORDS = frozenset(content_words("won dollars trillion billion million went
 
 def of_years_asked(quotes: list[str], asked: set[int], question: str, untied: bool = False) -> list[str]:
     """The quotes with the sums blanked that are not the asked years' own: those tied to no year (unless `untied`)
-    or to another, and of several tied to an asked year, those not said in the question's words. Asked the 2024 payment against the 2023
-    one, "the 2023 defense budget of 57.0 trillion won" is not 2023's ("... so the 2023 SMA payment rose 3.4 percent,
-    to 1.2896 trillion won" is)."""
+    or to another, and of several tied to an asked year, those not said in the question's words. Asked the 2024
+    payment against the 2023 one, "the 2023 defense budget of 57.0 trillion won" is not 2023's ("... so the 2023 SMA
+    payment rose 3.4 percent, to 1.2896 trillion won" is)."""
     asked_words = content_words(question) - _UNIT_WORDS
     tied = []  # (quote, start, end, year, said in the question's words)
     for n, quote in enumerate(quotes):
@@ -605,7 +605,6 @@ def _share_of_rows(quotes: list[str], question: str) -> calculator.Calculation |
         return None
     (value,), (whole,) = values[0]
     return calculator.share_of_total(_quoted(value, ""), _quoted(whole, "")) if value < whole else None
-
 
 
 def _pair_of_rows(quotes: list[str], question: str, combine: str,

@@ -442,8 +442,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|"
                   # (not a shortfall to be made up: "how would the money gap be covered")
-                  r"(?<!funding )(?<!money )(?<!budget )(?<!financing )(?<!cash )\bgap\b(?!\s+(?:(?:be|was|were|is|get|got) )?"
-                  r"(?:covered|filled|plugged|bridged|funded|met|made up)\b)|\b(?:spread|range) (?:between|from)\b|"
+                  r"(?<!funding )(?<!money )(?<!budget )(?<!financing )(?<!cash )\bgap\b"
+                  r"(?!\s+(?:(?:be|was|were|is|get|got) )?(?:covered|filled|plugged|bridged|funded|met|made up)\b)|"
+                  r"\b(?:spread|range) (?:between|from)\b|"
                   r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
                   r"\bhow much (was|is|were) the (?:(?:19|20)\d\d |year's |yearly |annual )?(rise|increase|jump|hike|raise|"
                   r"bump)\b|"
@@ -607,7 +608,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   r"\bwhat (was|is) the (base(?! (?:pay|salar\w*|wages?)\b)|original|starting|pre-\w+)\b|\b(before|prior to) (the|a|an|that|this) (\d+(\.\d+)?\s*(%|percent) )?(increase|rise|raise|hike|cut|cuts|"
                   r"reduction|change|growth)\b|\boriginal(ly)?\b|\bstarting (amount|point|figure|base)\b|"
                   r"\bwhat (base|amount|figure|number)\b.*\b(gives?|give|yields?|yield|results? in|becomes?|makes?|ends? up|reach(es)?|"
-                  r"leads? to|produces?|to get)\b|\bwhat was .* before\b|\bback(?:ing)?[- ]?(out|solv\w*|calculat\w*)\b|"
+                  r"leads? to|produces?|to get)\b|\bwhat was .* before\b|"
+                  r"\bback(?:ing)?[- ]?(out|solv\w*|calculat\w*)\b|"
                   r"\bback (?:that|it|this|them) out\b|\bwhat (?:does|would) (?:that|it|this) imply\b|"
                   r"\bfrom what (base|amount)\b|\bbase (amount|year amount|figure)\b.*\b(if|given|when)\b|"
                   # a rise stated, what came before it asked ("was a 5.8% increase, what had korea paid the year
@@ -864,7 +866,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # ... and a year that rose or fell ("2019 went up 13.9% over 2018 right?"): its payment
     "pay": rf"\b({_PAID}|money|amount|value|(?<!troop )figure)\b|\b(?:19|20)\d\d (?:set|fixed) at\b|"
            r"^(?:so |and |but )?(?:19|20)\d\d(?:'s)? (?:went up|rose|grew|increased|jumped|climbed|fell|dropped|"
-           r"went down|was up|was down)\b|\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))|"
+           r"went down|was up|was down)\b|"
+           r"\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))|"
            # a year said to be a sum ("2025 was 1.5tn wasnt it"): its payment
            r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in at|totall?ed) (?:about |around |roughly |only |just )?"
            r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion|won|krw)\b)",

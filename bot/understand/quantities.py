@@ -242,8 +242,8 @@ def find_money(text: str, taken: list[tuple[int, int]]) -> list[Money]:
 
 
 # What a scaled number counts when it is no sum of money: "2.7 million people", "1.2 million visitors"
-_THINGS_COUNTED = re.compile(r"\s*(?!(?:won|dollars|bucks|usd|krw|in|of|for|from|to|as|and|or|is|was|a|an|the|plus|minus|"
-                             r"less|times)\b)"
+_THINGS_COUNTED = re.compile(r"\s*(?!(?:won|dollars|bucks|usd|krw|in|of|for|from|to|as|and|or|is|was|a|an|the|plus|"
+                             r"minus|less|times)\b)"
                              # nor a verb after the amount: "1.5tn goes to labor", "$10bn covers the rest"
                              r"(?!(?:goes|does|has|comes|gets|makes|takes|pays|covers|means|seems|looks|remains|stays|"
                              r"includes|represents|amounts|equals|accounts|buys|funds|adds|sits|works|counts)\b)"
