@@ -1268,6 +1268,9 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     years = [y for y in find_years(text, taken) if not (ending and ending.start(1) <= y.start < ending.end(1))
              and not (named_by_years and named_by_years.start() <= y.start < named_by_years.end())]
     years = [y for y in years if not _LIKENED_TO.search(text, 0, y.start)]  # "grown 13.9% like 2021": no operand
+    if len(priced := [y for y in years if _PRICES_OF.match(text, y.start + len(y.text))]) < len(years):
+        # "did the 2027 amount come in above 1.55tn once the 2025 cpi got published": the prices' year, not a payment's
+        years = [y for y in years if y not in priced]
     sources = [m.span("year") for m in _SOURCE_DATED.finditer(text)]  # "the nov 2025 fact sheet": when it was said
     glosses = [m.span() for m in _ONE_GLOSS.finditer(text)]  # "(the one tied to the 2021 defense budget)"
     left_out = [m for m in _LEFT_OUT.finditer(text)]  # "(skip 2016 if unsure)": a year the sum leaves out
@@ -1790,6 +1793,8 @@ _SOURCE_DATED = re.compile(rf"\b(?:(?:from|in|per|of|by) |(?=\w+ (?:{MONTH} )?(?
                            r"(?:fact ?sheet|report|statement|article|release|briefing|memo(?:randum)?|study|survey|"
                            r"paper|op-?ed|speech|interview|hearing|testimony|record|minutes)\b")
 # What a year is likened to: "had grown 13.9% like 2021", "as in 2019"
+# A year whose prices are meant, not its payment ("the 2025 cpi", "2025's inflation figure")
+_PRICES_OF = re.compile(r"(?:'s)? (?:korean )?(?:cpi|inflation|consumer prices?)\b")
 _LIKENED_TO = re.compile(r"\b(?:like|as in|as it did in|the same as(?: in)?)\s+$")
 # The words after "how many" or "number of" (not "how many of the workers": a part of them)
 _KILLED = terms("killed")[0]
