@@ -311,7 +311,7 @@ _ASKS = (
     ("event", re.compile(r"^(?:(?:back in|in|early|mid|late|around|during)\s+(?:19|20)\d\d,\s*)?what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost(?![- ]sharing)\w*|"
                          r"spend|spent|contribut\w*|" + _PAY_IDIOMS + r"|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
                          r"ask\w* for|push\w* for|call\w* for|seek\w*|sought|propos\w*|want\w* \w+ to pay|percent\w*|rate|number|year|"
-                         r"date|day|(set|fixed) for (19|20)\d\d)\b)(?!.*%)")),
+                         r"date|day|(set|fixed) for (19|20)\d\d|(19|20)\d\d (come|came) to)\b)(?!.*%)")),
     ("number", re.compile(r"\bhow (much|many|big|large|high|far)\b|\b(what|which) (is|was|are|were|'s)? ?(the )?"
                           r"(amount|number|figure|sum|total|size|level|value|share|percentage|rate|cap|limit|count)\b|"
                           # "what discount rate", "which vacancy rate": a rate of something, a number
@@ -1356,7 +1356,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
             cues -= {"cap"}
             cues.add("cap_on_other")
     if (subject := _IS_CAPPED.search(asked)) and content_words(subject.group(1)) - _SMA_CAPPED - {
-            word for word in content_words(subject.group(1)) if word.isdigit()}:
+            word for word in content_words(subject.group(1)) if any(ch.isdigit() for ch in word)}:
         # "is the early retirement lump sum capped": a cap on something else (not "is the yearly increase capped")
         cues -= {"cap", "cap_on"}
         cues.add("cap_on_other")

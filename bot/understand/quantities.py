@@ -246,7 +246,8 @@ _THINGS_COUNTED = re.compile(r"\s*(?!(?:won|dollars|bucks|usd|krw|in|of|for|from
                              r"minus|less|times)\b)"
                              # nor a verb after the amount: "1.5tn goes to labor", "$10bn covers the rest"
                              r"(?!(?:goes|does|has|comes|gets|makes|takes|pays|covers|means|seems|looks|remains|stays|"
-                             r"includes|represents|amounts|equals|accounts|buys|funds|adds|sits|works|counts)\b)"
+                             r"includes|represents|amounts|equals|accounts|buys|funds|adds|sits|works|counts|rises|falls|"
+                             r"grows|drops|climbs|jumps|increases|decreases|gains|totals|reaches|hits|stands)\b)"
                              r"(?:[a-z]+s|people|men|women|children|personnel|staff|crew)\b")
 
 
