@@ -585,12 +585,16 @@ _CELL = re.compile(r"\s*\**([^:;*\n]{1,60}?)\**:\s*\**([^;*\n]+?)\**\s*(?:;|\.?$
 _TOTAL_CELL = frozenset({"total", "all", "overall", "combined"})
 
 
+def _table_rows(quotes: list[str]) -> list[dict[str, str]]:
+    """The quotes that are a table's rows, each as its cells by heading (three or more)."""
+    return [row for quote in quotes if len(row := dict(_CELL.findall(quote))) >= 3]
+
+
 def _share_of_rows(quotes: list[str], question: str) -> calculator.Calculation | None:
     """"From the table, what share of everyone screened was area III": in the column the question names ("Screened"),
     the row it names ("Area: Area III") over the total row ("Area: **Total**"); None unless one quote is a total
     row, one other row's first cell the question says, and one column of counts in both the question names."""
-    rows = [dict(_CELL.findall(quote)) for quote in quotes]
-    rows = [row for row in rows if len(row) >= 3]
+    rows = _table_rows(quotes)
     totals = [row for row in rows if next(iter(row.values())).strip().lower() in _TOTAL_CELL]
     asked = content_words(question)
     named = [row for row in rows if row not in totals and (said := content_words(next(iter(row.values()))))
@@ -612,13 +616,14 @@ def _pair_of_rows(quotes: list[str], question: str, combine: str,
     """"By how much did SMA logistics revenue grow from 2022 to 2024", of a table: in the column the question names
     most, the rows of the two years ("Period: 2022; Total revenue: 118.4; SMA logistics support: 71.0; ..."), not two
     columns of one row; None unless two quotes are rows, each of one year asked, and one column says most."""
-    rows = [row for quote in quotes if len(row := dict(_CELL.findall(quote))) >= 3]
+    if len(years) != 2:
+        return None
     of_year = {}
-    for row in rows:
+    for row in _table_rows(quotes):
         said = set(years_in(next(iter(row.values()))))
         if len(said) == 1 and said <= years:
             of_year.setdefault(said.pop(), row)
-    if len(of_year) != 2 or len(years) != 2:
+    if len(of_year) != 2:
         return None
     first, second = of_year.values()
     asked = content_words(question) - _UNIT_WORDS
@@ -894,9 +899,9 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
     if combine in FROM_ONE_QUOTE:
         # "the 2025 contract value per tonne": of 2025's sum beside 2024's, 2025's; else what the quotes state
         years = set(years_in(answer.question))
-        c = years and _from_one_quote(of_years_asked(quotes, years, answer.question, untied=True), combine, per_unit,
-                                      answer.question, counted) or _from_one_quote(quotes, combine, per_unit,
-                                                                                   answer.question, counted)
+        of_years = of_years_asked(quotes, years, answer.question, untied=True) if years else None
+        c = (of_years and _from_one_quote(of_years, combine, per_unit, answer.question, counted)
+             or _from_one_quote(quotes, combine, per_unit, answer.question, counted))
         source = "the quote below" if len(quotes) == 1 else "the quotes below"
         return answer if c is None else _worked(answer, c, source)
     if combine == "share":

@@ -1355,8 +1355,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         else:
             cues -= {"cap"}
             cues.add("cap_on_other")
-    if (subject := _IS_CAPPED.search(asked)) and content_words(subject.group(1)) - _SMA_CAPPED - {
-            word for word in content_words(subject.group(1)) if any(ch.isdigit() for ch in word)}:
+    capped_words = content_words(subject.group(1)) if (subject := _IS_CAPPED.search(asked)) else set()
+    if {word for word in capped_words - _SMA_CAPPED if not any(ch.isdigit() for ch in word)}:
         # "is the early retirement lump sum capped": a cap on something else (not "is the yearly increase capped")
         cues -= {"cap", "cap_on"}
         cues.add("cap_on_other")
