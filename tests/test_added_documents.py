@@ -450,6 +450,8 @@ def test_a_number_asked_of_a_party_no_document_names_is_declined(bot):
     # the bounds of a range are one amount, not two to compare with each other or with another
     (["The FY2026 request is $2,874.0 million.", "Each change of 50 won per dollar changes the contribution by roughly "
       "$40 million to $43 million."], "ratio"),
+    # a question stating a sum compares sums: not the plain numbers beside them ("two to three shifts")
+    (["The rise reflects wage increases and a change from two to three shifts at the plant."], "percent_increase"),
 ])
 def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of_the_kind_asked(quotes, operation):
     from bot.answer.figures import with_quoted_calculation
@@ -457,7 +459,8 @@ def test_no_difference_is_worked_out_unless_the_quotes_state_exactly_one_pair_of
 
     citations = [Citation(n=n, source="note.md", title="Note", quote=quote, start=0, end=len(quote))
                  for n, quote in enumerate(quotes, start=1)]
-    answer = Answer(question="how much more", route="retrieval", answer="quotes", citations=citations)
+    answer = Answer(question="the 6.84bn estimate vs the current one, how much more", route="retrieval",
+                    answer="quotes", citations=citations)
     assert with_quoted_calculation(answer, operation) == answer
     pair = citations[0].model_copy(update={"quote": "It cost $5 million, then $8 million."})
     two = answer.model_copy(update={"citations": [pair]})
@@ -530,6 +533,20 @@ def test_two_quoted_amounts_are_combined_as_asked(question, quotes, combine, res
     worked = with_quoted_calculation(answer, combine, per_unit=per_unit)
     assert worked.calculation, worked.answer
     assert Decimal(worked.calculation["result"]) == Decimal(result) and worked.calculation["unit"] == unit
+
+
+def test_counts_of_different_things_are_no_pair():
+    """"Capacity vs current enrollment": not 694 students less 34 homeroom classes; two counts of one thing are."""
+    from bot.answer.figures import with_quoted_calculation
+    from bot.answer.models import Answer, Citation
+
+    def asked(quote: str) -> Answer:
+        return Answer(question="capacity vs current enrollment, how many more?", route="retrieval", answer="quotes",
+                      citations=[Citation(n=1, source="note.md", title="Note", quote=quote, start=0, end=len(quote))])
+    apart = asked("Our current enrollment is 694 students in 34 homeroom classes.")
+    assert with_quoted_calculation(apart, "difference") == apart
+    alike = asked("The new building holds 780 students; current enrollment is 694 students.")
+    assert with_quoted_calculation(alike, "difference").calculation["result"] == "86"
 
 
 @pytest.mark.parametrize("question, quote, combine, result", [

@@ -17,9 +17,9 @@ from bot.understand.normalize import NUMBER_WORDS
 from bot.understand.operations import Resolved
 from bot.understand.parse import CUES, DIVIDED_BY, PERSON, asked_span, per_counted
 from bot.understand.plan import Lookup, Projection
-from bot.understand.quantities import (PERCENT, PHYSICAL_UNITS, TOTAL_SAID, YEAR_SPAN, counted_values, find_money,
-                                       find_years, like_parts, not_amounts, percent_of_named, quoted_amounts,
-                                       spoken_amount, years_in)
+from bot.understand.quantities import (PERCENT, PHYSICAL_UNITS, TOTAL_SAID, YEAR_SPAN, alike, counted_values,
+                                       find_money, find_years, like_parts, not_amounts, noun_after, percent_of_named,
+                                       quoted_amounts, spoken_amount, years_in)
 
 
 def quantity_text(value: Decimal, unit: str) -> str:
@@ -868,6 +868,12 @@ _RANGE_SAID = re.compile(r"\b(?:roughly|about|around|approximately|some|between)
                          r"million|billion|trillion|bn|mn|tn)?\s*(?:won|dollars)?\s*(?:to|and|-|–)\s*[$₩]?\d", re.I)
 
 
+def _different_things(quotes: list[str], *values: Decimal) -> bool:
+    """Whether the quotes say the numbers count different things ("694 students in 34 homeroom classes")."""
+    nouns = [next((noun for quote in quotes if (noun := noun_after(quote, value))), None) for value in values]
+    return None not in nouns and not alike(nouns[0]) & {nouns[1]}
+
+
 def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = None, counted: tuple[str, ...] = (),
                             preamble: frozenset[str] = frozenset(), per_unit: str | None = None,
                             amount: str | None = None) -> Answer:
@@ -930,8 +936,12 @@ def with_quoted_calculation(answer: Answer, combine: str, unit: str | None = Non
         return answer  # none, or more than one pair: which two were meant is not clear
     asked_unit = unit
     unit, (low, high) = pair
-    if amount == "money" and unit in ("", "people"):
-        return answer  # "how many times more did the complex cost": not its "12-bay" over "Stop 5"
+    if unit in ("", "people") and (amount == "money" or find_money(answer.question.lower(), [])):
+        # "how many times more did the complex cost": not its "12-bay" over "Stop 5"; "6.84bn vs the current one, %
+        # increase": not "two to three shifts"
+        return answer
+    if unit == "" and _different_things(quotes, low, high):
+        return answer  # "694 students in 34 homeroom classes": no two counts of one thing
     if unit in PHYSICAL_UNITS and not asked_unit and not _MEASURE_ASKED.search(answer.question):
         return answer  # "by how much does morning traffic drop": not the queue's 740 m and 310 m
     a, b = (_quoted(value, unit) for value in (high, low))

@@ -353,6 +353,22 @@ _TWO_DIGIT_YEARS = re.compile(r"(?<![\d$â‚©.,])\b(1[4-9]|2\d|30) {0,2}(to|-|->|â
                               r"rounds?|points?|pp)\b)")
 
 
+# Later years of a list written short after the first ("2015, 16 and 17", "2019, 20, 21"): each a year of its century;
+# not a count after a year ("in 2019, 20 workers")
+_SHORT_AFTER = (r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(\d\d)\b(?![.,]\d|\s*%)"
+                r"(?!\s*(?:percent|pct|bn|tn|[bmk]|billion|trillion|million|won|krw|usd|dollars?|people|workers|troops|"
+                r"soldiers|employees|staff|members|firms|rounds?|years?|yrs?|months?|days?|times)\b)")
+_YEAR_LIST = re.compile(r"\b((?:19|20)\d\d)((?:" + _SHORT_AFTER + r")+)")
+
+
+def _years_listed(m: re.Match[str]) -> str:
+    """'2015, 16 and 17' -> '2015, 2016 and 2017', when each short year follows the one before it."""
+    century, years = m.group(1)[:2], [int(m.group(1)[2:])] + [int(d) for d in re.findall(r"\d\d", m.group(2))]
+    if any(later <= earlier or later - earlier > 10 for earlier, later in zip(years, years[1:])):
+        return m.group(0)
+    return m.group(1) + re.sub(r"\b(\d\d)\b", lambda d: century + d.group(1), m.group(2))
+
+
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES}|may)\.? $")
 
 
@@ -427,6 +443,14 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = _TWO_DIGIT_YEARS.sub(lambda m: f"{_full_year(m.group(1))} {'versus' if m.group(2)[0] == 'v' else 'to'} "
                                           f"{_full_year(m.group(3))}" if (m.group(1) < m.group(3) or m.group(2)[0] == "v")
                                 and not _MONTH_BEFORE.search(m.string, 0, m.start()) else m.group(0), text)
+    text = _YEAR_LIST.sub(_years_listed, text)
+    # "the won increase", "the dollar difference": the increase in won, the difference in dollars
+    text = re.sub(r"\b(won|dollar|usd|krw) (increase|rise|jump|hike|difference|gap|change|drop|cut)\b",
+                  lambda m: f"{m.group(2)} in {'won' if m.group(1) in ('won', 'krw') else 'dollars'}", text)
+    # "in % terms start to end": a percentage over the whole stretch, not when something started and ended
+    text = re.sub(r"\bin (?:%|percent(?:age)?) terms\b", "in percent", text)
+    if re.search(r"%|\bpercent", text):
+        text = re.sub(r"\b(?:from )?(?:start|beginning) to (?:end|finish)\b", "change from first to last", text)
     text = _COURTESY.sub("", text)
     text = _SMA_NUMBER.sub(lambda m: f"{ordinal(int(m.group(1)))} sma", text)  # "sma 11" is the 11th SMA
     return _NUMBER_WORD.sub(lambda m: str(_number_word(m.group(1))), text)

@@ -346,12 +346,15 @@ _CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+(?!
 # A year said as the year of the inflation rate ("2025 cpi", "inflation in 2025"): the CPI-linked SMAs raise each
 # year's payment by the inflation of two years earlier, so it is the rate of the payment two years later
 _CPI_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:korean\s+)?(?:cpi|inflation|consumer prices?)\b|"
-                       r"\b(?:cpi|inflation)\s+(?:for|in|of)\s+((?:19|20)\d\d)\b")
+                       r"\b(?:cpi|inflation)\s+(?:for|in|of)\s+((?:19|20)\d\d)\b|"
+                       # "if cpi is 2.5% in 2025" (not "cpi is 6% for 2027": the rate set for that year's payment)
+                       r"\b(?:cpi|inflation)\s+(?:is|was|of|at|comes in at|came in at|runs at|ran at|hits?)\s+"
+                       r"\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b")
 CPI_LAG_YEARS = 2
 
 
 def _cpi_years(frame: Frame) -> set[int]:
-    return {int(m.group(1) or m.group(2)) for m in _CPI_YEAR.finditer(frame.text)}
+    return {int(next(year for year in m.groups() if year)) for m in _CPI_YEAR.finditer(frame.text)}
 
 
 def _rates_by_year(frame: Frame, first_year: int, to_year: int, cap: Decimal | None) -> list[Quantity] | None:
@@ -666,7 +669,9 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     if frame.money:
         base = _stated(frame.money[0], facts, "base amount")
         years = frame.year_values
-        if frame.span:
+        if said := _year_of_amount(frame, frame.money[0]):
+            base_year = said  # "every year 2027 thru 2030 at the cap, from 2026's 1.52tn": grown from 2026
+        elif frame.span:
             base_year = frame.span[0]
         elif len(years) > 1 or years and (frame.durations or years[0] <= frame.today.year):
             base_year = min(years)  # "from 2026 for 5 years", "from 2026 to 2030"
@@ -1118,7 +1123,15 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         raise _no_amount("an amount per person")  # "the per-head price of the checkup in the 2025 screening"
     amount = _one_amount(frame, facts, "an amount per person", people=False)
     figures = _records(amount)
-    assumptions = []
+    assumptions, part = [], None
+    if frame.factor is not None and (at := frame.text.find(frame.factor_text or "")) >= 0 and (
+            0 <= amount.position - (at + len(frame.factor_text)) <= 12):
+        # "if 70% of 2026 goes to wages, per worker": that part of the amount, then per head
+        part = calc.apply_multiple(amount.quantity, Quantity(value=frame.factor, unit="multiple",
+                                                             label=f"{frame.factor_text} (from the question)"))
+        amount = replace(amount, quantity=Quantity(value=part.result, unit=part.unit,
+                                                   label=f"{frame.factor_text} {amount.quantity.label}"),
+                         words=f"{frame.factor_text} {amount.words} ({say(part.result, part.unit)})")
     if frame.headcounts:
         h = frame.headcounts[0]
         heads = Quantity(value=h.value, unit="people", label=f"{h.group} (from the question: {h.text})")
@@ -1137,6 +1150,9 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
         figures.append(record)
         assumptions.append(f"used the recorded {who} figure of {record.figure.number:,} ({record.figure.as_of or record.figure.year})")
     result = calc.per_head(amount.quantity, heads)
+    if part:  # the part worked out first, from the amount as recorded
+        result = result.model_copy(update={"steps": part.steps + result.steps,
+                                           "inputs": part.inputs + result.inputs[1:]})
     text = f"{amount.words} for {heads.value:,} {who} is {say(result.result, result.unit)} per head"
     if frame.has("per_period"):  # "per soldier per month": each head's share over the year's months
         each = Quantity(value=result.result, unit=result.unit, label=f"{amount.quantity.label} per head")
@@ -1298,7 +1314,7 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     if frame.percents and frame.has("every_year", "projection") and not frame.has("sum_words"):
         raise NotApplicable  # "grow 3% a year over 5 years" asks where it ends (compound), not a sum
     years = [d for d in frame.durations if d.unit == "years"]
-    if frame.money and years:
+    if frame.money and years and not (frame.percents and frame.has("every_year", "projection")):
         amount = _stated(frame.money[0], facts, "annual amount")
         n = Quantity(value=years[0].value, unit="years", label=f"years (from the question: {years[0].text})")
         result = calc.total_over_years(amount.quantity, n)
@@ -1326,7 +1342,9 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     operands = _recorded_payments(span, facts, frame.today, "the total paid")
     result = calc.sum_amounts([o.quantity for o in operands])
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
-    years = (f"{span[0]}–{span[-1]}" if len(span) > 1 else str(span[0])) + _leaving_out(frame)
+    years = (f"{span[0]}–{span[-1]}" if span == list(range(span[0], span[-1] + 1)) and len(span) > 1 else
+             " and ".join(map(str, span)) if len(span) <= 2 else f"{', '.join(map(str, span[:-1]))} and {span[-1]}"
+             ) + _leaving_out(frame)
     notes = [f"summed the yearly payments for {years}"] * (len(span) > 1) + [
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
     text = (f"the payments for {years} add up to {say(result.result, result.unit)}" if len(span) > 1 else
@@ -1334,6 +1352,22 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     figures = _records(*operands)
     result, text, used = _in_asked_currency(frame, facts, result, f"total paid in {years}", text, figures, notes, 0)
     return Resolved("total", result, text, figures, notes, used)
+
+
+# The year an amount is said of, just before it ("2026's 1.52tn", "the 2026 base of 1,519.2bn") or just after it
+# ("1,519.2bn for 2026", "the 1.52tn 2026 base"); not the first year of a span ("1.52tn 2027-2030")
+_YEAR_BEFORE_AMOUNT = re.compile(r"\b((?:19|20)\d\d)(?:'s|s)?\s+(?:(?:payment|figure|amount|level|number|base|total)"
+                                 r"\s+(?:of\s+|at\s+)?)?(?:of\s+|at\s+)?$")
+_YEAR_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for\s+|in\s+)?((?:19|20)\d\d)\b"
+                                r"(?!\s*(?:-|to|through|thru|until)\s*\d)")
+
+
+def _year_of_amount(frame: Frame, money) -> int | None:
+    """The year an amount the question states is said of, if it comes before every other year named (the year
+    grown from): None when no year is said with it."""
+    m = _YEAR_BEFORE_AMOUNT.search(frame.text, 0, money.start) or _YEAR_AFTER_AMOUNT.match(frame.text, money.end)
+    year = int(m.group(1)) if m else None
+    return year if year is not None and year <= min(frame.year_values, default=year) else None
 
 
 # "$1 billion a year", "an annual $3 billion": the amount stated is already a year's
@@ -1474,8 +1508,14 @@ _TOTAL_WORDS = frozenset({"total", "sum", "add", "altogether", "combined", "all"
 
 def _projected_total(frame: Frame, facts: Facts, span) -> Resolved:
     """'If the payment grows 3% a year from 2026, what is the total over the 12th SMA?': the projection's years added
-    up ('2027 to 2030 at 5% a year': grown from the last recorded payment before them, which is not counted)."""
-    base, base_year = _grown_from(frame, facts, span[0])
+    up ('2027 to 2030 at 5% a year': grown from the last recorded payment before them, which is not counted; from an
+    amount stated with its year, "2026's 1.52tn", grown from that, counted only if the span includes its year)."""
+    said = _year_of_amount(frame, frame.money[0]) if frame.money else None
+    if said is not None:
+        base, base_year = _stated(frame.money[0], facts, "base amount"), said
+        span = [year for year in span if year >= said]
+    else:
+        base, base_year = _grown_from(frame, facts, span[0])
     p = frame.percents[0]
     result = _projected_sum(base, list(range(base_year, span[-1] + 1)), p, first=span[0])
     text = (f"{base.words} growing {fmt(p.value, 'percent')} a year adds up to {say(result.result, result.unit)} "
@@ -1593,12 +1633,15 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("scenarios", (("every_year", "projection", "raise", "increase_word"), ("instead",)), _rate_scenarios),
     Operation("counterfactual", (("counterfactual",), ("percent_given", "cap")), _counterfactual,
               excludes=("cagr", "back_solve", "points", "reach")),
+    # "the biggest won increase 2027 could see over 2026 under the cap": the rise at the cap
+    Operation("compound", (("at_cap",), ("cap",), ("difference", "delta")), _compound,
+              excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("compound", (("every_year", "projection", "inflation_rate", "cap_stated", "rates_by_year"),
                            ("percent_given", "cap", "projection")),
               _compound, excludes=("cagr", "back_solve", "points", "reach", "allowed", "sum_words")),
     Operation("apply_percent", (("raise", "cut"), ("percent_given", "percent_word")), _apply_percent,
               excludes=("percent_asked", "back_solve", "every_year", "points", "allowed", "inflation_rate")),
-    Operation("multiple", (("times",),), _multiple, excludes=("ratio",)),
+    Operation("multiple", (("times",),), _multiple, excludes=("ratio", "per_head")),
     Operation("percent_change", (("percent_asked",), ("change", "more_less", "than", "compare", "difference")), _percent_change,
               excludes=("share", "points", "cagr"), decisive=False),
     # "what cpi rate got applied to set the 2016 payment": the year's rise over the year before

@@ -62,6 +62,8 @@ _AGREEMENT_ORDINAL = re.compile(
     r"|\b(?:during|get|got|getting|gets|finish\w*|negotiat\w*|conclud\w*|ratif\w*)\s+the\s+(8|9|1[0-3])(?:th)\b"
     r"(?!\s+(?:of|round|rounds|century|day|anniversary|infantry|division|fleet|army|corps|session|meeting|month|year|"
     r"amendment|congress|national|assembly)\b)"
+    # "11th was a five-year deal", "the 12th is a 5-year pact": the ordinal said to be a deal
+    r"|\b(8|9|1[0-3])th\s+(?=(?:was|is)\s+(?:a|an|only|just)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|sma|pact|accord)\b)"
     # "what was korea paying under the 9th": the ordinal after "under the"
     r"|\bunder the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:round|session|meeting))"
     # "the last year of the 9th", "the first of the 10th": a year of the ordinal's agreement
@@ -273,6 +275,7 @@ _ASKS = (
                            r"\bwhat is meant by\b|\bmeaning of\b|\bdefin(e|ition)\b|"  # what a term means
                            r"\bstands? for\b|\bshort for\b|\bacronym\b")),  # "what does NCG stand for"
     # "where does the 2030 payment land": how much it comes to, no place
+    ("duration", re.compile(r"\bhow many (?:minutes|hours)\b")),  # "how many minutes did the door hold"
     ("number", re.compile(r"\bhow (much|many)\b|\bwhere (?:does|do|did|will|would) [^?.;]{0,30}?\b(?:payments?|"
                           r"numbers?|figures?|amounts?|totals?|contributions?|bills?|costs?|it|that) (?:land|end up|"
                           r"come out|settle)\b(?! (?:going|in|at|on)\b)")),
@@ -494,6 +497,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                r"\b(isn't|wasn't|didn't|doesn't|don't|aren't|weren't|hasn't|haven't|won't|(is|was|did|does|do|are|were|has|have|"
                # ("isnt it" is spelled out "is not it"; "2025 was 1.5tn, wasnt it, the last yr": an aside after it)
                r"will) not) (it|they|he|she|that|there|we|you)\s*(?:\??\s*$|,)|"
+               r"\b(right|correct|accurate),? or\b|"  # "2022 at 1.3tn - right, or do i send it back?"
                r"\bis it (true|correct|right|accurate)\b|\b(really|actually)\b|\bconfirm\w*\b|\bam i right\b|"
                r"\b(fair|safe|right|correct|accurate|true) to (say|claim|write)\b|"  # "is it fair to say ..."
                # "draft says 'the 2020 payment rose 13.9%'. sanity check before i send?" (a check asked after the
@@ -541,7 +545,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"fall|falls|fell|fallen|(go|goes|going|went|gone|is|was|are|were) down|down by|down from|shrink\w*|trim\w*|"
            r"slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
-    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach (rise|rises|grow|grows|increase|increases|go up|goes up)\b|\beach of the (following|next|coming) \d+ years\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
+    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach (rise|rises|grow|grows|increase|increases|go up|goes up)\b|\beach of the (following|next|coming) \d+ years\b|"
+                  r"\b(every|each) (one )?of (them|those|these) (rises?|grows?|goes up|go up|increases?)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
     "projection": r"\bproject(ed|ion|ions|ing)\b|\bproject (it|the|this|that|forward|to|(19|20)\d\d)\b|"
                   r"^(can you |could you |please |pls )?project\b|"  # a verb: not "the 425 project"
@@ -554,7 +559,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                     r"\b(?:total|overall|cumulative) (?:increase|rise|growth|jump|change)\b|"
                     r"\b(?:up|down) (?:in total|altogether|overall|in all)\b",  # "how much % up overall"
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|"
-             r"in all|"
+             r"in all|(?:19|20)\d\d\s*(?:\+|plus)\s*(?:19|20)\d\d|"  # "2019+2020+2021", "2019 plus 2020"
              r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
@@ -798,6 +803,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "cap_outcome": r"\b(?:will|gonna|going to)\b[^?.;]*\b(?:hit|hits|reach|max(?:es)? out|come in|land|exceed|top|"
                    r"break|bust|go (?:over|above|past)|stay (?:under|below))\b[^?.;]*\bcap\b|"
                    r"\b(?:will|gonna|going to)\b[^?.;]*\bcap\b[^?.;]*\b(?:bite|kick in|be hit|be reached|apply)\b",
+    # whether inflation to come will pass a level ("will cpi in 2027 top 5%"): an outcome no record holds
+    "inflation_outcome": r"\b(?:will|gonna|going to)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:korean\s+)?(?:cpi|inflation|"
+                         r"consumer prices?)\b(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+(?:top|exceed|hit|pass|surpass|"
+                         r"break|go (?:over|above|past|under|below)|stay (?:under|below|above)|come in (?:above|over|"
+                         r"under|below))\b",
     # "when is the next council meeting": a date to come, which only a document scheduling it tells
     "next_to_come": r"\bwhen (is|are|will|'s) the next\b",
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
@@ -834,6 +844,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"\bhow (big|large|high|far|deep|fast|heavy)\b",
     # a year's payment at the most the rule allows: "2030 at the cap", "2028 at the max allowed"
     "at_cap": r"\bat (?:the |its )?(?:cap|max(?:imum)?|ceiling|limit|most)\b|\b(?:max|maximum|most) allowed\b|"
+              r"\bworst[- ]case\b|\bupper (?:bound|limit)\b|"  # "worst case 2030 under the cap": the most it allows
+              # "the biggest increase 2027 could see under the cap"
+              r"\b(?:biggest|largest|highest|max(?:imum)?)\b(?:\s+[\w-]+){0,4}?\s+(?:could|can|might)\s+"
+              r"(?:see|get|be|reach|rise|go up)\b|"
               r"\b(?:19|20)\d\d(?:'s)? (?:max(?:imum)?|ceiling)\b(?! (?:rate|rise|increase|percent|%))",  # "the 2027 max"
     # the years after the one named: "after 2026", "post-2026", "beyond 2026"
     "later_years": r"\b(?:after|post-?|beyond|past)\s*(?:19|20)\d\d\b",
@@ -869,8 +883,14 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"went down|was up|was down)\b|"
            r"\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))|"
            # a year said to be a sum ("2025 was 1.5tn wasnt it"): its payment
-           r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in at|totall?ed) (?:about |around |roughly |only |just )?"
-           r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion|won|krw)\b)",
+           r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in(?: at)?|landed at|ended up(?: at)?|totall?ed) "
+           r"(?:at )?(?:about |around |roughly |only |just |like )?"
+           r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion|won|krw)\b)|"
+           # "the slide has 2022 at 1.3tn", "the chart says 932bn for 2016": a year put at a sum
+           r"\b(?:19|20)\d\d at (?:about |around |roughly )?(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion)\b)|"
+           # (not a sum for a year and a purpose: "2bn won for 2026 for laid-off workers")
+           r"(?:[$₩]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:tn|bn|trillion|billion))\s*(?:won\s+)?for (?:19|20)\d\d\b"
+           r"(?!\s+(?:for|to|on)\b)",
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -1360,6 +1380,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         # "is the early retirement lump sum capped": a cap on something else (not "is the yearly increase capped")
         cues -= {"cap", "cap_on"}
         cues.add("cap_on_other")
+    if _OTHER_FROZEN.search(cued):
+        cues.discard("frozen")  # "how many mule accounts did police freeze": no payment frozen
     if "change" in cues and _WENT_FROM_TO.search(asked):
         cues.discard("share")  # "it went from 920bn in 2014 to 1.0389tn in 2019 - what % is that": the change's
     if percents:
@@ -1641,7 +1663,9 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating|building|compiling|assembling|"
                     r"working on)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
                     r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
-                    r"\bcould you confirm\b|"
+                    r"\bcould you confirm\b|\b(?:nothing (?:fancy|complicated)|keep it simple)\b|"
+                    # "bottom line in the judgment": the outcome asked, in the asker's idiom
+                    r"\b(?:(?:the )?bottom line|in a nutshell|long story short|tl;?dr)\b|"
                     # what the asker, or someone they know, wants to do: "i want to know", "my director wants to see",
                     # "our intern wants to apply" (no demand in the talks)
                     r"\b(?:i|we)(?:'d| would| really| just)? want(?:s|ed)?\b(?: to (?:know|see|check|confirm|be sure))?|"
@@ -1665,8 +1689,16 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     # that is wrong?")
                     r"\b(?:a |my |our )?(?:colleague|coworker|co-worker|boss|someone|somebody|intern|staffer|aide)s? "
                     r"(?:wrote|writes|put|puts|has|had|said|says|thinks|claims|insists)\b|\b(?:in|on) the draft\b|"
+                    # a paper of theirs making the claim ("the intern's memo says", "my colleague's slide has"), and
+                    # what the asker will do with it ("or do i send it back")
+                    r"\b(?:the |an? |my |our )?(?:intern|colleague|coworker|co-worker|boss|staffer|aide|someone)'s "
+                    r"(?:memo(?:randum)?|draft|notes?|email)\b"
+                    r"(?: (?:has|have|had|says?|said|shows?|showed|puts?|lists?|gives?|gave))?|"
+                    r"\b(?:do|should|shall) (?:i|we) (?:send|kick|bounce|hand|give) it back\b|"
                     r"\b(?:i'm |im |i am )?pretty sure (?:that|it|this)(?:'s| is|s)? (?:wrong|off|not right|incorrect|"
                     r"a (?:typo|mistake))\b|"
+                    # "pretty sure 2024 came in around 1.3tn": how sure the asker is of the claim that follows
+                    r"^(?:i'm |im |i am )?(?:pretty|fairly|quite|almost) (?:sure|certain)\b(?: that\b)?|"
                     # "..., felt like 100", "but that feels high to me": how it seemed to the asker
                     r"(?<=[,;.?!-] )(?:it )?fe(?:lt|els) like\b[^,.?;!]*|"
                     r"\b(?:but )?(?:that|this|it) (?:feels|seems|sounds|looks) (?:high|low|off|wrong|too \w+|a bit \w+)\b"
@@ -1716,6 +1748,10 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
+# Things frozen that are not a payment: accounts, assets, hiring
+_OTHER_THINGS_FROZEN = r"(?:(?:bank |mule )?accounts?|assets?|cards?|hiring|recruit\w*)"
+_OTHER_FROZEN = re.compile(rf"\b{_OTHER_THINGS_FROZEN}\b[^.?!;]{{0,40}}\b(?:frozen|froze|freeze)\b|"
+                           rf"\b(?:frozen|froze|freeze)\s+(?:[\w-]+\s+){{0,2}}{_OTHER_THINGS_FROZEN}\b")
 # Words in brackets saying which one is meant ("what % was it (the one matched to the 2021 defense budget)"): neither
 # its years nor its words are what is asked
 # Which year of a deal one is: "last yr of the six-year deal", "the first year of the 10th sma"

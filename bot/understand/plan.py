@@ -220,7 +220,7 @@ class Planner:
         about = frame.unexplained - named  # the source is not what the question is about
         # "by what % did the stores near the gate drop": not a payment; "what exchange rate did it use": its own rate
         if about or isinstance(plan, Calculate) and frame.measure == "exchange_rate" and not frame.rates:
-            return search(frame, strict=not frame.in_domain, topic=about, source=named)
+            return search(frame, strict=not frame.in_domain, topic=about, source=named, years=written_years(frame))
         return replace(plan, documents=search(frame, source=named, years=written_years(frame)))
 
     def _plan(self, frame: Frame) -> Plan:
@@ -240,7 +240,8 @@ class Planner:
                                                     or frame.measure in YEARLY_MEASURES and not uncovered
                                                     or frame.has("cap") and frame.years and not uncovered)
                 or frame.has("event_to_come") and not (frame.money or frame.percents) or frame.has("threat_to_come")
-                or frame.has("cap_outcome") and not frame.has("suppose", "inflation_rate", "rates_by_year")):
+                or frame.has("cap_outcome") and not frame.has("suppose", "inflation_rate", "rates_by_year")
+                or frame.has("inflation_outcome") and not frame.has("suppose")):
             return Decline(NO_PREDICTION)
         if frame.has("next_to_come"):  # "when's the next casey council meeting": unless a document schedules it
             return Decline(NO_PREDICTION, self._documents_instead(frame))
@@ -502,9 +503,11 @@ class Planner:
         writes the year it is about ("what share of the upkeep did the 2008 payment cover") or names what the
         amounts are of ("how much more were the Carroll barracks worth than the Walker clinic"), not when an
         agreement the table records implies the years ("the total under the 11th SMA"; "the 6th SMA's rise over 2004"
-        is a document's to tell)."""
+        is a document's to tell; "the largest single hit from the 12th sma wage difference scam texts" names more than
+        the agreement)."""
         about = written_years(frame) or frame.unexplained
-        recorded = frame.agreement and self.facts.agreements_named(frame.agreement, frame.today, frame.year_values)
+        recorded = frame.agreement and len(frame.unexplained) < 2 and self.facts.agreements_named(
+            frame.agreement, frame.today, frame.year_values)
         return Clarify(str(missing), self._documents_instead(frame) if about and not recorded else None)
 
     def _rise_over_unrecorded(self, frame: Frame) -> Lookup | None:
@@ -1435,8 +1438,8 @@ _CAP_REACH = re.compile(r"\b(?:appl(?:y|ies|ied)|cover(?:s|ed)?|kicks? in|kicked
 # bigger", "how many years", "how many won" nor "how many km".
 _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|had)\b)|x|multiples?|percent|"
                           r"percentage|"
-                          r"points|years|months|weeks|days|hours|won|dollars|usd|krw|million|billion|trillion|mn|bn|tn|km|"
-                          r"kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
+                          r"points|years|months|weeks|days|hours|minutes|seconds|won|dollars|usd|krw|million|billion|"
+                          r"trillion|mn|bn|tn|km|kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b|"
                           r"\b(?:final|exact) (?:count|tally)\b|" + COUNT_BY_NOUN + "|"  # "the yes/no vote count"
                           # "how many times more members": a count compared
@@ -1635,7 +1638,9 @@ def quoted_calculation(frame: Frame) -> str | None:
     the whole less those said to be occupied), or by what percent one grew
     from the other or shrank ("by what percent did the park grow"); or of what one quote states: an amount per unit
     ("cost per square meter"), a part of those counted ("how many of the workers"), a total of like parts ("total
-    lent?")."""
+    lent?"). None when a name, a reason or a meaning is asked ("who scored for the combined team")."""
+    if frame.asks in NOT_A_NUMBER:
+        return None
     if frame.per_unit and (not frame.money or frame.has("per_counted")):
         # "what did the gym cost per square meter": the quoted sum over the quoted area; "23 violations, 87.4m won in
         # fines - per violation?": the sum quoted over the question's count

@@ -31,6 +31,7 @@ HEADCOUNT = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}\s+(?:of (?:us|o
                        rf"{_PEOPLE}\b(?:\s+out of\s+{NUMBER}\b(?!\s*%))?")
 RATE = re.compile(
     rf"(?<![\d,.]){NUMBER}[\s-]*(?:won|krw|₩)?[\s-]*(?:to|per|a|/|for|against)[\s-]*(?:the\s+|one\s+|1\s+|a\s+|each\s+)?(?:us\s+)?(?:dollar|usd|\$(?!\s*\d))"
+    r"(?:\s+(?:flat|even)\b)?"  # "1,400 won to the $ flat"
     rf"|(?:exchange rate|rate|fx|(?:won|krw)\s*/\s*(?:dollar|usd|\$)|(?:usd|dollar)\s*/\s*(?:krw|won))\s*"
     rf"(?:of\s+|at\s+|is\s+|=\s*|:\s*)?{NUMBER}(?!\s*(?:%|percent))"  # "won/dollar is 1,450", "krw/usd = 1,500"
     rf"|\bat\s+{NUMBER}(?!\d|[,.]\d)(?!\s*(?:%|percent|per cent|(?!(?:if|and|or|but|then|so|what|how|when|with|pls|"
@@ -38,7 +39,8 @@ RATE = re.compile(
     # "in usd at 1,380 if there are 28,500", "at 1,450 rounded": a rate; not "at 5 sites"
     # "in usd? use 1,150": a number of won the asker says to convert at
     r"|\b(?:use|using|assume|assuming)\s+(\d,\d{3}|\d{3,4})(?![\d,.])(?!\s*(?:%|percent|per cent|[a-z]))")
-YEAR = re.compile(r"(?<![\d,.$₩])(?:\b|(?<=fy))(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%)")  # "fy2025" too
+# "fy2025" too; not a code's number ("lot 2024-b")
+YEAR = re.compile(r"(?<![\d,.$₩])(?:\b|(?<=fy))(19[5-9]\d|20[0-4]\d)\b(?!\d|,\d|\.\d| ?%|-[a-z]\b)")
 YEAR_SPAN = re.compile(
     r"\bbetween\s+(19[5-9]\d|20[0-4]\d)\s+and\s+(19[5-9]\d|20[0-4]\d)\b|"
     r"\b(19[5-9]\d|20[0-4]\d)\s*(?:-|~|to|through|thru|until|till|up to)\s*(?:the end of\s+|year\s+)?"
@@ -381,12 +383,17 @@ def states_money(text: str) -> bool:
 
 
 def not_amounts(text: str) -> list[tuple[int, int]]:
-    """The spans of numbers in a text that are no amounts: dates ("Dec. 11", "May 4, 2006"), parts of names
-    ("PAC-3") and the numbers of parts ("Wave 2")."""
+    """The spans of numbers in a text that are no amounts: dates ("Dec. 11", "May 4, 2006"), times of day ("18:00"),
+    parts of names ("PAC-3") and the numbers of parts ("Wave 2")."""
     lowered = text.lower()
-    taken = [m.span() for pattern in (_CODE, _MONTH_DAY, _LABEL_NUMBER) for m in pattern.finditer(lowered)]
+    taken = [m.span() for pattern in (_CODE, _MONTH_DAY, _LABEL_NUMBER, _CLOCK) for m in pattern.finditer(lowered)]
     find_dates(lowered, taken)
     return taken
+
+
+# A time of day ("18:00", "9:30 a.m.", "10 pm"): no amount
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d.,:])(?:\s*[ap]\.?m\b\.?)?|"
+                    r"\b\d{1,2}\s*[ap]\.?m\b\.?")
 
 
 def states_count(text: str) -> bool:
@@ -525,6 +532,8 @@ _COUNTED_ALIKE = tuple(frozenset(terms(group)) for group in (
     "firms companies businesses enterprises corporations shops stores outlets",
     "lawmakers legislators members representatives deputies senators congressmen assemblymen",
     "votes voted ballots",  # "155 voted in favor" is a count of votes
+    "responses answers replies submissions",  # "612 complete answers" to a survey
+    "bids tenders offers",
     "commandos infiltrators agents guerrillas raiders",
     "killed died dead deaths casualties fatalities wounded injured"))
 # Month names, whole and shortened ("oct")
@@ -556,6 +565,17 @@ def counted_noun(phrase: str) -> str | None:
             return None
         if _PLURAL.fullmatch(word):
             return None if terms(word)[0] in _ANYONE else terms(word)[0]
+    return None
+
+
+def noun_after(text: str, value: Decimal) -> str | None:
+    """What a number a text states counts, stemmed: the first plural noun just after it ("694 students in 34
+    homeroom classes": 694 "student", 34 "class"); None if it names none."""
+    words = _TOKEN.findall(text.lower())
+    for i, word in enumerate(words):
+        if word[0].isdigit() and (number := re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word.rstrip(".,"))) and decimal(
+                number.group(0)) == value:
+            return counted_noun(" ".join(words[i + 1:i + 4]))
     return None
 
 

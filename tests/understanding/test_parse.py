@@ -130,6 +130,7 @@ def test_typos_and_chat_style_are_normalised(question, fixed):
     ("it rose in 2 rounds of talks", []),
     ("if nothing was signed by dec 31, what was the fallback", []),  # a deadline's day, not 2031
     ("workers were told to stay home until june 15", []),
+    ("the doors from lot 2024-b, how long did they hold", []),  # a lot's code, not 2024
 ])
 def test_a_two_digit_year_in_chat_is_a_year(question, years):
     assert [y.year for y in parse(question, TODAY).years if not y.relative] == years
@@ -205,6 +206,8 @@ def test_a_group_of_people_asked_for_is_a_name_the_people_are_who(question, asks
     ("notice is due at least 90 days before the anniversary", "count", False),  # a length of time
     ("the range went up to 800 km", "count", False),  # a length
     ("he asked $1.6 billion a year for five years", "count", False),  # "five years" is a length, not a count
+    ("the ballot closed at 18:00 on November 26", "count", False),  # a time of day, not 18 and 0
+    ("the doors open at 9 a.m. sharp", "count", False),
 ])
 def test_the_kind_of_amount_a_sentence_states(text, kind, states):
     from bot.understand.quantities import STATES
@@ -275,6 +278,8 @@ def test_a_question_asking_two_things_is_split_in_two(question, parts):
     ("In 2015 the street had 38 businesses catering to soldiers.", "shop", True),
     # "Korean" is also the adjective: "two reactors in North Korea" counts no Koreans
     ("KEDO was to build two nuclear power reactors on the Korean Peninsula.", "worker", False),
+    # a survey's answers are its responses
+    ("The survey ran for six weeks and received 612 complete answers.", "respons", True),
 ])
 def test_a_count_is_of_the_noun_beside_its_number_not_of_where_it_is(text, noun, counts):
     assert counts_of(text, noun) is counts
