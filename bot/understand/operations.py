@@ -1630,7 +1630,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("total", (("total",),), _total, excludes=("share", "total_change", "asks_list", "cagr")),
     Operation("per_period", (("total",), ("every_year",)), _per_year_of_total,
               excludes=("share", "percent_given", "cagr")),
-    Operation("scenarios", (("every_year", "projection", "raise", "increase_word"), ("instead",)), _rate_scenarios),
+    Operation("scenarios", (("every_year", "projection", "raise", "increase_word", "cap"), ("instead",)),
+              _rate_scenarios),
     Operation("counterfactual", (("counterfactual",), ("percent_given", "cap")), _counterfactual,
               excludes=("cagr", "back_solve", "points", "reach")),
     # "the biggest won increase 2027 could see over 2026 under the cap": the rise at the cap

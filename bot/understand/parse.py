@@ -182,7 +182,8 @@ _SECOND_QUESTION = re.compile(r",? and (?:roughly |about |approximately )?(?=(?:
                               r"(?:it|they|he|she|that)\b)", re.I)
 
 
-_CONTEXT_FIRST = re.compile(r"[^,?.;]*,\s*")  # "for the grant call, ...": what a question is about, said first
+# "for the grant call, ...", "riverside elementary: ...": what a question is about, said first
+_CONTEXT_FIRST = re.compile(r"[^,?.;:]*[,:]\s*")
 
 
 def two_questions(question: str) -> tuple[str, str, str] | None:
@@ -812,7 +813,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "next_to_come": r"\bwhen (is|are|will|'s) the next\b",
     # "will the sma be renegotiated in 2027?": an event to come that no record can tell, whatever it is about
     "future_tense": r"\b(will|going to|gonna)\b",
-    "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|scrap(ped)?|cancel(l?ed)?|torn up|tear up|collapse|"
+    "event_to_come": r"^(will|would|is|are)\b.*\b(renegotiat\w*|reopen\w*|revisit\w*|scrap(ped)?|cancel(l?ed)?|torn up|"
+                     r"tear up|collapse|demand more|ask for more|push for more|"
                      r"withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,2} out|leave (?:south )?korea|survive)\b(?!.*\b(if|when|under the cap)\b)",
     # "would washington pull usfk out if seoul won't pay $10 billion": what would happen, whatever the amount
     "threat_to_come": r"^(will|would)\b.*\b(withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,3} out|leave (?:south )?korea)\b"
@@ -1380,6 +1382,11 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         # "is the early retirement lump sum capped": a cap on something else (not "is the yearly increase capped")
         cues -= {"cap", "cap_on"}
         cues.add("cap_on_other")
+    if difference_as_share := _DIFFERENCE_AS_SHARE.search(cued):
+        # "2026 minus 2025, as a percent of 2025": the percentage change; "..., then as a % of 2019": the difference,
+        # with the percentage beside it
+        cues.discard("share")
+        cues |= {"change"} if difference_as_share["then"] else {"change", "percent_asked"}
     if _OTHER_FROZEN.search(cued):
         cues.discard("frozen")  # "how many mule accounts did police freeze": no payment frozen
     if "change" in cues and _WENT_FROM_TO.search(asked):
@@ -1748,6 +1755,9 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
+# A difference said as a part of one of its amounts: "2026 minus 2025, as a % of 2025"
+_DIFFERENCE_AS_SHARE = re.compile(r"\b(?:minus|difference|gap)\b[^?.;]*?(?P<then>\bthen )?\bas an? "
+                                  r"(?:%|percent(?:age)?|share|proportion) of\b")
 # Things frozen that are not a payment: accounts, assets, hiring
 _OTHER_THINGS_FROZEN = r"(?:(?:bank |mule )?accounts?|assets?|cards?|hiring|recruit\w*)"
 _OTHER_FROZEN = re.compile(rf"\b{_OTHER_THINGS_FROZEN}\b[^.?!;]{{0,40}}\b(?:frozen|froze|freeze)\b|"

@@ -253,6 +253,9 @@ def test_ordinary_words_beyond_the_model_vocabulary_are_no_names(term, name):
      ("where did the harbor film have its premiere?", "did it win anything there?",
       "did it win anything there, of: the harbor film have its premiere")),
     ("what did korea pay and did the us accept it", None),  # no second question of the first's subject
+    ("camp walker library: when does it reopen, and who runs the new reading room?",  # the subject, then a colon
+     ("camp walker library: when does it reopen?", "who runs the new reading room?",
+      "who runs the new reading room, of: it reopen")),
 ])
 def test_a_question_asking_two_things_is_split_in_two(question, parts):
     from bot.understand.parse import two_questions
