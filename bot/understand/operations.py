@@ -454,7 +454,8 @@ def _difference(frame: Frame, facts: Facts) -> Resolved:
         share = calc.percentage_change(smaller.quantity, larger.quantity)
         result = result.model_copy(update={"steps": result.steps + share.steps})
         by = f" ({fmt(share.result, 'percent')})"
-    text = f"{larger.words} is {say(result.result, result.unit)}{by} more than {smaller.words}"
+    text = (f"{larger.words} is {say(result.result, result.unit)}{by} more than {smaller.words}" if result.result else
+            f"{new.words} is the same as {old.words}: no change")  # "how did it change from 2019 to 2020"
     return Resolved("difference", result, text, _records(a, b) + extra, notes, _used(frame, a, b))
 
 
@@ -1342,9 +1343,7 @@ def _total(frame: Frame, facts: Facts) -> Resolved:
     operands = _recorded_payments(span, facts, frame.today, "the total paid")
     result = calc.sum_amounts([o.quantity for o in operands])
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]
-    years = (f"{span[0]}–{span[-1]}" if span == list(range(span[0], span[-1] + 1)) and len(span) > 1 else
-             " and ".join(map(str, span)) if len(span) <= 2 else f"{', '.join(map(str, span[:-1]))} and {span[-1]}"
-             ) + _leaving_out(frame)
+    years = _years_said(span, frame)
     notes = [f"summed the yearly payments for {years}"] * (len(span) > 1) + [
         f"another source gives {say(a.figure.number, a.figure.unit)} for {a.figure.year} ({a.figure.id})" for a in alternatives]
     text = (f"the payments for {years} add up to {say(result.result, result.unit)}" if len(span) > 1 else
@@ -1422,6 +1421,13 @@ def _years_spanned(frame: Frame, facts: Facts) -> list[int] | None:
     return [year for year in years if year not in frame.left_out] if years else years
 
 
+def _years_said(years: list[int], frame: Frame) -> str:
+    """'2014–2019' (less those left out: 'leaving out 2016'), or the years one by one: '2019 and 2021'."""
+    if len(years) > 1 and (frame.left_out or years == list(range(years[0], years[-1] + 1))):
+        return f"{years[0]}–{years[-1]}{_leaving_out(frame)}"
+    return " and ".join(map(str, years)) if len(years) <= 2 else f"{', '.join(map(str, years[:-1]))} and {years[-1]}"
+
+
 def _leaving_out(frame: Frame) -> str:
     """' leaving out 2016' when the question leaves years out of a total or an average, else nothing."""
     return f" leaving out {', '.join(map(str, frame.left_out))}" if frame.left_out else ""
@@ -1469,7 +1475,7 @@ def _mean(frame: Frame, facts: Facts) -> Resolved:
         if span is None:
             raise Missing("I read this as an average but not of which years: which agreement or years?")
         operands = _recorded_payments(span, facts, frame.today, "the average payment")
-        used, what = 0, f"the yearly payments for {span[0]}–{span[-1]}" + _leaving_out(frame)
+        used, what = 0, f"the yearly payments for {_years_said(span, frame)}"
     result = calc.mean([o.quantity for o in operands])
     text = f"{what} average {say(result.result, result.unit)}"
     alternatives = [a for o in operands if o.record for a in facts.alternatives(o.record)]

@@ -418,6 +418,9 @@ class Planner:
         if frame.has("overview") and frame.measure is None and not frame.unexplained and (
                 overview := self._overview(frame)):
             return overview
+        if frame.has("difference") and not frame.years and frame.measure in YEARLY_MEASURES and _BOTH_ENDS.search(
+                frame.text) and (ends := self._both_ends(frame)):
+            return ends
         if frame.has("extreme") and (not frame.years or frame.span) and frame.measure in YEARLY_MEASURES and (
                 extreme := self._extreme(frame)):  # (of the years a range names: "the lowest payment since 2014")
             if isinstance(extreme, Lookup) and (unmentioned := frozenset(
@@ -714,6 +717,14 @@ class Planner:
         chosen = (min if lowest else max)(records, key=lambda r: r.figure.number)
         return Lookup(frame.measure, (chosen,), (chosen.figure.year,), tuple(agreements),
                       extreme="smallest" if lowest else "largest")
+
+    def _both_ends(self, frame: Frame) -> Plan | None:
+        """'The gap between the highest and lowest payments': the two years' amounts apart."""
+        ends = [self._extreme(replace(frame, cues=cues)) for cues in (frame.cues - {"lowest"}, frame.cues | {"lowest"})]
+        if not all(isinstance(end, Lookup) and len(end.years) == 1 for end in ends):
+            return None
+        years = tuple(YearMention(end.years[0], str(end.years[0]), position) for position, end in enumerate(ends))
+        return self.plan(replace(frame, years=years, cues=frame.cues - {"extreme", "lowest"}))
 
     def _extreme_rise(self, recorded: list[FigureRecord], agreements: list[Agreement], lowest: bool,
                       span: tuple[int, int] | None) -> Lookup | Calculate | None:
@@ -1498,6 +1509,11 @@ def _around(start: int, end: int, years: list) -> list[tuple[int, int]]:
         pieces.append((at, year.start))
         at = year.start + len(year.text)
     return [*pieces, (at, end)]
+
+
+# Both ends of a range asked: "the gap between the biggest and smallest payment"
+_BOTH_ENDS = re.compile(r"\b(?:biggest|largest|highest|max(?:imum)?)\b.*\b(?:smallest|lowest|least|min(?:imum)?)\b|"
+                        r"\b(?:smallest|lowest|least|min(?:imum)?)\b.*\b(?:biggest|largest|highest|max(?:imum)?)\b")
 
 
 def _calculation_asked(frame: Frame) -> bool:
