@@ -96,6 +96,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_48/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_49/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_50/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_51/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_52/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py

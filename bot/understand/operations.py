@@ -1361,7 +1361,7 @@ _YEAR_AFTER_AMOUNT = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:for\s+|in\s+)?((?:19|2
                                 r"(?!\s*(?:-|to|through|thru|until)\s*\d)")
 
 
-def _year_of_amount(frame: Frame, money) -> int | None:
+def _year_of_amount(frame: Frame, money: Money) -> int | None:
     """The year an amount the question states is said of, if it comes before every other year named (the year
     grown from): None when no year is said with it."""
     m = _YEAR_BEFORE_AMOUNT.search(frame.text, 0, money.start) or _YEAR_AFTER_AMOUNT.match(frame.text, money.end)

@@ -562,8 +562,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                     # "the increase from 2019 to 2026", "since 1.3tn in 2023, the rise to 2026": over the years between
                     # (not a rise stated: "the 13.9% jump from 2025 to 2026")
                     r"(?<!% )(?<!percent )\b(?:increase|rise|growth|jump|change) (?:from|between) (?:19|20)\d\d "
-                    r"(?:to|and|through|until) "
-                    r"(?:19|20)\d\d\b|(?<=\d)\b[^.?;!]{0,40}\b(?:increase|rise|growth|jump) (?:up )?to (?:19|20)\d\d\b",
+                    r"(?:to|and|through|until) (?:19|20)\d\d\b|"
+                    r"(?<=\d)\b[^.?;!]{0,40}\b(?:increase|rise|growth|jump) (?:up )?to (?:19|20)\d\d\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|"
              r"in all|(?:19|20)\d\d\s*(?:\+|plus)\s*(?:19|20)\d\d|"  # "2019+2020+2021", "2019 plus 2020"
              r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
@@ -632,7 +632,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                   # "if 2014's 920bn was a 5.8% rise, what does that imply 2013 was"
                   r"\b(?:was|is|were)(?: an?)? \d+(?:\.\d+)?\s*(?:%|percent|per cent) (?:increase|rise|jump|hike)\b.*"
                   r"\bimpl(?:y|ies|ied)\b",
-    "cagr": r"\bcagr\b|(?<!the )(?<!not )(?<!non-)\bannuali[sz]ed\b(?! (?:payment|amount|figure|cost|sum|total)s?\b)|\bcompound(ed)? (annual |yearly )?growth\b|\b(what|which) ((same|constant|steady|uniform|fixed|flat|even) )?(yearly|annual|per year|annuali[sz]ed) "
+    "cagr": r"\bcagr\b|(?<!the )(?<!not )(?<!non-)\bannuali[sz]ed\b(?! (?:payment|amount|figure|cost|sum|total)s?\b)|"
+            r"\bcompound(ed)? (annual |yearly )?growth\b|\b(what|which) ((same|constant|steady|uniform|fixed|flat|even) )?(yearly|annual|per year|annuali[sz]ed) "
             r"((increase|growth) )?(rate|growth|increase|percentage|rise|raise|hike)\b|"
             r"\bcompound(ed)? growth rate\b|\bannual growth rate\b|\bcompound(ed)? (annual|yearly) (growth|increase|rate)\b|\b(average|mean) (annual|yearly|per year|"
             r"year[- ]on[- ]year|annualized|annualised) (growth|increase|rise|rate|change|percent|percentage)\b|"
