@@ -164,6 +164,8 @@ _COMMON = frozenset("the and for was were what when who how many much did does p
 _INTERJECTION = re.compile(r"\s*\b(?:yo|lol|lmao|haha|hahaha|heh|tbh|ngl|imo|fwiw|smh|iirc|afaik|asap|kk|srsly)\b|"
                            # where a question starts: "wait so ...", "nvm that - ...", "hmm, ..."
                            r"^(?:wait|nvm|never ?mind|hmm+|umm*|uhh*)\b(?:\s*that\b)?[\s,.!:-]*(?:so\b)?|"
+                           # "... same number or nah?", "... anywhere yet or nah": a yes or no asked, in chat
+                           r",?\s+or (?:nah|nope|naw|not)(?=[\s?!.]*$)|"
                            # "... in 2022 fr": "for real", closing a question (before a year, "fr" is "from")
                            r"\s+(?:fr ?)+(?=[\s?!.]*$)")
 # Shorthand with a digit in it: "b4" is "before"; "4" between a word and a year, "for" ("pay 4 2018"), unless

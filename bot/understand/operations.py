@@ -555,6 +555,11 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("apply_percent", result, text, _records(amount), notes, _used(frame, amount) + 1)
 
 
+# Whether an amount was a multiple of another, asked: "was that double", "is it twice the old one"
+_WHETHER_MULTIPLE = re.compile(r"\b(?:was|is|were) (?:that|it|this) (?:about |roughly |really )?(?:double|twice|triple|"
+                               r"half)\b")
+
+
 def _multiple(frame: Frame, facts: Facts) -> Resolved:
     if frame.factor is None:
         raise Missing("I read this as a multiple of an amount but not the factor: how many times?")
@@ -566,6 +571,8 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
         raise NotApplicable  # "the demand of double the current amount" describes a recorded demand
     if not (frame.money or frame.years) and frame.has("share"):
         raise NotApplicable  # "it pays about half of the wages: what share does it cover?" asks the recorded share
+    if _WHETHER_MULTIPLE.search(frame.text):
+        raise NotApplicable  # "1.6bn a year - was that double or what": whether it was, not double it
     if not frame.money and frame.measure in ("furloughed", "troops", "korean_workforce"):
         raise NotApplicable  # "how many were furloughed, roughly half?": the count, the share only guessed
     # at a rate the question gives, the amount in its own currency, then converted ("half of the 2026 payment in

@@ -547,7 +547,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
     "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach (rise|rises|grow|grows|increase|increases|go up|goes up)\b|\beach of the (following|next|coming) \d+ years\b|"
-                  r"\b(every|each) (one )?of (them|those|these) (rises?|grows?|goes up|go up|increases?)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
+                  r"\b(every|each) (one )?of (them|those|these) (rises?|grows?|goes up|go up|increases?)\b|"
+                  r"\beach (hit|hits|max(es)? out|reach(es)?) the (cap|ceiling|max(imum)?)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
     "projection": r"\bproject(ed|ion|ions|ing)\b|\bproject (it|the|this|that|forward|to|(19|20)\d\d)\b|"
                   r"^(can you |could you |please |pls )?project\b|"  # a verb: not "the 425 project"
@@ -823,7 +824,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                      r"tear up|collapse|demand more|ask for more|push for more|"
                      r"withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,2} out|leave (?:south )?korea|survive)\b(?!.*\b(if|when|under the cap)\b)",
     # "would washington pull usfk out if seoul won't pay $10 billion": what would happen, whatever the amount
-    "threat_to_come": r"^(will|would)\b.*\b(withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,3} out|leave (?:south )?korea)\b"
+    "threat_to_come": r"^(will|would)\b.*\b(withdraw\w*|pull(ed|s|ing)?(?: [\w']+){0,3} out|leave (?:south )?korea|"
+                      r"pull(?:s|ing)? (?:the |us |american )?(?:troops|forces|soldiers))\b"
                       r".*\b(if|unless)\b|"
                       # "will trump demand $10bn again": yet to come (not "will it rise 5% again": a projection)
                       r"\b(will|going to|gonna) (?:[\w$.,']+ ){0,4}?(demand|ask|threaten|push|insist|furlough|pull|"
@@ -1679,6 +1681,7 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"\bcould you confirm\b|\b(?:nothing (?:fancy|complicated)|keep it simple)\b|"
                     # "bottom line in the judgment": the outcome asked, in the asker's idiom
                     r"\b(?:(?:the )?bottom line|in a nutshell|long story short|tl;?dr)\b|"
+                    r"\banywhere\b(?! near)|"  # "is there a 2028 figure anywhere yet"
                     # what the asker, or someone they know, wants to do: "i want to know", "my director wants to see",
                     # "our intern wants to apply" (no demand in the talks)
                     r"\b(?:i|we)(?:'d| would| really| just)? want(?:s|ed)?\b(?: to (?:know|see|check|confirm|be sure))?|"
@@ -1758,6 +1761,9 @@ _GUESSED = re.compile(r"(?<=[.?!;,-] )(?:(?:my|our|the|a) )?(?:boss|colleague|te
                       r"(?<=[.?!;,-] )(?:saw|seen|read|heard)\b(?:[^.?;!]|\.(?=\d))*[.?!]*$|"
                       # "...? the vote was end of nov i think": the asker's own recollection after the question
                       r"(?<=[.?!;,-] )[^.?;!]*\b(?:i think|i believe|i guess|i reckon|iirc)\s*[.?!]*$|"
+                      # "... at 1,339.64 won/$ is that like 87m or am i off": the asker's guess, checked
+                      r"\bis (?:that|it) (?:like|about|around|roughly|approx\.?) (?:[^.?;!]|\.(?=\d))*?"
+                      r"(?:,? or (?:am i|is that|are we) (?:off|wrong|way off|close)\b[^.?;!]*)?[.?!]*$|"
                       # "..., pretty sure its 1.2tn ish": the asker's own guess after the question
                       r"(?<=[.?!;,-] )(?:(?:i'?m|i am) )?(?:pretty |fairly |quite |almost )?(?:sure|certain)\b"
                       r"(?:[^.?;!]|\.(?=\d))*[.?!]*$")
