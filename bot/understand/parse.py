@@ -1799,7 +1799,9 @@ _DURATION_BOUND = re.compile(r"\b(?:more|less|longer|fewer) than (?:a|an|one|two
                              r"(?:years?|months?|weeks?|days?)\b(?! ago| earlier| before| later)")
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
 # not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
-_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) [\w-]+|"
+_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) "
+                        # "not the feb initialling": a month or a year said of it
+                        r"(?:(?:" + "|".join(sorted(MONTH_WORDS)) + r"|(?:19|20)\d\d)\.? )?[\w-]+|"
                         r"\bnot (?:as |in )?(?:an? |the )?(?:%|pct\b|percent\w*)|"  # "in won, not as a percent", "not %"
                         + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
