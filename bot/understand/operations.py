@@ -555,6 +555,11 @@ def _apply_percent(frame: Frame, facts: Facts) -> Resolved:
     return Resolved("apply_percent", result, text, _records(amount), notes, _used(frame, amount) + 1)
 
 
+def _stated_factor(frame: Frame) -> Quantity:
+    """The multiple the question states ("double", "70% of") as a quantity."""
+    return Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
+
+
 # Whether an amount was a multiple of another, asked: "was that double", "is it twice the old one"
 _WHETHER_MULTIPLE = re.compile(r"\b(?:was|is|were) (?:that|it|this) (?:about |roughly |really )?(?:double|twice|triple|"
                                r"half)\b")
@@ -578,7 +583,7 @@ def _multiple(frame: Frame, facts: Facts) -> Resolved:
     # at a rate the question gives, the amount in its own currency, then converted ("half of the 2026 payment in
     # dollars at 1,400"); else a recorded figure in the currency asked, if any
     amount = _one_amount(frame, facts, "a multiple of an amount", currency=None if frame.rates else frame.target_unit)
-    factor = Quantity(value=frame.factor, unit="multiple", label=f"{frame.factor_text} (from the question)")
+    factor = _stated_factor(frame)
     result = calc.apply_multiple(amount.quantity, factor)
     text = f"{frame.factor_text} {amount.words} is {say(result.result, result.unit)}"
     figures, notes = _records(amount), []
@@ -1135,8 +1140,7 @@ def _per_head(frame: Frame, facts: Facts) -> Resolved:
     if frame.factor is not None and (at := frame.text.find(frame.factor_text or "")) >= 0 and (
             0 <= amount.position - (at + len(frame.factor_text)) <= 12):
         # "if 70% of 2026 goes to wages, per worker": that part of the amount, then per head
-        part = calc.apply_multiple(amount.quantity, Quantity(value=frame.factor, unit="multiple",
-                                                             label=f"{frame.factor_text} (from the question)"))
+        part = calc.apply_multiple(amount.quantity, _stated_factor(frame))
         amount = replace(amount, quantity=Quantity(value=part.result, unit=part.unit,
                                                    label=f"{frame.factor_text} {amount.quantity.label}"),
                          words=f"{frame.factor_text} {amount.words} ({say(part.result, part.unit)})")
