@@ -417,6 +417,8 @@ def normalize(question: str, known: Known | None = None) -> str:
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group(1) or m.group(2) or m.group(3)), text)
     text = re.sub(r"^y\b(?=\s)", "why", text)  # "y did it drop": "y" for "why" only where a question starts
     text = re.sub(r"(?<=\d) ?([ap])\.?m\b\.?", r"\1m", text)  # "3 p.m." is "3pm", a time
+    # "hr keeps telling me", "ask hr": human resources; an hour only after a number or "per", "an", "half" ("24 hr")
+    text = re.sub(r"(?<!\d )(?<!-)(?<!\bper )(?<!\ban )(?<!\ba )(?<!\bhalf )\bhr\b(?! ?\d)", "human resources", text)
     text = _WORD.sub(lambda m: _correct(m.group(0), names, known), text)
     text = re.sub(r"(?<!half )\ba (?=(?:trillion|billion|million)\b)", "1 ", text)  # "over a trillion": an amount
     # (not a day of the month a deadline falls on: "by dec 31", "until june 15")

@@ -311,8 +311,11 @@ _ASKS = (
                         r"\b(what|which) time\b(?! (frame|period|span|scale|line)s?\b)")),  # a time of day
     ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say|think|make of)\b(?!.*\b(pay|cost(?![- ]sharing)\w*|spen[dt]\w*|worth)\b)")),
-    # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount
-    ("event", re.compile(r"^(?:(?:back in|in|early|mid|late|around|during)\s+(?:19|20)\d\d,\s*)?what (did|does|do|will|would|has|have|had)\b(?!.*\b(pay|paid|pays|paying|payments?|cost(?![- ]sharing)\w*|"
+    # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount (or
+    # which figure the asker should use: "what do we cite")
+    ("event", re.compile(r"^(?:(?:back in|in|early|mid|late|around|during)\s+(?:19|20)\d\d,\s*)?what "
+                         r"(did|does|do|will|would|has|have|had)\b(?! (?:i|we) (?:cite|use|quote|go with|put)\b)"
+                         r"(?!.*\b(pay|paid|pays|paying|payments?|cost(?![- ]sharing)\w*|"
                          r"spend|spent|contribut\w*|" + _PAY_IDIOMS + r"|amount|total|figure|sum|worth|increase|rise|raise|demand\w*|offer\w*|"
                          r"ask\w* for|push\w* for|call\w* for|seek\w*|sought|propos\w*|want\w* \w+ to pay|percent\w*|rate|number|year|"
                          r"date|day|(set|fixed) for (19|20)\d\d|(19|20)\d\d (come|came) to)\b)(?!.*%)")),
@@ -420,6 +423,16 @@ _FURLOUGH = (r"furlough\w*|unpaid(?: leave)?|sen(?:d|ds|t|ding) (?:[\w']+ ){0,4}
 _EVER_FELL = r"\bever (?:go|goes|went|gone) down\b|\bever (?:fall|fell|fallen|drop(?:ped)?|decrease[sd]?|decline[sd]?|shr[ai]nk)\b|" \
              r"\bever (?:(?:pay|paid|been|be|was|were|come in|came in)\s+)?(?:any )?(?:less|lower|smaller)\b" \
              r"(?! than (?:about |around )?[\d$₩])"  # (not "ever pay less than 950bn": an amount compared)
+# A year said to be a sum, which is its payment: "2025 was 1.5tn wasnt it", "the slide has 2022 at 1.3tn", "shows 2016
+# as 944.1bn", "the chart says 932bn for 2016" (not a sum for a year and a purpose: "2bn won for 2026 for laid-off
+# workers")
+_YEAR_PUT_AT_SUM = (r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in(?: at)?|landed at|ended up(?: at)?|totall?ed) "
+                    r"(?:at )?(?:about |around |roughly |only |just |like )?"
+                    r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion|won|krw)\b)|"
+                    r"\b(?:19|20)\d\d (?:at|as) (?:about |around |roughly )?"
+                    r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion)\b)|"
+                    r"(?:[$₩]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:tn|bn|trillion|billion))\s*(?:won\s+)?for (?:19|20)\d\d\b"
+                    r"(?!\s+(?:for|to|on)\b)")
 
 # One service member, by rank or pay grade ("a us army e-4", "the average enlisted soldier"): whose pay is asked
 _A_SERVICE_MEMBER = (r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|"
@@ -433,7 +446,9 @@ YEAR_AT_THE_CAP = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+(?!(?:19|20)\d\d\b)[\w']
 CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in {
     "than": r"\bthan\b|\bvs\.?\b|\bversus\b|" + _AGAINST_AN_AMOUNT + r"|\bexceed\w*\b|\bshort of\b|\b(above|below)\b|\bcompared (to|with)\b|\brelative to\b|"
             r"\b(beat|beats|topped|tops|outpaced|outstripped|surpassed)\b",  # "by how much did 2021 beat 2019"
-    "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|under|exceed\w*|beat|beats|topped|"
+    "more_less": r"\b(more|less|higher|lower|bigger|larger|smaller|greater|above|below|over|"
+                 r"under(?! (?:the |its |that )?(?:[\w-]+ ){0,2}(?:sma|smas|deal|agreement|accord|pact)\b)|"
+                 r"exceed\w*|beat|beats|topped|"
                  r"fall short|falls short|short of|up|down)\b",
     "scrapped": r"\b(scrap\w*|cancel\w*|terminat\w*|abolish\w*|tore up|torn up|void\w*|annul\w*|withdr[ae]w\w* from)\b",
     # an agreement said to be unsigned: "why did seoul refuse to sign", "why hasn't korea signed"
@@ -892,15 +907,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"^(?:so |and |but )?(?:19|20)\d\d(?:'s)? (?:went up|rose|grew|increased|jumped|climbed|fell|dropped|"
            r"went down|was up|was down)\b|"
            r"\b(set|sets|fixed|fixes) for (?=(?:its |the )?(?:(?:first|last|final) year\b|(?:19|20)\d\d\b))|"
-           # a year said to be a sum ("2025 was 1.5tn wasnt it"): its payment
-           r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in(?: at)?|landed at|ended up(?: at)?|totall?ed) "
-           r"(?:at )?(?:about |around |roughly |only |just |like )?"
-           r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion|won|krw)\b)|"
-           # "the slide has 2022 at 1.3tn", "the chart says 932bn for 2016": a year put at a sum
-           r"\b(?:19|20)\d\d at (?:about |around |roughly )?(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion)\b)|"
-           # (not a sum for a year and a purpose: "2bn won for 2026 for laid-off workers")
-           r"(?:[$₩]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:tn|bn|trillion|billion))\s*(?:won\s+)?for (?:19|20)\d\d\b"
-           r"(?!\s+(?:for|to|on)\b)",
+           + _YEAR_PUT_AT_SUM,
+    "year_put_at_sum": _YEAR_PUT_AT_SUM,
     # a word that says someone pays: without one, "how much", "value" or "figure" may ask about something else
     "paid": rf"\b({_PAID})\b",
     "number_word": r"\b(number|numbers|figures|stats?|data)\b(?! of\b)",  # not "the number of warheads": a count
@@ -937,7 +945,11 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             r"\b(?:pay|salary) (?:raises?|rises?|hikes?|increases?|bumps?)\b|"
             r"\ba raise\b(?=.{0,40}\b(?:workers?|employees?|staff|kn|kns)\b)",
     "demand": r"\b(demand\w*|(?<!\bbe )ask\w*|sought|seek\w*|want\w*|(?<!^)request\w*|call\w* for|insist\w*|press\w* for|push\w* for|"
-              r"should pay|must pay|ought to pay|(?<!^)(?<!let's )(?<!lets )(?<!to )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated)\b",
+              r"should pay|must pay|ought to pay|"
+              r"(?<!^)(?<!let's )(?<!lets )(?<!to )(say|said|says|saying|claim\w*) .*\b(pay|paying)\b|position|money machine|"
+              r"wanted|pressur\w*|initial ask|asking price|thr(ew|own|ow\w*) out|toss\w* out|floated|"
+              # what the US "opened with" in the talks: its first demand
+              r"open(?:ed|s)? with|opening (?:ask|bid|demand|number|figure|offer|position))\b",
     "furlough_as_time": r"\b(?:before|after|since|until|ahead of|prior to) (?:the |its )?(?:(?:19|20)\d\d )?furloughs?\b",
     "weeks_asked": r"\b(in|how many) weeks\b",
     "weekdays_asked": r"\b(work ?days|working days|business days|weekdays)\b|\bweekends? (excluded|don'?t count|do not count)\b|"
@@ -1321,7 +1333,8 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         _, (first, last) = next((s for s in spans if all(s[1][0] <= o[0] and o[1] <= s[1][1] for _, o in spans)),
                                 spans[0])
         span = (first, last) if first < last else None
-    elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year:
+    elif (since := _SINCE_YEAR.search(text)) and int(since.group(1)) < today.year and not (
+            asked_years and any(a <= since.start() < b for a, b in own_work)):
         span = (int(since.group(1)), today.year)  # "in total since 2019": up to this year
         years.append(YearMention(today.year, since.group(0), len(text), relative=True))
     elif (start := _UP_FROM.search(text)) and len(years) == 1 and int(start.group(1)) < today.year:
@@ -1444,6 +1457,12 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
         measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
+    if _ASIDE_ASKED.search(said, 0, asked_from) and (last_asked := measure_for(frozenset(
+            n for n in cues - {"number_word", "how_much"}
+            if n not in CUES or CUES[n].search(said[asked_from:asked_to])))):
+        # "isn't that the entire workforce? how many were sent home": the last question's (not "was it like 5 pct??
+        # whats the exact number", "is there a ceiling? how much": a number of what the first asked)
+        measure = last_asked
     if "cap_on_other" in cues and measure in ("payment_increase_pct", "payment_increase_amount"):
         measure = None  # "by how much did the UN cut the diesel cap": that cap's change, not a payment's
     if measure == "furlough_start" and asks == "number":
@@ -1677,7 +1696,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"\bsorry if (?:this is |it's |its )?(?:dumb|basic|stupid|obvious|a dumb \w+|a basic \w+)\b:?|\b(?:i|we)(?:'m| am|'re| are)? "
                     r"(?:brief\w*|writ\w+|draft\w*|putting together|prepar\w+|updating|building|compiling|assembling|"
                     r"working on)\b(?:(?!\s[-–—]\s)[^,.?;!])*|"
-                    r"\bshould (?:i|we) (?:be )?us(?:e|ing)\b|\b(?:that |which )?every(?:one|body) uses\b|"
+                    r"\b(?:should|do|shall) (?:i|we) (?:be )?(?:us(?:e|ing)|cite|quote|trust|go with)\b|"
+                    r"\b(?:that |which )?every(?:one|body) uses\b|"
                     r"\bcould you confirm\b|\b(?:nothing (?:fancy|complicated)|keep it simple)\b|"
                     # "bottom line in the judgment": the outcome asked, in the asker's idiom
                     r"\b(?:(?:the )?bottom line|in a nutshell|long story short|tl;?dr)\b|"
@@ -1701,10 +1721,17 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     # the asker's own papers ("my notes have the 2022 rise as 5.4%"): no source to search
                     r"\b(?:my|our) (?:own )?(?:notes?|memo(?:randum)?|draft|spreadsheet|sheet|table|chart|slides?|deck|"
                     r"files?)\b(?: (?:has|have|had|says?|said|shows?|showed|puts?|lists?|listed|gives?|gave))?|"
+                    # sources said to disagree: "but another source says different", "other reports have it otherwise"
+                    r"\b(?:but |while |and )?(?:an|the )?(?:other|second|different) (?:source|report|outlet|article|"
+                    r"paper|table|chart|site|doc\w*)s? (?:says?|said|has|have|had|gives?|shows?|puts? it)"
+                    r"(?: it)? (?:different(?:ly)?|otherwise|something else|another (?:number|figure|amount))\b|"
                     # who made the claim checked, and the asker's doubt ("colleague wrote ... in the draft, pretty sure
                     # that is wrong?")
-                    r"\b(?:a |my |our )?(?:colleague|coworker|co-worker|boss|someone|somebody|intern|staffer|aide)s? "
-                    r"(?:wrote|writes|put|puts|has|had|said|says|thinks|claims|insists)\b|\b(?:in|on) the draft\b|"
+                    r"\b(?:a |my |our )?(?:colleague|coworker|co-worker|boss|someone|somebody|intern|staffer|aide|"
+                    r"human resources)s? "
+                    r"(?:wrote|writes|put|puts|has|had|said|says|thinks|claims|insists|"
+                    r"keeps? (?:saying|telling (?:me|us)))\b|"
+                    r"\b(?:in|on) the draft\b|"
                     # a paper of theirs making the claim ("the intern's memo says", "my colleague's slide has"), and
                     # what the asker will do with it ("or do i send it back")
                     r"\b(?:the |an? |my |our )?(?:intern|colleague|coworker|co-worker|boss|staffer|aide|someone)'s "
@@ -1730,8 +1757,15 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"^(?!(?:what|how|when|who|which|why|where)\b)(?:[\w-]+ ){0,2}?(?:(?:team|desk|office|shop|unit|side)"
                     r"(?: here| asking)?|[\w-]+ (?:here|asking))\s*[:,–—-]|"
                     # "my director wants (to know) ...": who asks, not what (the rest is the question)
-                    r"\b(?:(?:the|my|our) )?(?:committee|boss|director|team|office|chief|editor|manager|principal|desk|folks) "
-                    r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b|"
+                    r"\b(?:(?:the|my|our) )?(?:committee|boss|director|team|office|chief|editor|manager|principal|desk|"
+                    r"folks|deputy|supervisor|front office|chief of staff) "
+                    r"(?:wants|needs|asked|is asking|would like)(?: (?:to know|to see|to have|to get|me to \w+))?\b"
+                    # ... and the paper they want ("wants the full 2019-2026 series on one slide"): its years, not asked
+                    r"(?: (?:the|a|an) [^,.?;!]*?\b(?:series|run|table|chart|timeline|list)\b"
+                    r"[^,.?;!]*?(?= and\b|\s[-–—]|[,.?;!]|$))?|"
+                    # what the asker lacks: "and i cant find 23 anywhere", "i'm missing 24"
+                    r"\b(?:(?:i|we) (?:can'?t|cannot|couldn'?t|could not) find|"
+                    r"(?:i'm|im|i am|we're|we are) missing)\b[^,.?;!]*|"
                     # "...? trying to guess ...", "what was korea's gdp in 2024, trying to put the payment in context"
                     r"(?<=[.?!;,] )(?:(?:i|we)(?:'m| am|'re| are) )?(?:just )?trying to\b[^,.?;!]*|"
                     # what the asker says after the question of what they saw, know, lack or need ("...? i keep
@@ -2026,6 +2060,14 @@ _BEFORE_FURLOUGH = re.compile(r"\b(?:before|prior to|preceding|ahead of) (?:the 
 _LAPSED_BEFORE_FURLOUGH = re.compile(r"\b(?:agreement|deal|sma|accord)s? (?:that |which )?(?:had )?"
                                      r"(?:expired|lapsed|ended|ran out)\b.*" + _BEFORE_FURLOUGH.pattern)
 
+# An agreement named as when something was said ("when seoul announced the 12th sma"), and the years before it asked
+# ("over the prior five years")
+_ANNOUNCED = re.compile(r"\b(?:announc|unveil|conclud|sign|reach|present)(?:ed|ing)\s+(?:the\s+|its\s+)?$")
+_YEARS_BEFORE_IT = re.compile(r"\b(?:over|in|during|for|across) the (?:previous|prior|preceding|past|last) "
+                              r"(?:\d+ |few |several )?years\b")
+# A yes-or-no aside asked before the question ("8,000 were furloughed. isn't that the entire workforce? how many ...")
+_ASIDE_ASKED = re.compile(r"(?:^|[.?!]\s+)(?:so |but |and |wait,? )?(?:is|isn't|isnt|is not|was|wasn't|wasnt|"
+                          r"was not|are|aren't|were|weren't|did|didn't|didnt|does|doesn't|doesnt)\b[^.?!]*\?+\s*$")
 
 def _agreement(text: str) -> AgreementRef | None:
     position = _POSITION.search(text)
@@ -2040,6 +2082,8 @@ def _agreement(text: str) -> AgreementRef | None:
     if m := ordinal:
         digits = next((group for group in m.groups()[2:] if group), m.group(1))
         number = int(digits) if digits else ORDINAL_WORDS[m.group(2)]
+        if _ANNOUNCED.search(text, 0, m.start()) and _YEARS_BEFORE_IT.search(text):
+            number -= 1  # "when they announced the 12th sma, the avg rise over the prior five years": the 11th's
         return AgreementRef(number=number, position=where, position_years=count)
     if m := _AGREEMENT_ENDING.search(text):
         return AgreementRef(ends_in=int(m.group(1)), position=where, position_years=count)

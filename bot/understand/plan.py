@@ -250,9 +250,10 @@ class Planner:
             # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
             return Decline(f"I can't predict what is not recorded yet: I answer from what the sources record, with "
                            f"quotes. {SCOPE}", self._documents_instead(frame))
-        if frame.measure is None and frame.years and not (frame.cues - {"frozen", "confirm"} or frame.unexplained
+        if frame.measure is None and frame.years and not (frame.cues - {"frozen", "confirm", "agreement_ref"}
+                                                          or frame.unexplained
                                                           or frame.money or frame.percents or frame.headcounts):
-            # "2026?", "did they freeze 2020": the year's payment, asked most
+            # "2026?", "did they freeze 2020", "2017 under the ninth sma?": the year's payment, asked most
             frame = replace(frame, measure="payment", in_domain=True)
         if uncovered and frame.measure in YEARLY_MEASURES and not (frame.money or frame.percents or frame.rates
                                                                     or frame.has("suppose", "cap")):
@@ -1715,8 +1716,8 @@ def value_of_something_else(frame: Frame, unmentioned: frozenset[str]) -> bool:
     terms")."""
     if frame.measure in HEADCOUNT_MEASURES and (amount_asked(frame) == "money" or _PAY_RATE_ASKED.search(frame.text)):
         return True  # "what hourly rate did the furloughed driver say he got": a rate of pay, not how many
-    if frame.agreement is not None or frame.has("paid", "cost_sharing"):
-        return False
+    if frame.agreement is not None or frame.has("paid", "cost_sharing", "year_put_at_sum"):
+        return False  # (nor when a year is put at a sum: "the herald says 932bn for 2016")
     return (frame.measure in ("payment", "payment_increase_amount")
             or frame.measure == "payment_increase_pct" and len(unmentioned) >= 2)
 
