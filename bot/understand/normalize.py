@@ -433,6 +433,9 @@ def normalize(question: str, known: Known | None = None) -> str:
         text = re.sub(r"\b(?:turn(?:ed|s)?|show(?:ed|s|n)?) up (?:to|at|for)\b", "attended", text)
         text = re.sub(r"\b(?:turned|showed) up\b(?= *(?:[?.!,;]|$))", "attended", text)
     text = re.sub(r"\bpress conf\b", "press conference", text)  # (not "pls conf": confirm)
+    # "what else was on the table": negotiated (not "put on the table": offered)
+    text = re.sub(r"(?<!\bput )(?<!\bputs )(?<!\bputting )(?<!\blaid )\bon the (?:negotiating )?table\b",
+                  "in the talks", text)
     # "the demo contractor": a building's demolition (not a demonstration outside the gate)
     text = re.sub(r"\bdemo(?= (?:contractors?|works?|crews?|permits?|phases?|jobs?|teams?|compan(?:y|ies)|firms?|"
                   r"stages?|schedules?|costs?|dates?|start)\b)", "demolition", text)

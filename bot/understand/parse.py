@@ -280,7 +280,10 @@ _ASKS = (
     ("number", re.compile(r"\bhow (much|many)\b|\bwhere (?:does|do|did|will|would) [^?.;]{0,30}?\b(?:payments?|"
                           r"numbers?|figures?|amounts?|totals?|contributions?|bills?|costs?|it|that) (?:land|end up|"
                           r"come out|settle)\b(?! (?:going|in|at|on)\b)")),
-    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain(?!ers?\b)\w*\b")),
+    # (what held it up: "what was the sticking point", "whats the hold-up")
+    ("reason", re.compile(r"^(why|how come)\b|\bwhy\b|\breasons?\b|\bwhat caused\b|\bexplain(?!ers?\b)\w*\b|"
+                          r"\bwhat(?:'s| is| was| were)? (?:the )?(?:big |main |real )?(?:hold[- ]?ups?|snags?|"
+                          r"sticking points?|obstacles?|stumbling blocks?|hang[- ]?ups?)\b")),
     # not a relative "who" after what it is of ("the workers who got furloughed", "people who signed")
     ("who", re.compile(r"^(who|whom)\b|(?<![a-z]s )(?<!people )(?<!staff )(?<!personnel )\bwho\b|\bwhich (?:(?:korean|south|north|us|american|japanese|prime|vice|deputy|"
                        r"foreign|defen[cs]e|former|senior|top|two|three) )*(?:[a-z]+ )?(officials?|premiers?|negotiators?|person|people|ministers?|spokes\w+|"
@@ -309,7 +312,9 @@ _ASKS = (
                         r"\b(?:to|until|till|til) when\b|\bwhen exactly\b|\bwhat(?:'s| is| was| will be)? the (?:[\w-]+ )?"
                         r"(?:deadline|cut-?off|due date|(?:last|final|closing) day)\b|"
                         r"\b(what|which) time\b(?! (frame|period|span|scale|line)s?\b)")),  # a time of day
-    ("event", re.compile(r"\bwhat happen\w*\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
+    ("event", re.compile(r"\bwhat happen\w*\b|\bwhat (?:was|is|were) (?:supposed|meant|expected|going|planned) to "
+                         r"happen\b|\b(anything|something) happen\w*\b|\bwhat (went on|took place|occurred)\b|"
+                         r"\bwhat (was|is|were|are) the (impact|effect|consequence)s?\b|"
                          r"\bhow (did|does|do|will|would) .* (affect|impact|hurt)\b|\bwhat (did|does|do) .* (do|say|think|make of)\b(?!.*\b(pay|cost(?![- ]sharing)\w*|spen[dt]\w*|worth)\b)")),
     # "what did the Pentagon ask Seoul to show?": something done or said, unless it is a payment or an amount (or
     # which figure the asker should use: "what do we cite")
@@ -1047,7 +1052,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                 r"\bwhat (does|do|did) .* (cover|fund|include)\b(?!\s+(?:for|of)\b)|\bwhat (is|are) .* (used|spent) (for|on)\b|"
                 r"^(what|which) (does|do|did|is|are|will|costs|items|things) [^?]*\b(cover|covers|include|includes)\b|"
                 # not "how many guardians does the space component have"
-                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?|buckets?)\b|"
+                r"^(?!.*\bhow many\b).*\b(sectors?|categories|items?|components?|buckets?)\b"
+                # (not settled in talks: "most items were settled")
+                r"(?! (?:were|was|are|is|had been|have been) (?:settled|agreed|resolved|closed|done))|"
                 r"\bhow is .* (split|divided|allocated|spent|funded)\b",
 }.items()}
 
@@ -1669,7 +1676,7 @@ _FRAMING_WORDS = content_words(
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
-    "basically "  # "so it's basically his deal"
+    "basically pretty everything except "  # "so it's basically his deal", "settled pretty much everything except cost"
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement "
     "math maths arithmetic using "  # "quick math, using the podcast's breakdown: ..."
@@ -1833,9 +1840,11 @@ _DURATION_BOUND = re.compile(r"\b(?:more|less|longer|fewer) than (?:a|an|one|two
                              r"(?:years?|months?|weeks?|days?)\b(?! ago| earlier| before| later)")
 # What a question sets aside: "not the signing", "not the initialling in february", "rather than the vote", "headcount
 # not payroll", a year left out; and a round that only dates what is asked ("in the 2019 round ... the us wanted")
-_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|(?:do not|don't|dont) need) (?:the|an?|its|their) "
-                        # "not the feb initialling": a month or a year said of it
-                        r"(?:(?:" + "|".join(sorted(MONTH_WORDS)) + r"|(?:19|20)\d\d)\.? )?[\w-]+|"
+_SET_ASIDE = re.compile(r"\b(?:not|rather than|instead of|other than|besides|beyond|apart from|aside from|"
+                        r"(?:do not|don't|dont) need) (?:the|an?|its|their) "
+                        # "not the feb initialling": a month or a year said of it; "beyond the dollar amount"
+                        r"(?:(?:" + "|".join(sorted(MONTH_WORDS)) + r"|(?:19|20)\d\d)\.? )?"
+                        r"(?:(?:dollar|won|headline|total|actual) )?[\w-]+|"
                         r"\bnot (?:as |in )?(?:an? |the )?(?:%|pct\b|percent\w*)|"  # "in won, not as a percent", "not %"
                         + _LEFT_OUT.pattern + "|"
                         r"(?<=[a-z] )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"

@@ -412,7 +412,7 @@ class Planner:
                            "agreement you mean.")
         if frame.has("event_year"):
             return self._in_event_year(frame)
-        if frame.asks == "event" and frame.dates and (on_dates := self._on_dates(frame)):
+        if frame.asks == "event" and frame.dates and not frame.unexplained and (on_dates := self._on_dates(frame)):
             return on_dates
         # (a summary named as the source of something else asked is no overview: "per the hearing summary, by when
         # must the audit office report")
@@ -1672,7 +1672,9 @@ def quoted_calculation(frame: Frame) -> str | None:
         # "how many are still not returned", "how much was left to cover": the whole less the part
         return "difference"
     if frame.has("added"):
-        return "sum"  # "adding killed and wounded together": the two amounts quoted, added up
+        # "adding killed and wounded together": the two amounts quoted, added up (not "the combined employment rate
+        # (%)": a rate over them all, which no two quoted amounts add up to)
+        return None if _RATE_ASKED.search(frame.text) else "sum"
     if frame.has("not_so") and not (frame.has("than", "compare", "difference") or _percent_change(frame)) and (
             frame.asks == "number" and amount_asked(frame) != "share"):
         # "how much went to firms not based in gyeonggi", "how many of the rooms sat unoccupied": the whole less those
@@ -1692,8 +1694,11 @@ def quoted_calculation(frame: Frame) -> str | None:
     return None  # "how much extra aid did Washington offer": the extra amount, stated; no two amounts compared
 
 
-# Two amounts a question compares, besides "than" and a change: "between", "beat", "how far behind"
-_TWO_SIDES = re.compile(r"\b(between|beat|beats|apart|behind|ahead|short|gap|difference)\b|\bfrom\b.*\bto\b")
+# A rate or a percentage asked: "the combined vacancy rate (%)"
+_RATE_ASKED = re.compile(r"\b(?:rate|ratio|percentage)\b|\((?:in )?(?:%|percent|pct)\)")
+# Two amounts a question compares, besides "than" and a change: "between", "beat", "how far behind", "subtract"
+_TWO_SIDES = re.compile(r"\b(between|beat|beats|apart|behind|ahead|short|gap|difference|minus|subtract\w*|deduct\w*)\b|"
+                        r"\bfrom\b.*\bto\b")
 
 
 def _percent_change(frame: Frame) -> str | None:
