@@ -226,12 +226,14 @@ def _asked_of_year(frame: Frame, year: int, facts: Facts, position: int) -> Oper
 
 def _years_named(frame: Frame, facts: Facts) -> list[int]:
     """The years a question writes, and one it names by its place in an agreement ("the first-year increase under the
-    current SMA": 2026)."""
+    current SMA": 2026) or by an agreement of one year ("the 10th SMA per soldier": 2019)."""
     years = list(frame.year_values)
     for ref in (frame.agreement, *frame.other_agreements):  # "the 2021 increase ... the 12th SMA's first-year one"
         one = replace(frame, agreement=ref)
         if ref and ref.position and (agreement := _agreement(one, facts)):
             years += [year for year in facts.years_asked(one, [agreement]) if year not in years]
+        elif ref and (agreement := _agreement(one, facts)) and agreement.first_year == agreement.last_year:
+            years += [year for year in (agreement.first_year,) if year not in years]
     return years
 
 
@@ -348,13 +350,22 @@ _CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+(?!
 _CPI_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:korean\s+)?(?:cpi|inflation|consumer prices?)\b|"
                        r"\b(?:cpi|inflation)\s+(?:for|in|of)\s+((?:19|20)\d\d)\b|"
                        # "if cpi is 2.5% in 2025" (not "cpi is 6% for 2027": the rate set for that year's payment)
-                       r"\b(?:cpi|inflation)\s+(?:is|was|of|at|comes in at|came in at|runs at|ran at|hits?)\s+"
-                       r"\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b")
+                       r"\b(?:cpi|inflation)\s+(?:is|was|of|at|comes in at|came in at|runs(?: at)?|ran(?: at)?|"
+                       r"hits?|averages?|averaged)\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b")
+# ... and each rate listed after it: "cpi is 1.8% in 2025 and 2.3% in 2026"
+_CPI_YEAR_MORE = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+then)\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b")
 CPI_LAG_YEARS = 2
 
 
 def _cpi_years(frame: Frame) -> set[int]:
-    return {int(next(year for year in m.groups() if year)) for m in _CPI_YEAR.finditer(frame.text)}
+    years = set()
+    for m in _CPI_YEAR.finditer(frame.text):
+        years.add(int(next(year for year in m.groups() if year)))
+        end = m.end()
+        while more := _CPI_YEAR_MORE.match(frame.text, end):
+            years.add(int(more.group(1)))
+            end = more.end()
+    return years
 
 
 def _rates_by_year(frame: Frame, first_year: int, to_year: int, cap: Decimal | None) -> list[Quantity] | None:
@@ -714,6 +725,13 @@ def _compound(frame: Frame, facts: Facts) -> Resolved:
     cap = None
     rule = facts.increase_rule(agreement.number) if agreement else None
     yearly = _rates_by_year(frame, base_year + 1, to_year, rule.figure.number if rule else None)
+    if not yearly and len(cpi := _cpi_years(frame)) == 1 and to_year - base_year > 1:
+        # "2028 if cpi is 2% in 2026": that inflation sets 2028's rise alone; 2027's needs 2025's
+        (prices,) = cpi
+        unset = [year for year in range(base_year + 1, to_year + 1) if year != prices + CPI_LAG_YEARS]
+        raise Missing(f"Each year's payment rises by the inflation of two years earlier, so {prices} inflation sets "
+                      f"only the {prices + CPI_LAG_YEARS} rise; for {', '.join(map(str, unset))} I also need the "
+                      f"inflation of {', '.join(str(year - CPI_LAG_YEARS) for year in unset)}.")
     if frame.has("cap_stated") and frame.percents and rule and rule.figure.number and rule.figure.number != rate.value \
             and not yearly:
         # "the 12th SMA is capped at 3 percent, what's the highest 2027 payment": the agreement's own cap, corrected
@@ -1203,8 +1221,9 @@ def _product(frame: Frame, facts: Facts) -> Resolved:
 
 
 def _convert(frame: Frame, facts: Facts) -> Resolved:
-    # a year's payment, or one of an agreement's years ("the final-year contribution under the previous agreement")
-    of_a_year = bool(frame.years) or bool(frame.agreement and frame.agreement.position)
+    # a year's payment, or one of an agreement's years ("the final-year contribution under the previous agreement",
+    # "the 10th sma payment")
+    of_a_year = bool(frame.years) or bool(frame.agreement and _years_named(frame, facts))
     # ... asked in another currency with a rate, or without one where the year's payment is recorded, but not in it
     # ("the 2028 payment in usd": no payment of 2028 is recorded; the lookup says so, with the rule's range)
     unrecorded = frame.measure == "payment" and frame.target_unit is not None and frame.years and not any(

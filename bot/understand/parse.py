@@ -438,6 +438,8 @@ _YEAR_PUT_AT_SUM = (r"\b(?:19|20)\d\d(?:'s)? (?:was|is|came to|came in(?: at)?|l
                     r"(?:[$₩]\s?\d|\d[\d,.]*\s*(?:tn|bn|trillion|billion)\b)|"
                     r"(?:[$₩]\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:tn|bn|trillion|billion))\s*(?:won\s+)?for (?:19|20)\d\d\b"
                     r"(?!\s+(?:for|to|on)\b)")
+# Years added: "2019+2020+2021", "2019 plus 2020"
+_YEARS_PLUS = r"(?:19|20)\d\d\s*(?:\+|plus)\s*(?:19|20)\d\d"
 
 # One service member, by rank or pay grade ("a us army e-4", "the average enlisted soldier"): whose pay is asked
 _A_SERVICE_MEMBER = (r"\b(a|an|one|the average|the typical) (?:(?:us|u\.s\.|american|usfk|army|navy|marine|air force|"
@@ -466,7 +468,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     "compare": r"\b(more|less|higher|lower|bigger|larger)\b.*\b(19|20)\d\d or (19|20)\d\d\b|\bcompar\w*\b|\bversus\b|\bvs\.?\b|" + _AGAINST_AN_AMOUNT + r"|\brelative to\b",
     "difference": r"\bhow much (more|less|higher|lower|bigger|larger|smaller|extra|greater)\b|\bdifference\b|"
                   # (not a shortfall to be made up: "how would the money gap be covered")
-                  r"(?<!funding )(?<!money )(?<!budget )(?<!financing )(?<!cash )\bgap\b"
+                  # (nor an agreement's lapse: "if there's another sma gap")
+                  r"(?<!funding )(?<!money )(?<!budget )(?<!financing )(?<!cash )"
+                  r"(?<!sma )(?<!agreement )(?<!deal )\bgap\b"
                   r"(?!\s+(?:(?:be|was|were|is|get|got) )?(?:covered|filled|plugged|bridged|funded|met|made up)\b)|"
                   r"\b(?:spread|range) (?:between|from)\b|"
                   r"\bhow (big|large) (was|is|were) the (rise|increase|jump|hike|growth|change|drop|fall|bump|decrease|cut)\b|"
@@ -586,7 +590,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
                     r"(?:to|and|through|until) (?:19|20)\d\d\b|"
                     r"(?<=\d)\b[^.?;!]{0,40}\b(?:increase|rise|growth|jump) (?:up )?to (?:19|20)\d\d\b",
     "total": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|summed|"
-             r"in all|(?:19|20)\d\d\s*(?:\+|plus)\s*(?:19|20)\d\d|"  # "2019+2020+2021", "2019 plus 2020"
+             r"in all|" + _YEARS_PLUS + r"|"
              r"overall|all together|add up|added up|adds up|put together|added together|adding (?:them |it )?(?:all )?up)\b|\bover (the next )?\d+ (years|yrs)\b|"
              r"\b(over|across|throughout) (its|their|all|those|the)\b( [\w']+){0,3} (years|yrs)\b|"
              r"\bfor \d+ (years|yrs)\b|\bover the (whole |entire |full )?(life|lifetime) of\b",
@@ -595,7 +599,7 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # what has been paid until now: "so far", "to date", "has korea paid since the 12th sma started"
     "to_date": r"\bso far\b|\bto date\b|\bup to now\b|\b(has|have) (\w+ )?(paid|contributed|spent)\b",
     "sum_words": r"\b(in total|total|totals|altogether|combined|cumulative\w*|(?<!annual )(?<!yearly )(?<!lump )sum|"
-                 r"summed|in all|"
+                 r"summed|in all|" + _YEARS_PLUS + r"|"
                  r"add up|added up|adds up|(?<!piece )(?<!put )(?<!get )together(?! with))\b",
     "per_head": r"\b(divided|divide|spread|split|shared|distributed|distribute)(?: [\w']+){0,5}? (among|between|across|over|by)\b.*"
                 r"\b\d[\d,]* (\w+ ){0,2}(troops|soldiers|workers|employees|staff|people|personnel)\b|"
@@ -706,6 +710,8 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
     # those a question says were not so ("firms not based in gyeonggi", "contracts not renewed", "rooms unoccupied",
     # "went unspent"): of a count or a sum asked, the whole less those that were (the group: what they were not)
     "not_so": r"\bnot (?!(?:only|just|even|yet|counting|including)\b)([a-z]+ed)\b|"
+              # (not what something else is of: "the interest earned on its unspent cash")
+              r"(?<!\bon its )(?<!\bon the )(?<!\bon their )(?<!\bfrom its )(?<!\bfrom the )"
               r"\bun(?!der)([a-z]{3,}ed|paid|spent|sold)\b",
     # a cap the question states as a fact ("the 9th SMA's 7% cap", "caps increases at 8 percent"), not a supposition
     "cap_stated": r"(?:%|percent|per cent)\s+(?:annual\s+|yearly\s+)?(?:cap|ceiling|limit)\b|"
@@ -1017,7 +1023,12 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
               r"(last|final) year (of|covered by|under))\b",  # "what was the last year of the 10th SMA"
     "signed": r"\b(sign(?!\w* off\b)\w*|ink\w*|put pen to paper)\b",  # not "sign off on" (approve)
     "initialled": r"\binitial(l)?(ed|ing)?\b",
-    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|(?:talks|negotiations|rounds?) (?:\w+ ){0,3}?wrap(?:ped|s)?|agreed(?! (?:rise|increase|hike|payment|amount|figure|number|sum|level|rate|cap)s?\b)|agree(d|s)? (on|to)|agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
+    "concluded": r"\b(conclu[ds]\w*|wrap\w* up|(?:talks|negotiations|rounds?) (?:\w+ ){0,3}?wrap(?:ped|s)?|"
+                 # (not a sum agreed to: "seoul agreed to $33bn a year")
+                 r"agreed(?! (?:rise|increase|hike|payment|amount|figure|number|sum|level|rate|cap)s?\b)"
+                 r"(?! to (?:pay )?[$₩\d])|agree(d|s)? (on|to)(?! (?:pay )?[$₩\d])|"
+                 r"agree\w* in principle|(deal|agreement) in principle|reach\w*|struck|"
+                 r"strik\w* (a|an|the) (\w+ )?(deal|agreement|bargain)|clinch\w*|finali[sz]\w*|"
                  r"sealed|hammered out|settled|wrapped up|announc\w*|unveil\w*|made public|deal (was|is) done)\b",
     "ratified": r"\b(ratif\w*|approv\w*(?<!approval)|approval(?! ratings?\b)|pass(ed)? (by|in|through)|national assembly|"
                 r"parliament\w*|assembly vote|"
@@ -1597,7 +1608,11 @@ _START_SAID = re.compile(r"\b(?:start(?:s|ed|ing)?|beg(?:an|ins?|inning)|kick(?:
                          r"(?:jan(?:uary)?\.?\s+1(?:st)?,?\s+)?((?:19|20)\d\d)\b(?!\s*(?:-|–|to|through|thru|until)\s*\d)")
 # No growth supposed, a rate of 0%: "if payments stay flat", "vs holding it at the 2026 level", "zero growth"
 _NO_GROWTH = re.compile(r"\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|held|hold(?:s|ing)?|remain(?:s|ed|ing)?)\s+"
-                        r"(?:(?:it|them|payments?)\s+)?(?:flat|frozen|unchanged|the same|level)\b|\b(?:zero|no) growth\b")
+                        r"(?:(?:it|them|payments?)\s+)?(?:flat|frozen|unchanged|the same|level)\b|"
+                        r"\b(?:zero|no) growth\b|"
+                        # "if we freeze 2027 at 2026 levels", "if 2027 is frozen"
+                        r"\bfreez(?:e|es|ing) (?:it|them|(?:the )?payments?|(?:19|20)\d\d)\b|"
+                        r"\b(?:is|are|gets?|were|was) frozen\b")
 # A past year's rise supposed again: "the same pct as 2021", "rose as much as 2026 did", "repeated the 2021 jump",
 # "matches 2019's percentage"; not the same payment ("the same amount as 2026" is no growth)
 _RISE_WORD = r"(?:rate|pace|percent(?:age)?|%|rise|increase|growth|bump|jump|raise|hike)"
@@ -1676,7 +1691,8 @@ _FRAMING_WORDS = content_words(
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
-    "basically pretty everything except "  # "so it's basically his deal", "settled pretty much everything except cost"
+    # "so it's basically his deal", "settled pretty much everything except cost", "go up a little bit"
+    "basically pretty everything except bit little true "  # ... "is it true"
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement "
     "math maths arithmetic using "  # "quick math, using the podcast's breakdown: ..."
@@ -2190,7 +2206,8 @@ def _thing_asked(text: str) -> str | None:
 def _target_unit(text: str) -> str | None:
     if re.search(r"\b(in|into|to|as) (us )?(dollars?|usd|greenbacks?)\b|\bhow many (?:dollars\b|\$)|\bin \$|\bin usd\b", text):
         return "USD"
-    if re.search(r"\b(in|into|to|as) (korean )?(won|krw)\b|\bhow many won\b|\bin ₩", text):
+    if re.search(r"\b(in|into|to|as) (korean )?(won|krw)\b|\bhow many won\b|\bin ₩|"
+                 r"\b(?:in )?(?:thousands|millions|billions|trillions) of won\b", text):  # "total (millions of won)"
         return "KRW"
     if m := PHYSICAL_ASKED.search(text):  # "by how many km": a length
         return physical_unit(m.group(1))

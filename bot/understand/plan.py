@@ -162,6 +162,10 @@ class Search:
 Plan = Decline | Clarify | Calculate | Lookup | Search
 
 
+# A rise asked as the other way a frozen year went: "was 2020 frozen or did it go up"
+_RISEN_INSTEAD = {"change", "raise", "more_less", "anaphora"}
+
+
 @dataclass
 class Planner:
     facts: Facts
@@ -250,10 +254,11 @@ class Planner:
             # "what will korean inflation be in 2027": what no record holds yet, unless a document says it
             return Decline(f"I can't predict what is not recorded yet: I answer from what the sources record, with "
                            f"quotes. {SCOPE}", self._documents_instead(frame))
-        if frame.measure is None and frame.years and not (frame.cues - {"frozen", "confirm", "agreement_ref"}
-                                                          or frame.unexplained
-                                                          or frame.money or frame.percents or frame.headcounts):
-            # "2026?", "did they freeze 2020", "2017 under the ninth sma?": the year's payment, asked most
+        if frame.measure is None and frame.years and not (
+                frame.cues - {"frozen", "confirm", "agreement_ref"} - (_RISEN_INSTEAD if frame.has("frozen") else set())
+                or frame.unexplained or frame.money or frame.percents or frame.headcounts):
+            # "2026?", "did they freeze 2020", "2017 under the ninth sma?", "was 2020 frozen or did it go up": the
+            # year's payment, asked most
             frame = replace(frame, measure="payment", in_domain=True)
         if uncovered and frame.measure in YEARLY_MEASURES and not (frame.money or frame.percents or frame.rates
                                                                     or frame.has("suppose", "cap")):
@@ -1454,6 +1459,7 @@ _COUNT_ASKED = re.compile(r"\bhow many\b(?! (?:times(?! (?:did|does|do|has|have|
                           r"trillion|mn|bn|tn|km|kilomet\w+|miles|kg|kilograms|tons|tonnes)\b)|"
                           r"\b(?:the|total|peak|highest|lowest|largest|exact) number of\b|"
                           r"\b(?:final|exact) (?:count|tally)\b|" + COUNT_BY_NOUN + "|"  # "the yes/no vote count"
+                          r"\bthe (?:19|20)\d\d (?:count|tally)\b|"  # "went from the 2021 count to the 2024 count"
                           # "how many times more members": a count compared
                           r"\bhow many times (?:more|as many|fewer) (?!(?:won|dollars|usd|krw|money)\b)[a-z]")
 
@@ -1487,8 +1493,10 @@ def search(frame: Frame, **fields) -> Search:
     cut of the damages"; "what won/dollar rate did the note use": a rate; "how much is that in won": money), the kind
     of amount, and how two quoted amounts combine."""
     combine = quoted_calculation(frame)
-    amount = "rate" if frame.measure == "exchange_rate" else amount_asked(frame) or (  # "how much is that, in won"
-        "money" if frame.asks == "number" and frame.target_unit in ("KRW", "USD") and not combine else None)
+    # "how much is that, in won"; "add up the lots, total (millions of won)": sums of money
+    amount = "rate" if frame.measure == "exchange_rate" else amount_asked(frame) or (
+        "money" if frame.target_unit in ("KRW", "USD") and (
+            frame.asks == "number" and not combine or combine == "sum") else None)
     if frame.has("claim_tag"):  # "it's in mass production by 2026 right?": the year is the claim checked, no filter
         fields["years"] = ()
     if frame.base and "names" not in fields:  # "the barracks contract at camp walker": a quote must name the base
@@ -1561,8 +1569,9 @@ def asks_for_a_figure(frame: Frame) -> bool:
         return False
     if frame.asks == "whether":  # "is the 12th SMA in force?", "did Korea pay in 2020?"
         # not "did the workers get paid during the 2020 furlough": a head count confirms only a count stated
-        return bool(frame.agreement or frame.years) and not (frame.measure in HEADCOUNT_MEASURES
-                                                             and not frame.headcounts)
+        # (or an amount said of no year: "is it true seoul agreed to $33bn a year" checks the pledge recorded)
+        return bool(frame.agreement or frame.years or frame.money and frame.measure not in YEARLY_MEASURES) and not (
+            frame.measure in HEADCOUNT_MEASURES and not frame.headcounts)
     if frame.asks in ("event", "manner"):
         return (frame.measure in ("increase_rule", "term") and frame.agreement is not None
                 or frame.measure == "payment_increase_pct" and bool(frame.years))
