@@ -888,8 +888,10 @@ def _cagr(frame: Frame, facts: Facts) -> Resolved:
     start, end = found[0], found[-1]
     start, end, extra, notes = _same_currency(start, end, facts, stated=_stated_rate(frame))
     agreement = _agreement(frame, facts)
-    if len(years) < 2 and agreement and not facts.primary("average_increase_pct", agreement=agreement.number):
-        # "the average yearly increase under the 9th SMA", which no record states: its first and last years' payments
+    if len(years) < 2 and agreement and (frame.measure == "payment_increase_amount" or not facts.primary(
+            "average_increase_pct", agreement=agreement.number)):
+        # "the average yearly increase under the 9th SMA", which no record states, or "how much did it grow per year on
+        # avg during the 11th" (not the recorded average the ministry cited): its first and last years' payments
         years = [o.record.figure.year for o in (start, end) if o.record and o.record.figure.year] or years
     if len(years) >= 2:
         span = max(years) - min(years)

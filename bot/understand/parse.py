@@ -68,7 +68,10 @@ _AGREEMENT_ORDINAL = re.compile(
     r"|\bunder the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:round|session|meeting))"
     # "the last year of the 9th", "the first of the 10th": a year of the ordinal's agreement
     r"|\b(?:first|initial|opening|final|last|closing)(?: year)? (?:of|in) the (\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:round|session|meeting|century))")
+    r"(?!\s+(?:round|session|meeting|century))"
+    # "when does the 11th expire", "the 12th took effect when": the ordinal alone, before what agreements do
+    r"|\bthe\s+(8|9|1[0-3])th\s+(?=(?:(?:was|were|is|got|had been|has been|will)\s+)?(?:expire\w*|end(?:s|ed)?|"
+    r"run out|ran out|take effect|took effect|takes effect|come into force|came into force|lapse\w*)\b)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
@@ -105,6 +108,9 @@ _POSITION = re.compile(r"\b(first|initial|opening|final|last|closing)[\s-]+(?:(\
                        r"\b(first|initial|opening|final|closing)[\s-]+(?:(\d+)\s+years|year)\b|\bits (first|last|final) year\b|"
                        r"\b(?:sma|agreement|deal|accord|pact)(?:'s)?\s+(first|initial|opening|final|last|closing)\s+"
                        r"year\b|\bthe year (before|after) the\b|"  # "the year before the 10th SMA": 2018
+                       # "what did korea pay before the 9th sma": the year before it
+                       r"\b(?:pay|paid|pays|paying|payments?|contribut\w*)\s+(before|after) the\b"
+                       r"(?= \S+ (?:sma|deal|agreement|accord|pact)\b)|"
                        r"\b(first|initial|opening|final|last|closing) (?:of|in)(?= the \d{1,2}(?:st|nd|rd|th)\b)|"  # "the first of the 10th"
                        # "first year to last year": the last one of the same agreement, not the calendar's
                        r"(?<=first year to )(last) year\b|(?<=first year vs )(last) year\b|(?<=first year and )(last) year\b|"
