@@ -98,6 +98,8 @@ eval-held-out: install
 	$(BIN)/smabot eval eval/held_out_documents_50/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_51/questions.yaml
 	$(BIN)/smabot eval eval/held_out_documents_52/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_53/questions.yaml
+	$(BIN)/smabot eval eval/held_out_documents_54/questions.yaml
 
 bench: install
 	$(BIN)/python bench/peer.py
