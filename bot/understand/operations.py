@@ -1137,6 +1137,8 @@ def _complement(frame: Frame, facts: Facts) -> Resolved:
     figures = []
     if frame.percents:
         share = Quantity(value=frame.percents[0].value, unit="percent", label=f"share (from the question: {frame.percents[0].text})")
+    elif frame.has("wage") and not frame.has("share", "percent_asked", "percent_word"):
+        raise NotApplicable  # "how many workers didn't get their wages": no share asked, so not the rest of Seoul's
     elif frame.has("wage") and (record := facts.latest("wage_share_pct")):
         share = Quantity(value=record.figure.number, unit="percent", label=record.figure.text, figure=record.figure.id)
         figures.append(record)

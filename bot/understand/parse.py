@@ -71,7 +71,8 @@ _AGREEMENT_ORDINAL = re.compile(
     r"(?!\s+(?:round|session|meeting|century))"
     # "when does the 11th expire", "the 12th took effect when": the ordinal alone, before what agreements do
     r"|\bthe\s+(8|9|1[0-3])th\s+(?=(?:(?:was|were|is|got|had been|has been|will)\s+)?(?:expire\w*|end(?:s|ed)?|"
-    r"run out|ran out|take effect|took effect|takes effect|come into force|came into force|lapse\w*)\b)")
+    r"run out|ran out|take effect|took effect|takes effect|come into force|came into force|lapse\w*|ran|runs|running|"
+    r"covered|covers|lasted)\b)")
 _AGREEMENT_RELATIVE = re.compile(
     r"\b(current|present|existing|ongoing|latest|newest|new|most recent|this|today's|prior|previous|last|old|former|"
     r"earlier|next|upcoming|following)\s+(?:\w+[- ]?){0,2}?" + _AGREEMENT_NOUN + r"(?:s|'s)?\b")
@@ -576,7 +577,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"fall|falls|fell|fallen|(go|goes|going|went|gone|is|was|are|were) down|down by|down from|shrink\w*|trim\w*|"
            r"slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
-    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|\beach (rise|rises|grow|grows|increase|increases|go up|goes up)\b|\beach of the (following|next|coming) \d+ years\b|"
+    "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|"
+                  r"\b(each|all) (rise|rises|grow|grows|increase|increases|go up|goes up)\b|"
+                  r"\beach of the (following|next|coming) \d+ years\b|"  # "if 2027 through 2030 all rise 3%"
                   r"\b(every|each) (one )?of (them|those|these) (rises?|grows?|goes up|go up|increases?)\b|"
                   r"\beach (hit|hits|max(es)? out|reach(es)?) the (cap|ceiling|max(imum)?)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
@@ -745,8 +748,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             # the link to prices however called: "the cpi link", "inflation linkage", "pegged to"
             r"\b(cpi|inflation|price) (link\w*|index\w*|peg\w*|escalator)\b|\bpegged to\b",
     "stop": r"\b(stop(ped)?|halt(ed)?|refus(e|ed)|suspend(ed)?|quit|ceas(e|ed)|withh[eo]ld|skip(ped)?|default(ed)?|"
-            r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*|nothing|zero)\b"
-            r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b",
+            r"reject\w*|scrap\w*|drop(ped)? any|abolish\w*)\b"
+            r"|\b(did not|didn't|never|not) (pay|paid|contribute)\b"
+            # "paid nothing", "contributed zero" (not "treasury shares get nothing")
+            r"|\b(?:pay|pays|paid|paying|contribut\w*)\s+(?:(?:the us|washington|us)\s+)?(?:nothing|zero)\b",
     "how_much": r"\bhow much\b",
     # a figure asked by name ("2025 number? the last year of the 11th sma"): an amount, not a date
     "figure_named": r"\b(?:number|figure|amount)\b(?! of\b)",
@@ -1020,7 +1025,10 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
             # "did the 9th sma cover more than a single year", "the 10th one only ran one year"
             r"\b(cover|covers|covered|last|lasts|lasted|run|runs|ran|span|spans|spanned)(?: (?:more|longer|less|fewer) "
             r"than| only| just)? (?:a|one|a single|two|three|four|five|six|\d+)[- ]years?\b|"
-            r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b",
+            r"\bvalid for\b|\blast(s|ed)? for\b|\bruns? for\b|"
+            # "the 11th sma ran 2021-2025": the years it is said to run
+            r"\b(?:ran|runs?|running|lasted|spanned|went) (?:from )?(?:19|20)\d\d\s*(?:-|–|to|thru|through|until)\s*"
+            r"(?:19|20)?\d\d\b",
     # "at the end of 2018", "end-2020" date something else; they do not ask when an agreement ends
     # not "end up" ("what did the gym end up costing"): how something turned out
     "expire": r"\b(expir\w*|end(?![- ](?:of (?:the )?(?:year|(?:19|20)\d\d)\b|(?:19|20)\d\d\b|up\b))|(?:ends|ended|ending)(?! up\b)|run out|runs out|ran out|lapse\w*|terminat\w*|sunset|valid until|until when|"
@@ -1749,7 +1757,8 @@ _ASKER = re.compile(r"\b(?:when|so|as|because|since|before|while) (?:i|we)\b(?:(
                     r"charts?|graphs?|spreadsheets?)\b|"
                     # the asker's own papers ("my notes have the 2022 rise as 5.4%"): no source to search
                     r"\b(?:my|our) (?:own )?(?:notes?|memo(?:randum)?|draft|spreadsheet|sheet|table|chart|slides?|deck|"
-                    r"files?)\b(?: (?:has|have|had|says?|said|shows?|showed|puts?|lists?|listed|gives?|gave))?|"
+                    r"files?|brief|one-?pager|talking points)\b"
+                    r"(?: (?:has|have|had|says?|said|shows?|showed|puts?|lists?|listed|gives?|gave))?|"
                     # sources said to disagree: "but another source says different", "other reports have it otherwise"
                     r"\b(?:but |while |and )?(?:an|the )?(?:other|second|different) (?:source|report|outlet|article|"
                     r"paper|table|chart|site|doc\w*)s? (?:says?|said|has|have|had|gives?|shows?|puts? it)"

@@ -1682,8 +1682,8 @@ def quoted_calculation(frame: Frame) -> str | None:
         return "difference"
     if frame.has("added"):
         # "adding killed and wounded together": the two amounts quoted, added up (not "the combined employment rate
-        # (%)": a rate over them all, which no two quoted amounts add up to)
-        return None if _RATE_ASKED.search(frame.text) else "sum"
+        # (%)": a rate over them all, nor "across all five windows", "jul thru dec": more than two amounts)
+        return None if _RATE_ASKED.search(frame.text) or _MORE_THAN_TWO.search(frame.text) else "sum"
     if frame.has("not_so") and not (frame.has("than", "compare", "difference") or _percent_change(frame)) and (
             frame.asks == "number" and amount_asked(frame) != "share"):
         # "how much went to firms not based in gyeonggi", "how many of the rooms sat unoccupied": the whole less those
@@ -1703,6 +1703,9 @@ def quoted_calculation(frame: Frame) -> str | None:
     return None  # "how much extra aid did Washington offer": the extra amount, stated; no two amounts compared
 
 
+# More than two amounts to add: "across all five windows", "every award", "sessions jul thru dec"
+_MORE_THAN_TWO = re.compile(r"\ball (?:the )?(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\bevery\b|"
+                            r"\b[a-z]{3,9} (?:thru|through) [a-z]{3,9}\b")
 # A rate or a percentage asked: "the combined vacancy rate (%)"
 _RATE_ASKED = re.compile(r"\b(?:rate|ratio|percentage)\b|\((?:in )?(?:%|percent|pct)\)")
 # Two amounts a question compares, besides "than" and a change: "between", "beat", "how far behind", "subtract"
