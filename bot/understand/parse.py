@@ -578,8 +578,9 @@ CUES: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern 
            r"slash\w*)\b",
     "smaller": r"\b(smaller|fewer)\b",  # sizes and counts compared, not a payment cut
     "every_year": r"\b(every|each|per|a|an) (single )?(year|yr)\b|"
+                  # "if 2027 through 2030 all rise 3%"
                   r"\b(each|all) (rise|rises|grow|grows|increase|increases|go up|goes up)\b|"
-                  r"\beach of the (following|next|coming) \d+ years\b|"  # "if 2027 through 2030 all rise 3%"
+                  r"\beach of the (following|next|coming) \d+ years\b|"
                   r"\b(every|each) (one )?of (them|those|these) (rises?|grows?|goes up|go up|increases?)\b|"
                   r"\beach (hit|hits|max(es)? out|reach(es)?) the (cap|ceiling|max(imum)?)\b|\bannual(ly)?\b|\byearly\b|\bper annum\b|\bcompound\w*\b|"
                   r"\byear[- ](on|over)[- ]year\b|/ ?(yr|y|year)\b|\ba year\b|\bp\.?a\.?\b",
@@ -1705,8 +1706,8 @@ _FRAMING_WORDS = content_words(
     "hook "  # "on the hook for": liable
     "ended standoff stalemate deadlock "  # "ended up on unpaid leave during the 2020 standoff": when, not what
     "sanity check checking "  # "quick sanity check: 2026 is 8.3% over 2025, yes?"
-    # "so it's basically his deal", "settled pretty much everything except cost", "go up a little bit"
-    "basically pretty everything except bit little true "  # ... "is it true"
+    # "so it's basically his deal", "settled pretty much everything except cost", "go up a little bit", "is it true"
+    "basically pretty everything except bit little true "
     # asking to work something out, and when or why ("for historical context, in calendar year 2013")
     "calculate calculation compute possible possibly calendar context historical arrangement "
     "math maths arithmetic using "  # "quick math, using the podcast's breakdown: ..."

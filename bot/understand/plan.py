@@ -24,7 +24,7 @@ from bot.understand.parse import (
     WORDS_ASKED, Frame, events_spanned, holder_asked, parse, place_names, speaker_asked,
 )
 from bot.understand.quantities import (
-    PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
+    MONTH, PHYSICAL_UNITS, YEAR_SPAN, Percent, YearMention, alike, spoken_amount,
 )
 
 SCOPE = (
@@ -1704,8 +1704,8 @@ def quoted_calculation(frame: Frame) -> str | None:
 
 
 # More than two amounts to add: "across all five windows", "every award", "sessions jul thru dec"
-_MORE_THAN_TWO = re.compile(r"\ball (?:the )?(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\bevery\b|"
-                            r"\b[a-z]{3,9} (?:thru|through) [a-z]{3,9}\b")
+_MORE_THAN_TWO = re.compile(rf"\ball (?:the )?(?:three|four|five|six|seven|eight|nine|ten|\d+)\b|\bevery\b|"
+                            rf"\b{MONTH} (?:thru|through|to|-) {MONTH}\b")
 # A rate or a percentage asked: "the combined vacancy rate (%)"
 _RATE_ASKED = re.compile(r"\b(?:rate|ratio|percentage)\b|\((?:in )?(?:%|percent|pct)\)")
 # Two amounts a question compares, besides "than" and a change: "between", "beat", "how far behind", "subtract"
