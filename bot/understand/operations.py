@@ -230,10 +230,11 @@ def _years_named(frame: Frame, facts: Facts) -> list[int]:
     years = list(frame.year_values)
     for ref in (frame.agreement, *frame.other_agreements):  # "the 2021 increase ... the 12th SMA's first-year one"
         one = replace(frame, agreement=ref)
-        if ref and ref.position and (agreement := _agreement(one, facts)):
+        agreement = _agreement(one, facts) if ref else None
+        if agreement and ref.position:
             years += [year for year in facts.years_asked(one, [agreement]) if year not in years]
-        elif ref and (agreement := _agreement(one, facts)) and agreement.first_year == agreement.last_year:
-            years += [year for year in (agreement.first_year,) if year not in years]
+        elif agreement and agreement.first_year == agreement.last_year and agreement.first_year not in years:
+            years.append(agreement.first_year)
     return years
 
 
@@ -345,15 +346,17 @@ _CAP_BEFORE = re.compile(r"\b(?:cap(?:ped|s)?|ceiling|limit(?:ed|s)?)\b(?:\s+(?!
                          r"(?:at|to|of)\s*$")
 
 
+# A rate and the year it is of: "2.5% in 2025"
+_RATE_IN_YEAR = r"\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b"
 # A year said as the year of the inflation rate ("2025 cpi", "inflation in 2025"): the CPI-linked SMAs raise each
 # year's payment by the inflation of two years earlier, so it is the rate of the payment two years later
 _CPI_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:korean\s+)?(?:cpi|inflation|consumer prices?)\b|"
                        r"\b(?:cpi|inflation)\s+(?:for|in|of)\s+((?:19|20)\d\d)\b|"
                        # "if cpi is 2.5% in 2025" (not "cpi is 6% for 2027": the rate set for that year's payment)
                        r"\b(?:cpi|inflation)\s+(?:is|was|of|at|comes in at|came in at|runs(?: at)?|ran(?: at)?|"
-                       r"hits?|averages?|averaged)\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b")
+                       r"hits?|averages?|averaged)\s+" + _RATE_IN_YEAR)
 # ... and each rate listed after it: "cpi is 1.8% in 2025 and 2.3% in 2026"
-_CPI_YEAR_MORE = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+then)\s+\d+(?:\.\d+)?\s*(?:%|percent)\s+in\s+((?:19|20)\d\d)\b")
+_CPI_YEAR_MORE = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+then)\s+" + _RATE_IN_YEAR)
 CPI_LAG_YEARS = 2
 
 

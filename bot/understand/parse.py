@@ -1167,6 +1167,11 @@ def measure_for(cues: frozenset[str]) -> str | None:
     return best
 
 
+def _measure_said_in(cues: set[str], part: str) -> str | None:
+    """The measure of the cues said in a part of the question (a cue with no pattern of its own counts anywhere)."""
+    return measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(part)))
+
+
 _INJECTION = re.compile(
     r"\b(ignore (all |your |the |previous |prior |any |above )*(instructions|rules|prompt)s?|disregard (the |your |all )*"
     r"(instructions|rules|system prompt|prompt)|system prompt|jailbreak|developer mode|"
@@ -1475,8 +1480,7 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
     factor, factor_text = _factor(text)
     # "how many employees did usfk have before the furlough": the furlough only dates what is counted
     measure = measure_for(frozenset(cues) - ({"furlough"} if "furlough_as_time" in cues else set()))
-    if (turn := _BUT_THEN.search(asked)) and (turned := measure_for(frozenset(
-            n for n in cues if n not in CUES or CUES[n].search(asked[turn.end():])))):
+    if (turn := _BUT_THEN.search(asked)) and (turned := _measure_said_in(cues, asked[turn.end():])):
         # "the 10th one got initialled in feb 2019, but when was it signed": what follows "but" is asked, not what the
         # statement before it names
         measure = turned
@@ -1484,15 +1488,13 @@ def parse(question: str, today: dt.date, known: Known | None = None) -> Frame:
         if turn.start() == 0 and not re.search(r"\d\s*(?:%|percent|pct)", asked[turn.end():]):
             # a claim's "5% cap", before the question, is checked, not used
             cues -= {"percent_given", "percent_word", "cap_stated"}
-    if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := measure_for(frozenset(
-            n for n in cues if n not in CUES or CUES[n].search(asked[:checked.start()])))):
+    if (checked := _CHECKED_AFTER.search(asked)) and (main_measure := _measure_said_in(cues, asked[:checked.start()])):
         measure = main_measure  # "how long does the 11th sma run? it ended 2025 right": its length, the end checked
     if (main_clause := _WHEN_IT_ENDED.sub(lambda m: " " * len(m.group(0)), asked)) != asked:
         # "the furlough began in March when the old deal lapsed": the main clause's measure, when it names one
-        measure = measure_for(frozenset(n for n in cues if n not in CUES or CUES[n].search(main_clause))) or measure
-    if _ASIDE_ASKED.search(said, 0, asked_from) and (last_asked := measure_for(frozenset(
-            n for n in cues - {"number_word", "how_much"}
-            if n not in CUES or CUES[n].search(said[asked_from:asked_to])))):
+        measure = _measure_said_in(cues, main_clause) or measure
+    if _ASIDE_ASKED.search(said, 0, asked_from) and (
+            last_asked := _measure_said_in(cues - {"number_word", "how_much"}, said[asked_from:asked_to])):
         # "isn't that the entire workforce? how many were sent home": the last question's (not "was it like 5 pct??
         # whats the exact number", "is there a ceiling? how much": a number of what the first asked)
         measure = last_asked
